@@ -1,0 +1,257 @@
+//! Khiên's registry on SQLite (the embedded default) and PostgreSQL (production).
+//!
+//! Both implement [`khien_store::Store`]. Their SQL is written once, in `registry.rs`, as the
+//! body of a macro expanded for each backend: the statements use only what both databases
+//! accept (`$n` parameters, `RETURNING`, `ON CONFLICT`, recursive CTEs), and the Rust types
+//! bound and read (UUID, `OffsetDateTime`, `Date`, `bool`, `i64`, JSON) map to each backend's
+//! own column types. Each backend has its own migrations (`migrations/sqlite`,
+//! `migrations/postgres`) so that each schema uses its database's native types.
+//!
+//! Architecture invariants:
+//! - This crate and the scanners' source readers are the only places with SQL.
+//! - Every `Store` method runs in one transaction or one statement.
+//! - Every query on an organisation's data filters on `org_id`, and every reference between
+//!   an organisation's rows carries `org_id` in its foreign key, so the schema itself forbids
+//!   a row pointing into another organisation.
+
+#![forbid(unsafe_code)]
+
+mod registry;
+
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use khien_store::Store;
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+
+/// Why the registry could not be opened.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenError {
+    /// The URL is neither `sqlite:` nor `postgres:`.
+    #[error("unsupported database URL `{0}`: expected sqlite://PATH or postgres://...")]
+    UnsupportedUrl(String),
+    /// The database could not be reached or created.
+    #[error("cannot open the database `{url}`: {reason}")]
+    Connect {
+        /// The URL, without its password.
+        url: String,
+        /// What went wrong.
+        reason: String,
+    },
+    /// A migration failed.
+    #[error("cannot migrate the database `{url}`: {reason}")]
+    Migrate {
+        /// The URL, without its password.
+        url: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// Whether to bring the schema up to date when opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Migrations {
+    /// Apply pending migrations.
+    Apply,
+    /// Leave the schema as it is.
+    Skip,
+}
+
+/// The registry on SQLite.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+/// The registry on PostgreSQL.
+#[derive(Debug, Clone)]
+pub struct PgStore {
+    pool: PgPool,
+}
+
+/// Which backend a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// SQLite.
+    Sqlite,
+    /// PostgreSQL.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a URL names.
+    pub fn of_url(url: &str) -> Result<Self, OpenError> {
+        if url.starts_with("sqlite:") {
+            Ok(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Self::Postgres)
+        } else {
+            Err(OpenError::UnsupportedUrl(redact_url(url)))
+        }
+    }
+}
+
+/// Opens the registry named by `url` (`sqlite://PATH`, `sqlite::memory:`, `postgres://...`).
+/// A SQLite file and its directory are created when missing.
+pub async fn open(url: &str, migrations: Migrations) -> Result<Arc<dyn Store>, OpenError> {
+    Ok(match Backend::of_url(url)? {
+        Backend::Sqlite => Arc::new(SqliteStore::open(url, migrations).await?),
+        Backend::Postgres => Arc::new(PgStore::open(url, migrations).await?),
+    })
+}
+
+impl SqliteStore {
+    /// Opens (creating when missing) a SQLite registry.
+    pub async fn open(url: &str, migrations: Migrations) -> Result<Self, OpenError> {
+        let shown = redact_url(url);
+        let connect_err = |reason: String| OpenError::Connect {
+            url: shown.clone(),
+            reason,
+        };
+        let memory = url.contains(":memory:") || url.contains("mode=memory");
+        let opts = SqliteConnectOptions::from_str(url)
+            .map_err(|e| connect_err(e.to_string()))?
+            .create_if_missing(true)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let opts = if memory {
+            opts
+        } else {
+            if let Some(dir) = opts.get_filename().parent() {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir).map_err(|e| connect_err(e.to_string()))?;
+                }
+            }
+            opts.journal_mode(SqliteJournalMode::Wal)
+        };
+        // An in-memory database lives in one connection: keep exactly one, forever.
+        let pool_opts = if memory {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+        } else {
+            SqlitePoolOptions::new().max_connections(8)
+        };
+        let pool = pool_opts
+            .connect_with(opts)
+            .await
+            .map_err(|e| connect_err(e.to_string()))?;
+        if migrations == Migrations::Apply {
+            sqlx::migrate!("./migrations/sqlite")
+                .run(&pool)
+                .await
+                .map_err(|e| OpenError::Migrate {
+                    url: shown.clone(),
+                    reason: e.to_string(),
+                })?;
+        }
+        Ok(Self { pool })
+    }
+
+    /// Closes the pool, waiting for connections to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+impl PgStore {
+    /// Opens a PostgreSQL registry.
+    pub async fn open(url: &str, migrations: Migrations) -> Result<Self, OpenError> {
+        let shown = redact_url(url);
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await
+            .map_err(|e| OpenError::Connect {
+                url: shown.clone(),
+                reason: e.to_string(),
+            })?;
+        if migrations == Migrations::Apply {
+            sqlx::migrate!("./migrations/postgres")
+                .run(&pool)
+                .await
+                .map_err(|e| OpenError::Migrate {
+                    url: shown.clone(),
+                    reason: e.to_string(),
+                })?;
+        }
+        Ok(Self { pool })
+    }
+
+    /// Closes the pool, waiting for connections to finish.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// A database URL with its password replaced by `***`, safe to print and log.
+pub fn redact_url(url: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, Some(q)),
+        None => (url, None),
+    };
+    // Query parameters may carry a password too (`?password=`).
+    let query = query.map(|q| {
+        if q.to_ascii_lowercase().contains("password") {
+            "***"
+        } else {
+            q
+        }
+    });
+    let base = match base.split_once("://") {
+        Some((scheme, rest)) => {
+            let (authority, path) = match rest.find('/') {
+                Some(i) => rest.split_at(i),
+                None => (rest, ""),
+            };
+            match authority.rsplit_once('@') {
+                Some((userinfo, host)) => {
+                    let masked = match userinfo.split_once(':') {
+                        Some((user, _)) => format!("{user}:***"),
+                        None => userinfo.to_owned(),
+                    };
+                    format!("{scheme}://{masked}@{host}{path}")
+                }
+                None => base.to_owned(),
+            }
+        }
+        None => base.to_owned(),
+    };
+    match query {
+        Some(q) => format!("{base}?{q}"),
+        None => base,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_redacted() {
+        let cases = [
+            ("postgres://u:secret@h:5432/db", "postgres://u:***@h:5432/db"),
+            ("postgres://u@h/db", "postgres://u@h/db"),
+            ("postgres://h/db?password=secret", "postgres://h/db?***"),
+            ("postgres://h/db?sslmode=require", "postgres://h/db?sslmode=require"),
+            ("postgres://u:p@h/db?password=x", "postgres://u:***@h/db?***"),
+            ("sqlite://data/khien.db", "sqlite://data/khien.db"),
+        ];
+        for (url, want) in cases {
+            assert_eq!(redact_url(url), want);
+        }
+    }
+
+    #[test]
+    fn backends_are_named_by_url() {
+        assert_eq!(Backend::of_url("sqlite://x.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::of_url("postgresql://h/db").unwrap(), Backend::Postgres);
+        assert!(Backend::of_url("mysql://h/db").is_err());
+    }
+}

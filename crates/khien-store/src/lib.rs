@@ -1,0 +1,313 @@
+//! The storage interface of Khiên's registry: one [`Store`] trait, implemented for SQLite
+//! (the embedded default) and PostgreSQL (production) by `khien-store-sql`, and checked by one
+//! contract suite against both.
+//!
+//! Architecture invariants:
+//! - This crate contains no SQL and knows no database; it speaks in domain types.
+//! - Every method is one transaction: when it returns an error, nothing it was asked to write
+//!   was written.
+//! - Every method that reads or writes an organisation's data takes the organisation's id and
+//!   never returns rows of another organisation, whatever the other arguments are.
+//! - Time is an argument (`now`); the store never reads the clock.
+
+#![forbid(unsafe_code)]
+
+use async_trait::async_trait;
+use khien_domain::{
+    ActivityId, AssetId, DataAsset, DataAssetDraft, Designation, Email, Membership, OrgId,
+    Organisation, OrganisationDraft, ProcessingActivity, ProcessingActivityDraft, Role, SessionId,
+    Text, TokenId, User, UserId,
+};
+use time::OffsetDateTime;
+
+/// What kind of record a [`StoreError::NotFound`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    /// An organisation.
+    Organisation,
+    /// A user.
+    User,
+    /// A role held by a user.
+    Membership,
+    /// A data asset.
+    DataAsset,
+    /// A processing activity.
+    ProcessingActivity,
+    /// An API token.
+    ApiToken,
+    /// A supervision link.
+    Supervision,
+}
+
+impl Entity {
+    /// The entity's name in messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Organisation => "organisation",
+            Self::User => "user",
+            Self::Membership => "role",
+            Self::DataAsset => "data asset",
+            Self::ProcessingActivity => "processing activity",
+            Self::ApiToken => "API token",
+            Self::Supervision => "supervision",
+        }
+    }
+}
+
+/// Why a storage operation failed. Messages never contain stored values.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// The record does not exist (or belongs to another organisation, which is the same thing
+    /// to the caller).
+    #[error("{} not found", .0.name())]
+    NotFound(Entity),
+    /// A uniqueness rule would be broken (e.g. an e-mail address already has an account).
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// A referenced record does not exist in the same organisation.
+    #[error("`{0}` refers to a record that does not exist in this organisation")]
+    InvalidReference(&'static str),
+    /// A record cannot be removed while others refer to it.
+    #[error("still in use: {0}")]
+    InUse(&'static str),
+    /// Stored data could not be read back into the domain (a bug or a hand-edited database).
+    #[error("stored data is corrupt in `{0}`")]
+    Corrupt(&'static str),
+    /// The database failed (connection, I/O, timeout).
+    #[error("database error: {0}")]
+    Backend(String),
+}
+
+/// The result of a storage operation.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A new account.
+pub struct NewUser {
+    /// Identifier.
+    pub id: UserId,
+    /// Login and contact address.
+    pub email: Email,
+    /// Name shown to people.
+    pub display_name: Text,
+    /// Argon2id PHC hash of the password.
+    pub password_hash: String,
+}
+
+impl std::fmt::Debug for NewUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewUser").field("id", &self.id).finish_non_exhaustive()
+    }
+}
+
+/// An account with its password hash, for logging in.
+pub struct UserCredentials {
+    /// The account.
+    pub user: User,
+    /// Argon2id PHC hash of the password.
+    pub password_hash: String,
+}
+
+/// A user with their roles in one organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    /// The account.
+    pub user: User,
+    /// Roles held in the organisation, sorted.
+    pub roles: Vec<Role>,
+}
+
+/// An API token's record (never its secret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiToken {
+    /// Identifier.
+    pub id: TokenId,
+    /// The account it acts for.
+    pub user_id: UserId,
+    /// A name given by its owner, e.g. the system that uses it.
+    pub name: Text,
+    /// Creation time.
+    pub created_at: OffsetDateTime,
+    /// It stops working after this instant, when set.
+    pub expires_at: Option<OffsetDateTime>,
+    /// It was revoked at this instant, when set.
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// Whom a presented bearer secret belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Credential {
+    /// A login session.
+    Session(SessionId),
+    /// An API token.
+    ApiToken(TokenId),
+}
+
+/// The registry's storage interface.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
+    fn backend(&self) -> &'static str;
+
+    /// Checks that the database answers.
+    async fn ping(&self) -> StoreResult<()>;
+
+    // Organisations.
+
+    /// Registers an organisation. Tax codes are unique.
+    async fn create_organisation(
+        &self,
+        id: OrgId,
+        draft: &OrganisationDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<Organisation>;
+    /// One organisation.
+    async fn get_organisation(&self, id: OrgId) -> StoreResult<Organisation>;
+    /// Organisations, by name; `only` restricts the list to the given ids.
+    async fn list_organisations(&self, only: Option<&[OrgId]>) -> StoreResult<Vec<Organisation>>;
+    /// Replaces an organisation's details.
+    async fn update_organisation(
+        &self,
+        id: OrgId,
+        draft: &OrganisationDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<Organisation>;
+    /// Records a new designation of the DPO and data protection unit. Earlier designations are
+    /// kept as history; the latest is the current one.
+    async fn record_designation(
+        &self,
+        id: OrgId,
+        designation: &Designation,
+        now: OffsetDateTime,
+    ) -> StoreResult<Organisation>;
+    /// Every designation of an organisation, latest first.
+    async fn designation_history(&self, id: OrgId) -> StoreResult<Vec<Designation>>;
+
+    // Supervision by authorities.
+
+    /// Puts `org` under the supervision of `authority` (an organisation of kind `authority`).
+    async fn add_supervision(
+        &self,
+        authority: OrgId,
+        org: OrgId,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Ends a supervision.
+    async fn remove_supervision(&self, authority: OrgId, org: OrgId) -> StoreResult<()>;
+    /// The organisations an authority oversees.
+    async fn supervised_by(&self, authority: OrgId) -> StoreResult<Vec<OrgId>>;
+
+    // Users and roles.
+
+    /// Creates an account with its first roles. E-mail addresses are unique.
+    async fn create_user(
+        &self,
+        user: &NewUser,
+        roles: &[Membership],
+        now: OffsetDateTime,
+    ) -> StoreResult<User>;
+    /// One account.
+    async fn get_user(&self, id: UserId) -> StoreResult<User>;
+    /// An account and its password hash, by e-mail address.
+    async fn find_user_by_email(&self, email: &Email) -> StoreResult<Option<UserCredentials>>;
+    /// Number of accounts.
+    async fn count_users(&self) -> StoreResult<u64>;
+    /// Replaces an account's password hash and ends its sessions.
+    async fn set_password(&self, id: UserId, password_hash: &str) -> StoreResult<()>;
+    /// Enables or disables an account; disabling ends its sessions.
+    async fn set_user_disabled(&self, id: UserId, disabled: bool) -> StoreResult<()>;
+    /// Every role of a user, in every organisation.
+    async fn memberships(&self, user: UserId) -> StoreResult<Vec<Membership>>;
+    /// Grants a role; granting a role already held changes nothing.
+    async fn grant_role(
+        &self,
+        user: UserId,
+        membership: Membership,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Revokes a role.
+    async fn revoke_role(&self, user: UserId, membership: Membership) -> StoreResult<()>;
+    /// The users holding a role in an organisation.
+    async fn list_members(&self, org: OrgId) -> StoreResult<Vec<Member>>;
+
+    // Sessions and API tokens.
+
+    /// Stores a session by the digest of its secret.
+    async fn create_session(
+        &self,
+        id: SessionId,
+        user: UserId,
+        digest: &str,
+        now: OffsetDateTime,
+        expires_at: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Ends a session.
+    async fn delete_session(&self, digest: &str) -> StoreResult<()>;
+    /// Stores an API token by the digest of its secret.
+    async fn create_api_token(&self, token: &ApiToken, digest: &str) -> StoreResult<()>;
+    /// A user's API tokens, newest first.
+    async fn list_api_tokens(&self, user: UserId) -> StoreResult<Vec<ApiToken>>;
+    /// Revokes one of a user's API tokens.
+    async fn revoke_api_token(
+        &self,
+        user: UserId,
+        id: TokenId,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Finds the enabled user behind a live (unexpired, unrevoked) session or token digest.
+    async fn authenticate(
+        &self,
+        digest: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<Option<(Credential, User)>>;
+
+    // The catalogue.
+
+    /// Adds an asset. A parent must be an asset of the same organisation.
+    async fn create_asset(
+        &self,
+        org: OrgId,
+        id: AssetId,
+        draft: &DataAssetDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<DataAsset>;
+    /// One asset.
+    async fn get_asset(&self, org: OrgId, id: AssetId) -> StoreResult<DataAsset>;
+    /// An organisation's assets, by name.
+    async fn list_assets(&self, org: OrgId) -> StoreResult<Vec<DataAsset>>;
+    /// Replaces an asset's details.
+    async fn update_asset(
+        &self,
+        org: OrgId,
+        id: AssetId,
+        draft: &DataAssetDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<DataAsset>;
+    /// Removes an asset that no other asset or activity refers to.
+    async fn delete_asset(&self, org: OrgId, id: AssetId) -> StoreResult<()>;
+
+    // Processing activities.
+
+    /// Adds an activity. Its assets must be assets of the same organisation.
+    async fn create_activity(
+        &self,
+        org: OrgId,
+        id: ActivityId,
+        draft: &ProcessingActivityDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<ProcessingActivity>;
+    /// One activity.
+    async fn get_activity(&self, org: OrgId, id: ActivityId) -> StoreResult<ProcessingActivity>;
+    /// An organisation's activities, by name.
+    async fn list_activities(&self, org: OrgId) -> StoreResult<Vec<ProcessingActivity>>;
+    /// Replaces an activity's details, assets and recipients.
+    async fn update_activity(
+        &self,
+        org: OrgId,
+        id: ActivityId,
+        draft: &ProcessingActivityDraft,
+        now: OffsetDateTime,
+    ) -> StoreResult<ProcessingActivity>;
+    /// Removes an activity.
+    async fn delete_activity(&self, org: OrgId, id: ActivityId) -> StoreResult<()>;
+}
