@@ -255,3 +255,97 @@ mod tests {
         assert!(Backend::of_url("mysql://h/db").is_err());
     }
 }
+
+/// Helpers for tests: throw-away databases on a PostgreSQL server.
+#[cfg(feature = "testing")]
+pub mod testing {
+    use super::{redact_url, Migrations, PgStore};
+
+    /// A database created for one test on the server named by `KHIEN_TEST_POSTGRES_URL`, and
+    /// dropped by [`TempPgDatabase::drop_now`].
+    #[derive(Debug)]
+    pub struct TempPgDatabase {
+        admin_url: String,
+        name: String,
+        /// URL of the new database.
+        pub url: String,
+    }
+
+    /// The server for tests, from `KHIEN_TEST_POSTGRES_URL`, if one was given.
+    pub fn postgres_server() -> Option<String> {
+        std::env::var("KHIEN_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())
+    }
+
+    impl TempPgDatabase {
+        /// Creates an empty database with a random name on `admin_url`'s server.
+        pub async fn create(admin_url: &str) -> Result<Self, String> {
+            use rand::Rng as _;
+            let name = format!("khien_t_{:016x}", rand::thread_rng().r#gen::<u64>());
+            let admin = sqlx::PgPool::connect(admin_url)
+                .await
+                .map_err(|e| format!("cannot reach {}: {e}", redact_url(admin_url)))?;
+            let sql = format!("CREATE DATABASE {name}");
+            sqlx::query(&sql)
+                .execute(&admin)
+                .await
+                .map_err(|e| e.to_string())?;
+            admin.close().await;
+            let url = replace_database(admin_url, &name);
+            Ok(Self {
+                admin_url: admin_url.to_owned(),
+                name,
+                url,
+            })
+        }
+
+        /// Opens the registry on this database, migrated.
+        pub async fn open(&self) -> Result<PgStore, super::OpenError> {
+            PgStore::open(&self.url, Migrations::Apply).await
+        }
+
+        /// Drops the database, closing any connection still open to it.
+        pub async fn drop_now(self) -> Result<(), String> {
+            let admin = sqlx::PgPool::connect(&self.admin_url)
+                .await
+                .map_err(|e| e.to_string())?;
+            let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+            sqlx::query(&sql)
+            .execute(&admin)
+            .await
+            .map_err(|e| e.to_string())?;
+            admin.close().await;
+            Ok(())
+        }
+    }
+
+    fn replace_database(url: &str, name: &str) -> String {
+        let (base, query) = match url.split_once('?') {
+            Some((b, q)) => (b, Some(q)),
+            None => (url, None),
+        };
+        let scheme_end = base.find("://").map_or(0, |i| i + 3);
+        let base = match base[scheme_end..].find('/') {
+            Some(i) => &base[..scheme_end + i],
+            None => base,
+        };
+        match query {
+            Some(q) => format!("{base}/{name}?{q}"),
+            None => format!("{base}/{name}"),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn database_is_replaced_in_urls() {
+            assert_eq!(
+                super::replace_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+                "postgres://postgres@127.0.0.1:5432/t1"
+            );
+            assert_eq!(
+                super::replace_database("postgres://h:5432?sslmode=disable", "t1"),
+                "postgres://h:5432/t1?sslmode=disable"
+            );
+        }
+    }
+}

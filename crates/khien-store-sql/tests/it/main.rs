@@ -1,1 +1,87 @@
+//! The storage contract suite: one set of stories about the registry, run against SQLite
+//! (always, in a temporary file) and against PostgreSQL (in a throw-away database on the server
+//! named by `KHIEN_TEST_POSTGRES_URL`; without it the PostgreSQL tests are reported as ignored).
 
+mod contract;
+
+/// Runs each contract story against both backends.
+macro_rules! contract_suite {
+    ($($story:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $story() {
+                    let dir = tempfile_dir();
+                    let url = format!("sqlite://{}/registry.db", dir.display());
+                    let store = khien_store_sql::SqliteStore::open(
+                        &url,
+                        khien_store_sql::Migrations::Apply,
+                    )
+                    .await
+                    .unwrap();
+                    crate::contract::$story(&store).await;
+                    store.close().await;
+                    std::fs::remove_dir_all(&dir).unwrap();
+                }
+            )*
+
+            fn tempfile_dir() -> std::path::PathBuf {
+                use rand::Rng as _;
+                let dir = std::env::temp_dir()
+                    .join(format!("khien-contract-{:016x}", rand::thread_rng().r#gen::<u64>()));
+                std::fs::create_dir_all(&dir).unwrap();
+                dir
+            }
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[cfg_attr(
+                    not(khien_test_postgres),
+                    ignore = "no PostgreSQL server given: set KHIEN_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres"
+                )]
+                async fn $story() {
+                    let server = khien_store_sql::testing::postgres_server()
+                        .expect("KHIEN_TEST_POSTGRES_URL is set at build time but not at run time");
+                    let db = khien_store_sql::testing::TempPgDatabase::create(&server)
+                        .await
+                        .unwrap();
+                    let store = db.open().await.unwrap();
+                    crate::contract::$story(&store).await;
+                    store.close().await;
+                    db.drop_now().await.unwrap();
+                }
+            )*
+        }
+    };
+}
+
+contract_suite!(
+    organisations_round_trip,
+    tax_codes_are_unique,
+    designations_keep_their_history,
+    users_roles_and_members,
+    a_failed_user_creation_writes_nothing,
+    sessions_and_tokens_authenticate_until_they_end,
+    assets_round_trip_within_their_organisation,
+    asset_parents_stay_in_the_organisation_and_acyclic,
+    activities_round_trip_with_assets_and_recipients,
+    a_failed_activity_write_changes_nothing,
+    supervision_is_by_authorities_only,
+);
+
+/// Opening an existing registry again applies no migration twice and keeps its data.
+#[tokio::test]
+async fn reopening_a_sqlite_registry_keeps_it() {
+    use khien_store::Store as _;
+    let dir = std::env::temp_dir().join(format!("khien-reopen-{}", std::process::id()));
+    let url = format!("sqlite://{}/nested/dir/registry.db", dir.display());
+    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply).await.unwrap();
+    assert_eq!(s.count_users().await.unwrap(), 0);
+    s.close().await;
+    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply).await.unwrap();
+    s.ping().await.unwrap();
+    s.close().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}

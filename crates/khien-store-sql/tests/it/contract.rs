@@ -1,0 +1,509 @@
+//! The stories every `Store` must tell the same way.
+
+use khien_domain::*;
+use khien_store::*;
+use time::macros::{date, datetime};
+use time::OffsetDateTime;
+
+/// An instant with nanoseconds, to check that what a write returns equals what a read returns
+/// on a backend with microsecond precision.
+const T0: OffsetDateTime = datetime!(2026-03-02 08:15:30.123456789 +07:00);
+const T1: OffsetDateTime = datetime!(2026-03-03 09:00:00 UTC);
+
+fn t(s: &str) -> Text {
+    Text::parse("test", s, 10_000).unwrap()
+}
+
+fn id16(n: u8) -> [u8; 16] {
+    [n; 16]
+}
+
+fn org_draft(name: &str, tax: Option<&str>, kind: OrgKind) -> OrganisationDraft {
+    OrganisationDraft {
+        name: t(name),
+        tax_code: tax.map(|x| TaxCode::parse(x).unwrap()),
+        kind,
+        province: Some(t("Thanh Hóa")),
+        head_office_address: Some(t("Số 1 Đại lộ Lê Lợi, phường Hạc Thành")),
+        contact_address: None,
+    }
+}
+
+async fn new_org(s: &dyn Store, n: u8, name: &str) -> OrgId {
+    s.create_organisation(OrgId::from_random(id16(n)), &org_draft(name, None, OrgKind::Company), T0)
+        .await
+        .unwrap()
+        .id
+}
+
+fn asset_draft(name: &str) -> DataAssetDraft {
+    DataAssetDraft {
+        name: t(name),
+        kind: AssetKind::Database,
+        parent_id: None,
+        description: Some(t("Cơ sở dữ liệu khách hàng")),
+        owner: t("Phòng Kinh doanh"),
+        custodian: Some(t("Trung tâm CNTT")),
+        classification: Classification {
+            personal_data: PersonalDataClass::Sensitive,
+            importance: ImportanceLevel::Important,
+            importance_criterion: Some(ImportanceCriterion::LifeHealthRights),
+            open_data: false,
+        },
+        retention: Some(Retention::parse("5y").unwrap()),
+        storage_location: Some(t("Trung tâm dữ liệu Viettel IDC Hà Nội")),
+        storage_country: CountryCode::VN,
+        volume_bytes: Some(5_000_000_000),
+        record_count: Some(120_000),
+        data_subject_count: Some(u64::try_from(i64::MAX).unwrap()),
+    }
+}
+
+fn activity_draft(assets: Vec<AssetId>) -> ProcessingActivityDraft {
+    ProcessingActivityDraft {
+        name: t("Chăm sóc khách hàng"),
+        purpose: t("Giải đáp yêu cầu của khách hàng"),
+        legal_basis: LegalBasis::Contract,
+        legal_basis_detail: Some(t("Hợp đồng dịch vụ")),
+        data_categories: vec![t("họ tên"), t("số điện thoại")],
+        data_subject_categories: vec![t("khách hàng")],
+        asset_ids: assets,
+        recipients: vec![
+            Recipient {
+                name: t("Công ty Tổng đài ABC"),
+                kind: RecipientKind::Processor,
+                country: CountryCode::VN,
+            },
+            Recipient {
+                name: t("Cloud Pte. Ltd."),
+                kind: RecipientKind::Processor,
+                country: CountryCode::parse("country", "SG").unwrap(),
+            },
+        ],
+        cross_border: true,
+    }
+}
+
+fn new_user(n: u8, email: &str) -> NewUser {
+    NewUser {
+        id: UserId::from_random(id16(n)),
+        email: Email::parse(email).unwrap(),
+        display_name: t("Nguyễn Thị Bình"),
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaA".to_owned(),
+    }
+}
+
+pub async fn organisations_round_trip(s: &dyn Store) {
+    let id = OrgId::from_random(id16(1));
+    let draft = org_draft("Sở Y tế tỉnh Thanh Hóa", Some("0100109106"), OrgKind::StateAgency);
+    let created = s.create_organisation(id, &draft, T0).await.unwrap();
+    assert_eq!(created.details, draft);
+    assert_eq!(created.designation, None);
+    assert_eq!(created.created_at.unix_timestamp(), T0.unix_timestamp());
+    assert_eq!(s.get_organisation(id).await.unwrap(), created);
+
+    let b = new_org(s, 2, "an giang co").await;
+    let all = s.list_organisations(None).await.unwrap();
+    assert_eq!(all.iter().map(|o| o.id).collect::<Vec<_>>(), vec![b, id], "sorted by name");
+    let only = s.list_organisations(Some(&[id])).await.unwrap();
+    assert_eq!(only, vec![created.clone()]);
+    assert!(s.list_organisations(Some(&[])).await.unwrap().is_empty());
+
+    let mut changed = draft.clone();
+    changed.name = t("Sở Y tế Thanh Hóa");
+    changed.contact_address = Some(t("Hộp thư 12"));
+    let updated = s.update_organisation(id, &changed, T1).await.unwrap();
+    assert_eq!(updated.details, changed);
+    assert_eq!(updated.created_at, created.created_at);
+    assert_eq!(updated.updated_at, T1);
+    assert_eq!(s.get_organisation(id).await.unwrap(), updated);
+
+    let missing = OrgId::from_random(id16(99));
+    assert!(matches!(
+        s.get_organisation(missing).await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+    assert!(matches!(
+        s.update_organisation(missing, &changed, T1).await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+}
+
+pub async fn tax_codes_are_unique(s: &dyn Store) {
+    let d = org_draft("A", Some("0300588569"), OrgKind::Company);
+    s.create_organisation(OrgId::from_random(id16(1)), &d, T0).await.unwrap();
+    let again = s.create_organisation(OrgId::from_random(id16(2)), &d, T0).await;
+    assert!(matches!(again, Err(StoreError::Conflict(_))), "{again:?}");
+    assert_eq!(s.list_organisations(None).await.unwrap().len(), 1);
+    // A branch has its own tax code.
+    let branch = org_draft("A - chi nhánh", Some("0300588569-001"), OrgKind::Company);
+    s.create_organisation(OrgId::from_random(id16(3)), &branch, T0).await.unwrap();
+}
+
+pub async fn designations_keep_their_history(s: &dyn Store) {
+    let org = new_org(s, 1, "Công ty Cổ phần Ví Dụ").await;
+    let dpo = s.create_user(&new_user(10, "dpo@vidu.vn"), &[], T0).await.unwrap();
+    let first = Designation {
+        dpo_user_id: Some(dpo.id),
+        dpo_name: t("Trần Văn Cường"),
+        dpo_title: Some(t("Phó Giám đốc")),
+        unit_name: t("Phòng An toàn thông tin"),
+        since: date!(2026 - 01 - 05),
+        document_number: t("01/QĐ-VD"),
+        document_date: date!(2026 - 01 - 02),
+    };
+    let org1 = s.record_designation(org, &first, T0).await.unwrap();
+    assert_eq!(org1.designation.as_ref(), Some(&first));
+    let second = Designation {
+        dpo_user_id: None,
+        dpo_name: t("Lê Thị Dung"),
+        dpo_title: None,
+        unit_name: t("Ban Bảo vệ dữ liệu"),
+        since: date!(2026 - 06 - 01),
+        document_number: t("45/QĐ-VD"),
+        document_date: date!(2026 - 05 - 28),
+    };
+    let org2 = s.record_designation(org, &second, T1).await.unwrap();
+    assert_eq!(org2.designation.as_ref(), Some(&second));
+    assert_eq!(s.get_organisation(org).await.unwrap().designation, Some(second.clone()));
+    assert_eq!(s.designation_history(org).await.unwrap(), vec![second, first.clone()]);
+
+    let mut bad = first;
+    bad.dpo_user_id = Some(UserId::from_random(id16(77)));
+    assert!(matches!(
+        s.record_designation(org, &bad, T1).await,
+        Err(StoreError::InvalidReference("dpo_user_id"))
+    ));
+    assert_eq!(s.designation_history(org).await.unwrap().len(), 2);
+    assert!(matches!(
+        s.record_designation(OrgId::from_random(id16(9)), &bad, T1).await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+}
+
+pub async fn users_roles_and_members(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let u = s
+        .create_user(
+            &new_user(10, "Binh@Example.vn"),
+            &[
+                Membership { org_id: a, role: Role::Dpo },
+                Membership { org_id: b, role: Role::Auditor },
+            ],
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(u.email.as_str(), "binh@example.vn");
+    assert_eq!(s.get_user(u.id).await.unwrap(), u);
+    assert_eq!(s.count_users().await.unwrap(), 1);
+
+    let found = s
+        .find_user_by_email(&Email::parse("BINH@example.vn").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(found.user, u);
+    assert!(found.password_hash.starts_with("$argon2id$"));
+    assert!(s
+        .find_user_by_email(&Email::parse("nobody@example.vn").unwrap())
+        .await
+        .unwrap()
+        .is_none());
+
+    let dup = s.create_user(&new_user(11, "binh@example.vn"), &[], T0).await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))), "{dup:?}");
+
+    let mut ms = s.memberships(u.id).await.unwrap();
+    ms.sort();
+    let mut want = vec![
+        Membership { org_id: a, role: Role::Dpo },
+        Membership { org_id: b, role: Role::Auditor },
+    ];
+    want.sort();
+    assert_eq!(ms, want);
+
+    // Granting twice is one grant.
+    let staff_a = Membership { org_id: a, role: Role::Staff };
+    s.grant_role(u.id, staff_a, T1).await.unwrap();
+    s.grant_role(u.id, staff_a, T1).await.unwrap();
+    assert_eq!(s.memberships(u.id).await.unwrap().len(), 3);
+    let members = s.list_members(a).await.unwrap();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].roles, vec![Role::Dpo, Role::Staff]);
+    assert_eq!(s.list_members(b).await.unwrap()[0].roles, vec![Role::Auditor]);
+
+    s.revoke_role(u.id, staff_a).await.unwrap();
+    assert!(matches!(
+        s.revoke_role(u.id, staff_a).await,
+        Err(StoreError::NotFound(Entity::Membership))
+    ));
+    assert!(matches!(
+        s.grant_role(UserId::from_random(id16(55)), staff_a, T1).await,
+        Err(StoreError::NotFound(Entity::User))
+    ));
+    assert!(matches!(
+        s.grant_role(u.id, Membership { org_id: OrgId::from_random(id16(56)), role: Role::Staff }, T1)
+            .await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+
+    s.set_user_disabled(u.id, true).await.unwrap();
+    assert!(s.get_user(u.id).await.unwrap().disabled);
+    s.set_user_disabled(u.id, false).await.unwrap();
+    s.set_password(u.id, "$argon2id$new").await.unwrap();
+    assert_eq!(
+        s.find_user_by_email(&u.email).await.unwrap().unwrap().password_hash,
+        "$argon2id$new"
+    );
+}
+
+pub async fn a_failed_user_creation_writes_nothing(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let missing = OrgId::from_random(id16(42));
+    let r = s
+        .create_user(
+            &new_user(10, "x@example.vn"),
+            &[
+                Membership { org_id: a, role: Role::Staff },
+                Membership { org_id: missing, role: Role::Staff },
+            ],
+            T0,
+        )
+        .await;
+    assert!(matches!(r, Err(StoreError::NotFound(Entity::Organisation))), "{r:?}");
+    assert_eq!(s.count_users().await.unwrap(), 0);
+    assert!(s.list_members(a).await.unwrap().is_empty());
+}
+
+pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
+    let u = s.create_user(&new_user(10, "a@example.vn"), &[], T0).await.unwrap();
+    let sid = SessionId::from_random(id16(1));
+    let later = datetime!(2026-03-02 20:00 UTC);
+    s.create_session(sid, u.id, "digest-s", T0, later).await.unwrap();
+    let (cred, who) = s.authenticate("digest-s", T1 - time::Duration::days(1)).await.unwrap().unwrap();
+    assert_eq!(cred, Credential::Session(sid));
+    assert_eq!(who.id, u.id);
+    assert!(s.authenticate("digest-s", later).await.unwrap().is_none(), "expired");
+    assert!(s.authenticate("unknown", T0).await.unwrap().is_none());
+
+    let tok = ApiToken {
+        id: TokenId::from_random(id16(2)),
+        user_id: u.id,
+        name: t("hệ thống HIS"),
+        created_at: T0,
+        expires_at: Some(datetime!(2027-01-01 0:00 UTC)),
+        revoked_at: None,
+    };
+    s.create_api_token(&tok, "digest-t").await.unwrap();
+    let (cred, _) = s.authenticate("digest-t", T1).await.unwrap().unwrap();
+    assert_eq!(cred, Credential::ApiToken(tok.id));
+    assert!(s.authenticate("digest-t", datetime!(2027-01-01 0:00 UTC)).await.unwrap().is_none());
+    let listed = s.list_api_tokens(u.id).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].created_at, T0.to_offset(time::UtcOffset::UTC).replace_nanosecond(123_456_000).unwrap());
+
+    // Disabling the account stops its tokens and ends its sessions.
+    s.set_user_disabled(u.id, true).await.unwrap();
+    assert!(s.authenticate("digest-t", T1).await.unwrap().is_none());
+    s.set_user_disabled(u.id, false).await.unwrap();
+    assert!(s.authenticate("digest-s", T1 - time::Duration::days(1)).await.unwrap().is_none());
+    assert!(s.authenticate("digest-t", T1).await.unwrap().is_some());
+
+    // Only the owner can revoke; revoking stops the token for good.
+    let other = s.create_user(&new_user(11, "b@example.vn"), &[], T0).await.unwrap();
+    assert!(matches!(
+        s.revoke_api_token(other.id, tok.id, T1).await,
+        Err(StoreError::NotFound(Entity::ApiToken))
+    ));
+    s.revoke_api_token(u.id, tok.id, T1).await.unwrap();
+    assert!(s.authenticate("digest-t", T1).await.unwrap().is_none());
+    assert_eq!(s.list_api_tokens(u.id).await.unwrap()[0].revoked_at, Some(T1));
+
+    // Logging out and changing the password end sessions.
+    s.create_session(SessionId::from_random(id16(3)), u.id, "digest-s2", T0, later).await.unwrap();
+    s.create_session(SessionId::from_random(id16(4)), u.id, "digest-s3", T0, later).await.unwrap();
+    s.delete_session("digest-s2").await.unwrap();
+    assert!(s.authenticate("digest-s2", T0).await.unwrap().is_none());
+    assert!(s.authenticate("digest-s3", T0).await.unwrap().is_some());
+    s.set_password(u.id, "$argon2id$other").await.unwrap();
+    assert!(s.authenticate("digest-s3", T0).await.unwrap().is_none());
+}
+
+pub async fn assets_round_trip_within_their_organisation(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let id = AssetId::from_random(id16(10));
+    let d = asset_draft("CSDL khách hàng");
+    let created = s.create_asset(a, id, &d, T0).await.unwrap();
+    assert_eq!(created.details, d);
+    assert_eq!(created.org_id, a);
+    assert_eq!(s.get_asset(a, id).await.unwrap(), created);
+
+    // Invisible from another organisation, whatever the id.
+    assert!(matches!(s.get_asset(b, id).await, Err(StoreError::NotFound(Entity::DataAsset))));
+    assert!(s.list_assets(b).await.unwrap().is_empty());
+    assert!(matches!(
+        s.update_asset(b, id, &d, T1).await,
+        Err(StoreError::NotFound(Entity::DataAsset))
+    ));
+    assert!(matches!(s.delete_asset(b, id).await, Err(StoreError::NotFound(Entity::DataAsset))));
+
+    let second = s
+        .create_asset(a, AssetId::from_random(id16(11)), &asset_draft("bảng cán bộ"), T0)
+        .await
+        .unwrap();
+    let names: Vec<_> =
+        s.list_assets(a).await.unwrap().into_iter().map(|x| x.details.name.to_string()).collect();
+    assert_eq!(names, vec!["bảng cán bộ", "CSDL khách hàng"]);
+
+    let mut changed = d.clone();
+    changed.classification = Classification::UNCLASSIFIED;
+    changed.retention = None;
+    changed.volume_bytes = None;
+    changed.storage_country = CountryCode::parse("c", "SG").unwrap();
+    let updated = s.update_asset(a, id, &changed, T1).await.unwrap();
+    assert_eq!(updated.details, changed);
+    assert_eq!(updated.updated_at, T1);
+    assert_eq!(s.get_asset(a, id).await.unwrap(), updated);
+
+    let dup = s.create_asset(a, id, &d, T0).await;
+    assert!(matches!(dup, Err(StoreError::Conflict(_))), "{dup:?}");
+    assert!(matches!(
+        s.create_asset(OrgId::from_random(id16(9)), AssetId::from_random(id16(12)), &d, T0).await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+
+    s.delete_asset(a, second.id).await.unwrap();
+    assert_eq!(s.list_assets(a).await.unwrap().len(), 1);
+}
+
+pub async fn asset_parents_stay_in_the_organisation_and_acyclic(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let sys = s.create_asset(a, AssetId::from_random(id16(10)), &asset_draft("HIS"), T0).await.unwrap();
+    let mut child = asset_draft("bảng bệnh nhân");
+    child.kind = AssetKind::Table;
+    child.parent_id = Some(sys.id);
+    let table = s.create_asset(a, AssetId::from_random(id16(11)), &child, T0).await.unwrap();
+    assert_eq!(table.details.parent_id, Some(sys.id));
+
+    // A parent in another organisation does not exist as far as B is concerned.
+    let r = s.create_asset(b, AssetId::from_random(id16(12)), &child, T0).await;
+    assert!(matches!(r, Err(StoreError::InvalidReference("parent_id"))), "{r:?}");
+    assert!(s.list_assets(b).await.unwrap().is_empty());
+
+    // No cycles.
+    let mut sys_under_table = sys.details.clone();
+    sys_under_table.parent_id = Some(table.id);
+    assert!(matches!(
+        s.update_asset(a, sys.id, &sys_under_table, T1).await,
+        Err(StoreError::Conflict(_))
+    ));
+    let mut own = sys.details.clone();
+    own.parent_id = Some(sys.id);
+    assert!(matches!(s.update_asset(a, sys.id, &own, T1).await, Err(StoreError::Conflict(_))));
+    assert_eq!(s.get_asset(a, sys.id).await.unwrap(), sys, "refused updates change nothing");
+
+    // A parent with children cannot go.
+    assert!(matches!(s.delete_asset(a, sys.id).await, Err(StoreError::InUse(_))));
+    s.delete_asset(a, table.id).await.unwrap();
+    s.delete_asset(a, sys.id).await.unwrap();
+}
+
+pub async fn activities_round_trip_with_assets_and_recipients(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let x = s.create_asset(a, AssetId::from_random(id16(10)), &asset_draft("X"), T0).await.unwrap();
+    let y = s.create_asset(a, AssetId::from_random(id16(11)), &asset_draft("Y"), T0).await.unwrap();
+    let mut ids = vec![x.id, y.id];
+    ids.sort();
+    let d = activity_draft(ids.clone());
+    let id = ActivityId::from_random(id16(20));
+    let created = s.create_activity(a, id, &d, T0).await.unwrap();
+    assert_eq!(created.details, d);
+    assert_eq!(s.get_activity(a, id).await.unwrap(), created);
+    assert_eq!(s.list_activities(a).await.unwrap(), vec![created.clone()]);
+
+    // An asset in use cannot be deleted.
+    assert!(matches!(s.delete_asset(a, x.id).await, Err(StoreError::InUse(_))));
+
+    let mut changed = d.clone();
+    changed.asset_ids = vec![y.id];
+    changed.recipients.truncate(1);
+    changed.cross_border = false;
+    changed.legal_basis = LegalBasis::Consent;
+    changed.legal_basis_detail = None;
+    changed.data_categories = vec![];
+    let updated = s.update_activity(a, id, &changed, T1).await.unwrap();
+    assert_eq!(updated.details, changed);
+    assert_eq!(s.get_activity(a, id).await.unwrap(), updated);
+    s.delete_asset(a, x.id).await.unwrap();
+
+    let b = new_org(s, 2, "B").await;
+    assert!(matches!(
+        s.get_activity(b, id).await,
+        Err(StoreError::NotFound(Entity::ProcessingActivity))
+    ));
+    assert!(matches!(
+        s.delete_activity(b, id).await,
+        Err(StoreError::NotFound(Entity::ProcessingActivity))
+    ));
+    s.delete_activity(a, id).await.unwrap();
+    assert!(s.list_activities(a).await.unwrap().is_empty());
+    s.delete_asset(a, y.id).await.unwrap();
+}
+
+pub async fn a_failed_activity_write_changes_nothing(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let mine = s.create_asset(a, AssetId::from_random(id16(10)), &asset_draft("X"), T0).await.unwrap();
+    let theirs = s.create_asset(b, AssetId::from_random(id16(11)), &asset_draft("Y"), T0).await.unwrap();
+
+    // Creating with another organisation's asset fails and leaves no activity behind.
+    let id = ActivityId::from_random(id16(20));
+    let r = s.create_activity(a, id, &activity_draft(vec![mine.id, theirs.id]), T0).await;
+    assert!(matches!(r, Err(StoreError::InvalidReference("asset_ids"))), "{r:?}");
+    assert!(s.list_activities(a).await.unwrap().is_empty());
+
+    // Updating with it fails and leaves the activity as it was, assets and recipients included.
+    let ok = s.create_activity(a, id, &activity_draft(vec![mine.id]), T0).await.unwrap();
+    let mut bad = activity_draft(vec![theirs.id]);
+    bad.recipients.clear();
+    let r = s.update_activity(a, id, &bad, T1).await;
+    assert!(matches!(r, Err(StoreError::InvalidReference("asset_ids"))), "{r:?}");
+    assert_eq!(s.get_activity(a, id).await.unwrap(), ok);
+}
+
+pub async fn supervision_is_by_authorities_only(s: &dyn Store) {
+    let police = s
+        .create_organisation(
+            OrgId::from_random(id16(1)),
+            &org_draft("Công an tỉnh Thanh Hóa", None, OrgKind::Authority),
+            T0,
+        )
+        .await
+        .unwrap()
+        .id;
+    let a = new_org(s, 2, "A").await;
+    let b = new_org(s, 3, "B").await;
+    s.add_supervision(police, a, T0).await.unwrap();
+    s.add_supervision(police, a, T0).await.unwrap();
+    s.add_supervision(police, b, T0).await.unwrap();
+    let mut want = vec![a, b];
+    want.sort();
+    assert_eq!(s.supervised_by(police).await.unwrap(), want);
+    assert!(matches!(s.add_supervision(a, b, T0).await, Err(StoreError::Conflict(_))));
+    assert!(matches!(s.add_supervision(police, police, T0).await, Err(StoreError::Conflict(_))));
+    assert!(matches!(
+        s.add_supervision(police, OrgId::from_random(id16(9)), T0).await,
+        Err(StoreError::NotFound(Entity::Organisation))
+    ));
+    s.remove_supervision(police, a).await.unwrap();
+    assert_eq!(s.supervised_by(police).await.unwrap(), vec![b]);
+    assert!(matches!(
+        s.remove_supervision(police, a).await,
+        Err(StoreError::NotFound(Entity::Supervision))
+    ));
+    assert!(s.supervised_by(a).await.unwrap().is_empty());
+}
