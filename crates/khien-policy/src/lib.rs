@@ -1,1 +1,406 @@
+//! Authorisation: every decision of Khiên is made by Cedar policies checked against a Cedar
+//! schema (`policy/khien.cedarschema`, `policy/khien.cedar`).
+//!
+//! The rules, in words:
+//! - deny by default: whatever no policy permits is refused;
+//! - an organisation's data is invisible to every other organisation: every registry action is
+//!   asked about an [`Resource::Organisation`], and only that organisation's members (and its
+//!   supervisors) are permitted on it;
+//! - a supervisor reads only the organisations its authority oversees;
+//! - an auditor reads but never writes (a `forbid`, so no other role of theirs can override it).
+//!
+//! The principal's attributes (roles per organisation, supervised organisations) are computed
+//! by the caller from the registry for each request and passed in as [`Principal`]; this crate
+//! does no I/O. A decision that cannot be evaluated (a malformed entity, say) is a denial.
+
 #![forbid(unsafe_code)]
+
+use std::collections::{HashMap, HashSet};
+use std::str::FromStr;
+
+use cedar_policy::{
+    Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName,
+    EntityUid, PolicySet, Request, RestrictedExpression, Schema, ValidationMode, Validator,
+};
+use khien_domain::{Membership, OrgId, Role, UserId};
+
+/// The Cedar schema.
+pub const SCHEMA: &str = include_str!("../policy/khien.cedarschema");
+/// The Cedar policies.
+pub const POLICIES: &str = include_str!("../policy/khien.cedar");
+
+/// Why the policies could not be loaded.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PolicyError {
+    /// The schema did not parse.
+    #[error("the Cedar schema is invalid: {0}")]
+    Schema(String),
+    /// The policies did not parse.
+    #[error("the Cedar policies do not parse: {0}")]
+    Parse(String),
+    /// The policies do not type-check against the schema.
+    #[error("the Cedar policies do not validate against the schema: {0}")]
+    Validation(String),
+}
+
+/// What a principal asks to do. Each maps to one Cedar action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Read an organisation's details.
+    OrganisationRead,
+    /// Change an organisation's details.
+    OrganisationUpdate,
+    /// List members and their roles.
+    MemberRead,
+    /// Add users, grant and revoke roles.
+    MemberManage,
+    /// Read the DPO designation and its history.
+    DesignationRead,
+    /// Record a new designation.
+    DesignationRecord,
+    /// Read the catalogue.
+    AssetRead,
+    /// Change the catalogue.
+    AssetWrite,
+    /// Read processing activities.
+    ActivityRead,
+    /// Change processing activities.
+    ActivityWrite,
+    /// Create, list and revoke one's own API tokens.
+    TokenManage,
+    /// End one's own session.
+    SessionManage,
+    /// Read one's own account.
+    AccountRead,
+}
+
+impl Action {
+    /// Every action.
+    pub const ALL: &'static [Self] = &[
+        Self::OrganisationRead,
+        Self::OrganisationUpdate,
+        Self::MemberRead,
+        Self::MemberManage,
+        Self::DesignationRead,
+        Self::DesignationRecord,
+        Self::AssetRead,
+        Self::AssetWrite,
+        Self::ActivityRead,
+        Self::ActivityWrite,
+        Self::TokenManage,
+        Self::SessionManage,
+        Self::AccountRead,
+    ];
+
+    /// The Cedar action id.
+    pub fn cedar_id(self) -> &'static str {
+        match self {
+            Self::OrganisationRead => "organisation.read",
+            Self::OrganisationUpdate => "organisation.update",
+            Self::MemberRead => "member.read",
+            Self::MemberManage => "member.manage",
+            Self::DesignationRead => "designation.read",
+            Self::DesignationRecord => "designation.record",
+            Self::AssetRead => "asset.read",
+            Self::AssetWrite => "asset.write",
+            Self::ActivityRead => "activity.read",
+            Self::ActivityWrite => "activity.write",
+            Self::TokenManage => "token.manage",
+            Self::SessionManage => "session.manage",
+            Self::AccountRead => "account.read",
+        }
+    }
+
+    /// Whether the action changes something.
+    pub fn writes(self) -> bool {
+        matches!(
+            self,
+            Self::OrganisationUpdate
+                | Self::MemberManage
+                | Self::DesignationRecord
+                | Self::AssetWrite
+                | Self::ActivityWrite
+                | Self::TokenManage
+                | Self::SessionManage
+        )
+    }
+}
+
+/// What an action is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    /// An organisation, for every registry action.
+    Organisation(OrgId),
+    /// A user, for actions on one's own account.
+    User(UserId),
+}
+
+/// The principal of a request: who they are and what the registry says about them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The account.
+    pub user: UserId,
+    /// Their roles.
+    pub memberships: Vec<Membership>,
+    /// The organisations overseen by the authorities where they are a supervisor.
+    pub supervises: Vec<OrgId>,
+}
+
+/// A decision with the ids of the policies that determined it (for the access history).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Whether the action is allowed.
+    pub allowed: bool,
+    /// Ids of the policies that determined the decision (empty for the default deny).
+    pub policies: Vec<String>,
+}
+
+/// The loaded, validated policy set.
+#[derive(Debug)]
+pub struct Policies {
+    schema: Schema,
+    policies: PolicySet,
+    authorizer: Authorizer,
+}
+
+impl Policies {
+    /// Loads Khiên's schema and policies and validates the policies against the schema.
+    pub fn load() -> Result<Self, PolicyError> {
+        Self::from_sources(SCHEMA, POLICIES)
+    }
+
+    /// Loads and validates the given schema and policies.
+    pub fn from_sources(schema: &str, policies: &str) -> Result<Self, PolicyError> {
+        let (schema, _warnings) = Schema::from_cedarschema_str(schema)
+            .map_err(|e| PolicyError::Schema(e.to_string()))?;
+        let policies = PolicySet::from_str(policies).map_err(|e| PolicyError::Parse(e.to_string()))?;
+        let result = Validator::new(schema.clone()).validate(&policies, ValidationMode::Strict);
+        if !result.validation_passed() {
+            let errors: Vec<String> = result.validation_errors().map(|e| e.to_string()).collect();
+            return Err(PolicyError::Validation(errors.join("; ")));
+        }
+        Ok(Self {
+            schema,
+            policies,
+            authorizer: Authorizer::new(),
+        })
+    }
+
+    /// Decides whether `principal` may do `action` on `resource`. Fails closed: any error in
+    /// building the request is a denial.
+    pub fn decide(&self, principal: &Principal, action: Action, resource: Resource) -> Decision {
+        self.try_decide(principal, action, resource).unwrap_or(Decision {
+            allowed: false,
+            policies: Vec::new(),
+        })
+    }
+
+    /// Whether `principal` may do `action` on `resource`.
+    pub fn is_allowed(&self, principal: &Principal, action: Action, resource: Resource) -> bool {
+        self.decide(principal, action, resource).allowed
+    }
+
+    fn try_decide(
+        &self,
+        principal: &Principal,
+        action: Action,
+        resource: Resource,
+    ) -> Option<Decision> {
+        let user_uid = uid("Khien::User", &principal.user.to_string())?;
+        let action_uid = uid("Khien::Action", action.cedar_id())?;
+        let (resource_uid, resource_entity) = match resource {
+            Resource::Organisation(org) => {
+                let u = uid("Khien::Organisation", &org.to_string())?;
+                (u.clone(), Some(Entity::new_no_attrs(u, HashSet::new())))
+            }
+            Resource::User(user) => (uid("Khien::User", &user.to_string())?, None),
+        };
+        let set_of = |pred: &dyn Fn(Role) -> bool| -> Option<RestrictedExpression> {
+            let mut orgs: Vec<OrgId> = principal
+                .memberships
+                .iter()
+                .filter(|m| pred(m.role))
+                .map(|m| m.org_id)
+                .collect();
+            orgs.sort();
+            orgs.dedup();
+            org_set(&orgs)
+        };
+        let attrs: HashMap<String, RestrictedExpression> = [
+            ("member_of", set_of(&|_| true)?),
+            ("dpo_of", set_of(&|r| r == Role::Dpo)?),
+            ("protection_unit_of", set_of(&|r| r == Role::ProtectionUnit)?),
+            ("auditor_of", set_of(&|r| r == Role::Auditor)?),
+            ("supervises", org_set(&principal.supervises)?),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let user = Entity::new(user_uid.clone(), attrs, HashSet::new()).ok()?;
+        let mut entities = vec![user];
+        entities.extend(resource_entity);
+        let entities = Entities::from_entities(entities, Some(&self.schema)).ok()?;
+        let request = Request::new(
+            user_uid,
+            action_uid,
+            resource_uid,
+            Context::empty(),
+            Some(&self.schema),
+        )
+        .ok()?;
+        let response = self.authorizer.is_authorized(&request, &self.policies, &entities);
+        if response.diagnostics().errors().next().is_some() {
+            return None;
+        }
+        let mut policies: Vec<String> = response
+            .diagnostics()
+            .reason()
+            .map(|id| {
+                self.policies
+                    .policy(id)
+                    .and_then(|p| p.annotation("id").map(str::to_owned))
+                    .unwrap_or_else(|| id.to_string())
+            })
+            .collect();
+        policies.sort();
+        Some(Decision {
+            allowed: response.decision() == CedarDecision::Allow,
+            policies,
+        })
+    }
+}
+
+fn uid(type_name: &str, id: &str) -> Option<EntityUid> {
+    let t = EntityTypeName::from_str(type_name).ok()?;
+    Some(EntityUid::from_type_name_and_id(t, EntityId::new(id)))
+}
+
+fn org_set(orgs: &[OrgId]) -> Option<RestrictedExpression> {
+    let items = orgs
+        .iter()
+        .map(|o| uid("Khien::Organisation", &o.to_string()).map(RestrictedExpression::new_entity_uid))
+        .collect::<Option<Vec<_>>>()?;
+    Some(RestrictedExpression::new_set(items))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(n: u8) -> OrgId {
+        OrgId::from_random([n; 16])
+    }
+
+    fn user_with(roles: &[(u8, Role)], supervises: &[u8]) -> Principal {
+        Principal {
+            user: UserId::from_random([200; 16]),
+            memberships: roles
+                .iter()
+                .map(|(o, r)| Membership { org_id: org(*o), role: *r })
+                .collect(),
+            supervises: supervises.iter().map(|o| org(*o)).collect(),
+        }
+    }
+
+    #[test]
+    fn policies_validate_against_the_schema() {
+        Policies::load().unwrap();
+    }
+
+    #[test]
+    fn a_policy_that_does_not_type_check_is_refused() {
+        let bad = "permit (principal, action, resource) when { principal.no_such_attr };";
+        assert!(matches!(
+            Policies::from_sources(SCHEMA, bad),
+            Err(PolicyError::Validation(_))
+        ));
+    }
+
+    /// What each role may do on its own organisation (1) and on another (2).
+    /// Read: organisation/member/designation/asset/activity reads.
+    /// Write: asset.write, activity.write. Administer: organisation.update, member.manage,
+    /// designation.record (Decree 165/2025 Art. 18).
+    #[test]
+    fn role_matrix() {
+        use Action::*;
+        let reads = [OrganisationRead, MemberRead, DesignationRead, AssetRead, ActivityRead];
+        let writes = [AssetWrite, ActivityWrite];
+        let admin = [OrganisationUpdate, MemberManage, DesignationRecord];
+        // (role, may read, may write, may administer)
+        let table = [
+            (Role::Dpo, true, true, true),
+            (Role::ProtectionUnit, true, true, false),
+            (Role::Staff, true, false, false),
+            (Role::Auditor, true, false, false),
+            (Role::Supervisor, true, false, false),
+        ];
+        let p = Policies::load().unwrap();
+        for (role, read, write, administer) in table {
+            let who = user_with(&[(1, role)], &[]);
+            let own = Resource::Organisation(org(1));
+            let other = Resource::Organisation(org(2));
+            for (actions, want) in [(&reads[..], read), (&writes[..], write), (&admin[..], administer)] {
+                for a in actions {
+                    assert_eq!(p.is_allowed(&who, *a, own), want, "{role:?} {a:?} on own");
+                    assert!(!p.is_allowed(&who, *a, other), "{role:?} {a:?} on another");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_auditor_never_writes_even_when_also_dpo() {
+        let p = Policies::load().unwrap();
+        let who = user_with(&[(1, Role::Dpo), (1, Role::Auditor)], &[]);
+        let own = Resource::Organisation(org(1));
+        assert!(p.is_allowed(&who, Action::AssetRead, own));
+        let d = p.decide(&who, Action::AssetWrite, own);
+        assert!(!d.allowed);
+        assert_eq!(d.policies, vec!["auditors-never-write".to_owned()]);
+        for a in Action::ALL.iter().filter(|a| a.writes()) {
+            if matches!(a, Action::TokenManage | Action::SessionManage) {
+                continue;
+            }
+            assert!(!p.is_allowed(&who, *a, own), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn supervisors_read_only_what_they_oversee() {
+        let p = Policies::load().unwrap();
+        // Member (supervisor) of authority 9, which oversees 1 but not 2.
+        let who = user_with(&[(9, Role::Supervisor)], &[1]);
+        assert!(p.is_allowed(&who, Action::AssetRead, Resource::Organisation(org(1))));
+        assert!(!p.is_allowed(&who, Action::AssetWrite, Resource::Organisation(org(1))));
+        assert!(!p.is_allowed(&who, Action::MemberManage, Resource::Organisation(org(1))));
+        assert!(!p.is_allowed(&who, Action::AssetRead, Resource::Organisation(org(2))));
+        let d = p.decide(&who, Action::ActivityRead, Resource::Organisation(org(1)));
+        assert_eq!(d.policies, vec!["supervisors-read".to_owned()]);
+    }
+
+    #[test]
+    fn nobody_without_a_role_gets_anything() {
+        let p = Policies::load().unwrap();
+        let who = user_with(&[], &[]);
+        for a in Action::ALL {
+            assert!(!p.is_allowed(&who, *a, Resource::Organisation(org(1))), "{a:?}");
+        }
+        let d = p.decide(&who, Action::AssetRead, Resource::Organisation(org(1)));
+        assert!(d.policies.is_empty(), "default deny names no policy");
+    }
+
+    #[test]
+    fn own_account_actions_apply_to_oneself_only() {
+        let p = Policies::load().unwrap();
+        let who = user_with(&[], &[]);
+        let me = Resource::User(who.user);
+        let someone = Resource::User(UserId::from_random([3; 16]));
+        for a in [Action::TokenManage, Action::SessionManage, Action::AccountRead] {
+            assert!(p.is_allowed(&who, a, me), "{a:?}");
+            assert!(!p.is_allowed(&who, a, someone), "{a:?}");
+        }
+        // A registry action asked about a user is not in the schema: denied, not an error.
+        assert!(!p.is_allowed(&who, Action::AssetRead, me));
+    }
+}
