@@ -1,0 +1,253 @@
+//! The catalogue (data assets) and the processing activities of an organisation.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use khien_domain::{ActivityId, AssetId};
+use khien_policy::{Action, Resource};
+use uuid::Uuid;
+
+use super::Problems;
+use crate::dto::{activity_id, org_id, ActivityDto, ActivityInput, AssetDto, AssetInput};
+use crate::extract::{ApiJson, ApiPath, Caller};
+use crate::problem::ApiError;
+use crate::AppState;
+
+/// The organisation's data assets.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/assets",
+    tag = "catalogue",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    responses((status = 200, description = "Assets, by name", body = Vec<AssetDto>), Problems)
+)]
+pub(crate) async fn list_assets(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+) -> Result<Json<Vec<AssetDto>>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::AssetRead, Resource::Organisation(org))?;
+    let assets = s.store.list_assets(org).await?;
+    Ok(Json(assets.iter().map(AssetDto::from).collect()))
+}
+
+/// Adds a data asset to the catalogue (DPO and data protection unit).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/assets",
+    tag = "catalogue",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    request_body = AssetInput,
+    responses((status = 201, description = "Created", body = AssetDto), Problems)
+)]
+pub(crate) async fn create_asset(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<AssetInput>,
+) -> Result<Response, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
+    let draft = input.parse()?;
+    let id = AssetId::from_random(s.random_bytes());
+    let asset = s.store.create_asset(org, id, &draft, s.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(AssetDto::from(&asset))).into_response())
+}
+
+/// One data asset.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/assets/{asset_id}",
+    tag = "catalogue",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("asset_id" = Uuid, Path, description = "The asset"),
+    ),
+    responses((status = 200, description = "The asset", body = AssetDto), Problems)
+)]
+pub(crate) async fn get_asset(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
+) -> Result<Json<AssetDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::AssetRead, Resource::Organisation(org))?;
+    let asset = s.store.get_asset(org, AssetId::from_uuid(asset)).await?;
+    Ok(Json(AssetDto::from(&asset)))
+}
+
+/// Replaces a data asset's details (DPO and data protection unit).
+#[utoipa::path(
+    put,
+    path = "/api/v1/orgs/{org_id}/assets/{asset_id}",
+    tag = "catalogue",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("asset_id" = Uuid, Path, description = "The asset"),
+    ),
+    request_body = AssetInput,
+    responses((status = 200, description = "Updated", body = AssetDto), Problems)
+)]
+pub(crate) async fn update_asset(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
+    ApiJson(input): ApiJson<AssetInput>,
+) -> Result<Json<AssetDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
+    let draft = input.parse()?;
+    let asset = s
+        .store
+        .update_asset(org, AssetId::from_uuid(asset), &draft, s.clock.now())
+        .await?;
+    Ok(Json(AssetDto::from(&asset)))
+}
+
+/// Removes a data asset that nothing refers to (DPO and data protection unit).
+#[utoipa::path(
+    delete,
+    path = "/api/v1/orgs/{org_id}/assets/{asset_id}",
+    tag = "catalogue",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("asset_id" = Uuid, Path, description = "The asset"),
+    ),
+    responses((status = 204, description = "Removed"), Problems)
+)]
+pub(crate) async fn delete_asset(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
+) -> Result<StatusCode, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
+    s.store.delete_asset(org, AssetId::from_uuid(asset)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The organisation's processing activities.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/activities",
+    tag = "processing",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    responses((status = 200, description = "Activities, by name", body = Vec<ActivityDto>), Problems)
+)]
+pub(crate) async fn list_activities(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+) -> Result<Json<Vec<ActivityDto>>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::ActivityRead, Resource::Organisation(org))?;
+    let list = s.store.list_activities(org).await?;
+    Ok(Json(list.iter().map(ActivityDto::from).collect()))
+}
+
+/// Records a processing activity (DPO and data protection unit).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/activities",
+    tag = "processing",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    request_body = ActivityInput,
+    responses((status = 201, description = "Created", body = ActivityDto), Problems)
+)]
+pub(crate) async fn create_activity(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<ActivityInput>,
+) -> Result<Response, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
+    let draft = input.parse()?;
+    let id = ActivityId::from_random(s.random_bytes());
+    let a = s.store.create_activity(org, id, &draft, s.clock.now()).await?;
+    Ok((StatusCode::CREATED, Json(ActivityDto::from(&a))).into_response())
+}
+
+/// One processing activity.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/activities/{activity_id}",
+    tag = "processing",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("activity_id" = Uuid, Path, description = "The activity"),
+    ),
+    responses((status = 200, description = "The activity", body = ActivityDto), Problems)
+)]
+pub(crate) async fn get_activity(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+) -> Result<Json<ActivityDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::ActivityRead, Resource::Organisation(org))?;
+    let a = s.store.get_activity(org, activity_id(id)).await?;
+    Ok(Json(ActivityDto::from(&a)))
+}
+
+/// Replaces a processing activity (DPO and data protection unit).
+#[utoipa::path(
+    put,
+    path = "/api/v1/orgs/{org_id}/activities/{activity_id}",
+    tag = "processing",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("activity_id" = Uuid, Path, description = "The activity"),
+    ),
+    request_body = ActivityInput,
+    responses((status = 200, description = "Updated", body = ActivityDto), Problems)
+)]
+pub(crate) async fn update_activity(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+    ApiJson(input): ApiJson<ActivityInput>,
+) -> Result<Json<ActivityDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
+    let draft = input.parse()?;
+    let a = s
+        .store
+        .update_activity(org, activity_id(id), &draft, s.clock.now())
+        .await?;
+    Ok(Json(ActivityDto::from(&a)))
+}
+
+/// Removes a processing activity (DPO and data protection unit).
+#[utoipa::path(
+    delete,
+    path = "/api/v1/orgs/{org_id}/activities/{activity_id}",
+    tag = "processing",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("activity_id" = Uuid, Path, description = "The activity"),
+    ),
+    responses((status = 204, description = "Removed"), Problems)
+)]
+pub(crate) async fn delete_activity(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+) -> Result<StatusCode, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
+    s.store.delete_activity(org, activity_id(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,73 @@
+//! Every route of the API, registered together with its OpenAPI description so that the two
+//! cannot drift apart.
+
+mod account;
+mod catalogue;
+mod orgs;
+mod system;
+
+use std::collections::BTreeMap;
+
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+
+/// The error responses every authenticated route may give, as problem documents.
+pub(crate) struct Problems;
+
+impl utoipa::IntoResponses for Problems {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
+        [
+            ("400", "Yêu cầu không đọc được: malformed JSON, invalid UTF-8 or a malformed identifier"),
+            ("401", "Chưa xác thực: no valid token or session cookie"),
+            ("403", "Không có quyền: the caller's roles do not permit this action"),
+            ("404", "Không tìm thấy: no such record, or it belongs to an organisation the caller cannot see"),
+            ("409", "Xung đột: the change conflicts with the registry (duplicate, still in use)"),
+            ("413", "Quá lớn: the body exceeds the limit"),
+            ("415", "Sai kiểu nội dung: the body must be application/json"),
+            ("422", "Không hợp lệ: wrong types, unknown fields or values that break a rule"),
+        ]
+        .into_iter()
+        .map(|(code, desc)| {
+            let response = ResponseBuilder::new()
+                .description(desc)
+                .content(
+                    "application/problem+json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                )
+                .build();
+            (code.to_owned(), RefOr::T(response))
+        })
+        .collect()
+    }
+}
+
+/// All routes.
+pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(doc)
+        .routes(routes!(system::healthz))
+        .routes(routes!(system::metrics))
+        .routes(routes!(system::openapi_json))
+        .routes(routes!(account::login))
+        .routes(routes!(account::logout))
+        .routes(routes!(account::me))
+        .routes(routes!(account::list_tokens, account::create_token))
+        .routes(routes!(account::revoke_token))
+        .routes(routes!(orgs::list_orgs))
+        .routes(routes!(orgs::get_org, orgs::update_org))
+        .routes(routes!(orgs::list_designations, orgs::record_designation))
+        .routes(routes!(orgs::list_members, orgs::add_member))
+        .routes(routes!(orgs::grant_role, orgs::revoke_role))
+        .routes(routes!(catalogue::list_assets, catalogue::create_asset))
+        .routes(routes!(catalogue::get_asset, catalogue::update_asset, catalogue::delete_asset))
+        .routes(routes!(catalogue::list_activities, catalogue::create_activity))
+        .routes(routes!(
+            catalogue::get_activity,
+            catalogue::update_activity,
+            catalogue::delete_activity
+        ))
+}

@@ -1,0 +1,384 @@
+//! The command line: flags as close to what the user typed as possible, turned into validated
+//! values before anything touches the registry.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{bail, Context as _};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use khien_domain::{Code, OrgId, OrgKind, Role};
+use khien_store::Store;
+use khien_store_sql::Migrations;
+
+use crate::output::{self, Format};
+use crate::{serve, setup};
+
+/// Khiên: bảo vệ dữ liệu cá nhân và quản trị dữ liệu (data protection and data governance for
+/// Vietnamese organisations).
+#[derive(Debug, Parser)]
+#[command(name = "khien", version, about, long_about = None)]
+pub(crate) struct Cli {
+    #[command(flatten)]
+    pub(crate) global: Global,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct Global {
+    /// Registry database: sqlite://PATH or postgres://USER@HOST:PORT/DB. Default: a SQLite
+    /// file in the data directory.
+    #[arg(long, global = true, env = "KHIEN_DATABASE_URL", value_name = "URL")]
+    pub(crate) database: Option<String>,
+    /// Data directory for the default SQLite registry.
+    #[arg(long, global = true, env = "KHIEN_DATA_DIR", value_name = "DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
+    /// Log format on standard error.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
+    pub(crate) log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Serve the HTTP API.
+    Serve(ServeArgs),
+    /// Create the first organisation and its DPO account.
+    Init(InitArgs),
+    /// Bring the registry's schema up to date.
+    Migrate,
+    /// Organisations.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Users and their roles.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// API tokens for systems.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Supervision of organisations by authorities (provincial police, A05).
+    #[command(subcommand)]
+    Supervision(SupervisionCommand),
+    /// The catalogue of data assets.
+    #[command(subcommand)]
+    Asset(AssetCommand),
+    /// Processing activities.
+    #[command(subcommand)]
+    Activity(ActivityCommand),
+    /// Print the OpenAPI document.
+    Openapi,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ServeArgs {
+    /// Address to listen on; port 0 picks a free port.
+    #[arg(long, env = "KHIEN_LISTEN", default_value = "127.0.0.1:8080")]
+    pub(crate) listen: SocketAddr,
+    /// On an empty registry, first create this organisation (as `khien init` does).
+    #[arg(long, value_name = "NAME", requires = "admin_email")]
+    pub(crate) init_org: Option<String>,
+    /// With --init-org: e-mail address of its DPO account. The password comes from
+    /// KHIEN_ADMIN_PASSWORD or a prompt.
+    #[arg(long, value_name = "EMAIL", requires = "init_org")]
+    pub(crate) admin_email: Option<String>,
+    /// Mark the session cookie Secure (serve behind HTTPS).
+    #[arg(long, env = "KHIEN_SECURE_COOKIES")]
+    pub(crate) secure_cookies: bool,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct InitArgs {
+    /// Official name of the organisation.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) org_name: String,
+    /// E-mail address of its DPO, the first account. The password comes from
+    /// KHIEN_ADMIN_PASSWORD or a prompt.
+    #[arg(long, value_name = "EMAIL")]
+    pub(crate) admin_email: String,
+    /// Name of the DPO shown to people.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) admin_name: Option<String>,
+    #[command(flatten)]
+    pub(crate) org: OrgFields,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct OrgFields {
+    /// Kind: state_agency, state_enterprise, public_service_unit, company, authority, other.
+    #[arg(long, default_value = "company", value_name = "KIND")]
+    pub(crate) kind: String,
+    /// Tax code.
+    #[arg(long, value_name = "CODE")]
+    pub(crate) tax_code: Option<String>,
+    /// Province.
+    #[arg(long)]
+    pub(crate) province: Option<String>,
+    /// Head office address.
+    #[arg(long, value_name = "ADDRESS")]
+    pub(crate) address: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct FormatArg {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub(crate) format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum OrgCommand {
+    /// List organisations.
+    List(FormatArg),
+    /// Show one organisation with its designation.
+    Show {
+        /// Organisation id.
+        id: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Register another organisation (an operator command: no DPO is created).
+    Add {
+        /// Official name.
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        org: OrgFields,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// List an organisation's members and roles.
+    Members {
+        /// Organisation id.
+        id: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum UserCommand {
+    /// Create an account with roles in an organisation. The password comes from
+    /// KHIEN_USER_PASSWORD or a prompt.
+    Add {
+        /// E-mail address (the login).
+        #[arg(long)]
+        email: String,
+        /// Name shown to people.
+        #[arg(long)]
+        name: String,
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Role (repeatable): dpo, protection_unit, staff, auditor, supervisor.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Grant a role to an existing account.
+    Grant {
+        /// E-mail address of the account.
+        #[arg(long)]
+        email: String,
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Role.
+        #[arg(long)]
+        role: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum TokenCommand {
+    /// Create an API token for an account; its secret is printed once.
+    Create {
+        /// E-mail address of the account the token acts for.
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long)]
+        name: String,
+        /// Days until it stops working (no expiry when absent).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
+        expires_in_days: Option<u32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum SupervisionCommand {
+    /// Put an organisation under an authority's supervision.
+    Add {
+        /// The authority (an organisation of kind `authority`).
+        #[arg(long)]
+        authority: OrgId,
+        /// The supervised organisation.
+        #[arg(long)]
+        org: OrgId,
+    },
+    /// End a supervision.
+    Remove {
+        /// The authority.
+        #[arg(long)]
+        authority: OrgId,
+        /// The supervised organisation.
+        #[arg(long)]
+        org: OrgId,
+    },
+    /// The organisations an authority oversees.
+    List {
+        /// The authority.
+        #[arg(long)]
+        authority: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AssetCommand {
+    /// List an organisation's data assets.
+    List {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum ActivityCommand {
+    /// List an organisation's processing activities.
+    List {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+/// The registry URL: the flag, or a SQLite file in the data directory.
+pub(crate) fn database_url(global: &Global) -> anyhow::Result<String> {
+    if let Some(url) = &global.database {
+        return Ok(url.clone());
+    }
+    let dir = match &global.data_dir {
+        Some(d) => d.clone(),
+        None => default_data_dir(),
+    };
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    Ok(format!("sqlite://{}", dir.join("khien.db").display()))
+}
+
+fn default_data_dir() -> PathBuf {
+    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(x).join("khien");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(home).join(".local/share/khien");
+    }
+    PathBuf::from("khien-data")
+}
+
+pub(crate) async fn open(global: &Global) -> anyhow::Result<(String, Arc<dyn Store>)> {
+    let url = database_url(global)?;
+    let store = khien_store_sql::open(&url, Migrations::Apply).await?;
+    Ok((url, store))
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("KHIEN_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+    };
+}
+
+pub(crate) fn parse_kind(s: &str) -> anyhow::Result<OrgKind> {
+    OrgKind::parse_code(s).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+pub(crate) fn parse_role(s: &str) -> anyhow::Result<Role> {
+    Role::parse_code(s).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
+    init_logging(cli.global.log_format);
+    let g = &cli.global;
+    match cli.command {
+        Command::Serve(args) => serve::serve(g, args).await,
+        Command::Init(args) => {
+            let (_, store) = open(g).await?;
+            let created = setup::init(&*store, &args, setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?).await?;
+            println!("Đã tạo tổ chức (organisation created): {}", created.org);
+            println!("Tài khoản DPO (DPO account): {}", created.user);
+            println!("Chạy máy chủ (serve): khien serve");
+            Ok(())
+        }
+        Command::Migrate => {
+            let url = database_url(g)?;
+            khien_store_sql::open(&url, Migrations::Apply).await?;
+            println!(
+                "Cơ sở dữ liệu đã được cập nhật (registry schema is up to date): {}",
+                khien_store_sql::redact_url(&url)
+            );
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", khien_api::openapi().to_pretty_json()?);
+            Ok(())
+        }
+        Command::Org(c) => {
+            let (_, store) = open(g).await?;
+            setup::org_command(&*store, c).await
+        }
+        Command::User(c) => {
+            let (_, store) = open(g).await?;
+            setup::user_command(&*store, c).await
+        }
+        Command::Token(c) => {
+            let (_, store) = open(g).await?;
+            setup::token_command(&*store, c).await
+        }
+        Command::Supervision(c) => {
+            let (_, store) = open(g).await?;
+            setup::supervision_command(&*store, c).await
+        }
+        Command::Asset(AssetCommand::List { org, format }) => {
+            let (_, store) = open(g).await?;
+            store.get_organisation(org).await?;
+            let assets = store.list_assets(org).await?;
+            output::assets(&assets, format.format)
+        }
+        Command::Activity(ActivityCommand::List { org, format }) => {
+            let (_, store) = open(g).await?;
+            store.get_organisation(org).await?;
+            let list = store.list_activities(org).await?;
+            output::activities(&list, format.format)
+        }
+    }
+}
+
+/// Refuses a flag value that is blank.
+pub(crate) fn non_blank(field: &str, v: &str) -> anyhow::Result<()> {
+    if v.trim().is_empty() {
+        bail!("--{field} must not be empty");
+    }
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! Printing registry records as tables (Vietnamese headings) or as JSON (the API's wire types,
+//! so scripts see the same shapes from the CLI and the API).
+
+use clap::ValueEnum;
+use khien_api::dto::{ActivityDto, AssetDto, MemberDto, OrganisationDto, UserDto};
+use khien_domain::{Code, DataAsset, Organisation, ProcessingActivity};
+use khien_store::Member;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// A table for people.
+    Table,
+    /// JSON for scripts.
+    Json,
+}
+
+fn json<T: Serialize>(v: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+/// Prints rows under headings, columns padded to the widest cell.
+pub(crate) fn table(headings: &[&str], rows: &[Vec<String>]) {
+    let width = |s: &str| s.chars().count();
+    let mut widths: Vec<usize> = headings.iter().map(|h| width(h)).collect();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if let Some(w) = widths.get_mut(i) {
+                *w = (*w).max(width(cell));
+            }
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(width(c)))))
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    line(headings.to_vec());
+    line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+    if rows.is_empty() {
+        println!("(không có bản ghi nào / no records)");
+    }
+}
+
+fn or_dash(v: Option<String>) -> String {
+    v.unwrap_or_else(|| "-".to_owned())
+}
+
+pub(crate) fn organisations(orgs: &[Organisation], f: Format) -> anyhow::Result<()> {
+    if f == Format::Json {
+        return json(&orgs.iter().map(OrganisationDto::from).collect::<Vec<_>>());
+    }
+    let rows: Vec<Vec<String>> = orgs
+        .iter()
+        .map(|o| {
+            vec![
+                o.id.to_string(),
+                o.details.name.to_string(),
+                o.details.kind.label_vi().to_owned(),
+                or_dash(o.details.tax_code.as_ref().map(|t| t.as_str().to_owned())),
+                or_dash(o.details.province.as_ref().map(ToString::to_string)),
+                or_dash(o.designation.as_ref().map(|d| d.dpo_name.to_string())),
+            ]
+        })
+        .collect();
+    table(&["Mã", "Tên tổ chức", "Loại hình", "Mã số thuế", "Tỉnh/thành", "Người chịu trách nhiệm BVDL"], &rows);
+    Ok(())
+}
+
+pub(crate) fn organisation(o: &Organisation, f: Format) -> anyhow::Result<()> {
+    if f == Format::Json {
+        return json(&OrganisationDto::from(o));
+    }
+    let d = &o.details;
+    let mut rows = vec![
+        vec!["Mã".to_owned(), o.id.to_string()],
+        vec!["Tên".to_owned(), d.name.to_string()],
+        vec!["Loại hình".to_owned(), d.kind.label_vi().to_owned()],
+        vec!["Mã số thuế".to_owned(), or_dash(d.tax_code.as_ref().map(|t| t.as_str().to_owned()))],
+        vec!["Tỉnh/thành".to_owned(), or_dash(d.province.as_ref().map(ToString::to_string))],
+        vec!["Trụ sở".to_owned(), or_dash(d.head_office_address.as_ref().map(ToString::to_string))],
+    ];
+    match &o.designation {
+        Some(g) => {
+            rows.push(vec!["Người chịu trách nhiệm BVDL".to_owned(), g.dpo_name.to_string()]);
+            rows.push(vec!["Bộ phận bảo vệ an toàn dữ liệu".to_owned(), g.unit_name.to_string()]);
+            rows.push(vec![
+                "Quyết định chỉ định".to_owned(),
+                format!("{} ngày {}, hiệu lực từ {}", g.document_number, g.document_date, g.since),
+            ]);
+        }
+        None => rows.push(vec![
+            "Chỉ định (Điều 18 NĐ 165/2025)".to_owned(),
+            "chưa ghi nhận (not recorded)".to_owned(),
+        ]),
+    }
+    table(&["Trường", "Giá trị"], &rows);
+    Ok(())
+}
+
+pub(crate) fn members(members: &[Member], f: Format) -> anyhow::Result<()> {
+    if f == Format::Json {
+        let dtos: Vec<MemberDto> = members
+            .iter()
+            .map(|m| MemberDto {
+                user: UserDto::from(&m.user),
+                roles: m.roles.iter().map(|r| r.code()).collect(),
+            })
+            .collect();
+        return json(&dtos);
+    }
+    let rows: Vec<Vec<String>> = members
+        .iter()
+        .map(|m| {
+            vec![
+                m.user.id.to_string(),
+                m.user.email.as_str().to_owned(),
+                m.user.display_name.to_string(),
+                m.roles.iter().map(|r| r.label_vi()).collect::<Vec<_>>().join(", "),
+                if m.user.disabled { "đã khóa" } else { "hoạt động" }.to_owned(),
+            ]
+        })
+        .collect();
+    table(&["Mã", "Thư điện tử", "Họ tên", "Vai trò", "Trạng thái"], &rows);
+    Ok(())
+}
+
+pub(crate) fn assets(assets: &[DataAsset], f: Format) -> anyhow::Result<()> {
+    if f == Format::Json {
+        return json(&assets.iter().map(AssetDto::from).collect::<Vec<_>>());
+    }
+    let rows: Vec<Vec<String>> = assets
+        .iter()
+        .map(|a| {
+            let d = &a.details;
+            let c = &d.classification;
+            vec![
+                a.id.to_string(),
+                d.name.to_string(),
+                d.kind.label_vi().to_owned(),
+                c.personal_data.label_vi().to_owned(),
+                c.importance.label_vi().to_owned(),
+                or_dash(d.retention.map(|r| r.label_vi())),
+                d.storage_country.to_string(),
+                or_dash(d.data_subject_count.map(|n| n.to_string())),
+            ]
+        })
+        .collect();
+    table(
+        &["Mã", "Tên", "Loại", "Dữ liệu cá nhân", "Mức độ", "Lưu trữ", "Quốc gia", "Số chủ thể"],
+        &rows,
+    );
+    Ok(())
+}
+
+pub(crate) fn activities(list: &[ProcessingActivity], f: Format) -> anyhow::Result<()> {
+    if f == Format::Json {
+        return json(&list.iter().map(ActivityDto::from).collect::<Vec<_>>());
+    }
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|a| {
+            let d = &a.details;
+            vec![
+                a.id.to_string(),
+                d.name.to_string(),
+                d.legal_basis.code().to_owned(),
+                d.asset_ids.len().to_string(),
+                d.recipients.len().to_string(),
+                if d.cross_border { "có" } else { "không" }.to_owned(),
+            ]
+        })
+        .collect();
+    table(&["Mã", "Hoạt động xử lý", "Cơ sở pháp lý", "Tài sản", "Bên nhận", "Xuyên biên giới"], &rows);
+    Ok(())
+}

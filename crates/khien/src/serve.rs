@@ -1,0 +1,102 @@
+//! `khien serve`: open the registry, optionally create the first organisation, and serve the
+//! API until Ctrl-C or SIGTERM.
+
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use khien_api::{ApiConfig, AppState, Metrics, OsRandom, SystemClock};
+use khien_policy::Policies;
+
+use crate::cli::{self, Global, InitArgs, OrgFields, ServeArgs};
+use crate::setup;
+
+pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
+    let (url, store) = cli::open(g).await?;
+    if let (Some(org_name), Some(admin_email)) = (&args.init_org, &args.admin_email) {
+        if store.list_organisations(None).await?.is_empty() {
+            let init = InitArgs {
+                org_name: org_name.clone(),
+                admin_email: admin_email.clone(),
+                admin_name: None,
+                org: OrgFields {
+                    kind: "company".to_owned(),
+                    tax_code: None,
+                    province: None,
+                    address: None,
+                },
+            };
+            let password = setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
+            let created = setup::init(&*store, &init, password).await?;
+            println!("Đã tạo tổ chức đầu tiên (first organisation created): {}", created.org);
+        } else {
+            println!("Cơ sở dữ liệu đã có tổ chức; bỏ qua --init-org (registry not empty; --init-org ignored).");
+        }
+    }
+    let users = store.count_users().await?;
+    let policies = Policies::load().context("the authorisation policies do not load")?;
+    let state = AppState {
+        store,
+        policies: Arc::new(policies),
+        clock: Arc::new(SystemClock),
+        random: Arc::new(OsRandom),
+        metrics: Arc::new(Metrics::new()),
+        config: ApiConfig {
+            secure_cookies: args.secure_cookies,
+        },
+    };
+    let app = khien_api::router(state);
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.listen))?;
+    let addr = listener.local_addr()?;
+    let base = format!("http://{addr}");
+    println!("Khiên đang chạy tại (listening on) {base}");
+    println!("Cơ sở dữ liệu (registry): {}", khien_store_sql::redact_url(&url));
+    println!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
+    if users == 0 {
+        println!(
+            "Chưa có tài khoản nào (no account yet). Tạo tổ chức đầu tiên (create the first organisation):\n  \
+             khien init --org-name \"Tên tổ chức\" --admin-email dpo@example.vn\n\
+             hoặc khởi động lại với (or restart with) --init-org \"Tên tổ chức\" --admin-email dpo@example.vn"
+        );
+    } else {
+        println!(
+            "Đăng nhập (log in):\n  curl -s -X POST {base}/api/v1/auth/login -H 'content-type: application/json' \
+             -d '{{\"email\":\"<thư điện tử>\",\"password\":\"<mật khẩu>\"}}'\n\
+             rồi gửi (then send) Authorization: Bearer <token> tới (to) {base}/api/v1/me"
+        );
+    }
+    tracing::info!(address = %addr, backend = %khien_store_sql::Backend::of_url(&url).map_or("?", |b| match b {
+        khien_store_sql::Backend::Sqlite => "sqlite",
+        khien_store_sql::Backend::Postgres => "postgres",
+    }), "serving");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
