@@ -5,11 +5,10 @@
 //! refuse unknown fields. Instants are RFC 3339 in UTC; dates are `YYYY-MM-DD`.
 
 use khien_domain::{
-    ActivityId, AssetId, Classification, Code, CountryCode, DataAsset, DataAssetDraft,
-    Designation, DomainError, Email, ImportanceCriterion, ImportanceLevel, Membership, OrgKind,
-    Organisation, OrganisationDraft, PersonalDataClass, ProcessingActivity,
-    ProcessingActivityDraft, Recipient, RecipientKind, Retention, Role, TaxCode, Text, User,
-    UserId,
+    ActivityId, AssetId, Classification, Code, CountryCode, DataAsset, DataAssetDraft, Designation,
+    DomainError, Email, ImportanceCriterion, ImportanceLevel, Membership, OrgKind, Organisation,
+    OrganisationDraft, PersonalDataClass, ProcessingActivity, ProcessingActivityDraft, Recipient,
+    RecipientKind, Retention, Role, TaxCode, Text, User, UserId,
 };
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
@@ -36,8 +35,8 @@ pub(crate) mod rfc3339 {
 /// `YYYY-MM-DD` dates.
 pub(crate) mod iso_date {
     use serde::{Deserialize, Deserializer, Serializer};
-    use time::macros::format_description;
     use time::Date;
+    use time::macros::format_description;
 
     const FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
         format_description!("[year]-[month]-[day]");
@@ -129,8 +128,10 @@ impl Check {
             });
             return None;
         }
-        let parsed: Vec<Option<Text>> =
-            items.iter().map(|s| self.text(field, s, NAME_MAX)).collect();
+        let parsed: Vec<Option<Text>> = items
+            .iter()
+            .map(|s| self.text(field, s, NAME_MAX))
+            .collect();
         parsed.into_iter().collect()
     }
 
@@ -400,7 +401,11 @@ impl OrganisationInput {
         };
         let kind = c.code::<OrgKind>(&self.kind);
         let province = c.text_opt("province", self.province.as_deref(), NAME_MAX);
-        let head = c.text_opt("head_office_address", self.head_office_address.as_deref(), NAME_MAX);
+        let head = c.text_opt(
+            "head_office_address",
+            self.head_office_address.as_deref(),
+            NAME_MAX,
+        );
         let contact = c.text_opt("contact_address", self.contact_address.as_deref(), NAME_MAX);
         let value = (|| {
             Some(OrganisationDraft {
@@ -610,8 +615,11 @@ impl AssetInput {
             None => Some(None),
             Some(r) => c.take(Retention::parse(r)).map(Some),
         };
-        let storage_location =
-            c.text_opt("storage_location", self.storage_location.as_deref(), NAME_MAX);
+        let storage_location = c.text_opt(
+            "storage_location",
+            self.storage_location.as_deref(),
+            NAME_MAX,
+        );
         let storage_country = match self.storage_country.as_deref() {
             None => Some(CountryCode::VN),
             Some(s) => c.take(CountryCode::parse("storage_country", s)),
@@ -780,7 +788,11 @@ impl ActivityInput {
         let name = c.text("name", &self.name, NAME_MAX);
         let purpose = c.text("purpose", &self.purpose, TEXT_MAX);
         let legal_basis = c.code(&self.legal_basis);
-        let detail = c.text_opt("legal_basis_detail", self.legal_basis_detail.as_deref(), TEXT_MAX);
+        let detail = c.text_opt(
+            "legal_basis_detail",
+            self.legal_basis_detail.as_deref(),
+            TEXT_MAX,
+        );
         let cats = c.list("data_categories", &self.data_categories);
         let subjects = c.list("data_subject_categories", &self.data_subject_categories);
         if self.asset_ids.len() > LIST_MAX || self.recipients.len() > LIST_MAX {
@@ -813,7 +825,12 @@ impl ActivityInput {
                 legal_basis_detail: detail?,
                 data_categories: cats?,
                 data_subject_categories: subjects?,
-                asset_ids: self.asset_ids.iter().copied().map(AssetId::from_uuid).collect(),
+                asset_ids: self
+                    .asset_ids
+                    .iter()
+                    .copied()
+                    .map(AssetId::from_uuid)
+                    .collect(),
                 recipients: recipients?,
                 cross_border: self.cross_border,
             })

@@ -4,15 +4,15 @@
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use khien_auth::recognise_secret;
 use khien_domain::{Role, User};
 use khien_policy::{Action, Principal, Resource};
 use khien_store::Credential;
 use serde::de::DeserializeOwned;
 
-use crate::problem::ApiError;
 use crate::AppState;
+use crate::problem::ApiError;
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "khien_session";
@@ -158,7 +158,9 @@ impl Caller {
             "authorisation denied"
         );
         match resource {
-            Resource::Organisation(org) if !self.sees(org) => Err(ApiError::NotFound("organisation")),
+            Resource::Organisation(org) if !self.sees(org) => {
+                Err(ApiError::NotFound("organisation"))
+            }
             _ => Err(ApiError::Forbidden),
         }
     }

@@ -5,7 +5,7 @@
 //! reason in English, naming fields but never repeating submitted values (they may be
 //! personal data or secrets).
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use khien_domain::DomainError;
 use khien_store::StoreError;
@@ -87,7 +87,11 @@ impl ApiError {
                 "login-failed",
                 "Sai địa chỉ thư điện tử hoặc mật khẩu",
             ),
-            Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "Không có quyền thực hiện"),
+            Self::Forbidden => (
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "Không có quyền thực hiện",
+            ),
             Self::NotFound(_) | Self::NoRoute => {
                 (StatusCode::NOT_FOUND, "not-found", "Không tìm thấy")
             }
@@ -96,7 +100,9 @@ impl ApiError {
                 "validation",
                 "Dữ liệu không hợp lệ",
             ),
-            Self::BadRequest { status, .. } => (*status, "malformed-request", "Yêu cầu không đọc được"),
+            Self::BadRequest { status, .. } => {
+                (*status, "malformed-request", "Yêu cầu không đọc được")
+            }
             Self::PayloadTooLarge => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "payload-too-large",
@@ -182,7 +188,8 @@ fn field_of(e: &DomainError) -> &'static str {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let problem = self.problem();
-        let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status =
+            StatusCode::from_u16(problem.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_vec(&problem).unwrap_or_else(|_| b"{}".to_vec());
         let mut resp = (status, body).into_response();
         resp.headers_mut().insert(

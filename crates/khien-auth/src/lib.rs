@@ -10,10 +10,10 @@
 
 #![forbid(unsafe_code)]
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use sha2::{Digest, Sha256};
 
 /// Shortest password accepted.
@@ -26,7 +26,9 @@ pub const MAX_PASSWORD_CHARS: usize = 1024;
 #[non_exhaustive]
 pub enum AuthError {
     /// The password is shorter or longer than allowed.
-    #[error("the password must have between {MIN_PASSWORD_CHARS} and {MAX_PASSWORD_CHARS} characters")]
+    #[error(
+        "the password must have between {MIN_PASSWORD_CHARS} and {MAX_PASSWORD_CHARS} characters"
+    )]
     PasswordLength,
     /// The stored hash could not be read or the hasher failed.
     #[error("password hashing failed")]
@@ -82,8 +84,7 @@ pub fn verify_password(password: &Password, phc: &str) -> Result<bool, AuthError
 /// A PHC hash of a password nobody knows, used to spend the same time on a login for an
 /// unknown account as on one for a known account (so timing does not reveal which e-mail
 /// addresses have accounts).
-pub const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Gb0EzGOhcTRVdrhR1NYdfNL8V8vrn5dSOl9Fv7WAd5o";
+pub const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Gb0EzGOhcTRVdrhR1NYdfNL8V8vrn5dSOl9Fv7WAd5o";
 
 /// Which kind of bearer secret a string is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,7 +114,9 @@ pub struct NewSecret {
 
 impl std::fmt::Debug for NewSecret {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NewSecret").field("digest", &self.digest).finish_non_exhaustive()
+        f.debug_struct("NewSecret")
+            .field("digest", &self.digest)
+            .finish_non_exhaustive()
     }
 }
 
@@ -192,9 +195,15 @@ mod tests {
     #[test]
     fn secrets_are_recognised_by_kind() {
         let s = new_secret(SecretKind::Session, [1; 32]);
-        assert_eq!(recognise_secret(&s.plain), Some((SecretKind::Session, s.digest.clone())));
+        assert_eq!(
+            recognise_secret(&s.plain),
+            Some((SecretKind::Session, s.digest.clone()))
+        );
         let t = new_secret(SecretKind::ApiToken, [1; 32]);
-        assert_eq!(recognise_secret(&t.plain).map(|x| x.0), Some(SecretKind::ApiToken));
+        assert_eq!(
+            recognise_secret(&t.plain).map(|x| x.0),
+            Some(SecretKind::ApiToken)
+        );
         assert_ne!(s.digest, t.digest);
         assert_eq!(recognise_secret("khien_s_short"), None);
         assert_eq!(recognise_secret("Bearer x"), None);

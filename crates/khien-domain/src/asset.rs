@@ -2,7 +2,7 @@
 
 use time::OffsetDateTime;
 
-use crate::{code_enum, AssetId, Code, CountryCode, DomainError, OrgId, Text};
+use crate::{AssetId, Code, CountryCode, DomainError, OrgId, Text, code_enum};
 
 code_enum! {
     /// What an asset is.
@@ -273,7 +273,10 @@ mod tests {
         let table = [
             (class(P::None, Ordinary, None, false), true),
             (class(P::Sensitive, Ordinary, None, false), true),
-            (class(P::Basic, Important, Some(LifeHealthRights), false), true),
+            (
+                class(P::Basic, Important, Some(LifeHealthRights), false),
+                true,
+            ),
             (class(P::None, Core, Some(NationalSecurity), false), true),
             (class(P::None, Important, None, false), false), // Art. 3: criterion required
             (class(P::None, Core, None, false), false),      // Art. 4: criterion required
@@ -295,7 +298,10 @@ mod tests {
             Some(ImportanceCriterion::ForeignRelations),
             false,
         );
-        assert_eq!(c.importance_article().as_deref(), Some("Decree 165/2025 Art. 4(2)"));
+        assert_eq!(
+            c.importance_article().as_deref(),
+            Some("Decree 165/2025 Art. 4(2)")
+        );
         assert_eq!(Classification::UNCLASSIFIED.importance_article(), None);
     }
 
@@ -303,7 +309,10 @@ mod tests {
     fn retention_parses() {
         assert_eq!(
             Retention::parse("5y").unwrap(),
-            Retention { amount: 5, unit: RetentionUnit::Years }
+            Retention {
+                amount: 5,
+                unit: RetentionUnit::Years
+            }
         );
         assert_eq!(Retention::parse(" 6m ").unwrap().to_string(), "6m");
         assert_eq!(Retention::parse("5y").unwrap().label_vi(), "5 năm");

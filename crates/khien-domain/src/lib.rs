@@ -138,7 +138,11 @@ mod tests {
     fn roundtrip<T: Code + PartialEq + std::fmt::Debug>() {
         for v in T::ALL {
             assert_eq!(T::parse_code(v.code()).unwrap(), *v);
-            assert!(T::ALLOWED.contains(v.code()), "{} missing from ALLOWED", v.code());
+            assert!(
+                T::ALLOWED.contains(v.code()),
+                "{} missing from ALLOWED",
+                v.code()
+            );
             assert!(!v.label_vi().is_empty());
         }
         assert!(T::parse_code("no-such-code").is_err());

@@ -3,7 +3,7 @@
 
 use time::{Date, OffsetDateTime};
 
-use crate::{code_enum, DomainError, OrgId, Text, UserId};
+use crate::{DomainError, OrgId, Text, UserId, code_enum};
 
 code_enum! {
     /// What kind of body an organisation is. `authority` is a supervising authority (provincial
@@ -49,7 +49,11 @@ impl TaxCode {
             10 => (s.as_str(), None),
             13 if !s.contains('-') => (&s[..10], Some(&s[10..])),
             14 if s.as_bytes().get(10) == Some(&b'-') => (&s[..10], Some(&s[11..])),
-            _ => return Err(invalid("expected 10 digits, or 10 digits and a 3-digit branch suffix")),
+            _ => {
+                return Err(invalid(
+                    "expected 10 digits, or 10 digits and a 3-digit branch suffix",
+                ));
+            }
         };
         if !main.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid("expected digits only"));

@@ -4,7 +4,7 @@
 
 use time::OffsetDateTime;
 
-use crate::{code_enum, ActivityId, AssetId, CountryCode, DomainError, OrgId, Text};
+use crate::{ActivityId, AssetId, CountryCode, DomainError, OrgId, Text, code_enum};
 
 code_enum! {
     /// The legal basis of a processing activity: the data subject's consent (Law 91/2025 Art. 9)

@@ -145,11 +145,20 @@ mod tests {
 
     #[test]
     fn text_is_trimmed_bounded_and_free_of_control_characters() {
-        assert_eq!(Text::parse("name", "  Sở Y tế  ", 10).unwrap().as_str(), "Sở Y tế");
-        assert_eq!(Text::parse("name", " ", 10), Err(DomainError::Empty { field: "name" }));
+        assert_eq!(
+            Text::parse("name", "  Sở Y tế  ", 10).unwrap().as_str(),
+            "Sở Y tế"
+        );
+        assert_eq!(
+            Text::parse("name", " ", 10),
+            Err(DomainError::Empty { field: "name" })
+        );
         assert_eq!(
             Text::parse("name", "ắắắắắ", 4),
-            Err(DomainError::TooLong { field: "name", max: 4 })
+            Err(DomainError::TooLong {
+                field: "name",
+                max: 4
+            })
         );
         assert!(Text::parse("name", "a\u{0}b", 10).is_err());
         assert_eq!(Text::parse_opt("x", Some("  "), 5).unwrap(), None);
@@ -157,8 +166,13 @@ mod tests {
 
     #[test]
     fn emails_are_lower_cased_and_checked() {
-        assert_eq!(Email::parse(" DPO@Example.VN ").unwrap().as_str(), "dpo@example.vn");
-        for bad in ["", "a", "a@b", "@b.vn", "a@@b.vn", "a b@c.vn", "a@.vn", "a@vn."] {
+        assert_eq!(
+            Email::parse(" DPO@Example.VN ").unwrap().as_str(),
+            "dpo@example.vn"
+        );
+        for bad in [
+            "", "a", "a@b", "@b.vn", "a@@b.vn", "a b@c.vn", "a@.vn", "a@vn.",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad:?} accepted");
         }
     }

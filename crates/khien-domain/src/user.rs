@@ -2,7 +2,7 @@
 
 use time::OffsetDateTime;
 
-use crate::{code_enum, Email, OrgId, Text, UserId};
+use crate::{Email, OrgId, Text, UserId, code_enum};
 
 code_enum! {
     /// A user's role in one organisation. Roles are per organisation: the same person may be

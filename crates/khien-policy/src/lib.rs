@@ -172,9 +172,10 @@ impl Policies {
 
     /// Loads and validates the given schema and policies.
     pub fn from_sources(schema: &str, policies: &str) -> Result<Self, PolicyError> {
-        let (schema, _warnings) = Schema::from_cedarschema_str(schema)
-            .map_err(|e| PolicyError::Schema(e.to_string()))?;
-        let policies = PolicySet::from_str(policies).map_err(|e| PolicyError::Parse(e.to_string()))?;
+        let (schema, _warnings) =
+            Schema::from_cedarschema_str(schema).map_err(|e| PolicyError::Schema(e.to_string()))?;
+        let policies =
+            PolicySet::from_str(policies).map_err(|e| PolicyError::Parse(e.to_string()))?;
         let result = Validator::new(schema.clone()).validate(&policies, ValidationMode::Strict);
         if !result.validation_passed() {
             let errors: Vec<String> = result.validation_errors().map(|e| e.to_string()).collect();
@@ -190,10 +191,11 @@ impl Policies {
     /// Decides whether `principal` may do `action` on `resource`. Fails closed: any error in
     /// building the request is a denial.
     pub fn decide(&self, principal: &Principal, action: Action, resource: Resource) -> Decision {
-        self.try_decide(principal, action, resource).unwrap_or(Decision {
-            allowed: false,
-            policies: Vec::new(),
-        })
+        self.try_decide(principal, action, resource)
+            .unwrap_or(Decision {
+                allowed: false,
+                policies: Vec::new(),
+            })
     }
 
     /// Whether `principal` may do `action` on `resource`.
@@ -230,7 +232,10 @@ impl Policies {
         let attrs: HashMap<String, RestrictedExpression> = [
             ("member_of", set_of(&|_| true)?),
             ("dpo_of", set_of(&|r| r == Role::Dpo)?),
-            ("protection_unit_of", set_of(&|r| r == Role::ProtectionUnit)?),
+            (
+                "protection_unit_of",
+                set_of(&|r| r == Role::ProtectionUnit)?,
+            ),
             ("auditor_of", set_of(&|r| r == Role::Auditor)?),
             ("supervises", org_set(&principal.supervises)?),
         ]
@@ -249,7 +254,9 @@ impl Policies {
             Some(&self.schema),
         )
         .ok()?;
-        let response = self.authorizer.is_authorized(&request, &self.policies, &entities);
+        let response = self
+            .authorizer
+            .is_authorized(&request, &self.policies, &entities);
         if response.diagnostics().errors().next().is_some() {
             return None;
         }
@@ -279,7 +286,9 @@ fn uid(type_name: &str, id: &str) -> Option<EntityUid> {
 fn org_set(orgs: &[OrgId]) -> Option<RestrictedExpression> {
     let items = orgs
         .iter()
-        .map(|o| uid("Khien::Organisation", &o.to_string()).map(RestrictedExpression::new_entity_uid))
+        .map(|o| {
+            uid("Khien::Organisation", &o.to_string()).map(RestrictedExpression::new_entity_uid)
+        })
         .collect::<Option<Vec<_>>>()?;
     Some(RestrictedExpression::new_set(items))
 }
@@ -297,7 +306,10 @@ mod tests {
             user: UserId::from_random([200; 16]),
             memberships: roles
                 .iter()
-                .map(|(o, r)| Membership { org_id: org(*o), role: *r })
+                .map(|(o, r)| Membership {
+                    org_id: org(*o),
+                    role: *r,
+                })
                 .collect(),
             supervises: supervises.iter().map(|o| org(*o)).collect(),
         }
@@ -324,7 +336,13 @@ mod tests {
     #[test]
     fn role_matrix() {
         use Action::*;
-        let reads = [OrganisationRead, MemberRead, DesignationRead, AssetRead, ActivityRead];
+        let reads = [
+            OrganisationRead,
+            MemberRead,
+            DesignationRead,
+            AssetRead,
+            ActivityRead,
+        ];
         let writes = [AssetWrite, ActivityWrite];
         let admin = [OrganisationUpdate, MemberManage, DesignationRecord];
         // (role, may read, may write, may administer)
@@ -340,7 +358,11 @@ mod tests {
             let who = user_with(&[(1, role)], &[]);
             let own = Resource::Organisation(org(1));
             let other = Resource::Organisation(org(2));
-            for (actions, want) in [(&reads[..], read), (&writes[..], write), (&admin[..], administer)] {
+            for (actions, want) in [
+                (&reads[..], read),
+                (&writes[..], write),
+                (&admin[..], administer),
+            ] {
                 for a in actions {
                     assert_eq!(p.is_allowed(&who, *a, own), want, "{role:?} {a:?} on own");
                     assert!(!p.is_allowed(&who, *a, other), "{role:?} {a:?} on another");
@@ -384,7 +406,10 @@ mod tests {
         let p = Policies::load().unwrap();
         let who = user_with(&[], &[]);
         for a in Action::ALL {
-            assert!(!p.is_allowed(&who, *a, Resource::Organisation(org(1))), "{a:?}");
+            assert!(
+                !p.is_allowed(&who, *a, Resource::Organisation(org(1))),
+                "{a:?}"
+            );
         }
         let d = p.decide(&who, Action::AssetRead, Resource::Organisation(org(1)));
         assert!(d.policies.is_empty(), "default deny names no policy");
@@ -396,7 +421,11 @@ mod tests {
         let who = user_with(&[], &[]);
         let me = Resource::User(who.user);
         let someone = Resource::User(UserId::from_random([3; 16]));
-        for a in [Action::TokenManage, Action::SessionManage, Action::AccountRead] {
+        for a in [
+            Action::TokenManage,
+            Action::SessionManage,
+            Action::AccountRead,
+        ] {
             assert!(p.is_allowed(&who, a, me), "{a:?}");
             assert!(!p.is_allowed(&who, a, someone), "{a:?}");
         }

@@ -236,11 +236,20 @@ mod tests {
     #[test]
     fn urls_are_redacted() {
         let cases = [
-            ("postgres://u:secret@h:5432/db", "postgres://u:***@h:5432/db"),
+            (
+                "postgres://u:secret@h:5432/db",
+                "postgres://u:***@h:5432/db",
+            ),
             ("postgres://u@h/db", "postgres://u@h/db"),
             ("postgres://h/db?password=secret", "postgres://h/db?***"),
-            ("postgres://h/db?sslmode=require", "postgres://h/db?sslmode=require"),
-            ("postgres://u:p@h/db?password=x", "postgres://u:***@h/db?***"),
+            (
+                "postgres://h/db?sslmode=require",
+                "postgres://h/db?sslmode=require",
+            ),
+            (
+                "postgres://u:p@h/db?password=x",
+                "postgres://u:***@h/db?***",
+            ),
             ("sqlite://data/khien.db", "sqlite://data/khien.db"),
         ];
         for (url, want) in cases {
@@ -251,7 +260,10 @@ mod tests {
     #[test]
     fn backends_are_named_by_url() {
         assert_eq!(Backend::of_url("sqlite://x.db").unwrap(), Backend::Sqlite);
-        assert_eq!(Backend::of_url("postgresql://h/db").unwrap(), Backend::Postgres);
+        assert_eq!(
+            Backend::of_url("postgresql://h/db").unwrap(),
+            Backend::Postgres
+        );
         assert!(Backend::of_url("mysql://h/db").is_err());
     }
 }
@@ -259,7 +271,7 @@ mod tests {
 /// Helpers for tests: throw-away databases on a PostgreSQL server.
 #[cfg(feature = "testing")]
 pub mod testing {
-    use super::{redact_url, Migrations, PgStore};
+    use super::{Migrations, PgStore, redact_url};
 
     /// A database created for one test on the server named by `KHIEN_TEST_POSTGRES_URL`, and
     /// dropped by [`TempPgDatabase::drop_now`].
@@ -273,7 +285,9 @@ pub mod testing {
 
     /// The server for tests, from `KHIEN_TEST_POSTGRES_URL`, if one was given.
     pub fn postgres_server() -> Option<String> {
-        std::env::var("KHIEN_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())
+        std::env::var("KHIEN_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
     }
 
     impl TempPgDatabase {
@@ -310,9 +324,9 @@ pub mod testing {
                 .map_err(|e| e.to_string())?;
             let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
             sqlx::query(&sql)
-            .execute(&admin)
-            .await
-            .map_err(|e| e.to_string())?;
+                .execute(&admin)
+                .await
+                .map_err(|e| e.to_string())?;
             admin.close().await;
             Ok(())
         }

@@ -65,7 +65,10 @@ pub(crate) fn text(column: &'static str, s: String) -> Result<Text, StoreError> 
     Text::parse(column, &s, usize::MAX).map_err(corrupt(column))
 }
 
-pub(crate) fn text_opt(column: &'static str, s: Option<String>) -> Result<Option<Text>, StoreError> {
+pub(crate) fn text_opt(
+    column: &'static str,
+    s: Option<String>,
+) -> Result<Option<Text>, StoreError> {
     s.map(|s| text(column, s)).transpose()
 }
 
@@ -175,7 +178,10 @@ pub(crate) fn asset_draft(p: AssetParts) -> Result<DataAssetDraft, StoreError> {
         owner: text("data_assets.owner", p.owner)?,
         custodian: text_opt("data_assets.custodian", p.custodian)?,
         classification: Classification {
-            personal_data: code::<PersonalDataClass>("data_assets.personal_data", &p.personal_data)?,
+            personal_data: code::<PersonalDataClass>(
+                "data_assets.personal_data",
+                &p.personal_data,
+            )?,
             importance: code::<ImportanceLevel>("data_assets.importance", &p.importance)?,
             importance_criterion: p
                 .importance_criterion

@@ -96,7 +96,9 @@ pub struct NewUser {
 
 impl std::fmt::Debug for NewUser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("NewUser").field("id", &self.id).finish_non_exhaustive()
+        f.debug_struct("NewUser")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
     }
 }
 

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::{bail, Context as _};
+use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use khien_domain::{Code, OrgId, OrgKind, Role};
 use khien_store::Store;
@@ -325,7 +325,12 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve(args) => serve::serve(g, args).await,
         Command::Init(args) => {
             let (_, store) = open(g).await?;
-            let created = setup::init(&*store, &args, setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?).await?;
+            let created = setup::init(
+                &*store,
+                &args,
+                setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?,
+            )
+            .await?;
             println!("Đã tạo tổ chức (organisation created): {}", created.org);
             println!("Tài khoản DPO (DPO account): {}", created.user);
             println!("Chạy máy chủ (serve): khien serve");

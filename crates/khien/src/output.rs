@@ -40,7 +40,15 @@ pub(crate) fn table(headings: &[&str], rows: &[Vec<String>]) {
         println!("{}", padded.join("  ").trim_end());
     };
     line(headings.to_vec());
-    line(widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().iter().map(String::as_str).collect());
+    line(
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    );
     for row in rows {
         line(row.iter().map(String::as_str).collect());
     }
@@ -70,7 +78,17 @@ pub(crate) fn organisations(orgs: &[Organisation], f: Format) -> anyhow::Result<
             ]
         })
         .collect();
-    table(&["Mã", "Tên tổ chức", "Loại hình", "Mã số thuế", "Tỉnh/thành", "Người chịu trách nhiệm BVDL"], &rows);
+    table(
+        &[
+            "Mã",
+            "Tên tổ chức",
+            "Loại hình",
+            "Mã số thuế",
+            "Tỉnh/thành",
+            "Người chịu trách nhiệm BVDL",
+        ],
+        &rows,
+    );
     Ok(())
 }
 
@@ -83,17 +101,35 @@ pub(crate) fn organisation(o: &Organisation, f: Format) -> anyhow::Result<()> {
         vec!["Mã".to_owned(), o.id.to_string()],
         vec!["Tên".to_owned(), d.name.to_string()],
         vec!["Loại hình".to_owned(), d.kind.label_vi().to_owned()],
-        vec!["Mã số thuế".to_owned(), or_dash(d.tax_code.as_ref().map(|t| t.as_str().to_owned()))],
-        vec!["Tỉnh/thành".to_owned(), or_dash(d.province.as_ref().map(ToString::to_string))],
-        vec!["Trụ sở".to_owned(), or_dash(d.head_office_address.as_ref().map(ToString::to_string))],
+        vec![
+            "Mã số thuế".to_owned(),
+            or_dash(d.tax_code.as_ref().map(|t| t.as_str().to_owned())),
+        ],
+        vec![
+            "Tỉnh/thành".to_owned(),
+            or_dash(d.province.as_ref().map(ToString::to_string)),
+        ],
+        vec![
+            "Trụ sở".to_owned(),
+            or_dash(d.head_office_address.as_ref().map(ToString::to_string)),
+        ],
     ];
     match &o.designation {
         Some(g) => {
-            rows.push(vec!["Người chịu trách nhiệm BVDL".to_owned(), g.dpo_name.to_string()]);
-            rows.push(vec!["Bộ phận bảo vệ an toàn dữ liệu".to_owned(), g.unit_name.to_string()]);
+            rows.push(vec![
+                "Người chịu trách nhiệm BVDL".to_owned(),
+                g.dpo_name.to_string(),
+            ]);
+            rows.push(vec![
+                "Bộ phận bảo vệ an toàn dữ liệu".to_owned(),
+                g.unit_name.to_string(),
+            ]);
             rows.push(vec![
                 "Quyết định chỉ định".to_owned(),
-                format!("{} ngày {}, hiệu lực từ {}", g.document_number, g.document_date, g.since),
+                format!(
+                    "{} ngày {}, hiệu lực từ {}",
+                    g.document_number, g.document_date, g.since
+                ),
             ]);
         }
         None => rows.push(vec![
@@ -123,12 +159,24 @@ pub(crate) fn members(members: &[Member], f: Format) -> anyhow::Result<()> {
                 m.user.id.to_string(),
                 m.user.email.as_str().to_owned(),
                 m.user.display_name.to_string(),
-                m.roles.iter().map(|r| r.label_vi()).collect::<Vec<_>>().join(", "),
-                if m.user.disabled { "đã khóa" } else { "hoạt động" }.to_owned(),
+                m.roles
+                    .iter()
+                    .map(|r| r.label_vi())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if m.user.disabled {
+                    "đã khóa"
+                } else {
+                    "hoạt động"
+                }
+                .to_owned(),
             ]
         })
         .collect();
-    table(&["Mã", "Thư điện tử", "Họ tên", "Vai trò", "Trạng thái"], &rows);
+    table(
+        &["Mã", "Thư điện tử", "Họ tên", "Vai trò", "Trạng thái"],
+        &rows,
+    );
     Ok(())
 }
 
@@ -154,7 +202,16 @@ pub(crate) fn assets(assets: &[DataAsset], f: Format) -> anyhow::Result<()> {
         })
         .collect();
     table(
-        &["Mã", "Tên", "Loại", "Dữ liệu cá nhân", "Mức độ", "Lưu trữ", "Quốc gia", "Số chủ thể"],
+        &[
+            "Mã",
+            "Tên",
+            "Loại",
+            "Dữ liệu cá nhân",
+            "Mức độ",
+            "Lưu trữ",
+            "Quốc gia",
+            "Số chủ thể",
+        ],
         &rows,
     );
     Ok(())
@@ -178,6 +235,16 @@ pub(crate) fn activities(list: &[ProcessingActivity], f: Format) -> anyhow::Resu
             ]
         })
         .collect();
-    table(&["Mã", "Hoạt động xử lý", "Cơ sở pháp lý", "Tài sản", "Bên nhận", "Xuyên biên giới"], &rows);
+    table(
+        &[
+            "Mã",
+            "Hoạt động xử lý",
+            "Cơ sở pháp lý",
+            "Tài sản",
+            "Bên nhận",
+            "Xuyên biên giới",
+        ],
+        &rows,
+    );
     Ok(())
 }

@@ -27,9 +27,14 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             };
             let password = setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
             let created = setup::init(&*store, &init, password).await?;
-            println!("Đã tạo tổ chức đầu tiên (first organisation created): {}", created.org);
+            println!(
+                "Đã tạo tổ chức đầu tiên (first organisation created): {}",
+                created.org
+            );
         } else {
-            println!("Cơ sở dữ liệu đã có tổ chức; bỏ qua --init-org (registry not empty; --init-org ignored).");
+            println!(
+                "Cơ sở dữ liệu đã có tổ chức; bỏ qua --init-org (registry not empty; --init-org ignored)."
+            );
         }
     }
     let users = store.count_users().await?;
@@ -51,7 +56,10 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     let base = format!("http://{addr}");
     println!("Khiên đang chạy tại (listening on) {base}");
-    println!("Cơ sở dữ liệu (registry): {}", khien_store_sql::redact_url(&url));
+    println!(
+        "Cơ sở dữ liệu (registry): {}",
+        khien_store_sql::redact_url(&url)
+    );
     println!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
     if users == 0 {
         println!(

@@ -5,13 +5,17 @@
 
 use std::io::IsTerminal as _;
 
-use anyhow::{anyhow, bail, Context as _};
-use khien_auth::{hash_password, new_secret, Password, SecretKind};
-use khien_domain::{Email, Membership, OrgId, OrganisationDraft, Role, TaxCode, Text, TokenId, UserId};
+use anyhow::{Context as _, anyhow, bail};
+use khien_auth::{Password, SecretKind, hash_password, new_secret};
+use khien_domain::{
+    Email, Membership, OrgId, OrganisationDraft, Role, TaxCode, Text, TokenId, UserId,
+};
 use khien_store::{ApiToken, NewUser, Store};
 use rand::RngCore as _;
 
-use crate::cli::{self, InitArgs, OrgCommand, OrgFields, SupervisionCommand, TokenCommand, UserCommand};
+use crate::cli::{
+    self, InitArgs, OrgCommand, OrgFields, SupervisionCommand, TokenCommand, UserCommand,
+};
 use crate::output;
 
 fn random<const N: usize>() -> [u8; N] {
@@ -54,8 +58,16 @@ fn org_draft(name: &str, f: &OrgFields) -> anyhow::Result<OrganisationDraft> {
             .transpose()
             .map_err(|e| anyhow!("{e}"))?,
         kind: cli::parse_kind(&f.kind)?,
-        province: f.province.as_deref().map(|p| text("province", p)).transpose()?,
-        head_office_address: f.address.as_deref().map(|a| text("address", a)).transpose()?,
+        province: f
+            .province
+            .as_deref()
+            .map(|p| text("province", p))
+            .transpose()?,
+        head_office_address: f
+            .address
+            .as_deref()
+            .map(|a| text("address", a))
+            .transpose()?,
         contact_address: None,
     })
 }
@@ -119,10 +131,15 @@ pub(crate) async fn init(
         email,
         name,
         password,
-        &[Membership { org_id: org.id, role: Role::Dpo }],
+        &[Membership {
+            org_id: org.id,
+            role: Role::Dpo,
+        }],
     )
     .await
-    .context("the organisation was created but its DPO account was not; run `khien user add --role dpo`")?;
+    .context(
+        "the organisation was created but its DPO account was not; run `khien user add --role dpo`",
+    )?;
     Ok(Created { org: org.id, user })
 }
 
@@ -167,7 +184,9 @@ pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::R
                 .iter()
                 .map(|r| cli::parse_role(r).map(|role| Membership { org_id: org, role }))
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            if roles.iter().any(|m| m.role == Role::Supervisor) && kind != khien_domain::OrgKind::Authority {
+            if roles.iter().any(|m| m.role == Role::Supervisor)
+                && kind != khien_domain::OrgKind::Authority
+            {
                 bail!("the supervisor role exists only in organisations of kind `authority`");
             }
             let password = password_from_env_or_prompt("KHIEN_USER_PASSWORD")?;
@@ -184,7 +203,9 @@ pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::R
                 .await?
                 .ok_or_else(|| anyhow!("no account with this e-mail address"))?
                 .user;
-            store.grant_role(user.id, Membership { org_id: org, role }, now()).await?;
+            store
+                .grant_role(user.id, Membership { org_id: org, role }, now())
+                .await?;
             println!("Đã cấp vai trò (role granted).");
             Ok(())
         }
@@ -215,14 +236,20 @@ pub(crate) async fn token_command(store: &dyn Store, c: TokenCommand) -> anyhow:
                 revoked_at: None,
             };
             store.create_api_token(&token, &secret.digest).await?;
-            eprintln!("Mã truy cập API (API token) {}: lưu lại ngay, sẽ không hiện lại (shown once).", token.id);
+            eprintln!(
+                "Mã truy cập API (API token) {}: lưu lại ngay, sẽ không hiện lại (shown once).",
+                token.id
+            );
             println!("{}", secret.plain);
             Ok(())
         }
     }
 }
 
-pub(crate) async fn supervision_command(store: &dyn Store, c: SupervisionCommand) -> anyhow::Result<()> {
+pub(crate) async fn supervision_command(
+    store: &dyn Store,
+    c: SupervisionCommand,
+) -> anyhow::Result<()> {
     match c {
         SupervisionCommand::Add { authority, org } => {
             store.add_supervision(authority, org, now()).await?;

@@ -1,17 +1,20 @@
 //! Logging in and out, the caller's account, and their API tokens.
 
-use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
 use axum::Json;
-use khien_auth::{new_secret, verify_password, Password, SecretKind, DUMMY_HASH};
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use khien_auth::{DUMMY_HASH, Password, SecretKind, new_secret, verify_password};
 use khien_domain::{Email, SessionId, Text, TokenId};
 use khien_policy::{Action, Resource};
 use khien_store::{ApiToken, Credential};
 use uuid::Uuid;
 
 use super::Problems;
-use crate::dto::{LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput, TokenCreatedDto, TokenDto, UserDto};
+use crate::dto::{
+    LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput, TokenCreatedDto, TokenDto,
+    UserDto,
+};
 use crate::extract::{ApiJson, ApiPath, Caller, SESSION_COOKIE};
 use crate::problem::ApiError;
 use crate::{AppState, SESSION_TTL};
@@ -65,7 +68,11 @@ pub(crate) async fn login(
         )
         .await?;
     tracing::info!("login succeeded");
-    let cookie = session_cookie(&secret.plain, SESSION_TTL.whole_seconds(), s.config.secure_cookies);
+    let cookie = session_cookie(
+        &secret.plain,
+        SESSION_TTL.whole_seconds(),
+        s.config.secure_cookies,
+    );
     let body = LoginOutput {
         token: secret.plain,
         token_type: "Bearer",
@@ -83,7 +90,9 @@ pub(crate) async fn login(
 
 fn session_cookie(value: &str, max_age: i64, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
+    format!(
+        "{SESSION_COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    )
 }
 
 /// Ends the current session (the token or cookie used for this request).
@@ -94,14 +103,18 @@ fn session_cookie(value: &str, max_age: i64, secure: bool) -> String {
     security(("bearer" = []), ("cookie" = [])),
     responses((status = 204, description = "Logged out"), Problems)
 )]
-pub(crate) async fn logout(State(s): State<AppState>, caller: Caller) -> Result<Response, ApiError> {
+pub(crate) async fn logout(
+    State(s): State<AppState>,
+    caller: Caller,
+) -> Result<Response, ApiError> {
     caller.authorize(&s, Action::SessionManage, Resource::User(caller.user.id))?;
     match caller.credential {
         Credential::Session(_) => s.store.delete_session(&caller.digest).await?,
         Credential::ApiToken(_) => {
             return Err(ApiError::Conflict(
-                "an API token is not a session: revoke it with DELETE /api/v1/tokens/{token_id}".to_owned(),
-            ))
+                "an API token is not a session: revoke it with DELETE /api/v1/tokens/{token_id}"
+                    .to_owned(),
+            ));
         }
     }
     let mut resp = StatusCode::NO_CONTENT.into_response();
@@ -123,8 +136,18 @@ pub(crate) async fn me(State(s): State<AppState>, caller: Caller) -> Result<Json
     caller.authorize(&s, Action::AccountRead, Resource::User(caller.user.id))?;
     Ok(Json(MeDto {
         user: UserDto::from(&caller.user),
-        memberships: caller.principal.memberships.iter().map(MembershipDto::from).collect(),
-        supervises: caller.principal.supervises.iter().map(|o| o.as_uuid()).collect(),
+        memberships: caller
+            .principal
+            .memberships
+            .iter()
+            .map(MembershipDto::from)
+            .collect(),
+        supervises: caller
+            .principal
+            .supervises
+            .iter()
+            .map(|o| o.as_uuid())
+            .collect(),
     }))
 }
 
@@ -167,10 +190,12 @@ pub(crate) async fn create_token(
         None => None,
         Some(d @ 1..=3650) => Some(now + time::Duration::days(i64::from(d))),
         Some(_) => {
-            return Err(ApiError::Validation(vec![khien_domain::DomainError::Invalid {
-                field: "expires_in_days",
-                rule: "must be between 1 and 3650",
-            }]))
+            return Err(ApiError::Validation(vec![
+                khien_domain::DomainError::Invalid {
+                    field: "expires_in_days",
+                    rule: "must be between 1 and 3650",
+                },
+            ]));
         }
     };
     let secret = new_secret(SecretKind::ApiToken, s.random_bytes());

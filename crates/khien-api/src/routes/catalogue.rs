@@ -1,18 +1,18 @@
 //! The catalogue (data assets) and the processing activities of an organisation.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use khien_domain::{ActivityId, AssetId};
 use khien_policy::{Action, Resource};
 use uuid::Uuid;
 
 use super::Problems;
-use crate::dto::{activity_id, org_id, ActivityDto, ActivityInput, AssetDto, AssetInput};
+use crate::AppState;
+use crate::dto::{ActivityDto, ActivityInput, AssetDto, AssetInput, activity_id, org_id};
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
-use crate::AppState;
 
 /// The organisation's data assets.
 #[utoipa::path(
@@ -173,7 +173,10 @@ pub(crate) async fn create_activity(
     caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
     let draft = input.parse()?;
     let id = ActivityId::from_random(s.random_bytes());
-    let a = s.store.create_activity(org, id, &draft, s.clock.now()).await?;
+    let a = s
+        .store
+        .create_activity(org, id, &draft, s.clock.now())
+        .await?;
     Ok((StatusCode::CREATED, Json(ActivityDto::from(&a))).into_response())
 }
 

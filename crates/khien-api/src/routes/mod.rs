@@ -63,8 +63,15 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(orgs::list_members, orgs::add_member))
         .routes(routes!(orgs::grant_role, orgs::revoke_role))
         .routes(routes!(catalogue::list_assets, catalogue::create_asset))
-        .routes(routes!(catalogue::get_asset, catalogue::update_asset, catalogue::delete_asset))
-        .routes(routes!(catalogue::list_activities, catalogue::create_activity))
+        .routes(routes!(
+            catalogue::get_asset,
+            catalogue::update_asset,
+            catalogue::delete_asset
+        ))
+        .routes(routes!(
+            catalogue::list_activities,
+            catalogue::create_activity
+        ))
         .routes(routes!(
             catalogue::get_activity,
             catalogue::update_activity,

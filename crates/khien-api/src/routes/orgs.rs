@@ -1,20 +1,22 @@
 //! Organisations, their members and roles, and the DPO designation.
 
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
-use khien_auth::{hash_password, Password};
+use khien_auth::{Password, hash_password};
 use khien_domain::{Code, DomainError, Membership, OrgId, OrgKind, Role, UserId};
 use khien_policy::{Action, Resource};
 use khien_store::NewUser;
 use uuid::Uuid;
 
 use super::Problems;
-use crate::dto::{org_id, DesignationDto, MemberDto, NewMemberInput, OrganisationDto, OrganisationInput, UserDto};
+use crate::AppState;
+use crate::dto::{
+    DesignationDto, MemberDto, NewMemberInput, OrganisationDto, OrganisationInput, UserDto, org_id,
+};
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
-use crate::AppState;
 
 /// The organisations the caller belongs to or supervises.
 #[utoipa::path(
@@ -35,8 +37,11 @@ pub(crate) async fn list_orgs(
         .map(|m| m.org_id)
         .chain(caller.principal.supervises.iter().copied())
         .filter(|o| {
-            s.policies
-                .is_allowed(&caller.principal, Action::OrganisationRead, Resource::Organisation(*o))
+            s.policies.is_allowed(
+                &caller.principal,
+                Action::OrganisationRead,
+                Resource::Organisation(*o),
+            )
         })
         .collect();
     ids.sort();
@@ -61,7 +66,9 @@ pub(crate) async fn get_org(
 ) -> Result<Json<OrganisationDto>, ApiError> {
     let org = org_id(org);
     caller.authorize(&s, Action::OrganisationRead, Resource::Organisation(org))?;
-    Ok(Json(OrganisationDto::from(&s.store.get_organisation(org).await?)))
+    Ok(Json(OrganisationDto::from(
+        &s.store.get_organisation(org).await?,
+    )))
 }
 
 /// Replaces an organisation's details (the DPO only).
@@ -83,7 +90,10 @@ pub(crate) async fn update_org(
     let org = org_id(org);
     caller.authorize(&s, Action::OrganisationUpdate, Resource::Organisation(org))?;
     let draft = input.parse()?;
-    let updated = s.store.update_organisation(org, &draft, s.clock.now()).await?;
+    let updated = s
+        .store
+        .update_organisation(org, &draft, s.clock.now())
+        .await?;
     Ok(Json(OrganisationDto::from(&updated)))
 }
 
@@ -138,7 +148,10 @@ pub(crate) async fn record_designation(
             .into());
         }
     }
-    let updated = s.store.record_designation(org, &designation, s.clock.now()).await?;
+    let updated = s
+        .store
+        .record_designation(org, &designation, s.clock.now())
+        .await?;
     Ok((StatusCode::CREATED, Json(OrganisationDto::from(&updated))).into_response())
 }
 
@@ -220,7 +233,10 @@ pub(crate) async fn add_member(
     let roles: Vec<Membership> = member
         .roles
         .iter()
-        .map(|r| Membership { org_id: org, role: *r })
+        .map(|r| Membership {
+            org_id: org,
+            role: *r,
+        })
         .collect();
     let user = s
         .store
@@ -249,7 +265,11 @@ pub(crate) async fn add_member(
         .into_response())
 }
 
-async fn member_of(s: &AppState, org: OrgId, user: UserId) -> Result<khien_store::Member, ApiError> {
+async fn member_of(
+    s: &AppState,
+    org: OrgId,
+    user: UserId,
+) -> Result<khien_store::Member, ApiError> {
     s.store
         .list_members(org)
         .await?
@@ -328,6 +348,8 @@ pub(crate) async fn revoke_role(
             ));
         }
     }
-    s.store.revoke_role(user, Membership { org_id: org, role }).await?;
+    s.store
+        .revoke_role(user, Membership { org_id: org, role })
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -3,11 +3,11 @@
 use std::sync::OnceLock;
 
 use axum::extract::State;
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::dto::HealthDto;
 use crate::AppState;
+use crate::dto::HealthDto;
 
 /// Liveness and database reachability.
 #[utoipa::path(

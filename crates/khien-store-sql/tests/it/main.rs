@@ -77,10 +77,14 @@ async fn reopening_a_sqlite_registry_keeps_it() {
     use khien_store::Store as _;
     let dir = std::env::temp_dir().join(format!("khien-reopen-{}", std::process::id()));
     let url = format!("sqlite://{}/nested/dir/registry.db", dir.display());
-    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply).await.unwrap();
+    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply)
+        .await
+        .unwrap();
     assert_eq!(s.count_users().await.unwrap(), 0);
     s.close().await;
-    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply).await.unwrap();
+    let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply)
+        .await
+        .unwrap();
     s.ping().await.unwrap();
     s.close().await;
     std::fs::remove_dir_all(&dir).unwrap();

@@ -1,1 +1,12 @@
+//! End-to-end tests: the real `khien` binary, its CLI and its server on 127.0.0.1:0.
+//!
+//! One test binary with modules (each file in `tests/` would link separately). Tests that
+//! need PostgreSQL run when `KHIEN_TEST_POSTGRES_URL` is set at build time and are reported as
+//! ignored, with the reason, when it is not.
 
+mod bad_input;
+mod cli;
+mod harness;
+mod logs;
+mod matrix;
+mod sessions;

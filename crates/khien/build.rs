@@ -1,0 +1,13 @@
+//! Enables the PostgreSQL half of the contract suite when a server is given.
+//!
+//! `KHIEN_TEST_POSTGRES_URL` names a PostgreSQL server on which the tests may create and drop
+//! databases. Without it the PostgreSQL tests are compiled but reported as ignored, with the
+//! reason, so nobody mistakes a run without PostgreSQL for a run that passed on it.
+
+fn main() {
+    println!("cargo::rustc-check-cfg=cfg(khien_test_postgres)");
+    println!("cargo::rerun-if-env-changed=KHIEN_TEST_POSTGRES_URL");
+    if std::env::var_os("KHIEN_TEST_POSTGRES_URL").is_some_and(|v| !v.is_empty()) {
+        println!("cargo::rustc-cfg=khien_test_postgres");
+    }
+}

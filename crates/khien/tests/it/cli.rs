@@ -1,0 +1,136 @@
+//! The operator's command line.
+
+use crate::harness::*;
+
+#[tokio::test]
+async fn init_then_read_commands() {
+    let reg = Registry::sqlite();
+    // No password and no terminal: refused with a clear message, nothing created.
+    let out = reg.cli_raw(
+        &[
+            "init",
+            "--org-name",
+            "Sở Tài chính",
+            "--admin-email",
+            "dpo@stc.vn",
+        ],
+        &[],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("KHIEN_ADMIN_PASSWORD"));
+    let orgs = reg.cli_json(&["org", "list"], &[]);
+    assert_eq!(orgs, serde_json::json!([]));
+
+    let out = reg.cli(
+        &[
+            "init",
+            "--org-name",
+            "Sở Tài chính",
+            "--admin-email",
+            "dpo@stc.vn",
+            "--kind",
+            "state_agency",
+            "--tax-code",
+            "0101248141",
+            "--province",
+            "Thanh Hóa",
+        ],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(out.contains("Đã tạo tổ chức"));
+    // A second init is refused.
+    let again = reg.cli_raw(
+        &["init", "--org-name", "X", "--admin-email", "x@stc.vn"],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    assert!(!again.status.success());
+
+    let orgs = reg.cli_json(&["org", "list"], &[]);
+    assert_eq!(orgs[0]["name"], "Sở Tài chính");
+    assert_eq!(orgs[0]["tax_code"], "0101248141");
+    assert_eq!(orgs[0]["kind"], "state_agency");
+    let id = orgs[0]["id"].as_str().unwrap();
+    let table = reg.cli(&["org", "show", id], &[]);
+    assert!(table.contains("Cơ quan nhà nước"), "{table}");
+    assert!(table.contains("chưa ghi nhận"), "{table}");
+    let members = reg.cli_json(&["org", "members", id], &[]);
+    assert_eq!(members[0]["user"]["email"], "dpo@stc.vn");
+    assert_eq!(members[0]["roles"], serde_json::json!(["dpo"]));
+    assert_eq!(
+        reg.cli_json(&["asset", "list", "--org", id], &[]),
+        serde_json::json!([])
+    );
+    assert!(
+        reg.cli(&["activity", "list", "--org", id], &[])
+            .contains("không có bản ghi")
+    );
+
+    // Bad values are refused with the rule, before anything is written.
+    let bad = reg.cli_raw(&["org", "add", "--name", "Y", "--tax-code", "123"], &[]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("tax_code"));
+    let bad = reg.cli_raw(
+        &[
+            "user", "add", "--email", "a@b.vn", "--name", "A", "--org", id, "--role", "root",
+        ],
+        &[("KHIEN_USER_PASSWORD", PASSWORD)],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("role"));
+    assert_eq!(
+        reg.cli_json(&["org", "list"], &[])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    reg.cli(&["migrate"], &[]);
+    let doc: serde_json::Value = serde_json::from_str(&reg.cli(&["openapi"], &[])).unwrap();
+    assert!(doc["paths"]["/api/v1/orgs/{org_id}/assets"].is_object());
+    reg.cleanup().await;
+}
+
+#[tokio::test]
+async fn serve_can_create_the_first_organisation() {
+    let reg = Registry::sqlite();
+    let mut child = std::process::Command::new(BIN)
+        .args([
+            "--database",
+            &reg.url,
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--init-org",
+            "Công ty Khởi Đầu",
+            "--admin-email",
+            "dpo@khoidau.vn",
+        ])
+        .env("KHIEN_ADMIN_PASSWORD", PASSWORD)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut text = String::new();
+    loop {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut out, &mut line).unwrap() == 0 {
+            break;
+        }
+        text.push_str(&line);
+        if line.contains("/api/v1/me") || line.contains("--admin-email") {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(text.contains("Đã tạo tổ chức đầu tiên"), "{text}");
+    assert!(text.contains("http://127.0.0.1:"), "{text}");
+    assert!(text.contains("/api/v1/auth/login"), "{text}");
+    assert!(!text.contains(PASSWORD));
+    let orgs = reg.cli_json(&["org", "list"], &[]);
+    assert_eq!(orgs[0]["name"], "Công ty Khởi Đầu");
+    reg.cleanup().await;
+}

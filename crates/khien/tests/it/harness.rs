@@ -1,0 +1,491 @@
+//! Runs the real `khien` binary: CLI commands against a registry, and `khien serve` on
+//! 127.0.0.1:0 with its standard output and error captured.
+
+use std::io::{BufRead as _, BufReader, Read as _};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_khien");
+
+/// A registry for one test: a SQLite file in a temporary directory, or a throw-away
+/// PostgreSQL database.
+pub struct Registry {
+    pub url: String,
+    dir: Option<tempfile::TempDir>,
+    pg: Option<khien_store_sql::testing::TempPgDatabase>,
+}
+
+impl Registry {
+    pub fn sqlite() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}/khien.db", dir.path().display());
+        Self {
+            url,
+            dir: Some(dir),
+            pg: None,
+        }
+    }
+
+    pub async fn postgres() -> Self {
+        let server = khien_store_sql::testing::postgres_server()
+            .expect("KHIEN_TEST_POSTGRES_URL is set at build time but not at run time");
+        let db = khien_store_sql::testing::TempPgDatabase::create(&server)
+            .await
+            .unwrap();
+        Self {
+            url: db.url.clone(),
+            dir: None,
+            pg: Some(db),
+        }
+    }
+
+    pub async fn cleanup(mut self) {
+        if let Some(pg) = self.pg.take() {
+            pg.drop_now().await.unwrap();
+        }
+        drop(self.dir.take());
+    }
+
+    /// Runs a CLI command; panics with its stderr if it fails. Returns stdout.
+    pub fn cli(&self, args: &[&str], env: &[(&str, &str)]) -> String {
+        let out = self.cli_raw(args, env);
+        assert!(
+            out.status.success(),
+            "khien {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    pub fn cli_raw(&self, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("--database").arg(&self.url).args(args);
+        cmd.env_remove("KHIEN_ADMIN_PASSWORD")
+            .env_remove("KHIEN_USER_PASSWORD");
+        cmd.env("KHIEN_LOG", "info");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.stdin(Stdio::null()).output().unwrap()
+    }
+
+    /// Runs a CLI command with `--format json` and parses its output.
+    pub fn cli_json(&self, args: &[&str], env: &[(&str, &str)]) -> Value {
+        let mut a = args.to_vec();
+        a.extend(["--format", "json"]);
+        serde_json::from_str(&self.cli(&a, env)).unwrap()
+    }
+}
+
+/// A running `khien serve`.
+pub struct Server {
+    pub base: String,
+    child: Child,
+    stdout: Arc<Mutex<String>>,
+    stderr: Arc<Mutex<String>>,
+    pub http: reqwest::Client,
+}
+
+fn drain(mut r: impl std::io::Read + Send + 'static, into: Arc<Mutex<String>>) {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        loop {
+            match r.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => into
+                    .lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n])),
+            }
+        }
+    });
+}
+
+impl Server {
+    pub fn start(reg: &Registry) -> Self {
+        let mut child = Command::new(BIN)
+            .arg("--database")
+            .arg(&reg.url)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .env(
+                "KHIEN_LOG",
+                "debug,sqlx=debug,hyper=info,h2=info,tower=info",
+            )
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout_pipe = child.stdout.take().unwrap();
+        let stderr = Arc::new(Mutex::new(String::new()));
+        drain(child.stderr.take().unwrap(), stderr.clone());
+        let mut reader = BufReader::new(stdout_pipe);
+        let mut printed = String::new();
+        let base = loop {
+            let mut line = String::new();
+            let n = reader.read_line(&mut line).unwrap();
+            assert!(n > 0, "khien serve exited: {}", stderr.lock().unwrap());
+            printed.push_str(&line);
+            if let Some(i) = line.find("http://127.0.0.1:") {
+                break line[i..].trim().to_owned();
+            }
+        };
+        let stdout = Arc::new(Mutex::new(printed));
+        drain(reader.into_inner(), stdout.clone());
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .build()
+            .unwrap();
+        Self {
+            base,
+            child,
+            stdout,
+            stderr,
+            http,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Everything the server printed so far, on both streams.
+    pub fn output(&self) -> String {
+        format!(
+            "{}{}",
+            self.stdout.lock().unwrap(),
+            self.stderr.lock().unwrap()
+        )
+    }
+
+    /// Stops the server and returns everything it printed.
+    pub fn stop(mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(Duration::from_millis(100));
+        let mut rest = String::new();
+        if let Some(mut e) = self.child.stderr.take() {
+            let _ = e.read_to_string(&mut rest);
+        }
+        format!("{}{rest}", self.output())
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let r = self
+            .http
+            .post(self.url("/api/v1/auth/login"))
+            .json(&json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "login of a test account failed");
+        r.json::<Value>().await.unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// Sends a request with an optional bearer token and JSON body; returns status, content
+    /// type and body.
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> (u16, String, Value) {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut req = self.http.request(method, self.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        let r = req.send().await.unwrap();
+        let status = r.status().as_u16();
+        let ct = r
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let text = r.text().await.unwrap();
+        let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        (status, ct, value)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Passwords of the fixture accounts.
+pub const PASSWORD: &str = "mật-khẩu-thử-nghiệm-01";
+
+/// Two organisations (A and B) with people in every role, an authority supervising A, and
+/// some data in each.
+pub struct World {
+    pub a: String,
+    pub b: String,
+    pub authority: String,
+    pub a_asset: String,
+    pub a_activity: String,
+    pub b_asset: String,
+    pub b_activity: String,
+    pub b_dpo_user: String,
+    pub b_token_id: String,
+}
+
+pub const A_DPO: &str = "dpo@a.example.vn";
+pub const A_UNIT: &str = "unit@a.example.vn";
+pub const A_STAFF: &str = "staff@a.example.vn";
+pub const A_AUDITOR: &str = "auditor@a.example.vn";
+pub const B_DPO: &str = "dpo@b.example.vn";
+pub const SUPERVISOR: &str = "canbo@congan.example.vn";
+pub const OUTSIDER: &str = "outsider@example.vn";
+
+pub fn asset_body(name: &str) -> Value {
+    json!({
+        "name": name,
+        "kind": "database",
+        "owner": "Phòng Tổ chức - Hành chính",
+        "custodian": "Trung tâm CNTT",
+        "classification": {
+            "personal_data": "sensitive",
+            "importance": "important",
+            "importance_criterion": "life_health_rights"
+        },
+        "retention": "5y",
+        "storage_location": "Máy chủ tại trụ sở",
+        "storage_country": "VN",
+        "record_count": 12000,
+        "data_subject_count": 11000
+    })
+}
+
+pub fn activity_body(asset: &str) -> Value {
+    json!({
+        "name": "Quản lý hồ sơ bệnh án",
+        "purpose": "Khám, chữa bệnh",
+        "legal_basis": "other_law",
+        "legal_basis_detail": "Luật Khám bệnh, chữa bệnh 2023",
+        "data_categories": ["họ tên", "tình trạng sức khỏe"],
+        "data_subject_categories": ["người bệnh"],
+        "asset_ids": [asset],
+        "recipients": [{"name": "Bảo hiểm xã hội tỉnh", "kind": "state_agency", "country": "VN"}],
+        "cross_border": false
+    })
+}
+
+impl World {
+    /// Builds the world through the CLI (operator) and the API (the DPOs).
+    pub async fn build(reg: &Registry, server: &Server) -> Self {
+        let pw = [
+            ("KHIEN_ADMIN_PASSWORD", PASSWORD),
+            ("KHIEN_USER_PASSWORD", PASSWORD),
+        ];
+        reg.cli(
+            &[
+                "init",
+                "--org-name",
+                "Bệnh viện Đa khoa A",
+                "--admin-email",
+                A_DPO,
+                "--kind",
+                "public_service_unit",
+            ],
+            &pw,
+        );
+        let orgs = reg.cli_json(&["org", "list"], &[]);
+        let a = orgs[0]["id"].as_str().unwrap().to_owned();
+        let b = reg.cli_json(
+            &[
+                "org",
+                "add",
+                "--name",
+                "Công ty B",
+                "--tax-code",
+                "0300588569",
+            ],
+            &[],
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let authority = reg.cli_json(
+            &[
+                "org",
+                "add",
+                "--name",
+                "Công an tỉnh Thanh Hóa",
+                "--kind",
+                "authority",
+            ],
+            &[],
+        )["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        for (email, role) in [
+            (A_UNIT, "protection_unit"),
+            (A_STAFF, "staff"),
+            (A_AUDITOR, "auditor"),
+        ] {
+            reg.cli(
+                &[
+                    "user",
+                    "add",
+                    "--email",
+                    email,
+                    "--name",
+                    "Người dùng A",
+                    "--org",
+                    &a,
+                    "--role",
+                    role,
+                ],
+                &pw,
+            );
+        }
+        let b_dpo = reg.cli_json(
+            &[
+                "user",
+                "add",
+                "--email",
+                B_DPO,
+                "--name",
+                "Người dùng B",
+                "--org",
+                &b,
+                "--role",
+                "dpo",
+            ],
+            &pw,
+        );
+        let b_dpo_user = b_dpo[0]["user"]["id"].as_str().unwrap().to_owned();
+        reg.cli(
+            &[
+                "user",
+                "add",
+                "--email",
+                SUPERVISOR,
+                "--name",
+                "Cán bộ",
+                "--org",
+                &authority,
+                "--role",
+                "supervisor",
+            ],
+            &pw,
+        );
+        reg.cli(
+            &["supervision", "add", "--authority", &authority, "--org", &a],
+            &[],
+        );
+        // An account with no role anywhere.
+        reg.cli(
+            &[
+                "user",
+                "add",
+                "--email",
+                OUTSIDER,
+                "--name",
+                "Người ngoài",
+                "--org",
+                &b,
+                "--role",
+                "staff",
+            ],
+            &pw,
+        );
+
+        let a_tok = server.login(A_DPO, PASSWORD).await;
+        let b_tok = server.login(B_DPO, PASSWORD).await;
+        let outsider_id = {
+            let (_, _, me) = server
+                .call(
+                    "GET",
+                    "/api/v1/me",
+                    Some(&server.login(OUTSIDER, PASSWORD).await),
+                    None,
+                )
+                .await;
+            me["user"]["id"].as_str().unwrap().to_owned()
+        };
+        let (s, _, _) = server
+            .call(
+                "DELETE",
+                &format!("/api/v1/orgs/{b}/members/{outsider_id}/roles/staff"),
+                Some(&b_tok),
+                None,
+            )
+            .await;
+        assert_eq!(s, 204);
+
+        let mk = |org: &str, path: &str| format!("/api/v1/orgs/{org}/{path}");
+        let (s, _, a_asset) = server
+            .call(
+                "POST",
+                &mk(&a, "assets"),
+                Some(&a_tok),
+                Some(&asset_body("CSDL A")),
+            )
+            .await;
+        assert_eq!(s, 201, "{a_asset}");
+        let a_asset = a_asset["id"].as_str().unwrap().to_owned();
+        let (s, _, a_act) = server
+            .call(
+                "POST",
+                &mk(&a, "activities"),
+                Some(&a_tok),
+                Some(&activity_body(&a_asset)),
+            )
+            .await;
+        assert_eq!(s, 201, "{a_act}");
+        let (s, _, b_asset) = server
+            .call(
+                "POST",
+                &mk(&b, "assets"),
+                Some(&b_tok),
+                Some(&asset_body("CSDL B")),
+            )
+            .await;
+        assert_eq!(s, 201);
+        let b_asset = b_asset["id"].as_str().unwrap().to_owned();
+        let (s, _, b_act) = server
+            .call(
+                "POST",
+                &mk(&b, "activities"),
+                Some(&b_tok),
+                Some(&activity_body(&b_asset)),
+            )
+            .await;
+        assert_eq!(s, 201);
+        let (s, _, b_token) = server
+            .call(
+                "POST",
+                "/api/v1/tokens",
+                Some(&b_tok),
+                Some(&json!({"name": "hệ thống B"})),
+            )
+            .await;
+        assert_eq!(s, 201);
+        Self {
+            a,
+            b,
+            authority,
+            a_asset,
+            a_activity: a_act["id"].as_str().unwrap().to_owned(),
+            b_asset,
+            b_activity: b_act["id"].as_str().unwrap().to_owned(),
+            b_dpo_user,
+            b_token_id: b_token["id"].as_str().unwrap().to_owned(),
+        }
+    }
+}
