@@ -58,10 +58,10 @@ impl TaxCode {
         if !main.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid("expected digits only"));
         }
-        if let Some(b) = branch {
-            if !b.bytes().all(|c| c.is_ascii_digit()) || b == "000" {
-                return Err(invalid("the branch suffix must be 001 to 999"));
-            }
+        if let Some(b) = branch
+            && (!b.bytes().all(|c| c.is_ascii_digit()) || b == "000")
+        {
+            return Err(invalid("the branch suffix must be 001 to 999"));
         }
         if !Self::check_digit_ok(main) {
             return Err(invalid("the check digit does not match"));

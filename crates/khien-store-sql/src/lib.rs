@@ -120,10 +120,10 @@ impl SqliteStore {
         let opts = if memory {
             opts
         } else {
-            if let Some(dir) = opts.get_filename().parent() {
-                if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(dir).map_err(|e| connect_err(e.to_string()))?;
-                }
+            if let Some(dir) = opts.get_filename().parent()
+                && !dir.as_os_str().is_empty()
+            {
+                std::fs::create_dir_all(dir).map_err(|e| connect_err(e.to_string()))?;
             }
             opts.journal_mode(SqliteJournalMode::Wal)
         };

@@ -2,6 +2,13 @@
 //! (always, in a temporary file) and against PostgreSQL (in a throw-away database on the server
 //! named by `KHIEN_TEST_POSTGRES_URL`; without it the PostgreSQL tests are reported as ignored).
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail by panicking"
+)]
+
 mod contract;
 
 /// Runs each contract story against both backends.

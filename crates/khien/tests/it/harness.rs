@@ -1,7 +1,7 @@
 //! Runs the real `khien` binary: CLI commands against a registry, and `khien serve` on
 //! 127.0.0.1:0 with its standard output and error captured.
 
-use std::io::{BufRead as _, BufReader, Read as _};
+use std::io::{BufRead as _, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -86,10 +86,14 @@ pub struct Server {
     child: Child,
     stdout: Arc<Mutex<String>>,
     stderr: Arc<Mutex<String>>,
+    readers: Vec<std::thread::JoinHandle<()>>,
     pub http: reqwest::Client,
 }
 
-fn drain(mut r: impl std::io::Read + Send + 'static, into: Arc<Mutex<String>>) {
+fn drain(
+    mut r: impl std::io::Read + Send + 'static,
+    into: Arc<Mutex<String>>,
+) -> std::thread::JoinHandle<()> {
     std::thread::spawn(move || {
         let mut buf = [0u8; 4096];
         loop {
@@ -101,7 +105,7 @@ fn drain(mut r: impl std::io::Read + Send + 'static, into: Arc<Mutex<String>>) {
                     .push_str(&String::from_utf8_lossy(&buf[..n])),
             }
         }
-    });
+    })
 }
 
 impl Server {
@@ -121,7 +125,7 @@ impl Server {
             .unwrap();
         let stdout_pipe = child.stdout.take().unwrap();
         let stderr = Arc::new(Mutex::new(String::new()));
-        drain(child.stderr.take().unwrap(), stderr.clone());
+        let err_reader = drain(child.stderr.take().unwrap(), stderr.clone());
         let mut reader = BufReader::new(stdout_pipe);
         let mut printed = String::new();
         let base = loop {
@@ -134,7 +138,7 @@ impl Server {
             }
         };
         let stdout = Arc::new(Mutex::new(printed));
-        drain(reader.into_inner(), stdout.clone());
+        let out_reader = drain(reader.into_inner(), stdout.clone());
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .build()
@@ -144,6 +148,7 @@ impl Server {
             child,
             stdout,
             stderr,
+            readers: vec![out_reader, err_reader],
             http,
         }
     }
@@ -165,12 +170,11 @@ impl Server {
     pub fn stop(mut self) -> String {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        std::thread::sleep(Duration::from_millis(100));
-        let mut rest = String::new();
-        if let Some(mut e) = self.child.stderr.take() {
-            let _ = e.read_to_string(&mut rest);
+        // The pipes close with the process: the readers finish with everything it printed.
+        for r in self.readers.drain(..) {
+            r.join().unwrap();
         }
-        format!("{}{rest}", self.output())
+        self.output()
     }
 
     pub async fn login(&self, email: &str, password: &str) -> String {

@@ -4,6 +4,13 @@
 //! need PostgreSQL run when `KHIEN_TEST_POSTGRES_URL` is set at build time and are reported as
 //! ignored, with the reason, when it is not.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests fail by panicking"
+)]
+
 mod bad_input;
 mod cli;
 mod harness;
