@@ -160,9 +160,22 @@ impl SqliteStore {
 }
 
 impl PgStore {
-    /// Opens a PostgreSQL registry.
+    /// Opens a PostgreSQL registry, creating the database when it does not exist and the
+    /// user may create it.
     pub async fn open(url: &str, migrations: Migrations) -> Result<Self, OpenError> {
+        use sqlx::migrate::MigrateDatabase as _;
         let shown = redact_url(url);
+        if migrations == Migrations::Apply
+            && matches!(sqlx::Postgres::database_exists(url).await, Ok(false))
+        {
+            sqlx::Postgres::create_database(url)
+                .await
+                .map_err(|e| OpenError::Connect {
+                    url: shown.clone(),
+                    reason: format!("the database does not exist and cannot be created: {e}"),
+                })?;
+            tracing::info!(url = %shown, "created the PostgreSQL database");
+        }
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
