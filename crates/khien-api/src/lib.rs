@@ -19,6 +19,7 @@ pub mod extract;
 mod observe;
 pub mod problem;
 mod routes;
+pub mod throttle;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -99,6 +100,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Settings.
     pub config: ApiConfig,
+    /// Failed-login counts.
+    pub throttle: Arc<throttle::LoginThrottle>,
 }
 
 impl AppState {
@@ -188,4 +191,40 @@ pub fn router(state: AppState) -> Router {
 /// The OpenAPI document alone (for `khien openapi` and tests).
 pub fn openapi() -> utoipa::openapi::OpenApi {
     routes::routes(ApiDoc::openapi()).split_for_parts().1
+}
+
+#[cfg(test)]
+mod tests {
+    /// The routes other tools script against exist, and every `/api/v1` route except login
+    /// declares that it needs a token or the session cookie.
+    #[test]
+    fn the_openapi_document_lists_the_contract_routes_and_their_security() {
+        let doc = serde_json::to_value(super::openapi()).unwrap();
+        let paths = doc["paths"].as_object().unwrap();
+        for (path, method) in [
+            ("/healthz", "get"),
+            ("/api/openapi.json", "get"),
+            ("/metrics", "get"),
+            ("/api/v1/auth/login", "post"),
+            ("/api/v1/orgs/{org_id}/assets", "get"),
+        ] {
+            assert!(paths[path][method].is_object(), "{method} {path} missing");
+        }
+        for (path, item) in paths {
+            for (method, op) in item.as_object().unwrap() {
+                let public = !path.starts_with("/api/v1/") || path == "/api/v1/auth/login";
+                let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
+                assert_eq!(secured, !public, "{method} {path}");
+                if path.starts_with("/api/v1/") {
+                    assert!(
+                        op["responses"]["401"].is_object(),
+                        "{method} {path} lacks 401"
+                    );
+                }
+            }
+        }
+        let schemes = &doc["components"]["securitySchemes"];
+        assert_eq!(schemes["bearer"]["scheme"], "bearer");
+        assert_eq!(schemes["cookie"]["name"], "khien_session");
+    }
 }

@@ -72,6 +72,8 @@ pub enum ApiError {
     NoRoute,
     /// The route does not accept this method.
     MethodNotAllowed,
+    /// Too many failed logins for this address; retry after this many seconds.
+    TooManyAttempts(u64),
     /// The registry is unreachable.
     Unavailable,
     /// A bug or an unexpected failure; already logged.
@@ -119,6 +121,11 @@ impl ApiError {
                 "method-not-allowed",
                 "Phương thức không được hỗ trợ",
             ),
+            Self::TooManyAttempts(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-attempts",
+                "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau",
+            ),
             Self::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
@@ -147,6 +154,9 @@ impl ApiError {
             Self::UnsupportedMediaType => "send the body as JSON with `Content-Type: application/json`".to_owned(),
             Self::Conflict(why) => why.clone(),
             Self::MethodNotAllowed => "this route does not accept this method".to_owned(),
+            Self::TooManyAttempts(secs) => {
+                format!("too many failed logins for this address; retry in {secs} seconds")
+            }
             Self::Unavailable => "the database is not reachable".to_owned(),
             Self::Internal => "an unexpected error occurred; it has been logged".to_owned(),
         }
@@ -196,6 +206,11 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if let Self::TooManyAttempts(secs) = self
+            && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+        {
+            resp.headers_mut().insert(header::RETRY_AFTER, v);
+        }
         if matches!(self, Self::Unauthenticated) {
             resp.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));

@@ -270,6 +270,37 @@ mod tests {
         }
     }
 
+    /// Every schema change is made on both backends: the two migration directories hold the
+    /// same file names, and each file creates the same tables.
+    #[test]
+    fn migrations_exist_for_both_backends() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let list = |dir: &str| -> Vec<String> {
+            let mut names: Vec<String> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            names
+        };
+        let sqlite = list("sqlite");
+        assert!(!sqlite.is_empty());
+        assert_eq!(sqlite, list("postgres"));
+        let tables = |dir: &str, file: &str| -> Vec<String> {
+            let text = std::fs::read_to_string(root.join(dir).join(file)).unwrap();
+            let mut t: Vec<String> = text
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("CREATE TABLE "))
+                .map(|l| l.split_whitespace().next().unwrap_or("").to_owned())
+                .collect();
+            t.sort();
+            t
+        };
+        for f in &sqlite {
+            assert_eq!(tables("sqlite", f), tables("postgres", f), "{f}");
+        }
+    }
+
     #[test]
     fn backends_are_named_by_url() {
         assert_eq!(Backend::of_url("sqlite://x.db").unwrap(), Backend::Sqlite);

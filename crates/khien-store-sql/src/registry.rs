@@ -358,6 +358,85 @@ macro_rules! registry_impl {
                 SQL.get_or_init(|| format!("{ORG_SELECT} WHERE o.id = $1")).as_str()
             }
 
+            async fn insert_org(
+                tx: &mut Tx<'_>,
+                id: OrgId,
+                d: &OrganisationDraft,
+                now: OffsetDateTime,
+            ) -> StoreResult<()> {
+                ::sqlx::query(
+                    "INSERT INTO organisations (id, name, tax_code, kind, province, \
+                     head_office_address, contact_address, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+                )
+                .bind(id.as_uuid())
+                .bind(d.name.as_str())
+                .bind(d.tax_code.as_ref().map(TaxCode::as_str))
+                .bind(d.kind.code())
+                .bind(d.province.as_ref().map(Text::as_str))
+                .bind(d.head_office_address.as_ref().map(Text::as_str))
+                .bind(d.contact_address.as_ref().map(Text::as_str))
+                .bind(now)
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| {
+                    db_err(
+                        e,
+                        Ctx::of(Entity::Organisation)
+                            .unique("an organisation with this tax code or id already exists"),
+                    )
+                })?;
+                Ok(())
+            }
+
+            async fn insert_user(
+                tx: &mut Tx<'_>,
+                u: &NewUser,
+                roles: &[Membership],
+                now: OffsetDateTime,
+            ) -> StoreResult<User> {
+                ::sqlx::query(
+                    "INSERT INTO users (id, email, display_name, password_hash, disabled, \
+                     created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(u.id.as_uuid())
+                .bind(u.email.as_str())
+                .bind(u.display_name.as_str())
+                .bind(u.password_hash.as_str())
+                .bind(false)
+                .bind(now)
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| {
+                    db_err(
+                        e,
+                        Ctx::of(Entity::User)
+                            .unique("an account with this e-mail address already exists"),
+                    )
+                })?;
+                for m in roles {
+                    org_exists(tx, m.org_id).await?;
+                    ::sqlx::query(
+                        "INSERT INTO memberships (user_id, org_id, role, granted_at) \
+                         VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, org_id, role) DO NOTHING",
+                    )
+                    .bind(u.id.as_uuid())
+                    .bind(m.org_id.as_uuid())
+                    .bind(m.role.code())
+                    .bind(now)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                }
+                Ok(User {
+                    id: u.id,
+                    email: u.email.clone(),
+                    display_name: u.display_name.clone(),
+                    disabled: false,
+                    created_at: now,
+                })
+            }
+
             async fn fetch_asset(tx: &mut Tx<'_>, org: OrgId, id: AssetId) -> StoreResult<DataAsset> {
                 static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                 let sql = SQL.get_or_init(|| {
@@ -684,31 +763,32 @@ macro_rules! registry_impl {
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
                     let mut tx = self.pool.begin().await.map_err(be)?;
-                    ::sqlx::query(
-                        "INSERT INTO organisations (id, name, tax_code, kind, province, \
-                         head_office_address, contact_address, created_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-                    )
-                    .bind(id.as_uuid())
-                    .bind(d.name.as_str())
-                    .bind(d.tax_code.as_ref().map(TaxCode::as_str))
-                    .bind(d.kind.code())
-                    .bind(d.province.as_ref().map(Text::as_str))
-                    .bind(d.head_office_address.as_ref().map(Text::as_str))
-                    .bind(d.contact_address.as_ref().map(Text::as_str))
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::Organisation)
-                                .unique("an organisation with this tax code or id already exists"),
-                        )
-                    })?;
+                    insert_org(&mut tx, id, d, now).await?;
                     let org = fetch_org(&mut tx, id).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(org)
+                }
+
+                async fn create_organisation_with_dpo(
+                    &self,
+                    id: OrgId,
+                    d: &OrganisationDraft,
+                    dpo: &NewUser,
+                    now: OffsetDateTime,
+                ) -> StoreResult<(Organisation, User)> {
+                    let now = stored_instant(now);
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    insert_org(&mut tx, id, d, now).await?;
+                    let user = insert_user(
+                        &mut tx,
+                        dpo,
+                        &[Membership { org_id: id, role: Role::Dpo }],
+                        now,
+                    )
+                    .await?;
+                    let org = fetch_org(&mut tx, id).await?;
+                    tx.commit().await.map_err(be)?;
+                    Ok((org, user))
                 }
 
                 async fn get_organisation(&self, id: OrgId) -> StoreResult<Organisation> {
@@ -928,47 +1008,9 @@ macro_rules! registry_impl {
                 ) -> StoreResult<User> {
                     let now = stored_instant(now);
                     let mut tx = self.pool.begin().await.map_err(be)?;
-                    ::sqlx::query(
-                        "INSERT INTO users (id, email, display_name, password_hash, disabled, \
-                         created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                    )
-                    .bind(u.id.as_uuid())
-                    .bind(u.email.as_str())
-                    .bind(u.display_name.as_str())
-                    .bind(u.password_hash.as_str())
-                    .bind(false)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::User)
-                                .unique("an account with this e-mail address already exists"),
-                        )
-                    })?;
-                    for m in roles {
-                        org_exists(&mut tx, m.org_id).await?;
-                        ::sqlx::query(
-                            "INSERT INTO memberships (user_id, org_id, role, granted_at) \
-                             VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, org_id, role) DO NOTHING",
-                        )
-                        .bind(u.id.as_uuid())
-                        .bind(m.org_id.as_uuid())
-                        .bind(m.role.code())
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(be)?;
-                    }
+                    let user = insert_user(&mut tx, u, roles, now).await?;
                     tx.commit().await.map_err(be)?;
-                    Ok(User {
-                        id: u.id,
-                        email: u.email.clone(),
-                        display_name: u.display_name.clone(),
-                        disabled: false,
-                        created_at: now,
-                    })
+                    Ok(user)
                 }
 
                 async fn get_user(&self, id: UserId) -> StoreResult<User> {

@@ -163,6 +163,15 @@ pub trait Store: Send + Sync + 'static {
         draft: &OrganisationDraft,
         now: OffsetDateTime,
     ) -> StoreResult<Organisation>;
+    /// Registers an organisation together with its first DPO account, in one transaction
+    /// (`khien init`): either both exist afterwards or neither does.
+    async fn create_organisation_with_dpo(
+        &self,
+        id: OrgId,
+        draft: &OrganisationDraft,
+        dpo: &NewUser,
+        now: OffsetDateTime,
+    ) -> StoreResult<(Organisation, User)>;
     /// One organisation.
     async fn get_organisation(&self, id: OrgId) -> StoreResult<Organisation>;
     /// Organisations, by name; `only` restricts the list to the given ids.

@@ -48,6 +48,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         config: ApiConfig {
             secure_cookies: args.secure_cookies,
         },
+        throttle: Arc::default(),
     };
     let app = khien_api::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)

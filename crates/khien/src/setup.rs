@@ -5,7 +5,7 @@
 
 use std::io::IsTerminal as _;
 
-use anyhow::{Context as _, anyhow, bail};
+use anyhow::{anyhow, bail};
 use khien_auth::{Password, SecretKind, hash_password, new_secret};
 use khien_domain::{
     Email, Membership, OrgId, OrganisationDraft, Role, TaxCode, Text, TokenId, UserId,
@@ -123,23 +123,18 @@ pub(crate) async fn init(
     if store.find_user_by_email(&email).await?.is_some() {
         bail!("an account with this e-mail address already exists");
     }
-    let org = store
-        .create_organisation(OrgId::from_random(random()), &draft, now())
-        .await?;
-    let user = create_account(
-        store,
+    let salt: [u8; 16] = random();
+    let hash = tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
+    let dpo = NewUser {
+        id: UserId::from_random(random()),
         email,
-        name,
-        password,
-        &[Membership {
-            org_id: org.id,
-            role: Role::Dpo,
-        }],
-    )
-    .await
-    .context(
-        "the organisation was created but its DPO account was not; run `khien user add --role dpo`",
-    )?;
+        display_name: name,
+        password_hash: hash,
+    };
+    let (org, user) = store
+        .create_organisation_with_dpo(OrgId::from_random(random()), &draft, &dpo, now())
+        .await?;
+    let user = user.id;
     Ok(Created { org: org.id, user })
 }
 

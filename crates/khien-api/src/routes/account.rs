@@ -33,6 +33,10 @@ pub(crate) async fn login(
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Result<Response, ApiError> {
     let LoginInput { email, password } = input;
+    if let Some(secs) = s.throttle.refused(&email, s.clock.now()) {
+        tracing::info!("login refused: too many failures");
+        return Err(ApiError::TooManyAttempts(secs));
+    }
     let found = match Email::parse(&email) {
         Ok(e) => s.store.find_user_by_email(&e).await?,
         Err(_) => None,
@@ -52,9 +56,11 @@ pub(crate) async fn login(
         false
     });
     let Some(user) = user.filter(|u| verified && !u.disabled) else {
+        s.throttle.failed(&email, s.clock.now());
         tracing::info!("login refused");
         return Err(ApiError::LoginFailed);
     };
+    s.throttle.succeeded(&email);
     let secret = new_secret(SecretKind::Session, s.random_bytes());
     let now = s.clock.now();
     let expires_at = now + SESSION_TTL;

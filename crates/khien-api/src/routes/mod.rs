@@ -28,6 +28,7 @@ impl utoipa::IntoResponses for Problems {
             ("413", "Quá lớn: the body exceeds the limit"),
             ("415", "Sai kiểu nội dung: the body must be application/json"),
             ("422", "Không hợp lệ: wrong types, unknown fields or values that break a rule"),
+            ("429", "Quá nhiều lần đăng nhập sai: retry after the Retry-After seconds (login only)"),
         ]
         .into_iter()
         .map(|(code, desc)| {

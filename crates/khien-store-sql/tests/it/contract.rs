@@ -702,3 +702,42 @@ pub async fn supervision_is_by_authorities_only(s: &dyn Store) {
     ));
     assert!(s.supervised_by(a).await.unwrap().is_empty());
 }
+
+pub async fn an_organisation_and_its_first_dpo_are_created_together(s: &dyn Store) {
+    let taken = s
+        .create_user(&new_user(10, "dpo@vidu.vn"), &[], T0)
+        .await
+        .unwrap();
+    let d = org_draft("Công ty Ví Dụ", Some("0100109106"), OrgKind::Company);
+    // The e-mail address is taken: neither the organisation nor the account is created.
+    let r = s
+        .create_organisation_with_dpo(
+            OrgId::from_random(id16(1)),
+            &d,
+            &new_user(11, "dpo@vidu.vn"),
+            T0,
+        )
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+    assert!(s.list_organisations(None).await.unwrap().is_empty());
+    assert_eq!(s.count_users().await.unwrap(), 1);
+
+    let (org, user) = s
+        .create_organisation_with_dpo(
+            OrgId::from_random(id16(2)),
+            &d,
+            &new_user(12, "khac@vidu.vn"),
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(org.details, d);
+    assert_eq!(
+        s.memberships(user.id).await.unwrap(),
+        vec![Membership {
+            org_id: org.id,
+            role: Role::Dpo
+        }]
+    );
+    assert!(s.memberships(taken.id).await.unwrap().is_empty());
+}

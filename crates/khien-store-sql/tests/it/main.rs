@@ -76,6 +76,7 @@ contract_suite!(
     activities_round_trip_with_assets_and_recipients,
     a_failed_activity_write_changes_nothing,
     supervision_is_by_authorities_only,
+    an_organisation_and_its_first_dpo_are_created_together,
 );
 
 /// Opening an existing registry again applies no migration twice and keeps its data.

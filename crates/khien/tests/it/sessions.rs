@@ -158,3 +158,57 @@ async fn sessions_cookies_and_tokens() {
     drop(server);
     reg.cleanup().await;
 }
+
+/// Password guessing is throttled per address: five failures, then 429 with Retry-After even
+/// for the right password, while other accounts log in as usual.
+#[tokio::test]
+async fn failed_logins_are_throttled() {
+    let reg = Registry::sqlite();
+    reg.cli(
+        &[
+            "init",
+            "--org-name",
+            "Công ty Ví Dụ",
+            "--admin-email",
+            "dpo@vidu.vn",
+        ],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    let server = Server::start(&reg);
+    let wrong = json!({"email": "dpo@vidu.vn", "password": "đoán mò mật khẩu"});
+    for _ in 0..5 {
+        let (s, _, _) = server
+            .call("POST", "/api/v1/auth/login", None, Some(&wrong))
+            .await;
+        assert_eq!(s, 401);
+    }
+    let right = json!({"email": "DPO@vidu.vn", "password": PASSWORD});
+    let r = server
+        .http
+        .post(server.url("/api/v1/auth/login"))
+        .json(&right)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 429);
+    let retry: u64 = r.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry), "{retry}");
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["type"], "urn:khien:problem:too-many-attempts");
+    // Unknown addresses are throttled the same way (no account enumeration).
+    let ghost = json!({"email": "ghost@vidu.vn", "password": "đoán mò mật khẩu"});
+    let mut last = 0;
+    for _ in 0..6 {
+        last = server
+            .call("POST", "/api/v1/auth/login", None, Some(&ghost))
+            .await
+            .0;
+    }
+    assert_eq!(last, 429);
+    drop(server);
+    reg.cleanup().await;
+}
