@@ -240,6 +240,7 @@ macro_rules! registry_impl {
             use $crate::registry::*;
 
             type Tx<'a> = ::sqlx::Transaction<'a, $db>;
+            type Conn = <$db as ::sqlx::Database>::Connection;
             type DbRow = <$db as ::sqlx::Database>::Row;
 
             const ORG_SELECT: &str = "SELECT o.id, o.name, o.tax_code, o.kind, o.province, \
@@ -331,21 +332,21 @@ macro_rules! registry_impl {
                 })
             }
 
-            async fn org_exists(tx: &mut Tx<'_>, org: OrgId) -> StoreResult<()> {
+            async fn org_exists(conn: &mut Conn, org: OrgId) -> StoreResult<()> {
                 ::sqlx::query("SELECT id FROM organisations WHERE id = $1")
                     .bind(org.as_uuid())
-                    .fetch_optional(&mut **tx)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(be)?
                     .map(|_| ())
                     .ok_or(StoreError::NotFound(Entity::Organisation))
             }
 
-            async fn fetch_org(tx: &mut Tx<'_>, id: OrgId) -> StoreResult<Organisation> {
+            async fn fetch_org(conn: &mut Conn, id: OrgId) -> StoreResult<Organisation> {
                 let sql = const_format_org_by_id();
                 let row = ::sqlx::query(sql)
                     .bind(id.as_uuid())
-                    .fetch_optional(&mut **tx)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(be)?
                     .ok_or(StoreError::NotFound(Entity::Organisation))?;
@@ -415,7 +416,7 @@ macro_rules! registry_impl {
                     )
                 })?;
                 for m in roles {
-                    org_exists(tx, m.org_id).await?;
+                    org_exists(&mut *tx, m.org_id).await?;
                     ::sqlx::query(
                         "INSERT INTO memberships (user_id, org_id, role, granted_at) \
                          VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, org_id, role) DO NOTHING",
@@ -437,7 +438,7 @@ macro_rules! registry_impl {
                 })
             }
 
-            async fn fetch_asset(tx: &mut Tx<'_>, org: OrgId, id: AssetId) -> StoreResult<DataAsset> {
+            async fn fetch_asset(conn: &mut Conn, org: OrgId, id: AssetId) -> StoreResult<DataAsset> {
                 static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                 let sql = SQL.get_or_init(|| {
                     format!("SELECT {ASSET_COLUMNS} FROM data_assets WHERE org_id = $1 AND id = $2")
@@ -445,7 +446,7 @@ macro_rules! registry_impl {
                 let row = ::sqlx::query(sql.as_str())
                     .bind(org.as_uuid())
                     .bind(id.as_uuid())
-                    .fetch_optional(&mut **tx)
+                    .fetch_optional(&mut *conn)
                     .await
                     .map_err(be)?
                     .ok_or(StoreError::NotFound(Entity::DataAsset))?;
@@ -626,10 +627,7 @@ macro_rules! registry_impl {
                         updated_at: row.try_get("updated_at").map_err(get)?,
                     });
                 }
-                out.sort_by(|a, b| {
-                    (a.details.name.as_str().to_lowercase(), a.id)
-                        .cmp(&(b.details.name.as_str().to_lowercase(), b.id))
-                });
+                out.sort_by_cached_key(|a| (a.details.name.as_str().to_lowercase(), a.id));
                 Ok(out)
             }
 
@@ -792,10 +790,9 @@ macro_rules! registry_impl {
                 }
 
                 async fn get_organisation(&self, id: OrgId) -> StoreResult<Organisation> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let org = fetch_org(&mut tx, id).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(org)
+                    // One statement: no transaction needed.
+                    let mut conn = self.pool.acquire().await.map_err(be)?;
+                    fetch_org(&mut conn, id).await
                 }
 
                 async fn list_organisations(
@@ -816,10 +813,7 @@ macro_rules! registry_impl {
                     }
                     let rows = qb.build().fetch_all(&self.pool).await.map_err(be)?;
                     let mut out = rows.iter().map(org_from_row).collect::<StoreResult<Vec<_>>>()?;
-                    out.sort_by(|a, b| {
-                        (a.details.name.as_str().to_lowercase(), a.id)
-                            .cmp(&(b.details.name.as_str().to_lowercase(), b.id))
-                    });
+                    out.sort_by_cached_key(|a| (a.details.name.as_str().to_lowercase(), a.id));
                     Ok(out)
                 }
 
@@ -1352,10 +1346,9 @@ macro_rules! registry_impl {
                 }
 
                 async fn get_asset(&self, org: OrgId, id: AssetId) -> StoreResult<DataAsset> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let a = fetch_asset(&mut tx, org, id).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(a)
+                    // One statement: no transaction needed.
+                    let mut conn = self.pool.acquire().await.map_err(be)?;
+                    fetch_asset(&mut conn, org, id).await
                 }
 
                 async fn list_assets(&self, org: OrgId) -> StoreResult<Vec<DataAsset>> {
@@ -1369,10 +1362,7 @@ macro_rules! registry_impl {
                         .await
                         .map_err(be)?;
                     let mut out = rows.iter().map(asset_from_row).collect::<StoreResult<Vec<_>>>()?;
-                    out.sort_by(|a, b| {
-                        (a.details.name.as_str().to_lowercase(), a.id)
-                            .cmp(&(b.details.name.as_str().to_lowercase(), b.id))
-                    });
+                    out.sort_by_cached_key(|a| (a.details.name.as_str().to_lowercase(), a.id));
                     Ok(out)
                 }
 
