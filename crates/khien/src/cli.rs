@@ -183,6 +183,25 @@ pub(crate) enum UserCommand {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Disable an account: it cannot log in, its sessions end and its API tokens stop working
+    /// (for staff who leave or move, Decree 165/2025 Art. 18.4(a)).
+    Disable {
+        /// E-mail address of the account.
+        #[arg(long)]
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        /// E-mail address of the account.
+        #[arg(long)]
+        email: String,
+    },
+    /// Set a new password (from KHIEN_USER_PASSWORD or a prompt); ends the account's sessions.
+    Password {
+        /// E-mail address of the account.
+        #[arg(long)]
+        email: String,
+    },
     /// Grant a role to an existing account.
     Grant {
         /// E-mail address of the account.

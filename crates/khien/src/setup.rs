@@ -163,6 +163,26 @@ pub(crate) async fn org_command(store: &dyn Store, c: OrgCommand) -> anyhow::Res
     }
 }
 
+async fn account(store: &dyn Store, email: &str) -> anyhow::Result<khien_domain::User> {
+    let email = Email::parse(email).map_err(|e| anyhow!("--email: {e}"))?;
+    Ok(store
+        .find_user_by_email(&email)
+        .await?
+        .ok_or_else(|| anyhow!("no account with this e-mail address"))?
+        .user)
+}
+
+async fn set_disabled(store: &dyn Store, email: &str, disabled: bool) -> anyhow::Result<()> {
+    let user = account(store, email).await?;
+    store.set_user_disabled(user.id, disabled).await?;
+    if disabled {
+        println!("Đã khóa tài khoản; phiên và mã truy cập API ngừng hiệu lực (account disabled).");
+    } else {
+        println!("Đã mở khóa tài khoản (account enabled).");
+    }
+    Ok(())
+}
+
 pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::Result<()> {
     match c {
         UserCommand::Add {
@@ -190,14 +210,23 @@ pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::R
             let me: Vec<_> = members.into_iter().filter(|m| m.user.id == id).collect();
             output::members(&me, format.format)
         }
+        UserCommand::Disable { email } => set_disabled(store, &email, true).await,
+        UserCommand::Enable { email } => set_disabled(store, &email, false).await,
+        UserCommand::Password { email } => {
+            let user = account(store, &email).await?;
+            let password = password_from_env_or_prompt("KHIEN_USER_PASSWORD")?;
+            let salt: [u8; 16] = random();
+            let hash =
+                tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
+            store.set_password(user.id, &hash).await?;
+            println!(
+                "Đã đặt mật khẩu mới; các phiên đăng nhập đã kết thúc (password set; sessions ended)."
+            );
+            Ok(())
+        }
         UserCommand::Grant { email, org, role } => {
-            let email = Email::parse(&email).map_err(|e| anyhow!("--email: {e}"))?;
             let role = cli::parse_role(&role)?;
-            let user = store
-                .find_user_by_email(&email)
-                .await?
-                .ok_or_else(|| anyhow!("no account with this e-mail address"))?
-                .user;
+            let user = account(store, &email).await?;
             store
                 .grant_role(user.id, Membership { org_id: org, role }, now())
                 .await?;
@@ -214,12 +243,7 @@ pub(crate) async fn token_command(store: &dyn Store, c: TokenCommand) -> anyhow:
             name,
             expires_in_days,
         } => {
-            let email = Email::parse(&email).map_err(|e| anyhow!("--email: {e}"))?;
-            let user = store
-                .find_user_by_email(&email)
-                .await?
-                .ok_or_else(|| anyhow!("no account with this e-mail address"))?
-                .user;
+            let user = account(store, &email).await?;
             let now = now();
             let secret = new_secret(SecretKind::ApiToken, random());
             let token = ApiToken {

@@ -143,6 +143,38 @@ async fn sessions_cookies_and_tokens() {
         .await;
     assert_eq!(s, 200);
 
+    // Disabling the account (operator) stops its tokens and sessions; a new password ends sessions.
+    let session2 = server.login("dpo@vidu.vn", PASSWORD).await;
+    reg.cli(&["user", "disable", "--email", "dpo@vidu.vn"], &[]);
+    for t in [cli_secret.trim(), session2.as_str()] {
+        let (s, _, _) = server.call("GET", "/api/v1/me", Some(t), None).await;
+        assert_eq!(s, 401, "a disabled account's credential still works");
+    }
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/auth/login",
+            None,
+            Some(&json!({"email": "dpo@vidu.vn", "password": PASSWORD})),
+        )
+        .await;
+    assert_eq!(s, 401);
+    reg.cli(&["user", "enable", "--email", "dpo@vidu.vn"], &[]);
+    let (s, _, _) = server
+        .call("GET", "/api/v1/me", Some(cli_secret.trim()), None)
+        .await;
+    assert_eq!(s, 200, "the token works again once the account is enabled");
+    let session3 = server.login("dpo@vidu.vn", PASSWORD).await;
+    reg.cli(
+        &["user", "password", "--email", "dpo@vidu.vn"],
+        &[("KHIEN_USER_PASSWORD", "mật khẩu mới hoàn toàn")],
+    );
+    let (s, _, _) = server
+        .call("GET", "/api/v1/me", Some(&session3), None)
+        .await;
+    assert_eq!(s, 401, "a password change ends sessions");
+    server.login("dpo@vidu.vn", "mật khẩu mới hoàn toàn").await;
+
     // Health, metrics.
     let (s, _, health) = server.call("GET", "/healthz", None, None).await;
     assert_eq!(
@@ -153,7 +185,7 @@ async fn sessions_cookies_and_tokens() {
     assert_eq!(s, 200);
     assert!(ct.starts_with("application/openmetrics-text"));
     let text = metrics.as_str().unwrap();
-    assert!(text.contains("khien_http_requests_total{method=\"POST\",route=\"/api/v1/auth/login\",status=\"401\"} 2"), "{text}");
+    assert!(text.contains("khien_http_requests_total{method=\"POST\",route=\"/api/v1/auth/login\",status=\"401\"} 3"), "{text}");
     assert!(text.contains("khien_http_request_duration_seconds_bucket"));
     drop(server);
     reg.cleanup().await;
