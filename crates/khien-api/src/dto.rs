@@ -912,6 +912,17 @@ impl From<&ProcessingActivity> for ActivityDto {
     }
 }
 
+/// A day off other than an ordinary weekly rest day.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HolidayDto {
+    /// The day (YYYY-MM-DD).
+    #[serde(with = "iso_date")]
+    #[schema(value_type = String, format = Date, example = "2026-02-17")]
+    pub date: Date,
+    /// Its name, in Vietnamese.
+    pub name: String,
+}
+
 /// The health check's answer.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HealthDto {

@@ -73,8 +73,58 @@ pub(crate) enum Command {
     /// Processing activities.
     #[command(subcommand)]
     Activity(ActivityCommand),
+    /// The Vietnamese working-day calendar: holidays, working days, lunar dates.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
     /// Print the OpenAPI document.
     Openapi,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ScopeArg {
+    /// State agencies, civil servants and public employees.
+    StateAgencies,
+    /// Every employer (the Government's swaps for state agencies do not apply).
+    All,
+}
+
+impl From<ScopeArg> for khien_calendar::Scope {
+    fn from(s: ScopeArg) -> Self {
+        match s {
+            ScopeArg::StateAgencies => Self::StateAgencies,
+            ScopeArg::All => Self::All,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum CalendarCommand {
+    /// The days off of a year other than ordinary weekends: statutory holidays (Labor Code
+    /// Art. 112), compensatory days and the Government's announced swaps.
+    Holidays {
+        /// The year.
+        year: i32,
+        /// Whose calendar.
+        #[arg(long, value_enum, default_value_t = ScopeArg::StateAgencies)]
+        scope: ScopeArg,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// The date N working days after DATE (the day itself not counted, Civil Code Art. 147).
+    AddWorkingDays {
+        /// The starting date, YYYY-MM-DD.
+        date: String,
+        /// How many working days.
+        n: u32,
+        /// Whose calendar.
+        #[arg(long, value_enum, default_value_t = ScopeArg::StateAgencies)]
+        scope: ScopeArg,
+    },
+    /// The lunar date (âm lịch, UTC+7) of a date.
+    Lunar {
+        /// The date, YYYY-MM-DD.
+        date: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -364,6 +414,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Calendar(c) => crate::output::calendar(c),
         Command::Openapi => {
             println!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

@@ -1,8 +1,9 @@
 //! Printing registry records as tables (Vietnamese headings) or as JSON (the API's wire types,
 //! so scripts see the same shapes from the CLI and the API).
 
+use anyhow::{Context as _, anyhow};
 use clap::ValueEnum;
-use khien_api::dto::{ActivityDto, AssetDto, MemberDto, OrganisationDto, UserDto};
+use khien_api::dto::{ActivityDto, AssetDto, HolidayDto, MemberDto, OrganisationDto, UserDto};
 use khien_domain::{Code, DataAsset, Organisation, ProcessingActivity};
 use khien_store::Member;
 use serde::Serialize;
@@ -247,4 +248,76 @@ pub(crate) fn activities(list: &[ProcessingActivity], f: Format) -> anyhow::Resu
         &rows,
     );
     Ok(())
+}
+
+fn parse_date(s: &str) -> anyhow::Result<time::Date> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(s, fmt).with_context(|| format!("`{s}` is not a date as YYYY-MM-DD"))
+}
+
+/// `khien calendar ...`.
+pub(crate) fn calendar(c: crate::cli::CalendarCommand) -> anyhow::Result<()> {
+    use crate::cli::CalendarCommand;
+    let cal = khien_calendar::Calendar::builtin()?;
+    match c {
+        CalendarCommand::Holidays {
+            year,
+            scope,
+            format,
+        } => {
+            if !(1900..=2099).contains(&year) {
+                return Err(anyhow!("the calendar covers 1900 to 2099"));
+            }
+            let days = cal.holidays(year, scope.into());
+            if format.format == Format::Json {
+                let dtos: Vec<HolidayDto> = days
+                    .into_iter()
+                    .map(|h| HolidayDto {
+                        date: h.date,
+                        name: h.name,
+                    })
+                    .collect();
+                return json(&dtos);
+            }
+            let rows: Vec<Vec<String>> = days
+                .iter()
+                .map(|h| {
+                    vec![
+                        h.date.to_string(),
+                        weekday_vi(h.date.weekday()).to_owned(),
+                        h.name.clone(),
+                    ]
+                })
+                .collect();
+            table(&["Ngày", "Thứ", "Ngày nghỉ"], &rows);
+            Ok(())
+        }
+        CalendarCommand::AddWorkingDays { date, n, scope } => {
+            let d = parse_date(&date)?;
+            let due = cal
+                .add_working_days(d, n, scope.into())
+                .ok_or_else(|| anyhow!("the result is past the end of the calendar"))?;
+            println!("{due}");
+            Ok(())
+        }
+        CalendarCommand::Lunar { date } => {
+            let d = parse_date(&date)?;
+            let l = khien_calendar::lunar::to_lunar(d);
+            let leap = if l.leap { " nhuận" } else { "" };
+            println!("{:02}/{:02}{leap}/{} âm lịch", l.day, l.month, l.year);
+            Ok(())
+        }
+    }
+}
+
+fn weekday_vi(w: time::Weekday) -> &'static str {
+    match w {
+        time::Weekday::Monday => "Thứ Hai",
+        time::Weekday::Tuesday => "Thứ Ba",
+        time::Weekday::Wednesday => "Thứ Tư",
+        time::Weekday::Thursday => "Thứ Năm",
+        time::Weekday::Friday => "Thứ Sáu",
+        time::Weekday::Saturday => "Thứ Bảy",
+        time::Weekday::Sunday => "Chủ Nhật",
+    }
 }

@@ -134,3 +134,75 @@ async fn serve_can_create_the_first_organisation() {
     assert_eq!(orgs[0]["name"], "Công ty Khởi Đầu");
     reg.cleanup().await;
 }
+
+/// `khien calendar`: the interface other tools script against (issue: statutory clocks).
+#[test]
+fn calendar_commands() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(BIN).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let days: serde_json::Value =
+        serde_json::from_str(&run(&["calendar", "holidays", "2026", "--format", "json"])).unwrap();
+    let dates: Vec<&str> = days
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    for want in [
+        "2026-01-01",
+        "2026-01-02",
+        "2026-02-16",
+        "2026-02-17",
+        "2026-02-20",
+        "2026-04-26",
+        "2026-04-30",
+        "2026-05-01",
+        "2026-09-02",
+    ] {
+        assert!(dates.contains(&want), "{want} missing from {dates:?}");
+    }
+    assert!(
+        days.as_array()
+            .unwrap()
+            .iter()
+            .all(|d| !d["name"].as_str().unwrap().is_empty())
+    );
+    assert_eq!(
+        run(&["calendar", "add-working-days", "2026-02-13", "2"]).trim(),
+        "2026-02-24"
+    );
+    assert_eq!(
+        run(&["calendar", "add-working-days", "2026-01-07", "3"]).trim(),
+        "2026-01-10"
+    );
+    assert_eq!(
+        run(&[
+            "calendar",
+            "add-working-days",
+            "2026-01-07",
+            "3",
+            "--scope",
+            "all"
+        ])
+        .trim(),
+        "2026-01-12",
+        "the swapped Saturday binds state agencies only"
+    );
+    assert_eq!(
+        run(&["calendar", "lunar", "2026-02-17"]).trim(),
+        "01/01/2026 âm lịch"
+    );
+    let bad = std::process::Command::new(BIN)
+        .args(["calendar", "add-working-days", "2026-02-30", "1"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
+}
