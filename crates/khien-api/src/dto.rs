@@ -923,6 +923,31 @@ pub struct HolidayDto {
     pub name: String,
 }
 
+/// A statutory obligation of a regime (a rule pack).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ObligationDto {
+    /// Stable id.
+    pub id: String,
+    /// The regime it belongs to.
+    pub regime: String,
+    /// What must be done, in Vietnamese.
+    pub title: String,
+    /// The event that starts the clock.
+    pub trigger: String,
+    /// How many units.
+    pub period: u32,
+    /// hours, days, working_days, months or years.
+    pub unit: &'static str,
+    /// When counting starts (Civil Code Art. 147): `instant` or `next_day`.
+    pub start: &'static str,
+    /// `after` the event, or `before` it.
+    pub direction: &'static str,
+    /// What it produces: a form, a notice, an action.
+    pub produces: String,
+    /// The article(s) it comes from.
+    pub legal_basis: String,
+}
+
 /// The health check's answer.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HealthDto {

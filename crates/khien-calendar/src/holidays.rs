@@ -260,6 +260,28 @@ impl Calendar {
         Some(d)
     }
 
+    /// The `n`th working day before `date`; `date` itself when `n` is 0.
+    pub fn sub_working_days(&self, date: Date, n: u32, scope: Scope) -> Option<Date> {
+        let mut d = date;
+        let mut left = n;
+        while left > 0 {
+            d = d.previous_day()?;
+            if self.is_working_day(d, scope) {
+                left -= 1;
+            }
+        }
+        Some(d)
+    }
+
+    /// `date` if it is a working day, else the previous working day.
+    pub fn previous_working_day_from(&self, date: Date, scope: Scope) -> Option<Date> {
+        let mut d = date;
+        while !self.is_working_day(d, scope) {
+            d = d.previous_day()?;
+        }
+        Some(d)
+    }
+
     /// `date` if it is a working day, else the next working day (Civil Code Art. 148(5)).
     pub fn next_working_day_from(&self, date: Date, scope: Scope) -> Option<Date> {
         let mut d = date;

@@ -43,8 +43,8 @@ fn end_of(day: Date) -> OffsetDateTime {
         .assume_offset(VN)
 }
 
-fn add_months(d: Date, months: u32) -> Option<Date> {
-    let total = i64::from(d.year()) * 12 + i64::from(u8::from(d.month()) - 1) + i64::from(months);
+fn add_months(d: Date, months: i64) -> Option<Date> {
+    let total = i64::from(d.year()) * 12 + i64::from(u8::from(d.month()) - 1) + months;
     let year = i32::try_from(total.div_euclid(12)).ok()?;
     let month = Month::try_from(u8::try_from(total.rem_euclid(12) + 1).ok()?).ok()?;
     let last = time::util::days_in_month(month, year);
@@ -66,10 +66,33 @@ pub fn due(
         Unit::Hours => return local.checked_add(Duration::hours(i64::from(amount))),
         Unit::WorkingDays => return calendar.add_working_days(day, amount, scope).map(end_of),
         Unit::CalendarDays => day.checked_add(Duration::days(i64::from(amount)))?,
-        Unit::Months => add_months(day, amount)?,
-        Unit::Years => add_months(day, amount.checked_mul(12)?)?,
+        Unit::Months => add_months(day, i64::from(amount))?,
+        Unit::Years => add_months(day, i64::from(amount) * 12)?,
     };
     calendar.next_working_day_from(last, scope).map(end_of)
+}
+
+/// The latest moment to act when something must be done `amount` `unit`s *before* `event`
+/// (a dossier sent "15 days before" a transfer). Counted back from the event's day; a last day
+/// that is not a working day moves *back* to the previous working day, the conservative
+/// reading (moving it forward would leave less than the period).
+pub fn due_before(
+    calendar: &Calendar,
+    scope: Scope,
+    event: OffsetDateTime,
+    amount: u32,
+    unit: Unit,
+) -> Option<OffsetDateTime> {
+    let local = event.to_offset(VN);
+    let day = local.date();
+    let last = match unit {
+        Unit::Hours => return local.checked_sub(Duration::hours(i64::from(amount))),
+        Unit::WorkingDays => return calendar.sub_working_days(day, amount, scope).map(end_of),
+        Unit::CalendarDays => day.checked_sub(Duration::days(i64::from(amount)))?,
+        Unit::Months => add_months(day, -i64::from(amount))?,
+        Unit::Years => add_months(day, -i64::from(amount) * 12)?,
+    };
+    calendar.previous_working_day_from(last, scope).map(end_of)
 }
 
 #[cfg(test)]

@@ -76,6 +76,28 @@ pub(crate) enum Command {
     /// The Vietnamese working-day calendar: holidays, working days, lunar dates.
     #[command(subcommand)]
     Calendar(CalendarCommand),
+    /// The statutory obligations of the legal regimes (rule packs), with their periods.
+    Obligations {
+        /// Only this regime (decree-13-2023, law-91-2025, decree-165-2025, ...).
+        #[arg(long)]
+        regime: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// When an obligation triggered at an instant is due (RFC 3339, +07:00).
+    Deadline {
+        /// The obligation's id (see `khien obligations`).
+        obligation: String,
+        /// The triggering event, RFC 3339 (e.g. 2026-02-13T10:00:00+07:00).
+        #[arg(long)]
+        at: String,
+        /// Check that the obligation belongs to this regime.
+        #[arg(long)]
+        regime: Option<String>,
+        /// Whose calendar.
+        #[arg(long, value_enum, default_value_t = ScopeArg::StateAgencies)]
+        scope: ScopeArg,
+    },
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -415,6 +437,15 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Calendar(c) => crate::output::calendar(c),
+        Command::Obligations { regime, format } => {
+            crate::output::obligations(regime.as_deref(), format.format)
+        }
+        Command::Deadline {
+            obligation,
+            at,
+            regime,
+            scope,
+        } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
         Command::Openapi => {
             println!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

@@ -3,7 +3,9 @@
 
 use anyhow::{Context as _, anyhow};
 use clap::ValueEnum;
-use khien_api::dto::{ActivityDto, AssetDto, HolidayDto, MemberDto, OrganisationDto, UserDto};
+use khien_api::dto::{
+    ActivityDto, AssetDto, HolidayDto, MemberDto, ObligationDto, OrganisationDto, UserDto,
+};
 use khien_domain::{Code, DataAsset, Organisation, ProcessingActivity};
 use khien_store::Member;
 use serde::Serialize;
@@ -320,4 +322,92 @@ fn weekday_vi(w: time::Weekday) -> &'static str {
         time::Weekday::Saturday => "Thứ Bảy",
         time::Weekday::Sunday => "Chủ Nhật",
     }
+}
+
+/// `khien obligations`.
+pub(crate) fn obligations(regime: Option<&str>, f: Format) -> anyhow::Result<()> {
+    let rules = khien_rules::Rules::builtin()?;
+    let regimes: Vec<&khien_rules::Regime> = match regime {
+        Some(id) => vec![rules.regime(id)?],
+        None => rules.regimes().iter().collect(),
+    };
+    let list: Vec<ObligationDto> = regimes
+        .iter()
+        .flat_map(|r| {
+            r.obligations.iter().map(|o| ObligationDto {
+                id: o.id.clone(),
+                regime: r.id.clone(),
+                title: o.title.clone(),
+                trigger: o.trigger.clone(),
+                period: o.amount,
+                unit: o.unit.code(),
+                start: o.unit.start_rule(),
+                direction: match o.direction {
+                    khien_rules::Direction::After => "after",
+                    khien_rules::Direction::Before => "before",
+                },
+                produces: o.produces.clone(),
+                legal_basis: o.legal_basis.clone(),
+            })
+        })
+        .collect();
+    if f == Format::Json {
+        return json(&list);
+    }
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|o| {
+            let before = if o.direction == "before" {
+                " trước"
+            } else {
+                ""
+            };
+            vec![
+                o.id.clone(),
+                o.title.clone(),
+                format!("{} {}{before}", o.period, unit_vi(o.unit)),
+                o.legal_basis.clone(),
+            ]
+        })
+        .collect();
+    table(&["Mã", "Nghĩa vụ", "Thời hạn", "Căn cứ"], &rows);
+    Ok(())
+}
+
+fn unit_vi(unit: &str) -> &'static str {
+    match unit {
+        "hours" => "giờ",
+        "days" => "ngày",
+        "working_days" => "ngày làm việc",
+        "months" => "tháng",
+        _ => "năm",
+    }
+}
+
+/// `khien deadline`.
+pub(crate) fn deadline(
+    obligation: &str,
+    at: &str,
+    regime: Option<&str>,
+    scope: khien_calendar::Scope,
+) -> anyhow::Result<()> {
+    let rules = khien_rules::Rules::builtin()?;
+    let event = time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
+        .with_context(|| {
+            format!("`{at}` is not an RFC 3339 instant such as 2026-02-13T10:00:00+07:00")
+        })?;
+    if let Some(r) = regime {
+        let (own, _) = rules.obligation(obligation)?;
+        if own.id != r {
+            rules.regime(r)?;
+            return Err(anyhow!("`{obligation}` belongs to `{}`, not `{r}`", own.id));
+        }
+    }
+    let cal = khien_calendar::Calendar::builtin()?;
+    let due = rules.deadline(&cal, scope, obligation, event)?;
+    println!(
+        "{}",
+        due.format(&time::format_description::well_known::Rfc3339)?
+    );
+    Ok(())
 }

@@ -206,3 +206,110 @@ fn calendar_commands() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("YYYY-MM-DD"));
 }
+
+/// `khien obligations` and `khien deadline`: the interface other tools script against.
+#[test]
+fn obligations_and_deadlines() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(BIN).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let list: serde_json::Value = serde_json::from_str(&run(&[
+        "obligations",
+        "--regime",
+        "law-91-2025",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    let breach = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "law91.breach.notify-authority")
+        .unwrap();
+    assert_eq!(breach["period"], 72);
+    assert_eq!(breach["unit"], "hours");
+    assert_eq!(breach["start"], "instant");
+    assert!(breach["legal_basis"].as_str().unwrap().contains("Art. 23"));
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["regime"] == "law-91-2025")
+    );
+    assert_eq!(
+        run(&[
+            "deadline",
+            "d356.subject.respond",
+            "--at",
+            "2026-02-13T16:30:00+07:00"
+        ])
+        .trim(),
+        "2026-02-24T23:59:59+07:00"
+    );
+    assert_eq!(
+        run(&[
+            "deadline",
+            "law91.breach.notify-authority",
+            "--at",
+            "2026-02-13T03:00:00Z",
+            "--regime",
+            "law-91-2025"
+        ])
+        .trim(),
+        "2026-02-16T10:00:00+07:00"
+    );
+    // The wrong regime, a regime not in force, a bad instant: refused with the reason.
+    for (args, says) in [
+        (
+            vec![
+                "deadline",
+                "law91.breach.notify-authority",
+                "--at",
+                "2026-02-13T03:00:00Z",
+                "--regime",
+                "decree-13-2023",
+            ],
+            "belongs to",
+        ),
+        (
+            vec![
+                "deadline",
+                "law91.breach.notify-authority",
+                "--at",
+                "2025-12-01T03:00:00Z",
+            ],
+            "not in force",
+        ),
+        (
+            vec![
+                "deadline",
+                "law91.breach.notify-authority",
+                "--at",
+                "yesterday",
+            ],
+            "RFC 3339",
+        ),
+        (
+            vec!["obligations", "--regime", "decree-99-2099"],
+            "no regime",
+        ),
+    ] {
+        let out = std::process::Command::new(BIN)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -1,0 +1,344 @@
+//! Legal regimes as data: each legal text is a *rule pack* (`rules/*.toml`) listing its
+//! obligations, each with the event that starts it, its period and unit, what it produces and
+//! the article it comes from. Adding a decree is adding a file: no code changes.
+//!
+//! A regime belongs to a *domain* (`personal_data`, `data`); regimes of one domain succeed
+//! each other in time (Decree 13/2023 until 2025-12-31, then Law 91/2025 with Decree 356/2025),
+//! and an event is judged by the regime of its domain in force when it happened. Regimes of
+//! different domains apply side by side (Decree 165/2025 on core and important data).
+//!
+//! Due instants are computed by `khien-calendar` (Civil Code counting, Vietnamese holidays).
+
+#![forbid(unsafe_code)]
+
+use std::collections::BTreeSet;
+
+use khien_calendar::period::{self, Unit, VN};
+use khien_calendar::{Calendar, Scope};
+use serde::Deserialize;
+use time::{Date, OffsetDateTime};
+
+/// The rule packs shipped with Khiên.
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "decree-13-2023.toml",
+        include_str!("../rules/decree-13-2023.toml"),
+    ),
+    (
+        "law-91-2025.toml",
+        include_str!("../rules/law-91-2025.toml"),
+    ),
+    (
+        "decree-165-2025.toml",
+        include_str!("../rules/decree-165-2025.toml"),
+    ),
+];
+
+/// Why rule packs could not be loaded or a deadline computed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RulesError {
+    /// A pack did not parse.
+    #[error("rule pack `{file}`: {reason}")]
+    Parse {
+        /// The file.
+        file: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A pack broke a rule about packs.
+    #[error("rule pack `{file}`: {reason}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// No such regime.
+    #[error("no regime `{0}`")]
+    UnknownRegime(String),
+    /// No such obligation.
+    #[error("no obligation `{0}`")]
+    UnknownObligation(String),
+    /// The obligation's regime was not in force at the event.
+    #[error(
+        "`{obligation}` belongs to `{regime}`, which was not in force on {date}; the regime then was {then}"
+    )]
+    NotInForce {
+        /// The obligation.
+        obligation: String,
+        /// Its regime.
+        regime: String,
+        /// The event's local date.
+        date: Date,
+        /// The regime of the same domain in force then, if any.
+        then: String,
+    },
+    /// The date is outside the calendar.
+    #[error("the due date is outside the calendar (1900-2099)")]
+    OutOfRange,
+}
+
+/// Whether the period runs after the event or ends before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Due `amount` units after the event (the usual case).
+    After,
+    /// Due `amount` units before the event (a dossier "sent 15 days before" a transfer).
+    Before,
+}
+
+/// The unit of a period, as written in packs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PackUnit {
+    /// giờ
+    Hours,
+    /// ngày (calendar days)
+    Days,
+    /// ngày làm việc
+    WorkingDays,
+    /// tháng
+    Months,
+    /// năm
+    Years,
+}
+
+impl PackUnit {
+    /// The code used in packs and output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Hours => "hours",
+            Self::Days => "days",
+            Self::WorkingDays => "working_days",
+            Self::Months => "months",
+            Self::Years => "years",
+        }
+    }
+
+    /// When the count starts (Civil Code Art. 147): `instant` for hours, `next_day` otherwise.
+    pub fn start_rule(self) -> &'static str {
+        match self {
+            Self::Hours => "instant",
+            _ => "next_day",
+        }
+    }
+
+    fn unit(self) -> Unit {
+        match self {
+            Self::Hours => Unit::Hours,
+            Self::Days => Unit::CalendarDays,
+            Self::WorkingDays => Unit::WorkingDays,
+            Self::Months => Unit::Months,
+            Self::Years => Unit::Years,
+        }
+    }
+}
+
+fn default_direction() -> Direction {
+    Direction::After
+}
+
+/// One obligation of a regime.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Obligation {
+    /// Stable id, unique across all packs.
+    pub id: String,
+    /// What must be done, in Vietnamese.
+    pub title: String,
+    /// The event that starts the clock.
+    pub trigger: String,
+    /// How many units.
+    pub amount: u32,
+    /// The unit.
+    pub unit: PackUnit,
+    /// After or before the event.
+    #[serde(default = "default_direction")]
+    pub direction: Direction,
+    /// What it produces: a form, a notice, an action.
+    pub produces: String,
+    /// The article(s) it comes from.
+    pub legal_basis: String,
+}
+
+/// A legal text as a rule pack.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regime {
+    /// Stable id, e.g. `law-91-2025`.
+    pub id: String,
+    /// Its title, in Vietnamese.
+    pub title: String,
+    /// Its domain; regimes of one domain succeed each other.
+    pub domain: String,
+    /// First day in force.
+    #[serde(deserialize_with = "date")]
+    pub in_force_from: Date,
+    /// Last day in force, if it was replaced.
+    #[serde(default, deserialize_with = "opt_date")]
+    pub in_force_until: Option<Date>,
+    /// Its obligations.
+    #[serde(rename = "obligation", default)]
+    pub obligations: Vec<Obligation>,
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    Date::parse(s, fmt).ok()
+}
+
+fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_date(&s).ok_or_else(|| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
+}
+
+fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    date(d).map(Some)
+}
+
+impl Regime {
+    /// Whether the regime was in force on `day`.
+    pub fn in_force_on(&self, day: Date) -> bool {
+        day >= self.in_force_from && self.in_force_until.is_none_or(|u| day <= u)
+    }
+}
+
+/// Every loaded regime.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    regimes: Vec<Regime>,
+}
+
+impl Rules {
+    /// Khiên's built-in packs.
+    pub fn builtin() -> Result<Self, RulesError> {
+        Self::from_packs(
+            BUILTIN
+                .iter()
+                .map(|(f, t)| ((*f).to_owned(), (*t).to_owned())),
+        )
+    }
+
+    /// Packs given as (file name, text); ids must be unique and regimes of one domain must not
+    /// overlap in time.
+    pub fn from_packs(
+        packs: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, RulesError> {
+        let mut regimes: Vec<Regime> = Vec::new();
+        let mut ids = BTreeSet::new();
+        for (file, text) in packs {
+            let regime: Regime = toml::from_str(&text).map_err(|e| RulesError::Parse {
+                file: file.clone(),
+                reason: e.to_string(),
+            })?;
+            let invalid = |reason: String| RulesError::Invalid {
+                file: file.clone(),
+                reason,
+            };
+            if regime
+                .in_force_until
+                .is_some_and(|u| u < regime.in_force_from)
+            {
+                return Err(invalid("in_force_until precedes in_force_from".to_owned()));
+            }
+            if !ids.insert(regime.id.clone()) {
+                return Err(invalid(format!("regime id `{}` is used twice", regime.id)));
+            }
+            for o in &regime.obligations {
+                if !ids.insert(o.id.clone()) {
+                    return Err(invalid(format!("obligation id `{}` is used twice", o.id)));
+                }
+                if o.amount == 0 {
+                    return Err(invalid(format!(
+                        "`{}`: the amount must be at least 1",
+                        o.id
+                    )));
+                }
+                if o.legal_basis.trim().is_empty() || o.title.trim().is_empty() {
+                    return Err(invalid(format!(
+                        "`{}`: every obligation needs a title and its legal basis",
+                        o.id
+                    )));
+                }
+            }
+            for other in regimes.iter().filter(|r| r.domain == regime.domain) {
+                let overlap = regime.in_force_from <= other.in_force_until.unwrap_or(Date::MAX)
+                    && other.in_force_from <= regime.in_force_until.unwrap_or(Date::MAX);
+                if overlap {
+                    return Err(invalid(format!(
+                        "`{}` and `{}` of domain `{}` are in force at the same time",
+                        regime.id, other.id, regime.domain
+                    )));
+                }
+            }
+            regimes.push(regime);
+        }
+        regimes.sort_by_key(|r| (r.domain.clone(), r.in_force_from));
+        Ok(Self { regimes })
+    }
+
+    /// Every regime.
+    pub fn regimes(&self) -> &[Regime] {
+        &self.regimes
+    }
+
+    /// A regime by id.
+    pub fn regime(&self, id: &str) -> Result<&Regime, RulesError> {
+        self.regimes
+            .iter()
+            .find(|r| r.id == id)
+            .ok_or_else(|| RulesError::UnknownRegime(id.to_owned()))
+    }
+
+    /// The regime of `domain` in force on `day`.
+    pub fn in_force(&self, domain: &str, day: Date) -> Option<&Regime> {
+        self.regimes
+            .iter()
+            .find(|r| r.domain == domain && r.in_force_on(day))
+    }
+
+    /// An obligation and its regime.
+    pub fn obligation(&self, id: &str) -> Result<(&Regime, &Obligation), RulesError> {
+        self.regimes
+            .iter()
+            .find_map(|r| r.obligations.iter().find(|o| o.id == id).map(|o| (r, o)))
+            .ok_or_else(|| RulesError::UnknownObligation(id.to_owned()))
+    }
+
+    /// When obligation `id`, triggered at `event`, is due, in +07:00. The obligation's regime
+    /// must have been in force on the event's local date (an event is judged by the law of
+    /// its time).
+    pub fn deadline(
+        &self,
+        calendar: &Calendar,
+        scope: Scope,
+        id: &str,
+        event: OffsetDateTime,
+    ) -> Result<OffsetDateTime, RulesError> {
+        let (regime, o) = self.obligation(id)?;
+        let day = event.to_offset(VN).date();
+        if !regime.in_force_on(day) {
+            let then = self
+                .in_force(&regime.domain, day)
+                .map_or_else(|| "none".to_owned(), |r| format!("`{}`", r.id));
+            return Err(RulesError::NotInForce {
+                obligation: id.to_owned(),
+                regime: regime.id.clone(),
+                date: day,
+                then,
+            });
+        }
+        let due = match o.direction {
+            Direction::After => period::due(calendar, scope, event, o.amount, o.unit.unit()),
+            Direction::Before => {
+                period::due_before(calendar, scope, event, o.amount, o.unit.unit())
+            }
+        };
+        due.ok_or(RulesError::OutOfRange)
+    }
+}
+
+#[cfg(test)]
+mod tests;
