@@ -242,6 +242,164 @@ const SCENARIOS: &[Scenario] = &[
         datetime!(2026-05-20 08:00 +07:00),
         datetime!(2026-05-05 23:59:59 +07:00),
     ),
+    // More: year ends, Tết 2027 by the rules (eve Fri 5/2, Tết Sat 6/2, weekend Tết days
+    // compensated Wed 10 and Thu 11), the swapped Saturday, Decree 13 periods.
+    (
+        "Law 91 Art. 21(1): 60 days from processing started 23/11/2026: day 60 is Fri 22/1/2027",
+        "law91.dpia.submit",
+        datetime!(2026-11-23 14:00 +07:00),
+        datetime!(2027-01-22 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(2): from Thu 31/12/2026: Fri 1/1/2027 holiday, weekend, Mon 4/1 (1), Tue 5/1 (2)",
+        "d356.subject.respond",
+        datetime!(2026-12-31 10:00 +07:00),
+        datetime!(2027-01-05 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(2): from Thu 4/2/2027: Fri 5/2 eve, 6-9/2 Tết, 10-11/2 compensatory, Fri 12 (1), Mon 15 (2)",
+        "d356.subject.respond",
+        datetime!(2027-02-04 10:00 +07:00),
+        datetime!(2027-02-15 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 23.4(c): from Mon 9/2/2026: Tue 10 (1), Wed 11 (2), Thu 12 (3)",
+        "d165.exploitation.decide",
+        datetime!(2026-02-09 10:00 +07:00),
+        datetime!(2026-02-12 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 23.4(c): from Thu 12/2/2026: Fri 13 (1), the Tết break 14-22, Mon 23 (2), Tue 24 (3)",
+        "d165.exploitation.decide",
+        datetime!(2026-02-12 10:00 +07:00),
+        datetime!(2026-02-24 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(3): from Fri 9/1/2026 for a state agency: Sat 10 is worked (1), Mon 12 (2)",
+        "d356.subject.respond",
+        datetime!(2026-01-09 10:00 +07:00),
+        datetime!(2026-01-12 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(2): 15 days from 15/4/2026: day 15 is 30/4, then 1/5 and the weekend: Mon 4/5",
+        "d356.subject.withdraw-restrict-object",
+        datetime!(2026-04-15 10:00 +07:00),
+        datetime!(2026-05-04 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(5): 15 days from 1/6/2026: Tue 16/6",
+        "d356.subject.protective-measures",
+        datetime!(2026-06-01 10:00 +07:00),
+        datetime!(2026-06-16 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(4): 20 days from 13/8/2026: day 20 is 2/9, then 3/9: Fri 4/9",
+        "d356.subject.delete",
+        datetime!(2026-08-13 10:00 +07:00),
+        datetime!(2026-09-04 23:59:59 +07:00),
+    ),
+    (
+        "Law 91 Art. 20(2): a first transfer on Tết 17/2/2026, 60 days: day 60 is Sat 18/4: Mon 20/4",
+        "law91.cross-border.dossier",
+        datetime!(2026-02-17 10:00 +07:00),
+        datetime!(2026-04-20 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 20(2): 10 days from 16/4/2026: day 10 is Sun 26/4 Giỗ Tổ, Mon 27 compensatory: Tue 28/4",
+        "d356.dossier.change-update",
+        datetime!(2026-04-16 10:00 +07:00),
+        datetime!(2026-04-28 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 20(1): 6 months from 31/3/2026: Wed 30/9/2026 (no 31st)",
+        "d356.dossier.periodic-update",
+        datetime!(2026-03-31 10:00 +07:00),
+        datetime!(2026-09-30 23:59:59 +07:00),
+    ),
+    (
+        "Law 91 Art. 23(1): 72 h from discovery on New Year's Eve 31/12/2026 20:00 end Sun 3/1/2027 20:00",
+        "law91.breach.notify-authority",
+        datetime!(2026-12-31 20:00 +07:00),
+        datetime!(2027-01-03 20:00 +07:00),
+    ),
+    (
+        "Decree 13 Art. 23(1): 72 h from an occurrence on the Tết eve 9/2/2024 18:00 end 12/2/2024 18:00",
+        "d13.breach.notify-a05",
+        datetime!(2024-02-09 18:00 +07:00),
+        datetime!(2024-02-12 18:00 +07:00),
+    ),
+    (
+        "Decree 13 Art. 9(8)(b): an objection received 29/4/2025 08:00, 72 h: 2/5/2025 08:00",
+        "d13.subject.object",
+        datetime!(2025-04-29 08:00 +07:00),
+        datetime!(2025-05-02 08:00 +07:00),
+    ),
+    (
+        "Decree 13 Art. 25(6): 10 days from 10/10/2023: Fri 20/10/2023",
+        "d13.dossier.complete",
+        datetime!(2023-10-10 10:00 +07:00),
+        datetime!(2023-10-20 23:59:59 +07:00),
+    ),
+    (
+        "Decree 13 Art. 25(3): 60 days from 1/8/2023: day 60 is Sat 30/9/2023: Mon 2/10/2023",
+        "d13.cross-border.dossier",
+        datetime!(2023-08-01 10:00 +07:00),
+        datetime!(2023-10-02 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 13.1(b): 72 h from 23:59 on the Tết eve 16/2/2026: 19/2 23:59",
+        "d165.erasure.execute",
+        datetime!(2026-02-16 23:59 +07:00),
+        datetime!(2026-02-19 23:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.5(c): 10 days from 24/8/2026: day 10 is 3/9, off: Fri 4/9",
+        "d165.cross-border.core.decision",
+        datetime!(2026-08-24 10:00 +07:00),
+        datetime!(2026-09-04 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.12: 15 days from 20/12/2026: Mon 4/1/2027",
+        "d165.cross-border.exempt.dossier",
+        datetime!(2026-12-20 10:00 +07:00),
+        datetime!(2027-01-04 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 19.8: a drill on 23/2/2026, the next within 6 months: Sun 23/8: Mon 24/8",
+        "d165.drill.semiannual",
+        datetime!(2026-02-23 10:00 +07:00),
+        datetime!(2026-08-24 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 18.5: training on 30/4/2026, the next by 30/4/2027: a holiday, then Sat 1/5 and its compensatory Mon 3/5: Tue 4/5/2027",
+        "d165.training.annual",
+        datetime!(2026-04-30 10:00 +07:00),
+        datetime!(2027-05-04 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.6: 15 days before Wed 16/9/2026: Tue 1/9",
+        "d165.cross-border.important.dossier",
+        datetime!(2026-09-16 10:00 +07:00),
+        datetime!(2026-09-01 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.6: 15 days before Fri 18/9/2026: 3/9 and 2/9 are off: back to Tue 1/9",
+        "d165.cross-border.important.dossier",
+        datetime!(2026-09-18 10:00 +07:00),
+        datetime!(2026-09-01 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 23.4(c): from Wed 29/4/2026: 30/4, 1/5, weekend, Mon 4/5 (1), Tue 5 (2), Wed 6 (3)",
+        "d165.exploitation.decide",
+        datetime!(2026-04-29 10:00 +07:00),
+        datetime!(2026-05-06 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 5(2): received Sun 22/2/2026, the last day of the Tết break: Mon 23 (1), Tue 24 (2)",
+        "d356.subject.respond",
+        datetime!(2026-02-22 10:00 +07:00),
+        datetime!(2026-02-24 23:59:59 +07:00),
+    ),
 ];
 
 #[test]
@@ -255,7 +413,46 @@ fn hand_worked_scenarios() {
         assert_eq!(got, *want, "{what}");
         assert_eq!(got.offset(), VN, "{what}: answered in +07:00");
     }
-    assert!(SCENARIOS.len() >= 35);
+    assert!(SCENARIOS.len() >= 60, "{} scenarios", SCENARIOS.len());
+}
+
+/// The Government's swaps bind state agencies, not every employer (Decree 356 Art. 5 for a
+/// private controller, on the default Monday-Friday week).
+#[test]
+fn scope_decides_whether_a_swapped_saturday_counts() {
+    let r = rules();
+    let cal = Calendar::builtin().unwrap();
+    let event = datetime!(2026-01-09 10:00 +07:00);
+    let state = r
+        .deadline(&cal, Scope::StateAgencies, "d356.subject.respond", event)
+        .unwrap();
+    let all = r
+        .deadline(&cal, Scope::All, "d356.subject.respond", event)
+        .unwrap();
+    assert_eq!(
+        state,
+        datetime!(2026-01-12 23:59:59 +07:00),
+        "Sat 10 (1), Mon 12 (2)"
+    );
+    assert_eq!(
+        all,
+        datetime!(2026-01-13 23:59:59 +07:00),
+        "Mon 12 (1), Tue 13 (2)"
+    );
+    // And the swapped Friday 2/1 is a working day for them: 3 working days from Wed 31/12/2025.
+    let all = r
+        .deadline(
+            &cal,
+            Scope::All,
+            "d165.exploitation.decide",
+            datetime!(2025-12-31 09:00 +07:00),
+        )
+        .unwrap();
+    assert_eq!(
+        all,
+        datetime!(2026-01-06 23:59:59 +07:00),
+        "Fri 2 (1), Mon 5 (2), Tue 6 (3)"
+    );
 }
 
 /// An event is judged by the regime in force when it happened.
