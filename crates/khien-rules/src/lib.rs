@@ -11,6 +11,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cases;
+
 use std::collections::BTreeSet;
 
 use khien_calendar::period::{self, Unit, VN};

@@ -1,0 +1,447 @@
+//! Case workflows as data (`rules/cases.toml`): each kind of case is a state machine whose
+//! transitions are checked here, and whose open obligations come from the rule packs.
+//!
+//! A case records *events* (a rule-pack trigger with its instant: `breach_discovered` at
+//! 10:00) and *transitions* (`notify_authority` at 15:00). Its obligations are those its
+//! workflow lists whose trigger it has recorded, judged by the regime in force at the latest
+//! such event; one is fulfilled by a transition, at or after that event, that lists it.
+
+use khien_calendar::{Calendar, Scope};
+use serde::Deserialize;
+use time::OffsetDateTime;
+
+use crate::{Rules, RulesError};
+
+/// The workflows shipped with Khiên.
+pub const BUILTIN_CASES: &str = include_str!("../rules/cases.toml");
+
+/// One transition of a workflow.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transition {
+    /// Its name, e.g. `notify_authority`.
+    pub name: String,
+    /// The states it may leave.
+    pub from: Vec<String>,
+    /// The state it enters; absent when it records an act without changing state.
+    pub to: Option<String>,
+    /// The obligations it fulfils.
+    #[serde(default)]
+    pub fulfils: Vec<String>,
+}
+
+/// One kind of case.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workflow {
+    /// The kind, e.g. `breach`.
+    pub kind: String,
+    /// Its name, in Vietnamese.
+    pub title: String,
+    /// The events a case of this kind may record.
+    pub triggers: Vec<String>,
+    /// The events a case must record when it is opened.
+    #[serde(default)]
+    pub required_triggers: Vec<String>,
+    /// The obligations that may apply.
+    pub obligations: Vec<String>,
+    /// The state of a new case.
+    pub initial: String,
+    /// Every state.
+    pub states: Vec<String>,
+    /// States that end the case.
+    pub final_states: Vec<String>,
+    /// The transitions.
+    pub transitions: Vec<Transition>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    case: Vec<Workflow>,
+}
+
+/// Why a case operation was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CaseError {
+    /// No such kind of case.
+    #[error("no kind of case `{0}`")]
+    UnknownKind(String),
+    /// The kind does not record this event.
+    #[error("a `{kind}` case does not record the event `{trigger}`")]
+    UnknownTrigger {
+        /// The case kind.
+        kind: String,
+        /// The event.
+        trigger: String,
+    },
+    /// A required event is missing when opening.
+    #[error("a `{kind}` case needs the event `{trigger}` when it is opened")]
+    MissingTrigger {
+        /// The case kind.
+        kind: String,
+        /// The event.
+        trigger: String,
+    },
+    /// The transition does not exist for this kind.
+    #[error("a `{kind}` case has no transition `{transition}`")]
+    UnknownTransition {
+        /// The case kind.
+        kind: String,
+        /// The transition.
+        transition: String,
+    },
+    /// The transition is not allowed from the current state.
+    #[error("`{transition}` is not allowed from the state `{state}`; allowed from: {allowed}")]
+    NotAllowed {
+        /// The transition.
+        transition: String,
+        /// The current state.
+        state: String,
+        /// The states it may leave.
+        allowed: String,
+    },
+    /// The case is closed.
+    #[error("the case is in the final state `{0}`")]
+    Closed(String),
+}
+
+/// Every workflow.
+#[derive(Debug, Clone)]
+pub struct Workflows {
+    workflows: Vec<Workflow>,
+}
+
+impl Workflows {
+    /// The built-in workflows, checked against `rules`.
+    pub fn builtin(rules: &Rules) -> Result<Self, RulesError> {
+        Self::parse(BUILTIN_CASES, rules)
+    }
+
+    /// Workflows from TOML, checked against `rules`: states, transitions, triggers and
+    /// obligations must all refer to things that exist.
+    pub fn parse(text: &str, rules: &Rules) -> Result<Self, RulesError> {
+        let file: File = toml::from_str(text).map_err(|e| RulesError::Parse {
+            file: "cases.toml".to_owned(),
+            reason: e.to_string(),
+        })?;
+        let invalid = |reason: String| RulesError::Invalid {
+            file: "cases.toml".to_owned(),
+            reason,
+        };
+        let mut kinds = std::collections::BTreeSet::new();
+        for w in &file.case {
+            if !kinds.insert(w.kind.clone()) {
+                return Err(invalid(format!("the kind `{}` is defined twice", w.kind)));
+            }
+            let known = |s: &String| w.states.contains(s);
+            if !known(&w.initial) || !w.final_states.iter().all(known) {
+                return Err(invalid(format!(
+                    "`{}`: initial and final states must be listed in states",
+                    w.kind
+                )));
+            }
+            for t in &w.transitions {
+                if !t.from.iter().all(known) || t.to.as_ref().is_some_and(|s| !known(s)) {
+                    return Err(invalid(format!(
+                        "`{}`: transition `{}` names an unknown state",
+                        w.kind, t.name
+                    )));
+                }
+                if let Some(o) = t.fulfils.iter().find(|o| !w.obligations.contains(o)) {
+                    return Err(invalid(format!(
+                        "`{}`: `{}` fulfils `{o}`, which the kind does not list",
+                        w.kind, t.name
+                    )));
+                }
+            }
+            if !w.required_triggers.iter().all(|t| w.triggers.contains(t)) {
+                return Err(invalid(format!(
+                    "`{}`: a required trigger is not among its triggers",
+                    w.kind
+                )));
+            }
+            for id in &w.obligations {
+                let (_, o) = rules.obligation(id)?;
+                if !w.triggers.contains(&o.trigger) {
+                    return Err(invalid(format!(
+                        "`{}`: obligation `{id}` starts on `{}`, which the kind does not record",
+                        w.kind, o.trigger
+                    )));
+                }
+            }
+        }
+        Ok(Self {
+            workflows: file.case,
+        })
+    }
+
+    /// Every workflow.
+    pub fn all(&self) -> &[Workflow] {
+        &self.workflows
+    }
+
+    /// The workflow of a kind.
+    pub fn get(&self, kind: &str) -> Result<&Workflow, CaseError> {
+        self.workflows
+            .iter()
+            .find(|w| w.kind == kind)
+            .ok_or_else(|| CaseError::UnknownKind(kind.to_owned()))
+    }
+}
+
+impl Workflow {
+    /// Checks the events given when a case is opened.
+    pub fn check_opening(&self, triggers: &[&str]) -> Result<(), CaseError> {
+        for t in triggers {
+            self.check_trigger(t)?;
+        }
+        if let Some(missing) = self
+            .required_triggers
+            .iter()
+            .find(|r| !triggers.contains(&r.as_str()))
+        {
+            return Err(CaseError::MissingTrigger {
+                kind: self.kind.clone(),
+                trigger: missing.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Checks that the kind records an event.
+    pub fn check_trigger(&self, trigger: &str) -> Result<(), CaseError> {
+        if self.triggers.iter().any(|t| t == trigger) {
+            Ok(())
+        } else {
+            Err(CaseError::UnknownTrigger {
+                kind: self.kind.clone(),
+                trigger: trigger.to_owned(),
+            })
+        }
+    }
+
+    /// Whether a state ends the case.
+    pub fn is_final(&self, state: &str) -> bool {
+        self.final_states.iter().any(|s| s == state)
+    }
+
+    /// The state after `transition` from `state`, or why it is refused.
+    pub fn apply<'a>(&'a self, state: &'a str, transition: &str) -> Result<&'a str, CaseError> {
+        if self.is_final(state) {
+            return Err(CaseError::Closed(state.to_owned()));
+        }
+        let t = self
+            .transitions
+            .iter()
+            .find(|t| t.name == transition)
+            .ok_or_else(|| CaseError::UnknownTransition {
+                kind: self.kind.clone(),
+                transition: transition.to_owned(),
+            })?;
+        if !t.from.iter().any(|s| s == state) {
+            return Err(CaseError::NotAllowed {
+                transition: transition.to_owned(),
+                state: state.to_owned(),
+                allowed: t.from.join(", "),
+            });
+        }
+        Ok(t.to.as_deref().unwrap_or(state))
+    }
+
+    /// The obligations of a case of this kind, given its recorded events and transitions.
+    pub fn obligations(
+        &self,
+        rules: &Rules,
+        calendar: &Calendar,
+        scope: Scope,
+        events: &[(String, OffsetDateTime)],
+        transitions: &[(String, OffsetDateTime)],
+    ) -> Vec<CaseObligation> {
+        let mut out = Vec::new();
+        for id in &self.obligations {
+            let Ok((regime, o)) = rules.obligation(id) else {
+                continue;
+            };
+            let Some(event_at) = events
+                .iter()
+                .filter(|(t, _)| *t == o.trigger)
+                .map(|(_, at)| *at)
+                .max()
+            else {
+                continue;
+            };
+            // Only the regime in force at the event applies (Decree 13 or Law 91, say).
+            let Ok(due) = rules.deadline(calendar, scope, id, event_at) else {
+                continue;
+            };
+            let fulfilled_at = transitions
+                .iter()
+                .filter(|(name, at)| {
+                    *at >= event_at
+                        && self
+                            .transitions
+                            .iter()
+                            .any(|t| t.name == *name && t.fulfils.contains(id))
+                })
+                .map(|(_, at)| *at)
+                .min();
+            out.push(CaseObligation {
+                obligation: id.clone(),
+                regime: regime.id.clone(),
+                title: o.title.clone(),
+                legal_basis: o.legal_basis.clone(),
+                trigger: o.trigger.clone(),
+                event_at,
+                due,
+                fulfilled_at,
+            });
+        }
+        out.sort_by_key(|o| (o.due, o.obligation.clone()));
+        out
+    }
+}
+
+/// One obligation of a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseObligation {
+    /// The obligation's id.
+    pub obligation: String,
+    /// Its regime.
+    pub regime: String,
+    /// What must be done.
+    pub title: String,
+    /// The article.
+    pub legal_basis: String,
+    /// The event that started it.
+    pub trigger: String,
+    /// When that event happened.
+    pub event_at: OffsetDateTime,
+    /// When it is due.
+    pub due: OffsetDateTime,
+    /// When a transition fulfilled it.
+    pub fulfilled_at: Option<OffsetDateTime>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    fn setup() -> (Rules, Workflows, Calendar) {
+        let rules = Rules::builtin().unwrap();
+        let w = Workflows::builtin(&rules).unwrap();
+        (rules, w, Calendar::builtin().unwrap())
+    }
+
+    #[test]
+    fn builtin_workflows_are_consistent() {
+        let (_, w, _) = setup();
+        assert!(w.all().len() >= 6);
+    }
+
+    /// Illegal transitions are refused, naming the states that allow them.
+    #[test]
+    fn transitions_follow_the_machine() {
+        let (_, w, _) = setup();
+        let b = w.get("breach").unwrap();
+        assert_eq!(
+            b.apply("open", "notify_authority"),
+            Ok("authority_notified")
+        );
+        assert_eq!(
+            b.apply("open", "notify_subjects"),
+            Ok("open"),
+            "recorded without a state change"
+        );
+        assert!(
+            matches!(b.apply("open", "close"), Err(CaseError::NotAllowed { .. })),
+            "a breach is not closed before the authority is notified"
+        );
+        assert!(matches!(
+            b.apply("open", "fly"),
+            Err(CaseError::UnknownTransition { .. })
+        ));
+        assert!(matches!(
+            b.apply("closed", "notify_authority"),
+            Err(CaseError::Closed(_))
+        ));
+        assert!(matches!(
+            b.check_opening(&["breach_occurred"]),
+            Err(CaseError::MissingTrigger { .. })
+        ));
+        assert!(matches!(
+            b.check_opening(&["breach_discovered", "lunch"]),
+            Err(CaseError::UnknownTrigger { .. })
+        ));
+        assert!(matches!(w.get("picnic"), Err(CaseError::UnknownKind(_))));
+    }
+
+    /// Law 91/2025 counts 72 h from discovery; Decree 13/2023 counted from occurrence: a
+    /// breach is judged by the regime in force at each event, and both times are kept.
+    #[test]
+    fn breach_clocks_follow_the_regime_of_each_event() {
+        let (rules, w, cal) = setup();
+        let b = w.get("breach").unwrap();
+        let events = vec![
+            (
+                "breach_occurred".to_owned(),
+                datetime!(2025-12-29 08:00 +07:00),
+            ),
+            (
+                "breach_discovered".to_owned(),
+                datetime!(2026-01-02 10:00 +07:00),
+            ),
+        ];
+        let obligations = b.obligations(&rules, &cal, Scope::StateAgencies, &events, &[]);
+        let ids: Vec<&str> = obligations.iter().map(|o| o.obligation.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec!["d13.breach.notify-a05", "law91.breach.notify-authority"]
+        );
+        assert_eq!(obligations[0].due, datetime!(2026-01-01 08:00 +07:00));
+        assert_eq!(obligations[1].due, datetime!(2026-01-05 10:00 +07:00));
+        // Notifying fulfils both; a transition before the event does not count.
+        let done = vec![(
+            "notify_authority".to_owned(),
+            datetime!(2026-01-02 15:00 +07:00),
+        )];
+        let obligations = b.obligations(&rules, &cal, Scope::StateAgencies, &events, &done);
+        assert!(
+            obligations
+                .iter()
+                .all(|o| o.fulfilled_at == Some(datetime!(2026-01-02 15:00 +07:00)))
+        );
+    }
+
+    /// A periodic duty restarts from the latest occurrence.
+    #[test]
+    fn periodic_duties_restart_from_the_latest_event() {
+        let (rules, w, cal) = setup();
+        let p = w.get("periodic_duty").unwrap();
+        let events = vec![
+            ("drill_done".to_owned(), datetime!(2026-02-23 10:00 +07:00)),
+            ("drill_done".to_owned(), datetime!(2026-08-20 10:00 +07:00)),
+        ];
+        let o = p.obligations(&rules, &cal, Scope::StateAgencies, &events, &[]);
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            o[0].due,
+            datetime!(2027-02-22 23:59:59 +07:00),
+            "6 months from 20/8/2026: Sat 20/2/2027, so Mon 22/2"
+        );
+    }
+
+    #[test]
+    fn workflows_referring_to_nothing_are_refused() {
+        let rules = Rules::builtin().unwrap();
+        let bad = BUILTIN_CASES.replace(
+            "\"law91.breach.notify-authority\",\n",
+            "\"law91.no-such\",\n",
+        );
+        assert!(Workflows::parse(&bad, &rules).is_err());
+        let bad = BUILTIN_CASES.replace("to = \"closed\" }", "to = \"nowhere\" }");
+        assert!(Workflows::parse(&bad, &rules).is_err());
+    }
+}
