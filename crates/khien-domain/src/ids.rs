@@ -67,6 +67,10 @@ id_type!(
     /// A login session.
     SessionId
 );
+id_type!(
+    /// A case (breach, data subject request, cross-border transfer, ...).
+    CaseId
+);
 
 #[cfg(test)]
 mod tests {

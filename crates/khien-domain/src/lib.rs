@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod asset;
+mod case;
 mod ids;
 mod org;
 mod processing;
@@ -21,7 +22,8 @@ pub use asset::{
     AssetKind, Classification, DataAsset, DataAssetDraft, ImportanceCriterion, ImportanceLevel,
     PersonalDataClass, Retention, RetentionUnit,
 };
-pub use ids::{ActivityId, AssetId, OrgId, SessionId, TokenId, UserId};
+pub use case::{Case, CaseEntry, CaseEntryKind};
+pub use ids::{ActivityId, AssetId, CaseId, OrgId, SessionId, TokenId, UserId};
 pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode};
 pub use processing::{
     LegalBasis, ProcessingActivity, ProcessingActivityDraft, Recipient, RecipientKind,

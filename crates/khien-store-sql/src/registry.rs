@@ -742,6 +742,111 @@ macro_rules! registry_impl {
                     .ok_or(StoreError::NotFound(Entity::ProcessingActivity))
             }
 
+            async fn fetch_cases(
+                conn: &mut Conn,
+                org: OrgId,
+                only: Option<CaseId>,
+            ) -> StoreResult<Vec<Case>> {
+                let filter = only.map(|c| c.as_uuid());
+                let rows = ::sqlx::query(
+                    "SELECT id, kind, title, state, opened_at, updated_at FROM cases \
+                     WHERE org_id = $1 AND ($2 IS NULL OR id = $2)",
+                )
+                .bind(org.as_uuid())
+                .bind(filter)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(be)?;
+                let entries = ::sqlx::query(
+                    "SELECT case_id, seq, entry_kind, name, at, recorded_at, from_state, \
+                     to_state, note, recorded_by FROM case_entries \
+                     WHERE org_id = $1 AND ($2 IS NULL OR case_id = $2) ORDER BY case_id, seq",
+                )
+                .bind(org.as_uuid())
+                .bind(filter)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(be)?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    let id: Uuid = row.try_get("id").map_err(be)?;
+                    let mut history = Vec::new();
+                    for e in &entries {
+                        let c: Uuid = e.try_get("case_id").map_err(be)?;
+                        if c != id {
+                            continue;
+                        }
+                        let kind: String = e.try_get("entry_kind").map_err(be)?;
+                        let recorded_by: Option<Uuid> = e.try_get("recorded_by").map_err(be)?;
+                        history.push(CaseEntry {
+                            seq: e.try_get("seq").map_err(be)?,
+                            kind: match kind.as_str() {
+                                "event" => CaseEntryKind::Event,
+                                "transition" => CaseEntryKind::Transition,
+                                _ => return Err(StoreError::Corrupt("case_entries.entry_kind")),
+                            },
+                            name: e.try_get("name").map_err(be)?,
+                            at: e.try_get("at").map_err(be)?,
+                            recorded_at: e.try_get("recorded_at").map_err(be)?,
+                            from_state: e.try_get("from_state").map_err(be)?,
+                            to_state: e.try_get("to_state").map_err(be)?,
+                            note: text_opt("case_entries.note", e.try_get("note").map_err(be)?)?,
+                            recorded_by: recorded_by.map(UserId::from_uuid),
+                        });
+                    }
+                    out.push(Case {
+                        id: CaseId::from_uuid(id),
+                        org_id: org,
+                        kind: row.try_get("kind").map_err(be)?,
+                        title: text("cases.title", row.try_get("title").map_err(be)?)?,
+                        state: row.try_get("state").map_err(be)?,
+                        opened_at: row.try_get("opened_at").map_err(be)?,
+                        updated_at: row.try_get("updated_at").map_err(be)?,
+                        entries: history,
+                    });
+                }
+                out.sort_by_key(|c| (::std::cmp::Reverse(c.opened_at), c.id));
+                Ok(out)
+            }
+
+            #[allow(clippy::too_many_arguments)]
+            async fn insert_entry(
+                tx: &mut Tx<'_>,
+                org: OrgId,
+                id: CaseId,
+                seq: i64,
+                e: &NewCaseEntry,
+                from: Option<&str>,
+                to: Option<&str>,
+                now: OffsetDateTime,
+            ) -> StoreResult<()> {
+                ::sqlx::query(
+                    "INSERT INTO case_entries (org_id, case_id, seq, entry_kind, name, at, \
+                     recorded_at, from_state, to_state, note, recorded_by) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                )
+                .bind(org.as_uuid())
+                .bind(id.as_uuid())
+                .bind(seq)
+                .bind(e.kind.code())
+                .bind(e.name.as_str())
+                .bind(stored_instant(e.at))
+                .bind(now)
+                .bind(from)
+                .bind(to)
+                .bind(e.note.as_ref().map(Text::as_str))
+                .bind(e.recorded_by.map(|u| u.as_uuid()))
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| {
+                    db_err(
+                        e,
+                        Ctx::of(Entity::Case).fk(|| StoreError::InvalidReference("recorded_by")),
+                    )
+                })?;
+                Ok(())
+            }
+
             #[async_trait]
             impl Store for $store {
                 fn backend(&self) -> &'static str {
@@ -1467,6 +1572,123 @@ macro_rules! registry_impl {
                         return Err(StoreError::NotFound(Entity::ProcessingActivity));
                     }
                     Ok(())
+                }
+                async fn create_case(
+                    &self,
+                    org: OrgId,
+                    id: CaseId,
+                    kind: &str,
+                    title: &Text,
+                    state: &str,
+                    events: &[NewCaseEntry],
+                    now: OffsetDateTime,
+                ) -> StoreResult<Case> {
+                    let now = stored_instant(now);
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    org_exists(&mut tx, org).await?;
+                    ::sqlx::query(
+                        "INSERT INTO cases (org_id, id, kind, title, state, opened_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(id.as_uuid())
+                    .bind(kind)
+                    .bind(title.as_str())
+                    .bind(state)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| db_err(e, Ctx::of(Entity::Case).unique("a case with this id already exists")))?;
+                    for (i, e) in events.iter().enumerate() {
+                        let seq = i64::try_from(i + 1)
+                            .map_err(|_| StoreError::Backend("too many events".to_owned()))?;
+                        insert_entry(&mut tx, org, id, seq, e, None, None, now).await?;
+                    }
+                    let case = fetch_cases(&mut tx, org, Some(id))
+                        .await?
+                        .into_iter()
+                        .next()
+                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(case)
+                }
+
+                async fn get_case(&self, org: OrgId, id: CaseId) -> StoreResult<Case> {
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let case = fetch_cases(&mut tx, org, Some(id))
+                        .await?
+                        .into_iter()
+                        .next()
+                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(case)
+                }
+
+                async fn list_cases(&self, org: OrgId) -> StoreResult<Vec<Case>> {
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let cases = fetch_cases(&mut tx, org, None).await?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(cases)
+                }
+
+                async fn append_case_entry(
+                    &self,
+                    org: OrgId,
+                    id: CaseId,
+                    expected_state: &str,
+                    new_state: &str,
+                    entry: &NewCaseEntry,
+                    now: OffsetDateTime,
+                ) -> StoreResult<Case> {
+                    let now = stored_instant(now);
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let done = ::sqlx::query(
+                        "UPDATE cases SET state = $4, updated_at = $5 \
+                         WHERE org_id = $1 AND id = $2 AND state = $3",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(id.as_uuid())
+                    .bind(expected_state)
+                    .bind(new_state)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    if done.rows_affected() == 0 {
+                        let exists = ::sqlx::query("SELECT id FROM cases WHERE org_id = $1 AND id = $2")
+                            .bind(org.as_uuid())
+                            .bind(id.as_uuid())
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(be)?;
+                        return Err(match exists {
+                            None => StoreError::NotFound(Entity::Case),
+                            Some(_) => StoreError::Conflict("the case changed state meanwhile; reload it and try again"),
+                        });
+                    }
+                    let seq: i64 = ::sqlx::query(
+                        "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) AS next FROM case_entries \
+                         WHERE org_id = $1 AND case_id = $2",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(id.as_uuid())
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?
+                    .try_get("next")
+                    .map_err(be)?;
+                    let (from, to) = match entry.kind {
+                        CaseEntryKind::Transition => (Some(expected_state), Some(new_state)),
+                        CaseEntryKind::Event => (None, None),
+                    };
+                    insert_entry(&mut tx, org, id, seq, entry, from, to, now).await?;
+                    let case = fetch_cases(&mut tx, org, Some(id))
+                        .await?
+                        .into_iter()
+                        .next()
+                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(case)
                 }
             }
         };

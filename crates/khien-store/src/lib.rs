@@ -14,9 +14,9 @@
 
 use async_trait::async_trait;
 use khien_domain::{
-    ActivityId, AssetId, DataAsset, DataAssetDraft, Designation, Email, Membership, OrgId,
-    Organisation, OrganisationDraft, ProcessingActivity, ProcessingActivityDraft, Role, SessionId,
-    Text, TokenId, User, UserId,
+    ActivityId, AssetId, Case, CaseEntryKind, CaseId, DataAsset, DataAssetDraft, Designation,
+    Email, Membership, OrgId, Organisation, OrganisationDraft, ProcessingActivity,
+    ProcessingActivityDraft, Role, SessionId, Text, TokenId, User, UserId,
 };
 use time::OffsetDateTime;
 
@@ -37,6 +37,8 @@ pub enum Entity {
     ApiToken,
     /// A supervision link.
     Supervision,
+    /// A case.
+    Case,
 }
 
 impl Entity {
@@ -50,6 +52,7 @@ impl Entity {
             Self::ProcessingActivity => "processing activity",
             Self::ApiToken => "API token",
             Self::Supervision => "supervision",
+            Self::Case => "case",
         }
     }
 }
@@ -134,6 +137,21 @@ pub struct ApiToken {
     pub expires_at: Option<OffsetDateTime>,
     /// It was revoked at this instant, when set.
     pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// An entry to append to a case's history.
+#[derive(Debug, Clone)]
+pub struct NewCaseEntry {
+    /// Event or transition.
+    pub kind: CaseEntryKind,
+    /// The trigger or transition name.
+    pub name: String,
+    /// When it happened.
+    pub at: OffsetDateTime,
+    /// A note.
+    pub note: Option<Text>,
+    /// Who records it.
+    pub recorded_by: Option<UserId>,
 }
 
 /// Whom a presented bearer secret belongs to.
@@ -321,4 +339,34 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<ProcessingActivity>;
     /// Removes an activity.
     async fn delete_activity(&self, org: OrgId, id: ActivityId) -> StoreResult<()>;
+
+    // Cases.
+
+    /// Opens a case in `state` with its first events.
+    #[allow(clippy::too_many_arguments)]
+    async fn create_case(
+        &self,
+        org: OrgId,
+        id: CaseId,
+        kind: &str,
+        title: &Text,
+        state: &str,
+        events: &[NewCaseEntry],
+        now: OffsetDateTime,
+    ) -> StoreResult<Case>;
+    /// One case with its history.
+    async fn get_case(&self, org: OrgId, id: CaseId) -> StoreResult<Case>;
+    /// An organisation's cases with their histories, newest first.
+    async fn list_cases(&self, org: OrgId) -> StoreResult<Vec<Case>>;
+    /// Appends an entry and moves the case from `expected_state` to `new_state`, only if it
+    /// is still in `expected_state` (otherwise `Conflict`, and nothing is written).
+    async fn append_case_entry(
+        &self,
+        org: OrgId,
+        id: CaseId,
+        expected_state: &str,
+        new_state: &str,
+        entry: &NewCaseEntry,
+        now: OffsetDateTime,
+    ) -> StoreResult<Case>;
 }

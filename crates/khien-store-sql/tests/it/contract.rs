@@ -3,6 +3,7 @@
 use khien_domain::*;
 use khien_store::*;
 use time::OffsetDateTime;
+
 use time::macros::{date, datetime};
 
 /// An instant with nanoseconds, to check that what a write returns equals what a read returns
@@ -740,4 +741,101 @@ pub async fn an_organisation_and_its_first_dpo_are_created_together(s: &dyn Stor
         }]
     );
     assert!(s.memberships(taken.id).await.unwrap().is_empty());
+}
+
+fn entry(kind: CaseEntryKind, name: &str, at: OffsetDateTime) -> NewCaseEntry {
+    NewCaseEntry {
+        kind,
+        name: name.to_owned(),
+        at,
+        note: None,
+        recorded_by: None,
+    }
+}
+
+pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let id = CaseId::from_random(id16(30));
+    let discovered = datetime!(2026-02-13 10:00 +07:00);
+    let case = s
+        .create_case(
+            a,
+            id,
+            "breach",
+            &t("Lộ dữ liệu khách hàng qua email"),
+            "open",
+            &[
+                entry(
+                    CaseEntryKind::Event,
+                    "breach_occurred",
+                    datetime!(2026-02-12 22:00 +07:00),
+                ),
+                entry(CaseEntryKind::Event, "breach_discovered", discovered),
+            ],
+            T0,
+        )
+        .await
+        .unwrap();
+    assert_eq!(case.state, "open");
+    assert_eq!(case.entries.len(), 2);
+    assert_eq!(case.entries[1].name, "breach_discovered");
+    assert_eq!(case.entries[1].at, discovered);
+    assert_eq!(s.get_case(a, id).await.unwrap(), case);
+    assert!(matches!(
+        s.get_case(b, id).await,
+        Err(StoreError::NotFound(Entity::Case))
+    ));
+    assert!(s.list_cases(b).await.unwrap().is_empty());
+
+    let mut notify = entry(CaseEntryKind::Transition, "notify_authority", T1);
+    notify.note = Some(t("Đã gửi Mẫu số 08"));
+    let moved = s
+        .append_case_entry(a, id, "open", "authority_notified", &notify, T1)
+        .await
+        .unwrap();
+    assert_eq!(moved.state, "authority_notified");
+    let last = moved.entries.last().unwrap();
+    assert_eq!(
+        (
+            last.seq,
+            last.from_state.as_deref(),
+            last.to_state.as_deref()
+        ),
+        (3, Some("open"), Some("authority_notified"))
+    );
+    assert_eq!(
+        last.note.as_ref().map(Text::as_str),
+        Some("Đã gửi Mẫu số 08")
+    );
+
+    // A stale expected state changes nothing.
+    let r = s
+        .append_case_entry(
+            a,
+            id,
+            "open",
+            "closed",
+            &entry(CaseEntryKind::Transition, "close", T1),
+            T1,
+        )
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+    assert_eq!(s.get_case(a, id).await.unwrap(), moved);
+    // Another organisation cannot append.
+    let r = s
+        .append_case_entry(
+            b,
+            id,
+            "authority_notified",
+            "closed",
+            &entry(CaseEntryKind::Transition, "close", T1),
+            T1,
+        )
+        .await;
+    assert!(
+        matches!(r, Err(StoreError::NotFound(Entity::Case))),
+        "{r:?}"
+    );
+    assert_eq!(s.list_cases(a).await.unwrap(), vec![moved]);
 }

@@ -77,6 +77,7 @@ contract_suite!(
     a_failed_activity_write_changes_nothing,
     supervision_is_by_authorities_only,
     an_organisation_and_its_first_dpo_are_created_together,
+    cases_keep_their_history_and_move_only_from_the_expected_state,
 );
 
 /// Opening an existing registry again applies no migration twice and keeps its data.
