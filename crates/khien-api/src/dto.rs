@@ -912,6 +912,222 @@ impl From<&ProcessingActivity> for ActivityDto {
     }
 }
 
+/// An event that starts legal clocks, e.g. `breach_discovered`.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EventInput {
+    /// The trigger, one of the case kind's triggers.
+    #[schema(example = "breach_discovered")]
+    pub trigger: String,
+    /// When it happened (RFC 3339).
+    #[serde(with = "rfc3339")]
+    pub at: OffsetDateTime,
+    /// A note (no personal data).
+    pub note: Option<String>,
+}
+
+/// A new case.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCaseInput {
+    /// The kind: breach, subject_request, cross_border_transfer, impact_assessment,
+    /// periodic_duty, exploitation_request.
+    #[schema(example = "breach")]
+    pub kind: String,
+    /// A short title; describe the case, not the person (no personal data).
+    pub title: String,
+    /// Its first events.
+    #[serde(default)]
+    pub events: Vec<EventInput>,
+}
+
+/// A transition of a case's workflow.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionInput {
+    /// The transition, e.g. `notify_authority`.
+    #[schema(example = "notify_authority")]
+    pub transition: String,
+    /// When it happened (RFC 3339); now when absent.
+    #[serde(default, with = "rfc3339::option")]
+    pub at: Option<OffsetDateTime>,
+    /// A note (no personal data).
+    pub note: Option<String>,
+}
+
+/// One entry of a case's history.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseEntryDto {
+    /// Position, from 1.
+    pub seq: i64,
+    /// `event` or `transition`.
+    pub kind: &'static str,
+    /// The trigger or transition.
+    pub name: String,
+    /// When it happened.
+    #[serde(with = "rfc3339")]
+    pub at: OffsetDateTime,
+    /// When it was recorded.
+    #[serde(with = "rfc3339")]
+    pub recorded_at: OffsetDateTime,
+    /// State before a transition.
+    pub from_state: Option<String>,
+    /// State after a transition.
+    pub to_state: Option<String>,
+    /// A note.
+    pub note: Option<String>,
+    /// Who recorded it.
+    pub recorded_by: Option<Uuid>,
+}
+
+/// An obligation of a case with its clock.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseObligationDto {
+    /// The obligation's id.
+    pub obligation: String,
+    /// Its regime.
+    pub regime: String,
+    /// What must be done.
+    pub title: String,
+    /// The article.
+    pub legal_basis: String,
+    /// The event that started the clock.
+    pub trigger: String,
+    /// When that event happened.
+    #[serde(with = "rfc3339")]
+    pub event_at: OffsetDateTime,
+    /// When it is due (+07:00).
+    #[serde(with = "rfc3339")]
+    pub due: OffsetDateTime,
+    /// When it was fulfilled.
+    #[serde(with = "rfc3339::option")]
+    pub fulfilled_at: Option<OffsetDateTime>,
+    /// Seconds left until due (negative when overdue).
+    pub seconds_left: i64,
+    /// Past due and not fulfilled.
+    pub overdue: bool,
+}
+
+impl CaseObligationDto {
+    /// The wire form of an obligation, with its clock read at `now`.
+    pub fn new(o: &khien_rules::cases::CaseObligation, now: OffsetDateTime) -> Self {
+        let left = (o.due - now).whole_seconds();
+        Self {
+            obligation: o.obligation.clone(),
+            regime: o.regime.clone(),
+            title: o.title.clone(),
+            legal_basis: o.legal_basis.clone(),
+            trigger: o.trigger.clone(),
+            event_at: o.event_at.to_offset(khien_calendar::period::VN),
+            due: o.due,
+            fulfilled_at: o
+                .fulfilled_at
+                .map(|f| f.to_offset(khien_calendar::period::VN)),
+            seconds_left: left,
+            overdue: o.fulfilled_at.is_none() && left < 0,
+        }
+    }
+}
+
+/// A case with its history and obligations.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseDto {
+    /// Identifier.
+    pub id: Uuid,
+    /// The organisation.
+    pub org_id: Uuid,
+    /// The kind.
+    pub kind: String,
+    /// The kind, in Vietnamese.
+    pub kind_title: String,
+    /// Its title.
+    pub title: String,
+    /// The current state.
+    pub state: String,
+    /// Whether the state is final.
+    pub closed: bool,
+    /// Transitions allowed from the current state.
+    pub allowed_transitions: Vec<String>,
+    /// When it was opened.
+    #[serde(with = "rfc3339")]
+    pub opened_at: OffsetDateTime,
+    /// When it last changed.
+    #[serde(with = "rfc3339")]
+    pub updated_at: OffsetDateTime,
+    /// Every event and transition, oldest first.
+    pub history: Vec<CaseEntryDto>,
+    /// Its obligations and their clocks.
+    pub obligations: Vec<CaseObligationDto>,
+}
+
+impl CaseDto {
+    /// The wire form of a case, with its obligations' clocks read at `now`.
+    pub fn new(
+        c: &khien_domain::Case,
+        legal: &crate::cases::Legal,
+        scope: khien_calendar::Scope,
+        now: OffsetDateTime,
+    ) -> Self {
+        let w = legal.workflows.get(&c.kind).ok();
+        let closed = w.is_some_and(|w| w.is_final(&c.state));
+        Self {
+            id: c.id.as_uuid(),
+            org_id: c.org_id.as_uuid(),
+            kind: c.kind.clone(),
+            kind_title: w.map(|w| w.title.clone()).unwrap_or_default(),
+            title: c.title.to_string(),
+            state: c.state.clone(),
+            closed,
+            allowed_transitions: w
+                .filter(|_| !closed)
+                .map(|w| {
+                    w.transitions
+                        .iter()
+                        .filter(|t| t.from.contains(&c.state))
+                        .map(|t| t.name.clone())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            opened_at: c.opened_at,
+            updated_at: c.updated_at,
+            history: c
+                .entries
+                .iter()
+                .map(|e| CaseEntryDto {
+                    seq: e.seq,
+                    kind: e.kind.code(),
+                    name: e.name.clone(),
+                    at: e.at.to_offset(khien_calendar::period::VN),
+                    recorded_at: e.recorded_at.to_offset(khien_calendar::period::VN),
+                    from_state: e.from_state.clone(),
+                    to_state: e.to_state.clone(),
+                    note: opt(&e.note),
+                    recorded_by: e.recorded_by.map(|u| u.as_uuid()),
+                })
+                .collect(),
+            obligations: legal
+                .obligations(c, scope)
+                .iter()
+                .map(|o| CaseObligationDto::new(o, now))
+                .collect(),
+        }
+    }
+}
+
+/// An open obligation of an open case.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DueDto {
+    /// The case.
+    pub case_id: Uuid,
+    /// Its kind.
+    pub case_kind: String,
+    /// Its title.
+    pub case_title: String,
+    /// The obligation and its clock.
+    #[serde(flatten)]
+    pub obligation: CaseObligationDto,
+}
+
 /// A day off other than an ordinary weekly rest day.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HolidayDto {

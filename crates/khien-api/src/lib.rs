@@ -14,6 +14,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cases;
 pub mod dto;
 pub mod extract;
 mod observe;
@@ -102,6 +103,8 @@ pub struct AppState {
     pub config: ApiConfig,
     /// Failed-login counts.
     pub throttle: Arc<throttle::LoginThrottle>,
+    /// Rule packs, case workflows and the calendar.
+    pub legal: Arc<cases::Legal>,
 }
 
 impl AppState {

@@ -253,3 +253,43 @@ impl From<StoreError> for ApiError {
         }
     }
 }
+
+impl From<crate::cases::CaseOpError> for ApiError {
+    fn from(e: crate::cases::CaseOpError) -> Self {
+        use khien_rules::cases::CaseError;
+        match e {
+            crate::cases::CaseOpError::Store(s) => s.into(),
+            crate::cases::CaseOpError::FutureTransition => {
+                Self::Validation(vec![DomainError::Invalid {
+                    field: "at",
+                    rule: "a transition cannot be dated in the future",
+                }])
+            }
+            // States and transitions are the workflow's own names, safe to repeat; kinds,
+            // triggers and transitions the caller typed are not repeated.
+            crate::cases::CaseOpError::Workflow(w) => match w {
+                CaseError::NotAllowed { .. } | CaseError::Closed(_) => {
+                    Self::Conflict(w.to_string())
+                }
+                CaseError::UnknownKind(_) => {
+                    invalid("kind", "not a known kind of case; see the workflows")
+                }
+                CaseError::UnknownTrigger { .. } => {
+                    invalid("trigger", "this kind of case does not record this event")
+                }
+                CaseError::MissingTrigger { .. } => invalid(
+                    "events",
+                    "an event this kind of case needs when opened is missing",
+                ),
+                CaseError::UnknownTransition { .. } => {
+                    invalid("transition", "this kind of case has no such transition")
+                }
+                _ => Self::Internal,
+            },
+        }
+    }
+}
+
+fn invalid(field: &'static str, rule: &'static str) -> ApiError {
+    ApiError::Validation(vec![DomainError::Invalid { field, rule }])
+}

@@ -67,6 +67,10 @@ pub enum Action {
     ActivityRead,
     /// Change processing activities.
     ActivityWrite,
+    /// Read cases (breaches, requests, transfers) and what is due.
+    CaseRead,
+    /// Open cases, record their events and transitions.
+    CaseWrite,
     /// Create, list and revoke one's own API tokens.
     TokenManage,
     /// End one's own session.
@@ -88,6 +92,8 @@ impl Action {
         Self::AssetWrite,
         Self::ActivityRead,
         Self::ActivityWrite,
+        Self::CaseRead,
+        Self::CaseWrite,
         Self::TokenManage,
         Self::SessionManage,
         Self::AccountRead,
@@ -106,6 +112,8 @@ impl Action {
             Self::AssetWrite => "asset.write",
             Self::ActivityRead => "activity.read",
             Self::ActivityWrite => "activity.write",
+            Self::CaseRead => "case.read",
+            Self::CaseWrite => "case.write",
             Self::TokenManage => "token.manage",
             Self::SessionManage => "session.manage",
             Self::AccountRead => "account.read",
@@ -121,6 +129,7 @@ impl Action {
                 | Self::DesignationRecord
                 | Self::AssetWrite
                 | Self::ActivityWrite
+                | Self::CaseWrite
                 | Self::TokenManage
                 | Self::SessionManage
         )

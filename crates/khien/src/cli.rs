@@ -98,8 +98,86 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ScopeArg::StateAgencies)]
         scope: ScopeArg,
     },
+    /// Cases: breaches, data subject requests, cross-border transfers, impact assessments,
+    /// periodic duties, information exploitation requests.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// What is due: every unfulfilled obligation of an organisation's open cases.
+    Due {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// Print the OpenAPI document.
     Openapi,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum CaseCommand {
+    /// The kinds of case, their states, transitions and events.
+    Kinds,
+    /// List an organisation's cases.
+    List {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Show one case with its history and obligations (JSON).
+    Show {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Case id.
+        #[arg(long = "case")]
+        case: khien_domain::CaseId,
+    },
+    /// Open a case.
+    Open {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Kind of case (see `khien case kinds`).
+        #[arg(long)]
+        kind: String,
+        /// A short title, without personal data.
+        #[arg(long)]
+        title: String,
+        /// An event as TRIGGER=RFC3339 (repeatable), e.g. breach_discovered=2026-02-13T10:00:00+07:00.
+        #[arg(long = "event")]
+        events: Vec<String>,
+    },
+    /// Record an event on a case.
+    Event {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Case id.
+        #[arg(long = "case")]
+        case: khien_domain::CaseId,
+        /// The event as TRIGGER=RFC3339.
+        event: String,
+    },
+    /// Apply a transition to a case.
+    Transition {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// Case id.
+        #[arg(long = "case")]
+        case: khien_domain::CaseId,
+        /// The transition (see `khien case kinds`).
+        transition: String,
+        /// When it happened (RFC 3339); now when absent.
+        #[arg(long)]
+        at: Option<String>,
+        /// A note, without personal data.
+        #[arg(long)]
+        note: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -422,21 +500,32 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
                 setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?,
             )
             .await?;
-            println!("Đã tạo tổ chức (organisation created): {}", created.org);
-            println!("Tài khoản DPO (DPO account): {}", created.user);
-            println!("Chạy máy chủ (serve): khien serve");
+            outln!("Đã tạo tổ chức (organisation created): {}", created.org);
+            outln!("Tài khoản DPO (DPO account): {}", created.user);
+            outln!("Chạy máy chủ (serve): khien serve");
             Ok(())
         }
         Command::Migrate => {
             let url = database_url(g)?;
             khien_store_sql::open(&url, Migrations::Apply).await?;
-            println!(
+            outln!(
                 "Cơ sở dữ liệu đã được cập nhật (registry schema is up to date): {}",
                 khien_store_sql::redact_url(&url)
             );
             Ok(())
         }
         Command::Calendar(c) => crate::output::calendar(c),
+        Command::Case(c) => {
+            if matches!(c, CaseCommand::Kinds) {
+                return crate::cases::kinds();
+            }
+            let (_, store) = open(g).await?;
+            crate::cases::command(&*store, c).await
+        }
+        Command::Due { org, format } => {
+            let (_, store) = open(g).await?;
+            crate::cases::due(&*store, org, format.format).await
+        }
         Command::Obligations { regime, format } => {
             crate::output::obligations(regime.as_deref(), format.format)
         }
@@ -447,7 +536,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             scope,
         } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
         Command::Openapi => {
-            println!("{}", khien_api::openapi().to_pretty_json()?);
+            outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())
         }
         Command::Org(c) => {

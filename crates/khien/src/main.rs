@@ -3,6 +3,21 @@
 
 #![forbid(unsafe_code)]
 
+/// Prints a line on standard output; a closed pipe (`khien ... | head`) ends the program
+/// quietly instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = writeln!(out, $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
+mod cases;
 mod cli;
 mod output;
 mod serve;

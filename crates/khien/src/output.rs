@@ -18,8 +18,8 @@ pub(crate) enum Format {
     Json,
 }
 
-fn json<T: Serialize>(v: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(v)?);
+pub(crate) fn json<T: Serialize>(v: &T) -> anyhow::Result<()> {
+    outln!("{}", serde_json::to_string_pretty(v)?);
     Ok(())
 }
 
@@ -40,7 +40,7 @@ pub(crate) fn table(headings: &[&str], rows: &[Vec<String>]) {
             .zip(&widths)
             .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(width(c)))))
             .collect();
-        println!("{}", padded.join("  ").trim_end());
+        outln!("{}", padded.join("  ").trim_end());
     };
     line(headings.to_vec());
     line(
@@ -56,7 +56,7 @@ pub(crate) fn table(headings: &[&str], rows: &[Vec<String>]) {
         line(row.iter().map(String::as_str).collect());
     }
     if rows.is_empty() {
-        println!("(không có bản ghi nào / no records)");
+        outln!("(không có bản ghi nào / no records)");
     }
 }
 
@@ -299,14 +299,14 @@ pub(crate) fn calendar(c: crate::cli::CalendarCommand) -> anyhow::Result<()> {
             let due = cal
                 .add_working_days(d, n, scope.into())
                 .ok_or_else(|| anyhow!("the result is past the end of the calendar"))?;
-            println!("{due}");
+            outln!("{due}");
             Ok(())
         }
         CalendarCommand::Lunar { date } => {
             let d = parse_date(&date)?;
             let l = khien_calendar::lunar::to_lunar(d);
             let leap = if l.leap { " nhuận" } else { "" };
-            println!("{:02}/{:02}{leap}/{} âm lịch", l.day, l.month, l.year);
+            outln!("{:02}/{:02}{leap}/{} âm lịch", l.day, l.month, l.year);
             Ok(())
         }
     }
@@ -405,7 +405,7 @@ pub(crate) fn deadline(
     }
     let cal = khien_calendar::Calendar::builtin()?;
     let due = rules.deadline(&cal, scope, obligation, event)?;
-    println!(
+    outln!(
         "{}",
         due.format(&time::format_description::well_known::Rfc3339)?
     );

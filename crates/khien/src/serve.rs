@@ -27,12 +27,12 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             };
             let password = setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
             let created = setup::init(&*store, &init, password).await?;
-            println!(
+            outln!(
                 "Đã tạo tổ chức đầu tiên (first organisation created): {}",
                 created.org
             );
         } else {
-            println!(
+            outln!(
                 "Cơ sở dữ liệu đã có tổ chức; bỏ qua --init-org (registry not empty; --init-org ignored)."
             );
         }
@@ -49,6 +49,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             secure_cookies: args.secure_cookies,
         },
         throttle: Arc::default(),
+        legal: khien_api::cases::Legal::builtin().context("the legal rule packs do not load")?,
     };
     let app = khien_api::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)
@@ -56,20 +57,20 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let addr = listener.local_addr()?;
     let base = format!("http://{addr}");
-    println!("Khiên đang chạy tại (listening on) {base}");
-    println!(
+    outln!("Khiên đang chạy tại (listening on) {base}");
+    outln!(
         "Cơ sở dữ liệu (registry): {}",
         khien_store_sql::redact_url(&url)
     );
-    println!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
+    outln!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
     if users == 0 {
-        println!(
+        outln!(
             "Chưa có tài khoản nào (no account yet). Tạo tổ chức đầu tiên (create the first organisation):\n  \
              khien init --org-name \"Tên tổ chức\" --admin-email dpo@example.vn\n\
              hoặc khởi động lại với (or restart with) --init-org \"Tên tổ chức\" --admin-email dpo@example.vn"
         );
     } else {
-        println!(
+        outln!(
             "Đăng nhập (log in):\n  curl -s -X POST {base}/api/v1/auth/login -H 'content-type: application/json' \
              -d '{{\"email\":\"<thư điện tử>\",\"password\":\"<mật khẩu>\"}}'\n\
              rồi gửi (then send) Authorization: Bearer <token> tới (to) {base}/api/v1/me"

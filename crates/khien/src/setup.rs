@@ -176,9 +176,9 @@ async fn set_disabled(store: &dyn Store, email: &str, disabled: bool) -> anyhow:
     let user = account(store, email).await?;
     store.set_user_disabled(user.id, disabled).await?;
     if disabled {
-        println!("Đã khóa tài khoản; phiên và mã truy cập API ngừng hiệu lực (account disabled).");
+        outln!("Đã khóa tài khoản; phiên và mã truy cập API ngừng hiệu lực (account disabled).");
     } else {
-        println!("Đã mở khóa tài khoản (account enabled).");
+        outln!("Đã mở khóa tài khoản (account enabled).");
     }
     Ok(())
 }
@@ -219,7 +219,7 @@ pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::R
             let hash =
                 tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
             store.set_password(user.id, &hash).await?;
-            println!(
+            outln!(
                 "Đã đặt mật khẩu mới; các phiên đăng nhập đã kết thúc (password set; sessions ended)."
             );
             Ok(())
@@ -230,7 +230,7 @@ pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::R
             store
                 .grant_role(user.id, Membership { org_id: org, role }, now())
                 .await?;
-            println!("Đã cấp vai trò (role granted).");
+            outln!("Đã cấp vai trò (role granted).");
             Ok(())
         }
     }
@@ -259,7 +259,7 @@ pub(crate) async fn token_command(store: &dyn Store, c: TokenCommand) -> anyhow:
                 "Mã truy cập API (API token) {}: lưu lại ngay, sẽ không hiện lại (shown once).",
                 token.id
             );
-            println!("{}", secret.plain);
+            outln!("{}", secret.plain);
             Ok(())
         }
     }
@@ -272,12 +272,12 @@ pub(crate) async fn supervision_command(
     match c {
         SupervisionCommand::Add { authority, org } => {
             store.add_supervision(authority, org, now()).await?;
-            println!("Đã giao giám sát (supervision added).");
+            outln!("Đã giao giám sát (supervision added).");
             Ok(())
         }
         SupervisionCommand::Remove { authority, org } => {
             store.remove_supervision(authority, org).await?;
-            println!("Đã chấm dứt giám sát (supervision removed).");
+            outln!("Đã chấm dứt giám sát (supervision removed).");
             Ok(())
         }
         SupervisionCommand::List { authority, format } => {

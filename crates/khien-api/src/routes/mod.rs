@@ -2,6 +2,7 @@
 //! cannot drift apart.
 
 mod account;
+mod cases;
 mod catalogue;
 mod orgs;
 mod system;
@@ -73,6 +74,11 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             catalogue::list_activities,
             catalogue::create_activity
         ))
+        .routes(routes!(cases::list_cases, cases::open_case))
+        .routes(routes!(cases::get_case))
+        .routes(routes!(cases::record_event))
+        .routes(routes!(cases::apply_transition))
+        .routes(routes!(cases::due))
         .routes(routes!(
             catalogue::get_activity,
             catalogue::update_activity,

@@ -244,6 +244,19 @@ pub struct World {
     pub b_activity: String,
     pub b_dpo_user: String,
     pub b_token_id: String,
+    pub a_case: String,
+    pub b_case: String,
+}
+
+pub fn case_body() -> Value {
+    json!({
+        "kind": "breach",
+        "title": "Lộ dữ liệu qua thư điện tử gửi nhầm",
+        "events": [
+            {"trigger": "breach_occurred", "at": "2026-02-12T22:00:00+07:00"},
+            {"trigger": "breach_discovered", "at": "2026-02-13T10:00:00+07:00"}
+        ]
+    })
 }
 
 pub const A_DPO: &str = "dpo@a.example.vn";
@@ -471,6 +484,14 @@ impl World {
             )
             .await;
         assert_eq!(s, 201);
+        let (s, _, a_case) = server
+            .call("POST", &mk(&a, "cases"), Some(&a_tok), Some(&case_body()))
+            .await;
+        assert_eq!(s, 201, "{a_case}");
+        let (s, _, b_case) = server
+            .call("POST", &mk(&b, "cases"), Some(&b_tok), Some(&case_body()))
+            .await;
+        assert_eq!(s, 201, "{b_case}");
         let (s, _, b_token) = server
             .call(
                 "POST",
@@ -490,6 +511,8 @@ impl World {
             b_activity: b_act["id"].as_str().unwrap().to_owned(),
             b_dpo_user,
             b_token_id: b_token["id"].as_str().unwrap().to_owned(),
+            a_case: a_case["id"].as_str().unwrap().to_owned(),
+            b_case: b_case["id"].as_str().unwrap().to_owned(),
         }
     }
 }

@@ -12,6 +12,7 @@
 )]
 
 mod bad_input;
+mod cases;
 mod cli;
 mod harness;
 mod logs;

@@ -61,6 +61,16 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         ("post", "/api/v1/orgs/{org_id}/assets") => (Kind::Org, Some(asset_body("mới"))),
         ("get" | "delete", "/api/v1/orgs/{org_id}/assets/{asset_id}") => (Kind::Org, None),
         ("put", "/api/v1/orgs/{org_id}/assets/{asset_id}") => (Kind::Org, Some(asset_body("đổi"))),
+        ("get", "/api/v1/orgs/{org_id}/cases" | "/api/v1/orgs/{org_id}/due") => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/cases") => (Kind::Org, Some(case_body())),
+        ("get", "/api/v1/orgs/{org_id}/cases/{case_id}") => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/cases/{case_id}/events") => (
+            Kind::Org,
+            Some(json!({"trigger": "breach_discovered", "at": "2026-02-13T11:00:00+07:00"})),
+        ),
+        ("post", "/api/v1/orgs/{org_id}/cases/{case_id}/transitions") => {
+            (Kind::Org, Some(json!({"transition": "notify_authority"})))
+        }
         ("get", "/api/v1/orgs/{org_id}/activities") => (Kind::Org, None),
         ("post", "/api/v1/orgs/{org_id}/activities") => (Kind::Org, Some(activity_body(asset))),
         ("get" | "delete", "/api/v1/orgs/{org_id}/activities/{activity_id}") => (Kind::Org, None),
@@ -77,6 +87,7 @@ struct Target<'a> {
     activity: &'a str,
     user: &'a str,
     token: &'a str,
+    case: &'a str,
 }
 
 fn fill(path: &str, t: &Target<'_>) -> String {
@@ -86,6 +97,7 @@ fn fill(path: &str, t: &Target<'_>) -> String {
         .replace("{user_id}", t.user)
         .replace("{role}", "staff")
         .replace("{token_id}", t.token)
+        .replace("{case_id}", t.case)
 }
 
 /// Every (method, path) of the OpenAPI document.
@@ -108,10 +120,29 @@ fn is_write(method: &str) -> bool {
     method != "get"
 }
 
+/// Removes what changes with the clock alone (time left until a deadline).
+fn without_clock(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.remove("seconds_left");
+            m.values_mut().for_each(without_clock);
+        }
+        Value::Array(a) => a.iter_mut().for_each(without_clock),
+        _ => {}
+    }
+}
+
 /// What B's DPO sees of B: compared before and after the matrix.
 async fn snapshot(server: &Server, token: &str, org: &str) -> Value {
     let mut all = serde_json::Map::new();
-    for part in ["", "/designations", "/members", "/assets", "/activities"] {
+    for part in [
+        "",
+        "/designations",
+        "/members",
+        "/assets",
+        "/activities",
+        "/cases",
+    ] {
         let (s, _, v) = server
             .call(
                 "GET",
@@ -127,7 +158,9 @@ async fn snapshot(server: &Server, token: &str, org: &str) -> Value {
         .call("GET", "/api/v1/tokens", Some(token), None)
         .await;
     all.insert("tokens".to_owned(), tokens);
-    Value::Object(all)
+    let mut all = Value::Object(all);
+    without_clock(&mut all);
+    all
 }
 
 async fn matrix(reg: Registry) {
@@ -148,6 +181,7 @@ async fn matrix(reg: Registry) {
         activity: &w.b_activity,
         user: &w.b_dpo_user,
         token: &w.b_token_id,
+        case: &w.b_case,
     };
     let a_members = server
         .call(
@@ -173,6 +207,7 @@ async fn matrix(reg: Registry) {
         activity: &w.a_activity,
         user: &a_staff_id,
         token: &w.b_token_id,
+        case: &w.a_case,
     };
 
     let mut checked = 0;

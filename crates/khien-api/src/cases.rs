@@ -1,0 +1,232 @@
+//! Case operations shared by the HTTP routes and the CLI: open a case, record an event, apply
+//! a transition, list what is due. No HTTP here: callers have already authorised the action.
+//! The workflow (khien-rules) decides what is allowed; the store records it atomically.
+
+use std::sync::Arc;
+
+use khien_calendar::{Calendar, Scope};
+use khien_domain::{Case, CaseEntryKind, CaseId, OrgId, OrgKind, Text, UserId};
+use khien_rules::cases::{CaseError, CaseObligation, Workflows};
+use khien_rules::{Rules, RulesError};
+use khien_store::{NewCaseEntry, Store, StoreError};
+use time::OffsetDateTime;
+
+/// The legal knowledge the server works with: rule packs, workflows, calendar.
+#[derive(Debug)]
+pub struct Legal {
+    /// Rule packs.
+    pub rules: Rules,
+    /// Case workflows.
+    pub workflows: Workflows,
+    /// The working-day calendar.
+    pub calendar: Calendar,
+}
+
+impl Legal {
+    /// The built-in rule packs, workflows and calendar.
+    pub fn builtin() -> Result<Arc<Self>, RulesError> {
+        let rules = Rules::builtin()?;
+        let workflows = Workflows::builtin(&rules)?;
+        let calendar = Calendar::builtin().map_err(|e| RulesError::Invalid {
+            file: "overrides.txt".to_owned(),
+            reason: e.to_string(),
+        })?;
+        Ok(Arc::new(Self {
+            rules,
+            workflows,
+            calendar,
+        }))
+    }
+
+    /// The obligations of a case.
+    pub fn obligations(&self, case: &Case, scope: Scope) -> Vec<CaseObligation> {
+        let Ok(w) = self.workflows.get(&case.kind) else {
+            return Vec::new();
+        };
+        let pick = |kind: CaseEntryKind| -> Vec<(String, OffsetDateTime)> {
+            case.entries
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| (e.name.clone(), e.at))
+                .collect()
+        };
+        w.obligations(
+            &self.rules,
+            &self.calendar,
+            scope,
+            &pick(CaseEntryKind::Event),
+            &pick(CaseEntryKind::Transition),
+        )
+    }
+}
+
+/// Whose working-day calendar an organisation keeps: state agencies and public service units
+/// (cán bộ, công chức, viên chức) follow the Government's announcements; others the rules.
+pub fn scope_for(kind: OrgKind) -> Scope {
+    match kind {
+        OrgKind::StateAgency | OrgKind::PublicServiceUnit | OrgKind::Authority => {
+            Scope::StateAgencies
+        }
+        _ => Scope::All,
+    }
+}
+
+/// Why a case operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CaseOpError {
+    /// The workflow refused it.
+    #[error(transparent)]
+    Workflow(#[from] CaseError),
+    /// The registry refused it.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A transition dated in the future.
+    #[error("a transition cannot be dated in the future")]
+    FutureTransition,
+}
+
+/// One event of a new case: a trigger and when it happened.
+#[derive(Debug, Clone)]
+pub struct EventDraft {
+    /// The trigger (`breach_discovered`).
+    pub trigger: String,
+    /// When it happened.
+    pub at: OffsetDateTime,
+    /// A note.
+    pub note: Option<Text>,
+}
+
+/// Opens a case of `kind` with its first events.
+#[allow(clippy::too_many_arguments)]
+pub async fn open_case(
+    store: &dyn Store,
+    legal: &Legal,
+    org: OrgId,
+    id: CaseId,
+    kind: &str,
+    title: &Text,
+    events: &[EventDraft],
+    by: Option<UserId>,
+    now: OffsetDateTime,
+) -> Result<Case, CaseOpError> {
+    let w = legal.workflows.get(kind)?;
+    let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
+    w.check_opening(&triggers)?;
+    let entries: Vec<NewCaseEntry> = events
+        .iter()
+        .map(|e| NewCaseEntry {
+            kind: CaseEntryKind::Event,
+            name: e.trigger.clone(),
+            at: e.at,
+            note: e.note.clone(),
+            recorded_by: by,
+        })
+        .collect();
+    Ok(store
+        .create_case(org, id, kind, title, &w.initial, &entries, now)
+        .await?)
+}
+
+/// Records an event on a case (a new occurrence restarts that event's clocks).
+pub async fn record_event(
+    store: &dyn Store,
+    legal: &Legal,
+    org: OrgId,
+    id: CaseId,
+    event: &EventDraft,
+    by: Option<UserId>,
+    now: OffsetDateTime,
+) -> Result<Case, CaseOpError> {
+    let case = store.get_case(org, id).await?;
+    let w = legal.workflows.get(&case.kind)?;
+    if w.is_final(&case.state) {
+        return Err(CaseError::Closed(case.state).into());
+    }
+    w.check_trigger(&event.trigger)?;
+    let entry = NewCaseEntry {
+        kind: CaseEntryKind::Event,
+        name: event.trigger.clone(),
+        at: event.at,
+        note: event.note.clone(),
+        recorded_by: by,
+    };
+    Ok(store
+        .append_case_entry(org, id, &case.state, &case.state, &entry, now)
+        .await?)
+}
+
+/// Applies a transition to a case, if its workflow allows it from the current state.
+#[allow(clippy::too_many_arguments)]
+pub async fn apply_transition(
+    store: &dyn Store,
+    legal: &Legal,
+    org: OrgId,
+    id: CaseId,
+    transition: &str,
+    at: OffsetDateTime,
+    note: Option<Text>,
+    by: Option<UserId>,
+    now: OffsetDateTime,
+) -> Result<Case, CaseOpError> {
+    if at > now + time::Duration::minutes(5) {
+        return Err(CaseOpError::FutureTransition);
+    }
+    let case = store.get_case(org, id).await?;
+    let w = legal.workflows.get(&case.kind)?;
+    let to = w.apply(&case.state, transition)?;
+    let entry = NewCaseEntry {
+        kind: CaseEntryKind::Transition,
+        name: transition.to_owned(),
+        at,
+        note,
+        recorded_by: by,
+    };
+    Ok(store
+        .append_case_entry(org, id, &case.state, to, &entry, now)
+        .await?)
+}
+
+/// One open obligation of an open case.
+#[derive(Debug, Clone)]
+pub struct DueItem {
+    /// The case.
+    pub case_id: CaseId,
+    /// Its kind.
+    pub case_kind: String,
+    /// Its title.
+    pub case_title: String,
+    /// The obligation.
+    pub obligation: CaseObligation,
+}
+
+/// Every unfulfilled obligation of an organisation's open cases, soonest first.
+pub async fn due(
+    store: &dyn Store,
+    legal: &Legal,
+    org: OrgId,
+    scope: Scope,
+) -> Result<Vec<DueItem>, StoreError> {
+    let cases = store.list_cases(org).await?;
+    let mut out = Vec::new();
+    for case in &cases {
+        let open = legal
+            .workflows
+            .get(&case.kind)
+            .is_ok_and(|w| !w.is_final(&case.state));
+        if !open {
+            continue;
+        }
+        for o in legal.obligations(case, scope) {
+            if o.fulfilled_at.is_none() {
+                out.push(DueItem {
+                    case_id: case.id,
+                    case_kind: case.kind.clone(),
+                    case_title: case.title.to_string(),
+                    obligation: o,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|d| (d.obligation.due, d.case_id));
+    Ok(out)
+}

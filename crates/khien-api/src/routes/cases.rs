@@ -1,0 +1,248 @@
+//! Cases (breaches, data subject requests, cross-border transfers, ...) and what is due.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use khien_domain::{CaseId, Text};
+use khien_policy::{Action, Resource};
+use uuid::Uuid;
+
+use super::Problems;
+use crate::AppState;
+use crate::cases::{self as ops, EventDraft};
+use crate::dto::{
+    CaseDto, CaseObligationDto, DueDto, EventInput, NewCaseInput, TransitionInput, org_id,
+};
+use crate::extract::{ApiJson, ApiPath, Caller};
+use crate::problem::ApiError;
+
+async fn scope_of(
+    s: &AppState,
+    org: khien_domain::OrgId,
+) -> Result<khien_calendar::Scope, ApiError> {
+    Ok(ops::scope_for(
+        s.store.get_organisation(org).await?.details.kind,
+    ))
+}
+
+fn event_draft(e: &EventInput) -> Result<EventDraft, ApiError> {
+    Ok(EventDraft {
+        trigger: e.trigger.clone(),
+        at: e.at,
+        note: Text::parse_opt("note", e.note.as_deref(), 2_000)?,
+    })
+}
+
+/// The organisation's cases, newest first, with their obligations.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/cases",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    responses((status = 200, description = "Cases", body = Vec<CaseDto>), Problems)
+)]
+pub(crate) async fn list_cases(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+) -> Result<Json<Vec<CaseDto>>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
+    let scope = scope_of(&s, org).await?;
+    let now = s.clock.now();
+    let cases = s.store.list_cases(org).await?;
+    Ok(Json(
+        cases
+            .iter()
+            .map(|c| CaseDto::new(c, &s.legal, scope, now))
+            .collect(),
+    ))
+}
+
+/// Opens a case with its first events (DPO and data protection unit).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/cases",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    request_body = NewCaseInput,
+    responses((status = 201, description = "Opened", body = CaseDto), Problems)
+)]
+pub(crate) async fn open_case(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<NewCaseInput>,
+) -> Result<Response, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
+    let title = Text::parse("title", &input.title, 300)?;
+    if input.events.len() > 50 {
+        return Err(khien_domain::DomainError::TooLong {
+            field: "events",
+            max: 50,
+        }
+        .into());
+    }
+    let events = input
+        .events
+        .iter()
+        .map(event_draft)
+        .collect::<Result<Vec<_>, _>>()?;
+    let now = s.clock.now();
+    let case = ops::open_case(
+        &*s.store,
+        &s.legal,
+        org,
+        CaseId::from_random(s.random_bytes()),
+        &input.kind,
+        &title,
+        &events,
+        Some(caller.user.id),
+        now,
+    )
+    .await?;
+    let scope = scope_of(&s, org).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(CaseDto::new(&case, &s.legal, scope, now)),
+    )
+        .into_response())
+}
+
+/// One case with its history and obligations.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/cases/{case_id}",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("case_id" = Uuid, Path, description = "The case"),
+    ),
+    responses((status = 200, description = "The case", body = CaseDto), Problems)
+)]
+pub(crate) async fn get_case(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+) -> Result<Json<CaseDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
+    let case = s.store.get_case(org, CaseId::from_uuid(id)).await?;
+    let scope = scope_of(&s, org).await?;
+    Ok(Json(CaseDto::new(&case, &s.legal, scope, s.clock.now())))
+}
+
+/// Records an event on a case (a new occurrence restarts its clocks).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/cases/{case_id}/events",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("case_id" = Uuid, Path, description = "The case"),
+    ),
+    request_body = EventInput,
+    responses((status = 200, description = "Recorded", body = CaseDto), Problems)
+)]
+pub(crate) async fn record_event(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+    ApiJson(input): ApiJson<EventInput>,
+) -> Result<Json<CaseDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
+    let event = event_draft(&input)?;
+    let now = s.clock.now();
+    let case = ops::record_event(
+        &*s.store,
+        &s.legal,
+        org,
+        CaseId::from_uuid(id),
+        &event,
+        Some(caller.user.id),
+        now,
+    )
+    .await?;
+    let scope = scope_of(&s, org).await?;
+    Ok(Json(CaseDto::new(&case, &s.legal, scope, now)))
+}
+
+/// Applies a transition of the case's workflow; refused (409) when the current state does not
+/// allow it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/cases/{case_id}/transitions",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("case_id" = Uuid, Path, description = "The case"),
+    ),
+    request_body = TransitionInput,
+    responses((status = 200, description = "Applied", body = CaseDto), Problems)
+)]
+pub(crate) async fn apply_transition(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
+    ApiJson(input): ApiJson<TransitionInput>,
+) -> Result<Json<CaseDto>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
+    let note = Text::parse_opt("note", input.note.as_deref(), 2_000)?;
+    let now = s.clock.now();
+    let case = ops::apply_transition(
+        &*s.store,
+        &s.legal,
+        org,
+        CaseId::from_uuid(id),
+        &input.transition,
+        input.at.unwrap_or(now),
+        note,
+        Some(caller.user.id),
+        now,
+    )
+    .await?;
+    let scope = scope_of(&s, org).await?;
+    Ok(Json(CaseDto::new(&case, &s.legal, scope, now)))
+}
+
+/// What is due: every unfulfilled obligation of the organisation's open cases, soonest first,
+/// with the time left and whether it is overdue.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/due",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    responses((status = 200, description = "Open obligations, soonest first", body = Vec<DueDto>), Problems)
+)]
+pub(crate) async fn due(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+) -> Result<Json<Vec<DueDto>>, ApiError> {
+    let org = org_id(org);
+    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
+    let scope = scope_of(&s, org).await?;
+    let now = s.clock.now();
+    let items = ops::due(&*s.store, &s.legal, org, scope).await?;
+    Ok(Json(
+        items
+            .iter()
+            .map(|d| DueDto {
+                case_id: d.case_id.as_uuid(),
+                case_kind: d.case_kind.clone(),
+                case_title: d.case_title.clone(),
+                obligation: CaseObligationDto::new(&d.obligation, now),
+            })
+            .collect(),
+    ))
+}

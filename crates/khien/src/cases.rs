@@ -1,0 +1,205 @@
+//! `khien case ...` and `khien due`: the same operations as the API's, run by the operator.
+
+use anyhow::{Context as _, anyhow};
+use khien_api::cases::{self as ops, EventDraft, Legal};
+use khien_api::dto::{CaseDto, CaseObligationDto, DueDto};
+use khien_domain::{CaseId, OrgId, Text};
+use khien_store::Store;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::cli::CaseCommand;
+use crate::output::{Format, table};
+
+fn now() -> OffsetDateTime {
+    khien_api::Clock::now(&khien_api::SystemClock)
+}
+
+fn instant(s: &str) -> anyhow::Result<OffsetDateTime> {
+    OffsetDateTime::parse(s, &Rfc3339).with_context(|| {
+        format!("`{s}` is not an RFC 3339 instant such as 2026-02-13T10:00:00+07:00")
+    })
+}
+
+fn event(spec: &str) -> anyhow::Result<EventDraft> {
+    let (trigger, at) = spec.split_once('=').ok_or_else(|| {
+        anyhow!("an event is TRIGGER=RFC3339, e.g. breach_discovered=2026-02-13T10:00:00+07:00")
+    })?;
+    Ok(EventDraft {
+        trigger: trigger.trim().to_owned(),
+        at: instant(at.trim())?,
+        note: None,
+    })
+}
+
+fn print_case(
+    case: &khien_domain::Case,
+    legal: &Legal,
+    scope: khien_calendar::Scope,
+) -> anyhow::Result<()> {
+    outln!(
+        "{}",
+        serde_json::to_string_pretty(&CaseDto::new(case, legal, scope, now()))?
+    );
+    Ok(())
+}
+
+async fn scope(store: &dyn Store, org: OrgId) -> anyhow::Result<khien_calendar::Scope> {
+    Ok(ops::scope_for(
+        store.get_organisation(org).await?.details.kind,
+    ))
+}
+
+/// `khien case kinds`.
+pub(crate) fn kinds() -> anyhow::Result<()> {
+    let legal = Legal::builtin()?;
+    for w in legal.workflows.all() {
+        outln!("{} — {}", w.kind, w.title);
+        outln!("  sự kiện (events): {}", w.triggers.join(", "));
+        outln!(
+            "  trạng thái (states): {} (đầu: {}; kết thúc: {})",
+            w.states.join(", "),
+            w.initial,
+            w.final_states.join(", ")
+        );
+        for t in &w.transitions {
+            let to = t.to.as_deref().unwrap_or("(giữ nguyên)");
+            outln!("  {}: {} -> {}", t.name, t.from.join("|"), to);
+        }
+    }
+    Ok(())
+}
+
+/// The other `khien case` commands.
+pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result<()> {
+    let legal = Legal::builtin()?;
+    match c {
+        CaseCommand::Kinds => kinds(),
+        CaseCommand::List { org, format } => {
+            let sc = scope(store, org).await?;
+            let cases = store.list_cases(org).await?;
+            if format.format == Format::Json {
+                let dtos: Vec<CaseDto> = cases
+                    .iter()
+                    .map(|c| CaseDto::new(c, &legal, sc, now()))
+                    .collect();
+                outln!("{}", serde_json::to_string_pretty(&dtos)?);
+                return Ok(());
+            }
+            let rows: Vec<Vec<String>> = cases
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.id.to_string(),
+                        c.kind.clone(),
+                        c.title.to_string(),
+                        c.state.clone(),
+                        c.opened_at.date().to_string(),
+                    ]
+                })
+                .collect();
+            table(&["Mã", "Loại", "Tiêu đề", "Trạng thái", "Mở ngày"], &rows);
+            Ok(())
+        }
+        CaseCommand::Show { org, case } => {
+            let sc = scope(store, org).await?;
+            print_case(&store.get_case(org, case).await?, &legal, sc)
+        }
+        CaseCommand::Open {
+            org,
+            kind,
+            title,
+            events,
+        } => {
+            let title = Text::parse("title", &title, 300).map_err(|e| anyhow!("{e}"))?;
+            let events = events
+                .iter()
+                .map(|e| event(e))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let mut bytes = [0u8; 16];
+            rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
+            let case = ops::open_case(
+                store,
+                &legal,
+                org,
+                CaseId::from_random(bytes),
+                &kind,
+                &title,
+                &events,
+                None,
+                now(),
+            )
+            .await?;
+            print_case(&case, &legal, scope(store, org).await?)
+        }
+        CaseCommand::Event {
+            org,
+            case,
+            event: spec,
+        } => {
+            let e = event(&spec)?;
+            let case = ops::record_event(store, &legal, org, case, &e, None, now()).await?;
+            print_case(&case, &legal, scope(store, org).await?)
+        }
+        CaseCommand::Transition {
+            org,
+            case,
+            transition,
+            at,
+            note,
+        } => {
+            let now = now();
+            let at = at.as_deref().map(instant).transpose()?.unwrap_or(now);
+            let note =
+                Text::parse_opt("note", note.as_deref(), 2_000).map_err(|e| anyhow!("{e}"))?;
+            let case =
+                ops::apply_transition(store, &legal, org, case, &transition, at, note, None, now)
+                    .await?;
+            print_case(&case, &legal, scope(store, org).await?)
+        }
+    }
+}
+
+/// `khien due`.
+pub(crate) async fn due(store: &dyn Store, org: OrgId, format: Format) -> anyhow::Result<()> {
+    let legal = Legal::builtin()?;
+    let sc = scope(store, org).await?;
+    let now = now();
+    let items = ops::due(store, &legal, org, sc).await?;
+    let dtos: Vec<DueDto> = items
+        .iter()
+        .map(|d| DueDto {
+            case_id: d.case_id.as_uuid(),
+            case_kind: d.case_kind.clone(),
+            case_title: d.case_title.clone(),
+            obligation: CaseObligationDto::new(&d.obligation, now),
+        })
+        .collect();
+    if format == Format::Json {
+        outln!("{}", serde_json::to_string_pretty(&dtos)?);
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = dtos
+        .iter()
+        .map(|d| {
+            let o = &d.obligation;
+            let left = if o.overdue {
+                format!("QUÁ HẠN {} giờ", (-o.seconds_left) / 3600)
+            } else {
+                format!("còn {} giờ", o.seconds_left / 3600)
+            };
+            vec![
+                o.due.format(&Rfc3339).unwrap_or_default(),
+                left,
+                o.title.clone(),
+                d.case_title.clone(),
+                o.legal_basis.clone(),
+            ]
+        })
+        .collect();
+    table(
+        &["Hạn", "Thời gian", "Nghĩa vụ", "Vụ việc", "Căn cứ"],
+        &rows,
+    );
+    Ok(())
+}

@@ -1,0 +1,293 @@
+//! Cases through the API and the CLI: clocks from the rule packs, transitions checked by the
+//! workflow, illegal transitions refused with nothing changed, and what is due.
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+#[tokio::test]
+async fn breach_and_subject_request_cases() {
+    let reg = Registry::sqlite();
+    reg.cli(
+        &[
+            "init",
+            "--org-name",
+            "Sở Y tế",
+            "--admin-email",
+            "dpo@syt.vn",
+            "--kind",
+            "state_agency",
+        ],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    let org = reg.cli_json(&["org", "list"], &[])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let server = Server::start(&reg);
+    let t = server.login("dpo@syt.vn", PASSWORD).await;
+    let cases = format!("/api/v1/orgs/{org}/cases");
+
+    // A breach that occurred under Decree 13 and was discovered under Law 91: both clocks.
+    let (s, _, case) = server
+        .call(
+            "POST",
+            &cases,
+            Some(&t),
+            Some(
+                &json!({"kind": "breach", "title": "Lộ danh sách bệnh nhân", "events": [
+                    {"trigger": "breach_occurred", "at": "2025-12-30T09:00:00+07:00"},
+                    {"trigger": "breach_discovered", "at": "2026-02-13T10:00:00+07:00"}
+                ]}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 201, "{case}");
+    let id = case["id"].as_str().unwrap().to_owned();
+    let obligations: Vec<(&str, &str)> = case["obligations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["obligation"].as_str().unwrap(),
+                o["due"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        obligations,
+        vec![
+            ("d13.breach.notify-a05", "2026-01-02T09:00:00+07:00"),
+            ("law91.breach.notify-authority", "2026-02-16T10:00:00+07:00"),
+        ]
+    );
+    assert_eq!(case["state"], "open");
+    assert_eq!(
+        case["allowed_transitions"],
+        json!(["notify_authority", "notify_subjects"])
+    );
+
+    // Closing before notifying is refused and changes nothing.
+    let (s, ct, body) = server
+        .call(
+            "POST",
+            &format!("{cases}/{id}/transitions"),
+            Some(&t),
+            Some(&json!({"transition": "close"})),
+        )
+        .await;
+    assert_eq!(
+        (s, ct.as_str()),
+        (409, "application/problem+json"),
+        "{body}"
+    );
+    let (_, _, again) = server
+        .call("GET", &format!("{cases}/{id}"), Some(&t), None)
+        .await;
+    assert_eq!(again["history"].as_array().unwrap().len(), 2);
+    assert_eq!(again["state"], "open");
+    for (body, want) in [
+        (json!({"transition": "fly"}), 422),
+        (
+            json!({"transition": "notify_authority", "at": "2099-01-01T00:00:00Z"}),
+            422,
+        ),
+        (json!({"transition": "notify_authority", "extra": 1}), 422),
+    ] {
+        let (s, _, b) = server
+            .call(
+                "POST",
+                &format!("{cases}/{id}/transitions"),
+                Some(&t),
+                Some(&body),
+            )
+            .await;
+        assert_eq!(s, want, "{body}: {b}");
+    }
+
+    // What is due lists both, overdue now; notifying fulfils them and empties the list.
+    let (s, _, due) = server
+        .call("GET", &format!("/api/v1/orgs/{org}/due"), Some(&t), None)
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(due.as_array().unwrap().len(), 2);
+    assert!(
+        due.as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["overdue"] == true && d["seconds_left"].as_i64().unwrap() < 0)
+    );
+    let (s, _, notified) = server
+        .call(
+            "POST",
+            &format!("{cases}/{id}/transitions"),
+            Some(&t),
+            Some(&json!({"transition": "notify_authority", "at": "2026-02-14T08:00:00+07:00", "note": "Đã gửi Mẫu số 08"})),
+        )
+        .await;
+    assert_eq!(s, 200, "{notified}");
+    assert_eq!(notified["state"], "authority_notified");
+    let last = notified["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["from_state"], "open");
+    assert_eq!(last["to_state"], "authority_notified");
+    assert_eq!(last["at"], "2026-02-14T08:00:00+07:00");
+    // The Decree 13 clock was fulfilled late (after 2/1), the Law 91 one in time.
+    assert!(
+        notified["obligations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["fulfilled_at"] == "2026-02-14T08:00:00+07:00")
+    );
+    let (_, _, due) = server
+        .call("GET", &format!("/api/v1/orgs/{org}/due"), Some(&t), None)
+        .await;
+    assert_eq!(due, json!([]));
+    let (s, _, closed) = server
+        .call(
+            "POST",
+            &format!("{cases}/{id}/transitions"),
+            Some(&t),
+            Some(&json!({"transition": "close"})),
+        )
+        .await;
+    assert_eq!(
+        (
+            s,
+            closed["closed"].clone(),
+            closed["allowed_transitions"].clone()
+        ),
+        (200, json!(true), json!([]))
+    );
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("{cases}/{id}/events"),
+            Some(&t),
+            Some(&json!({"trigger": "breach_discovered", "at": "2026-02-15T08:00:00+07:00"})),
+        )
+        .await;
+    assert_eq!(s, 409, "a closed case takes no more events");
+
+    // A deletion request under Decree 356 Art. 5(4): respond in 2 working days, delete in 20 days.
+    let (s, _, req) = server
+        .call(
+            "POST",
+            &cases,
+            Some(&t),
+            Some(
+                &json!({"kind": "subject_request", "title": "Yêu cầu xóa dữ liệu số 12", "events": [
+                    {"trigger": "subject_request_received", "at": "2026-01-28T09:00:00+07:00"},
+                    {"trigger": "deletion_requested", "at": "2026-01-28T09:00:00+07:00"}
+                ]}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 201, "{req}");
+    let dues: Vec<(&str, &str)> = req["obligations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| {
+            (
+                o["obligation"].as_str().unwrap(),
+                o["due"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dues,
+        vec![
+            ("d356.subject.respond", "2026-01-30T23:59:59+07:00"),
+            ("d356.subject.delete", "2026-02-23T23:59:59+07:00"),
+        ]
+    );
+    // Unknown kinds and events are refused without echoing them.
+    for body in [
+        json!({"kind": "vụ việc bí mật", "title": "x", "events": []}),
+        json!({"kind": "breach", "title": "x", "events": [{"trigger": "breach_occurred", "at": "2026-01-01T00:00:00Z"}]}),
+        json!({"kind": "breach", "title": "x", "events": [{"trigger": "tên người bệnh", "at": "2026-01-01T00:00:00Z"}]}),
+    ] {
+        let (s, _, b) = server.call("POST", &cases, Some(&t), Some(&body)).await;
+        assert_eq!(s, 422, "{body}: {b}");
+        assert!(
+            !b.to_string().contains("bí mật") && !b.to_string().contains("người bệnh"),
+            "{b}"
+        );
+    }
+    let (_, _, all) = server.call("GET", &cases, Some(&t), None).await;
+    assert_eq!(
+        all.as_array().unwrap().len(),
+        2,
+        "refused cases were not created"
+    );
+
+    // The same through the CLI.
+    let due: Value =
+        serde_json::from_str(&reg.cli(&["due", "--org", &org, "--format", "json"], &[])).unwrap();
+    assert_eq!(due.as_array().unwrap().len(), 2);
+    let req_id = req["id"].as_str().unwrap();
+    let out = reg.cli(
+        &[
+            "case",
+            "transition",
+            "--org",
+            &org,
+            "--case",
+            req_id,
+            "complete",
+            "--at",
+            "2026-02-02T10:00:00+07:00",
+        ],
+        &[],
+    );
+    let done: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(done["state"], "done");
+    let bad = reg.cli_raw(
+        &[
+            "case",
+            "transition",
+            "--org",
+            &org,
+            "--case",
+            req_id,
+            "respond",
+        ],
+        &[],
+    );
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("final state"));
+    let opened: Value = serde_json::from_str(&reg.cli(
+        &[
+            "case",
+            "open",
+            "--org",
+            &org,
+            "--kind",
+            "periodic_duty",
+            "--title",
+            "Diễn tập khẩn cấp",
+            "--event",
+            "drill_done=2026-08-20T10:00:00+07:00",
+        ],
+        &[],
+    ))
+    .unwrap();
+    assert_eq!(opened["obligations"][0]["due"], "2027-02-22T23:59:59+07:00");
+    assert!(
+        reg.cli(&["due", "--org", &org], &[])
+            .contains("Diễn tập khẩn cấp")
+    );
+    assert!(
+        reg.cli(&["case", "list", "--org", &org], &[])
+            .contains("periodic_duty")
+    );
+    drop(server);
+    reg.cleanup().await;
+}
