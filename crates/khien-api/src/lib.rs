@@ -19,6 +19,7 @@ pub mod dto;
 pub mod extract;
 mod observe;
 pub mod problem;
+pub mod reminders;
 mod routes;
 pub mod throttle;
 

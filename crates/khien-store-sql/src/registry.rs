@@ -1690,6 +1690,39 @@ macro_rules! registry_impl {
                     tx.commit().await.map_err(be)?;
                     Ok(case)
                 }
+                async fn claim_reminder(&self, key: &ReminderKey, now: OffsetDateTime) -> StoreResult<bool> {
+                    let done = ::sqlx::query(
+                        "INSERT INTO reminders_sent (org_id, case_id, obligation, lead_secs, due_at, sent_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6) \
+                         ON CONFLICT (org_id, case_id, obligation, lead_secs, due_at) DO NOTHING",
+                    )
+                    .bind(key.org_id.as_uuid())
+                    .bind(key.case_id.as_uuid())
+                    .bind(key.obligation.as_str())
+                    .bind(key.lead_secs)
+                    .bind(stored_instant(key.due_at))
+                    .bind(stored_instant(now))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| db_err(e, Ctx::of(Entity::Case).fk(|| StoreError::NotFound(Entity::Case))))?;
+                    Ok(done.rows_affected() == 1)
+                }
+
+                async fn release_reminder(&self, key: &ReminderKey) -> StoreResult<()> {
+                    ::sqlx::query(
+                        "DELETE FROM reminders_sent WHERE org_id = $1 AND case_id = $2 \
+                         AND obligation = $3 AND lead_secs = $4 AND due_at = $5",
+                    )
+                    .bind(key.org_id.as_uuid())
+                    .bind(key.case_id.as_uuid())
+                    .bind(key.obligation.as_str())
+                    .bind(key.lead_secs)
+                    .bind(stored_instant(key.due_at))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    Ok(())
+                }
             }
         };
     };

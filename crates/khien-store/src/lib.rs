@@ -369,4 +369,27 @@ pub trait Store: Send + Sync + 'static {
         entry: &NewCaseEntry,
         now: OffsetDateTime,
     ) -> StoreResult<Case>;
+
+    // Reminders.
+
+    /// Claims the reminder of an obligation at a lead time before its due instant: `true` if
+    /// this call claimed it, `false` if it was already claimed (sent).
+    async fn claim_reminder(&self, key: &ReminderKey, now: OffsetDateTime) -> StoreResult<bool>;
+    /// Releases a claim whose notification failed, so that it is tried again.
+    async fn release_reminder(&self, key: &ReminderKey) -> StoreResult<()>;
+}
+
+/// What identifies one reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderKey {
+    /// The organisation.
+    pub org_id: OrgId,
+    /// The case.
+    pub case_id: CaseId,
+    /// The obligation's id.
+    pub obligation: String,
+    /// How long before the due instant, in seconds (0: at the due instant).
+    pub lead_secs: i64,
+    /// The due instant.
+    pub due_at: OffsetDateTime,
 }

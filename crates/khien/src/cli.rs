@@ -110,6 +110,14 @@ pub(crate) enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Send the reminders that are due now, once (the server does this on a timer).
+    Remind {
+        #[command(flatten)]
+        reminders: ReminderArgs,
+        /// Act as if it were this instant (RFC 3339), to check the reminders of a date.
+        #[arg(long)]
+        now: Option<String>,
+    },
     /// Print the OpenAPI document.
     Openapi,
 }
@@ -242,6 +250,21 @@ pub(crate) struct ServeArgs {
     /// Mark the session cookie Secure (serve behind HTTPS).
     #[arg(long, env = "KHIEN_SECURE_COOKIES")]
     pub(crate) secure_cookies: bool,
+    #[command(flatten)]
+    pub(crate) reminders: ReminderArgs,
+    /// Seconds between two reminder passes; 0 turns reminders off.
+    #[arg(long, env = "KHIEN_REMINDER_INTERVAL", default_value_t = 60)]
+    pub(crate) reminder_interval: u64,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ReminderArgs {
+    /// How long before an obligation falls due to remind (comma separated; 0h = when due).
+    #[arg(long, env = "KHIEN_REMINDER_LEADS", default_value = "72h,24h,2h,0h")]
+    pub(crate) reminder_leads: String,
+    /// Also POST each reminder as JSON to this URL.
+    #[arg(long, env = "KHIEN_REMINDER_WEBHOOK", value_name = "URL")]
+    pub(crate) reminder_webhook: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -521,6 +544,22 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let (_, store) = open(g).await?;
             crate::cases::command(&*store, c).await
+        }
+        Command::Remind { reminders, now } => {
+            let (_, store) = open(g).await?;
+            let now = match now {
+                Some(n) => {
+                    time::OffsetDateTime::parse(&n, &time::format_description::well_known::Rfc3339)
+                        .map_err(|_| anyhow::anyhow!("`--now` is not an RFC 3339 instant"))?
+                }
+                None => khien_api::Clock::now(&khien_api::SystemClock),
+            };
+            let (notifiers, leads) = crate::serve::reminder_setup(&reminders)?;
+            let legal = khien_api::cases::Legal::builtin()?;
+            let n =
+                khien_api::reminders::run_once(&*store, &legal, &notifiers, &leads, now).await?;
+            outln!("Đã gửi {n} lời nhắc (reminders sent).");
+            Ok(())
         }
         Command::Due { org, format } => {
             let (_, store) = open(g).await?;

@@ -7,7 +7,7 @@ use anyhow::Context as _;
 use khien_api::{ApiConfig, AppState, Metrics, OsRandom, SystemClock};
 use khien_policy::Policies;
 
-use crate::cli::{self, Global, InitArgs, OrgFields, ServeArgs};
+use crate::cli::{self, Global, InitArgs, OrgFields, ReminderArgs, ServeArgs};
 use crate::setup;
 
 pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
@@ -51,6 +51,33 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         throttle: Arc::default(),
         legal: khien_api::cases::Legal::builtin().context("the legal rule packs do not load")?,
     };
+    if args.reminder_interval > 0 {
+        let (notifiers, leads) = reminder_setup(&args.reminders)?;
+        let store = state.store.clone();
+        let legal = state.legal.clone();
+        let clock = state.clock.clone();
+        let every = std::time::Duration::from_secs(args.reminder_interval);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                match khien_api::reminders::run_once(
+                    &*store,
+                    &legal,
+                    &notifiers,
+                    &leads,
+                    clock.now(),
+                )
+                .await
+                {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(reminders = n, "reminders sent"),
+                    Err(e) => tracing::error!(error = %e, "the reminder pass failed"),
+                }
+            }
+        });
+    }
     let app = khien_api::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
@@ -109,4 +136,24 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = term => {},
     }
+}
+
+/// Where reminders go, and how long before the due instant.
+pub(crate) type ReminderSetup = (
+    Vec<Arc<dyn khien_api::reminders::Notifier>>,
+    Vec<time::Duration>,
+);
+
+/// The notifiers and lead times configured by the flags.
+pub(crate) fn reminder_setup(args: &ReminderArgs) -> anyhow::Result<ReminderSetup> {
+    use khien_api::reminders::{LogNotifier, Notifier, WebhookNotifier, parse_leads};
+    let leads =
+        parse_leads(&args.reminder_leads).map_err(|e| anyhow::anyhow!("--reminder-leads: {e}"))?;
+    let mut notifiers: Vec<Arc<dyn Notifier>> = vec![Arc::new(LogNotifier)];
+    if let Some(url) = &args.reminder_webhook {
+        notifiers.push(Arc::new(
+            WebhookNotifier::new(url).map_err(|e| anyhow::anyhow!("--reminder-webhook: {e}"))?,
+        ));
+    }
+    Ok((notifiers, leads))
 }

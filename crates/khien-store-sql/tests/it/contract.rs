@@ -839,3 +839,38 @@ pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &
     );
     assert_eq!(s.list_cases(a).await.unwrap(), vec![moved]);
 }
+
+pub async fn reminders_are_claimed_once(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let id = CaseId::from_random(id16(40));
+    s.create_case(a, id, "breach", &t("Sự cố"), "open", &[], T0)
+        .await
+        .unwrap();
+    let key = ReminderKey {
+        org_id: a,
+        case_id: id,
+        obligation: "law91.breach.notify-authority".to_owned(),
+        lead_secs: 7200,
+        due_at: datetime!(2026-02-16 10:00 +07:00),
+    };
+    assert!(s.claim_reminder(&key, T0).await.unwrap());
+    assert!(
+        !s.claim_reminder(&key, T1).await.unwrap(),
+        "a second claim gets nothing"
+    );
+    let other_lead = ReminderKey {
+        lead_secs: 0,
+        ..key.clone()
+    };
+    assert!(s.claim_reminder(&other_lead, T1).await.unwrap());
+    s.release_reminder(&key).await.unwrap();
+    assert!(
+        s.claim_reminder(&key, T1).await.unwrap(),
+        "a released claim can be claimed again"
+    );
+    let unknown = ReminderKey {
+        case_id: CaseId::from_random(id16(41)),
+        ..key
+    };
+    assert!(s.claim_reminder(&unknown, T1).await.is_err());
+}

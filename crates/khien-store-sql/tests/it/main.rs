@@ -78,6 +78,7 @@ contract_suite!(
     supervision_is_by_authorities_only,
     an_organisation_and_its_first_dpo_are_created_together,
     cases_keep_their_history_and_move_only_from_the_expected_state,
+    reminders_are_claimed_once,
 );
 
 /// Opening an existing registry again applies no migration twice and keeps its data.

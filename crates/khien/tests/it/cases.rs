@@ -291,3 +291,140 @@ async fn breach_and_subject_request_cases() {
     drop(server);
     reg.cleanup().await;
 }
+
+/// Reminders: the smallest lead time reached is announced once, to the log and a webhook;
+/// a failed delivery is retried; fulfilled obligations are not reminded.
+#[tokio::test]
+async fn reminders_reach_a_webhook_once() {
+    use std::sync::{Arc, Mutex};
+    let reg = Registry::sqlite();
+    reg.cli(
+        &[
+            "init",
+            "--org-name",
+            "Công ty Ví Dụ",
+            "--admin-email",
+            "dpo@vidu.vn",
+        ],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    let org = reg.cli_json(&["org", "list"], &[])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let case: Value = serde_json::from_str(&reg.cli(
+        &[
+            "case",
+            "open",
+            "--org",
+            &org,
+            "--kind",
+            "breach",
+            "--title",
+            "Sự cố máy chủ thư",
+            "--event",
+            "breach_discovered=2026-02-13T10:00:00+07:00",
+        ],
+        &[],
+    ))
+    .unwrap();
+    let case_id = case["id"].as_str().unwrap().to_owned();
+
+    // A webhook receiver on loopback.
+    let received: Arc<Mutex<Vec<Value>>> = Arc::default();
+    let sink = received.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |axum::Json(v): axum::Json<Value>| {
+            let sink = sink.clone();
+            async move {
+                sink.lock().unwrap().push(v);
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let remind = |now: &str, webhook: &str| {
+        let reg_url = reg.url.clone();
+        let (now, webhook) = (now.to_owned(), webhook.to_owned());
+        async move {
+            tokio::task::spawn_blocking(move || {
+                let out = std::process::Command::new(BIN)
+                    .args([
+                        "--database",
+                        &reg_url,
+                        "remind",
+                        "--now",
+                        &now,
+                        "--reminder-webhook",
+                        &webhook,
+                    ])
+                    .env("KHIEN_LOG", "warn")
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                (
+                    String::from_utf8(out.stdout).unwrap(),
+                    String::from_utf8(out.stderr).unwrap(),
+                )
+            })
+            .await
+            .unwrap()
+        }
+    };
+    // Due 16/2 10:00. Three days before, nothing has been reached.
+    let (out, _) = remind("2026-02-12T12:00:00+07:00", &hook).await;
+    assert!(out.contains("Đã gửi 0"), "{out}");
+    // 22 hours before: the 24 h lead is reached, once.
+    let (out, log) = remind("2026-02-15T12:00:00+07:00", &hook).await;
+    assert!(out.contains("Đã gửi 1"), "{out}");
+    assert!(log.contains("law91.breach.notify-authority"), "{log}");
+    assert!(
+        !log.contains("Sự cố máy chủ thư"),
+        "the case title stays out of the log"
+    );
+    let (out, _) = remind("2026-02-15T12:30:00+07:00", &hook).await;
+    assert!(out.contains("Đã gửi 0"), "{out}");
+    {
+        let got = received.lock().unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0]["case_id"], case_id);
+        assert_eq!(got[0]["lead_seconds"], 86_400);
+        assert_eq!(got[0]["due"], "2026-02-16T10:00:00+07:00");
+    }
+    // The webhook is down at the 2 h mark: not delivered, retried when it is back.
+    let (out, log) = remind("2026-02-16T08:30:00+07:00", "http://127.0.0.1:9/hook").await;
+    assert!(
+        out.contains("Đã gửi 0") && log.contains("retried"),
+        "{out}{log}"
+    );
+    let (out, _) = remind("2026-02-16T08:40:00+07:00", &hook).await;
+    assert!(out.contains("Đã gửi 1"), "{out}");
+    assert_eq!(received.lock().unwrap()[1]["lead_seconds"], 7_200);
+    // Fulfilled obligations are not reminded.
+    reg.cli(
+        &[
+            "case",
+            "transition",
+            "--org",
+            &org,
+            "--case",
+            &case_id,
+            "notify_authority",
+            "--at",
+            "2026-02-16T09:00:00+07:00",
+        ],
+        &[],
+    );
+    let (out, _) = remind("2026-02-16T11:00:00+07:00", &hook).await;
+    assert!(out.contains("Đã gửi 0"), "{out}");
+    assert_eq!(received.lock().unwrap().len(), 2);
+    reg.cleanup().await;
+}

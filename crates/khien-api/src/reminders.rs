@@ -1,0 +1,228 @@
+//! Reminders before obligations fall due, through notifiers (the log; a webhook).
+//!
+//! [`run_once`] looks at every open obligation of every organisation; for each, the smallest
+//! configured lead time that has been reached (72 h before, 24 h, 2 h, at the due instant...)
+//! is announced once: the store records the claim, so restarts and replicas do not repeat it,
+//! and a claim whose notification failed is released to be tried on the next run. The shell
+//! (`khien serve`) runs it on a timer.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use khien_store::{ReminderKey, Store, StoreError};
+use serde::Serialize;
+use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::cases::{self, Legal};
+
+/// One reminder.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reminder {
+    /// The organisation.
+    pub org_id: Uuid,
+    /// The case.
+    pub case_id: Uuid,
+    /// Its kind.
+    pub case_kind: String,
+    /// The obligation.
+    pub obligation: String,
+    /// What must be done, in Vietnamese.
+    pub title: String,
+    /// The article.
+    pub legal_basis: String,
+    /// When it is due (+07:00).
+    #[serde(with = "time::serde::rfc3339")]
+    pub due: OffsetDateTime,
+    /// The lead time reached, in seconds before the due instant (0: it is due now).
+    pub lead_seconds: i64,
+}
+
+/// Where reminders go.
+#[async_trait]
+pub trait Notifier: Send + Sync + 'static {
+    /// Its name, for logs.
+    fn name(&self) -> &'static str;
+    /// Delivers a reminder; an error makes it be tried again on the next run.
+    async fn notify(&self, r: &Reminder) -> Result<(), String>;
+}
+
+/// Writes reminders to the log (ids, obligation and due instant: never the case's title).
+#[derive(Debug, Default)]
+pub struct LogNotifier;
+
+#[async_trait]
+impl Notifier for LogNotifier {
+    fn name(&self) -> &'static str {
+        "log"
+    }
+
+    async fn notify(&self, r: &Reminder) -> Result<(), String> {
+        tracing::warn!(
+            target: "khien::reminder",
+            org_id = %r.org_id,
+            case_id = %r.case_id,
+            obligation = %r.obligation,
+            legal_basis = %r.legal_basis,
+            due = %r.due,
+            lead_seconds = r.lead_seconds,
+            "obligation falls due"
+        );
+        Ok(())
+    }
+}
+
+/// POSTs each reminder as JSON to a URL (HTTP or HTTPS with the system's root certificates).
+#[derive(Debug)]
+pub struct WebhookNotifier {
+    url: String,
+    client: reqwest::Client,
+}
+
+impl WebhookNotifier {
+    /// A webhook to `url`, with a 10-second timeout.
+    pub fn new(url: &str) -> Result<Self, String> {
+        if !(url.starts_with("http://") || url.starts_with("https://")) {
+            return Err("the webhook URL must start with http:// or https://".to_owned());
+        }
+        let client = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Self {
+            url: url.to_owned(),
+            client,
+        })
+    }
+}
+
+#[async_trait]
+impl Notifier for WebhookNotifier {
+    fn name(&self) -> &'static str {
+        "webhook"
+    }
+
+    async fn notify(&self, r: &Reminder) -> Result<(), String> {
+        let resp = self
+            .client
+            .post(&self.url)
+            .json(r)
+            .send()
+            .await
+            .map_err(|e| format!("webhook unreachable: {}", e.without_url()))?;
+        if resp.status().is_success() {
+            Ok(())
+        } else {
+            Err(format!("webhook answered {}", resp.status()))
+        }
+    }
+}
+
+/// Parses lead times such as `72h,24h,2h,0h` (also `30m`, `3d`).
+pub fn parse_leads(s: &str) -> Result<Vec<Duration>, String> {
+    let mut out = Vec::new();
+    for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (num, unit) = part.split_at(part.len().saturating_sub(1));
+        let n: i64 = num
+            .parse()
+            .map_err(|_| format!("`{part}` is not a lead time like 24h"))?;
+        let d = match unit {
+            "m" => Duration::minutes(n),
+            "h" => Duration::hours(n),
+            "d" => Duration::days(n),
+            _ => return Err(format!("`{part}`: use m, h or d")),
+        };
+        if d.is_negative() {
+            return Err(format!("`{part}` is negative"));
+        }
+        out.push(d);
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// One pass over every organisation; returns how many reminders were delivered.
+pub async fn run_once(
+    store: &dyn Store,
+    legal: &Legal,
+    notifiers: &[Arc<dyn Notifier>],
+    leads: &[Duration],
+    now: OffsetDateTime,
+) -> Result<usize, StoreError> {
+    let mut delivered = 0;
+    for org in store.list_organisations(None).await? {
+        let scope = cases::scope_for(org.details.kind);
+        for item in cases::due(store, legal, org.id, scope).await? {
+            let o = &item.obligation;
+            // The smallest lead time already reached.
+            let Some(lead) = leads.iter().copied().find(|l| now >= o.due - *l) else {
+                continue;
+            };
+            let key = ReminderKey {
+                org_id: org.id,
+                case_id: item.case_id,
+                obligation: o.obligation.clone(),
+                lead_secs: lead.whole_seconds(),
+                due_at: o.due,
+            };
+            if !store.claim_reminder(&key, now).await? {
+                continue;
+            }
+            let reminder = Reminder {
+                org_id: org.id.as_uuid(),
+                case_id: item.case_id.as_uuid(),
+                case_kind: item.case_kind.clone(),
+                obligation: o.obligation.clone(),
+                title: o.title.clone(),
+                legal_basis: o.legal_basis.clone(),
+                due: o.due,
+                lead_seconds: lead.whole_seconds(),
+            };
+            let mut failed = false;
+            for n in notifiers {
+                if let Err(e) = n.notify(&reminder).await {
+                    tracing::error!(notifier = n.name(), error = %e, "a reminder was not delivered; it will be retried");
+                    failed = true;
+                }
+            }
+            if failed {
+                store.release_reminder(&key).await?;
+            } else {
+                delivered += 1;
+            }
+        }
+    }
+    Ok(delivered)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_times_parse() {
+        assert_eq!(
+            parse_leads("24h, 2h,0h,72h,2h").unwrap(),
+            vec![
+                Duration::ZERO,
+                Duration::hours(2),
+                Duration::hours(24),
+                Duration::hours(72)
+            ]
+        );
+        assert_eq!(
+            parse_leads("30m,3d").unwrap(),
+            vec![Duration::minutes(30), Duration::days(3)]
+        );
+        for bad in ["x", "2w", "-1h", "h"] {
+            assert!(parse_leads(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn webhook_urls_are_checked() {
+        assert!(WebhookNotifier::new("ftp://x").is_err());
+        assert!(WebhookNotifier::new("https://hooks.example.vn/khien").is_ok());
+    }
+}
