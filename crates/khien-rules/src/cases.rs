@@ -415,6 +415,50 @@ mod tests {
         );
     }
 
+    /// Decree 356 Art. 5(4): 20 days to delete, 30 when processors or third parties must act.
+    #[test]
+    fn the_event_recorded_picks_the_period() {
+        let (rules, w, cal) = setup();
+        let r = w.get("subject_request").unwrap();
+        let at = datetime!(2026-03-02 09:00 +07:00);
+        let plain = vec![
+            ("subject_request_received".to_owned(), at),
+            ("deletion_requested".to_owned(), at),
+        ];
+        let with = vec![
+            ("subject_request_received".to_owned(), at),
+            ("deletion_requested_with_processors".to_owned(), at),
+        ];
+        let ids = |events: &[(String, OffsetDateTime)]| -> Vec<(String, OffsetDateTime)> {
+            r.obligations(&rules, &cal, Scope::All, events, &[])
+                .into_iter()
+                .map(|o| (o.obligation, o.due))
+                .collect()
+        };
+        assert_eq!(
+            ids(&plain),
+            vec![
+                (
+                    "d356.subject.respond".to_owned(),
+                    datetime!(2026-03-04 23:59:59 +07:00)
+                ),
+                (
+                    "d356.subject.delete".to_owned(),
+                    datetime!(2026-03-23 23:59:59 +07:00)
+                ),
+            ],
+            "2 working days: Tue 3, Wed 4; 20 days: Sun 22/3, so Mon 23/3"
+        );
+        assert_eq!(
+            ids(&with)[1],
+            (
+                "d356.subject.delete.with-processors".to_owned(),
+                datetime!(2026-04-01 23:59:59 +07:00)
+            ),
+            "30 days: Wed 1/4"
+        );
+    }
+
     /// A periodic duty restarts from the latest occurrence.
     #[test]
     fn periodic_duties_restart_from_the_latest_event() {
