@@ -83,6 +83,17 @@ pub enum CaseOpError {
     /// A transition dated in the future.
     #[error("a transition cannot be dated in the future")]
     FutureTransition,
+    /// An instant outside the calendar (1900-2099).
+    #[error("instants must lie between 1900 and 2099")]
+    OutOfRange,
+}
+
+fn in_range(at: OffsetDateTime) -> Result<(), CaseOpError> {
+    if (1900..=2099).contains(&at.year()) {
+        Ok(())
+    } else {
+        Err(CaseOpError::OutOfRange)
+    }
 }
 
 /// One event of a new case: a trigger and when it happened.
@@ -109,6 +120,9 @@ pub async fn open_case(
     by: Option<UserId>,
     now: OffsetDateTime,
 ) -> Result<Case, CaseOpError> {
+    for e in events {
+        in_range(e.at)?;
+    }
     let w = legal.workflows.get(kind)?;
     let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
     w.check_opening(&triggers)?;
@@ -137,6 +151,7 @@ pub async fn record_event(
     by: Option<UserId>,
     now: OffsetDateTime,
 ) -> Result<Case, CaseOpError> {
+    in_range(event.at)?;
     let case = store.get_case(org, id).await?;
     let w = legal.workflows.get(&case.kind)?;
     if w.is_final(&case.state) {
@@ -168,6 +183,7 @@ pub async fn apply_transition(
     by: Option<UserId>,
     now: OffsetDateTime,
 ) -> Result<Case, CaseOpError> {
+    in_range(at)?;
     if at > now + time::Duration::minutes(5) {
         return Err(CaseOpError::FutureTransition);
     }

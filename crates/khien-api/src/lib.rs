@@ -106,6 +106,14 @@ pub struct AppState {
     pub throttle: Arc<throttle::LoginThrottle>,
     /// Rule packs, case workflows and the calendar.
     pub legal: Arc<cases::Legal>,
+    /// Bounds concurrent password hashing (Argon2id uses 19 MiB each).
+    pub hashing: Arc<tokio::sync::Semaphore>,
+}
+
+/// Concurrent password hashes allowed: twice the cores.
+pub fn hashing_permits() -> Arc<tokio::sync::Semaphore> {
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    Arc::new(tokio::sync::Semaphore::new(cores * 2))
 }
 
 impl AppState {

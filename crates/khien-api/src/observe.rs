@@ -102,6 +102,8 @@ pub(crate) async fn observe(
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
+        // A client may send its own id; it is logged only if it is a UUID (it is free text).
+        .filter(|v| uuid::Uuid::parse_str(v).is_ok())
         .unwrap_or("-")
         .to_owned();
     let response = next.run(req).await;

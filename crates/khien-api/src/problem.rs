@@ -259,6 +259,9 @@ impl From<crate::cases::CaseOpError> for ApiError {
         use khien_rules::cases::CaseError;
         match e {
             crate::cases::CaseOpError::Store(s) => s.into(),
+            crate::cases::CaseOpError::OutOfRange => {
+                invalid("at", "instants must lie between 1900 and 2099")
+            }
             crate::cases::CaseOpError::FutureTransition => {
                 Self::Validation(vec![DomainError::Invalid {
                     field: "at",

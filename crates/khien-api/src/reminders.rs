@@ -122,19 +122,22 @@ impl Notifier for WebhookNotifier {
 pub fn parse_leads(s: &str) -> Result<Vec<Duration>, String> {
     let mut out = Vec::new();
     for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let (num, unit) = part.split_at(part.len().saturating_sub(1));
+        let Some((i, _)) = part.char_indices().last() else {
+            continue;
+        };
+        let (num, unit) = part.split_at(i);
         let n: i64 = num
             .parse()
             .map_err(|_| format!("`{part}` is not a lead time like 24h"))?;
+        if !(0..=100_000).contains(&n) {
+            return Err(format!("`{part}` is out of range"));
+        }
         let d = match unit {
             "m" => Duration::minutes(n),
             "h" => Duration::hours(n),
             "d" => Duration::days(n),
             _ => return Err(format!("`{part}`: use m, h or d")),
         };
-        if d.is_negative() {
-            return Err(format!("`{part}` is negative"));
-        }
         out.push(d);
     }
     out.sort();
@@ -156,7 +159,11 @@ pub async fn run_once(
         for item in cases::due(store, legal, org.id, scope).await? {
             let o = &item.obligation;
             // The smallest lead time already reached.
-            let Some(lead) = leads.iter().copied().find(|l| now >= o.due - *l) else {
+            let Some(lead) = leads
+                .iter()
+                .copied()
+                .find(|l| o.due.checked_sub(*l).is_some_and(|at| now >= at))
+            else {
                 continue;
             };
             let key = ReminderKey {
@@ -215,7 +222,7 @@ mod tests {
             parse_leads("30m,3d").unwrap(),
             vec![Duration::minutes(30), Duration::days(3)]
         );
-        for bad in ["x", "2w", "-1h", "h"] {
+        for bad in ["x", "2w", "-1h", "h", "5ắ", "99999999999h"] {
             assert!(parse_leads(bad).is_err(), "{bad}");
         }
     }

@@ -320,6 +320,11 @@ impl Rules {
         event: OffsetDateTime,
     ) -> Result<OffsetDateTime, RulesError> {
         let (regime, o) = self.obligation(id)?;
+        // The calendar covers 1900-2099; outside it (and near the limits of the time type,
+        // where changing the offset would overflow) there is no answer.
+        if !(1900..=2099).contains(&event.year()) {
+            return Err(RulesError::OutOfRange);
+        }
         let day = event.to_offset(VN).date();
         if !regime.in_force_on(day) {
             let then = self

@@ -1246,18 +1246,47 @@ macro_rules! registry_impl {
                 }
 
                 async fn revoke_role(&self, user: UserId, m: Membership) -> StoreResult<()> {
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    // Touching the organisation's row serialises concurrent role changes of
+                    // one organisation on both backends (a row lock on PostgreSQL, the write
+                    // lock on SQLite), so two DPOs cannot remove each other at once.
+                    let touched = ::sqlx::query("UPDATE organisations SET updated_at = updated_at WHERE id = $1")
+                        .bind(m.org_id.as_uuid())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                    if touched.rows_affected() == 0 {
+                        return Err(StoreError::NotFound(Entity::Organisation));
+                    }
+                    if m.role == Role::Dpo {
+                        let n: i64 = ::sqlx::query(
+                            "SELECT COUNT(*) AS n FROM memberships WHERE org_id = $1 AND role = 'dpo'",
+                        )
+                        .bind(m.org_id.as_uuid())
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(be)?
+                        .try_get("n")
+                        .map_err(be)?;
+                        if n <= 1 {
+                            return Err(StoreError::Conflict(
+                                "the organisation's last DPO role cannot be revoked; grant it to someone else first",
+                            ));
+                        }
+                    }
                     let done = ::sqlx::query(
                         "DELETE FROM memberships WHERE user_id = $1 AND org_id = $2 AND role = $3",
                     )
                     .bind(user.as_uuid())
                     .bind(m.org_id.as_uuid())
                     .bind(m.role.code())
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await
                     .map_err(be)?;
                     if done.rows_affected() == 0 {
                         return Err(StoreError::NotFound(Entity::Membership));
                     }
+                    tx.commit().await.map_err(be)?;
                     Ok(())
                 }
 

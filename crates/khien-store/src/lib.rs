@@ -254,7 +254,7 @@ pub trait Store: Send + Sync + 'static {
         membership: Membership,
         now: OffsetDateTime,
     ) -> StoreResult<()>;
-    /// Revokes a role.
+    /// Revokes a role. The last `dpo` role of an organisation cannot be revoked (`Conflict`).
     async fn revoke_role(&self, user: UserId, membership: Membership) -> StoreResult<()>;
     /// The users holding a role in an organisation.
     async fn list_members(&self, org: OrgId) -> StoreResult<Vec<Member>>;

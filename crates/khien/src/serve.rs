@@ -50,6 +50,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         },
         throttle: Arc::default(),
         legal: khien_api::cases::Legal::builtin().context("the legal rule packs do not load")?,
+        hashing: khien_api::hashing_permits(),
     };
     if args.reminder_interval > 0 {
         let (notifiers, leads) = reminder_setup(&args.reminders)?;
@@ -62,18 +63,25 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tick.tick().await;
-                match khien_api::reminders::run_once(
-                    &*store,
-                    &legal,
-                    &notifiers,
-                    &leads,
-                    clock.now(),
-                )
-                .await
-                {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(reminders = n, "reminders sent"),
-                    Err(e) => tracing::error!(error = %e, "the reminder pass failed"),
+                // Each pass in its own task: a failure in one pass never stops the next.
+                let pass = {
+                    let (store, legal, notifiers, leads) = (
+                        store.clone(),
+                        legal.clone(),
+                        notifiers.clone(),
+                        leads.clone(),
+                    );
+                    let now = clock.now();
+                    tokio::spawn(async move {
+                        khien_api::reminders::run_once(&*store, &legal, &notifiers, &leads, now)
+                            .await
+                    })
+                };
+                match pass.await {
+                    Ok(Ok(0)) => {}
+                    Ok(Ok(n)) => tracing::info!(reminders = n, "reminders sent"),
+                    Ok(Err(e)) => tracing::error!(error = %e, "the reminder pass failed"),
+                    Err(_) => tracing::error!("the reminder pass stopped unexpectedly"),
                 }
             }
         });

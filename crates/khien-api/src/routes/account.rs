@@ -33,13 +33,16 @@ pub(crate) async fn login(
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Result<Response, ApiError> {
     let LoginInput { email, password } = input;
-    if let Some(secs) = s.throttle.refused(&email, s.clock.now()) {
-        tracing::info!("login refused: too many failures");
+    let parsed = Email::parse(&email).ok();
+    if let Some(e) = &parsed
+        && let Err(secs) = s.throttle.begin(e.as_str(), s.clock.now())
+    {
+        tracing::info!("login refused: too many attempts");
         return Err(ApiError::TooManyAttempts(secs));
     }
-    let found = match Email::parse(&email) {
-        Ok(e) => s.store.find_user_by_email(&e).await?,
-        Err(_) => None,
+    let found = match &parsed {
+        Some(e) => s.store.find_user_by_email(e).await?,
+        None => None,
     };
     // Verify against a dummy hash when there is no such account, so that the time taken does
     // not tell which addresses have accounts.
@@ -48,19 +51,27 @@ pub(crate) async fn login(
         None => (DUMMY_HASH.to_owned(), None),
     };
     let password = Password::for_verification(password);
+    // At most a few Argon2 computations (19 MiB each) at once, whoever asks.
+    let permit = tokio::time::timeout(
+        std::time::Duration::from_secs(5),
+        s.hashing.clone().acquire_owned(),
+    )
+    .await
+    .map_err(|_| ApiError::Unavailable)?
+    .map_err(|_| ApiError::Internal)?;
     let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
         .await
         .map_err(|_| ApiError::Internal)?;
+    drop(permit);
     let verified = verified.unwrap_or_else(|_| {
         tracing::error!("a stored password hash could not be read");
         false
     });
     let Some(user) = user.filter(|u| verified && !u.disabled) else {
-        s.throttle.failed(&email, s.clock.now());
         tracing::info!("login refused");
         return Err(ApiError::LoginFailed);
     };
-    s.throttle.succeeded(&email);
+    s.throttle.succeeded(user.email.as_str());
     let secret = new_secret(SecretKind::Session, s.random_bytes());
     let now = s.clock.now();
     let expires_at = now + SESSION_TTL;

@@ -334,20 +334,6 @@ pub(crate) async fn revoke_role(
     caller.authorize(&s, Action::MemberManage, Resource::Organisation(org))?;
     let role = Role::parse_code(&role)?;
     let user = UserId::from_uuid(user);
-    if role == Role::Dpo {
-        let dpos = s
-            .store
-            .list_members(org)
-            .await?
-            .iter()
-            .filter(|m| m.roles.contains(&Role::Dpo))
-            .count();
-        if dpos <= 1 {
-            return Err(ApiError::Conflict(
-                "the organisation's last DPO role cannot be revoked; grant it to someone else first".to_owned(),
-            ));
-        }
-    }
     s.store
         .revoke_role(user, Membership { org_id: org, role })
         .await?;

@@ -284,6 +284,18 @@ pub async fn users_roles_and_members(s: &dyn Store) {
         vec![Role::Auditor]
     );
 
+    // The last DPO role of an organisation stays.
+    assert!(matches!(
+        s.revoke_role(
+            u.id,
+            Membership {
+                org_id: a,
+                role: Role::Dpo
+            }
+        )
+        .await,
+        Err(StoreError::Conflict(_))
+    ));
     s.revoke_role(u.id, staff_a).await.unwrap();
     assert!(matches!(
         s.revoke_role(u.id, staff_a).await,

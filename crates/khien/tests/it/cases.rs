@@ -94,6 +94,10 @@ async fn breach_and_subject_request_cases() {
             422,
         ),
         (json!({"transition": "notify_authority", "extra": 1}), 422),
+        (
+            json!({"transition": "notify_authority", "at": "1850-01-01T00:00:00Z"}),
+            422,
+        ),
     ] {
         let (s, _, b) = server
             .call(
@@ -213,6 +217,7 @@ async fn breach_and_subject_request_cases() {
         json!({"kind": "vụ việc bí mật", "title": "x", "events": []}),
         json!({"kind": "breach", "title": "x", "events": [{"trigger": "breach_occurred", "at": "2026-01-01T00:00:00Z"}]}),
         json!({"kind": "breach", "title": "x", "events": [{"trigger": "tên người bệnh", "at": "2026-01-01T00:00:00Z"}]}),
+        json!({"kind": "breach", "title": "x", "events": [{"trigger": "breach_discovered", "at": "9999-12-31T20:00:00Z"}]}),
     ] {
         let (s, _, b) = server.call("POST", &cases, Some(&t), Some(&body)).await;
         assert_eq!(s, 422, "{body}: {b}");
