@@ -809,6 +809,14 @@ macro_rules! registry_impl {
                 Ok(out)
             }
 
+            async fn one_case(conn: &mut Conn, org: OrgId, id: CaseId) -> StoreResult<Case> {
+                fetch_cases(conn, org, Some(id))
+                    .await?
+                    .into_iter()
+                    .next()
+                    .ok_or(StoreError::NotFound(Entity::Case))
+            }
+
             #[allow(clippy::too_many_arguments)]
             async fn insert_entry(
                 tx: &mut Tx<'_>,
@@ -1633,22 +1641,14 @@ macro_rules! registry_impl {
                             .map_err(|_| StoreError::Backend("too many events".to_owned()))?;
                         insert_entry(&mut tx, org, id, seq, e, None, None, now).await?;
                     }
-                    let case = fetch_cases(&mut tx, org, Some(id))
-                        .await?
-                        .into_iter()
-                        .next()
-                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    let case = one_case(&mut tx, org, id).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(case)
                 }
 
                 async fn get_case(&self, org: OrgId, id: CaseId) -> StoreResult<Case> {
                     let mut tx = self.pool.begin().await.map_err(be)?;
-                    let case = fetch_cases(&mut tx, org, Some(id))
-                        .await?
-                        .into_iter()
-                        .next()
-                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    let case = one_case(&mut tx, org, id).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(case)
                 }
@@ -1711,11 +1711,7 @@ macro_rules! registry_impl {
                         CaseEntryKind::Event => (None, None),
                     };
                     insert_entry(&mut tx, org, id, seq, entry, from, to, now).await?;
-                    let case = fetch_cases(&mut tx, org, Some(id))
-                        .await?
-                        .into_iter()
-                        .next()
-                        .ok_or(StoreError::NotFound(Entity::Case))?;
+                    let case = one_case(&mut tx, org, id).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(case)
                 }

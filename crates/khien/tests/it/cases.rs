@@ -7,23 +7,7 @@ use crate::harness::*;
 
 #[tokio::test]
 async fn breach_and_subject_request_cases() {
-    let reg = Registry::sqlite();
-    reg.cli(
-        &[
-            "init",
-            "--org-name",
-            "Sở Y tế",
-            "--admin-email",
-            "dpo@syt.vn",
-            "--kind",
-            "state_agency",
-        ],
-        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
-    );
-    let org = reg.cli_json(&["org", "list"], &[])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (reg, org) = Registry::sqlite_with_org("Sở Y tế", "dpo@syt.vn", "state_agency");
     let server = Server::start(&reg);
     let t = server.login("dpo@syt.vn", PASSWORD).await;
     let cases = format!("/api/v1/orgs/{org}/cases");
@@ -302,21 +286,7 @@ async fn breach_and_subject_request_cases() {
 #[tokio::test]
 async fn reminders_reach_a_webhook_once() {
     use std::sync::{Arc, Mutex};
-    let reg = Registry::sqlite();
-    reg.cli(
-        &[
-            "init",
-            "--org-name",
-            "Công ty Ví Dụ",
-            "--admin-email",
-            "dpo@vidu.vn",
-        ],
-        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
-    );
-    let org = reg.cli_json(&["org", "list"], &[])[0]["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
     let case: Value = serde_json::from_str(&reg.cli(
         &[
             "case",

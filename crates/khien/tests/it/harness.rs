@@ -42,6 +42,29 @@ impl Registry {
         }
     }
 
+    /// A SQLite registry with one organisation and its DPO (password [`PASSWORD`]); returns
+    /// the organisation's id.
+    pub fn sqlite_with_org(name: &str, dpo: &str, kind: &str) -> (Self, String) {
+        let reg = Self::sqlite();
+        reg.cli(
+            &[
+                "init",
+                "--org-name",
+                name,
+                "--admin-email",
+                dpo,
+                "--kind",
+                kind,
+            ],
+            &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+        );
+        let org = reg.cli_json(&["org", "list"], &[])[0]["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        (reg, org)
+    }
+
     pub async fn cleanup(mut self) {
         if let Some(pg) = self.pg.take() {
             pg.drop_now().await.unwrap();

@@ -6,17 +6,7 @@ use crate::harness::*;
 
 #[tokio::test]
 async fn sessions_cookies_and_tokens() {
-    let reg = Registry::sqlite();
-    reg.cli(
-        &[
-            "init",
-            "--org-name",
-            "Công ty Ví Dụ",
-            "--admin-email",
-            "dpo@vidu.vn",
-        ],
-        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
-    );
+    let (reg, _) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
     let server = Server::start(&reg);
 
     // Wrong password and unknown account look the same.
@@ -195,17 +185,7 @@ async fn sessions_cookies_and_tokens() {
 /// for the right password, while other accounts log in as usual.
 #[tokio::test]
 async fn failed_logins_are_throttled() {
-    let reg = Registry::sqlite();
-    reg.cli(
-        &[
-            "init",
-            "--org-name",
-            "Công ty Ví Dụ",
-            "--admin-email",
-            "dpo@vidu.vn",
-        ],
-        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
-    );
+    let (reg, _) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
     let server = Server::start(&reg);
     let wrong = json!({"email": "dpo@vidu.vn", "password": "đoán mò mật khẩu"});
     for _ in 0..5 {
