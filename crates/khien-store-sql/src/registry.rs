@@ -228,7 +228,7 @@ pub(crate) fn role(s: &str) -> Result<Role, StoreError> {
 /// Expands the `Store` implementation for one backend. `$store` is the store type (with a
 /// `pool` field) and `$db` the sqlx database type.
 macro_rules! registry_impl {
-    ($store:ty, $db:ty, $backend:literal) => {
+    ($store:ty, $db:ty, $backend:literal, $begin_write:literal) => {
         const _: () = {
             use ::async_trait::async_trait;
             use ::khien_domain::*;
@@ -240,6 +240,10 @@ macro_rules! registry_impl {
             use $crate::registry::*;
 
             type Tx<'a> = ::sqlx::Transaction<'a, $db>;
+            /// How write transactions begin. SQLite's `IMMEDIATE` takes the write lock at once,
+            /// so a transaction that reads before writing waits for other writers (busy
+            /// timeout) instead of failing with "database is locked" when it upgrades.
+            const BEGIN_WRITE: &str = $begin_write;
             type Conn = <$db as ::sqlx::Database>::Connection;
             type DbRow = <$db as ::sqlx::Database>::Row;
 
@@ -873,7 +877,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     insert_org(&mut tx, id, d, now).await?;
                     let org = fetch_org(&mut tx, id).await?;
                     tx.commit().await.map_err(be)?;
@@ -888,7 +892,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<(Organisation, User)> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     insert_org(&mut tx, id, d, now).await?;
                     let user = insert_user(
                         &mut tx,
@@ -937,7 +941,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query(
                         "UPDATE organisations SET name = $2, tax_code = $3, kind = $4, \
                          province = $5, head_office_address = $6, contact_address = $7, \
@@ -975,7 +979,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, id).await?;
                     let seq: i64 = ::sqlx::query(
                         "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) AS next \
@@ -1051,7 +1055,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<()> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let auth = fetch_org(&mut tx, authority).await?;
                     if auth.details.kind != OrgKind::Authority {
                         return Err(StoreError::Conflict(
@@ -1114,7 +1118,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<User> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let user = insert_user(&mut tx, u, roles, now).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(user)
@@ -1164,7 +1168,7 @@ macro_rules! registry_impl {
                 }
 
                 async fn set_password(&self, id: UserId, password_hash: &str) -> StoreResult<()> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
                         .bind(id.as_uuid())
                         .bind(password_hash)
@@ -1184,7 +1188,7 @@ macro_rules! registry_impl {
                 }
 
                 async fn set_user_disabled(&self, id: UserId, disabled: bool) -> StoreResult<()> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
                         .bind(id.as_uuid())
                         .bind(disabled)
@@ -1234,7 +1238,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<()> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, m.org_id).await?;
                     ::sqlx::query(
                         "INSERT INTO memberships (user_id, org_id, role, granted_at) \
@@ -1254,7 +1258,7 @@ macro_rules! registry_impl {
                 }
 
                 async fn revoke_role(&self, user: UserId, m: Membership) -> StoreResult<()> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     // Touching the organisation's row serialises concurrent role changes of
                     // one organisation on both backends (a row lock on PostgreSQL, the write
                     // lock on SQLite), so two DPOs cannot remove each other at once.
@@ -1479,7 +1483,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<DataAsset> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     write_asset(&mut tx, org, id, d, now, true).await?;
                     let a = fetch_asset(&mut tx, org, id).await?;
@@ -1516,7 +1520,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<DataAsset> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     fetch_asset(&mut tx, org, id).await?;
                     check_no_cycle(&mut tx, org, id, d.parent_id).await?;
                     write_asset(&mut tx, org, id, d, now, false).await?;
@@ -1555,7 +1559,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<ProcessingActivity> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     write_activity(&mut tx, org, id, d, now, true).await?;
                     let a = one_activity(&mut tx, org, id).await?;
@@ -1589,7 +1593,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<ProcessingActivity> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     write_activity(&mut tx, org, id, d, now, false).await?;
                     let a = one_activity(&mut tx, org, id).await?;
                     tx.commit().await.map_err(be)?;
@@ -1621,7 +1625,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Case> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     ::sqlx::query(
                         "INSERT INTO cases (org_id, id, kind, title, state, opened_at, updated_at) \
@@ -1670,7 +1674,7 @@ macro_rules! registry_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Case> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query(
                         "UPDATE cases SET state = $4, updated_at = $5 \
                          WHERE org_id = $1 AND id = $2 AND state = $3",
@@ -1753,5 +1757,10 @@ macro_rules! registry_impl {
     };
 }
 
-registry_impl!(crate::SqliteStore, ::sqlx::Sqlite, "sqlite");
-registry_impl!(crate::PgStore, ::sqlx::Postgres, "postgres");
+registry_impl!(
+    crate::SqliteStore,
+    ::sqlx::Sqlite,
+    "sqlite",
+    "BEGIN IMMEDIATE"
+);
+registry_impl!(crate::PgStore, ::sqlx::Postgres, "postgres", "BEGIN");

@@ -99,3 +99,67 @@ async fn reopening_a_sqlite_registry_keeps_it() {
     s.close().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Concurrent writers on SQLite wait for each other instead of failing with "database is
+/// locked" (found by schemathesis: a read-then-write transaction upgrading its lock).
+#[tokio::test]
+async fn concurrent_sqlite_writers_all_succeed() {
+    use khien_domain::*;
+    use khien_store::Store as _;
+    let dir = std::env::temp_dir().join(format!("khien-concurrent-{}", std::process::id()));
+    let url = format!("sqlite://{}/registry.db", dir.display());
+    let s = std::sync::Arc::new(
+        khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply)
+            .await
+            .unwrap(),
+    );
+    let t = |x: &str| Text::parse("t", x, 100).unwrap();
+    let now = time::macros::datetime!(2026-03-02 08:00 UTC);
+    let org = OrgId::from_random([1; 16]);
+    s.create_organisation(
+        org,
+        &OrganisationDraft {
+            name: t("A"),
+            tax_code: None,
+            kind: OrgKind::Company,
+            province: None,
+            head_office_address: None,
+            contact_address: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
+    let draft = DataAssetDraft {
+        name: t("X"),
+        kind: AssetKind::Table,
+        parent_id: None,
+        description: None,
+        owner: t("O"),
+        custodian: None,
+        classification: Classification::UNCLASSIFIED,
+        retention: None,
+        storage_location: None,
+        storage_country: CountryCode::VN,
+        volume_bytes: None,
+        record_count: None,
+        data_subject_count: None,
+    };
+    let asset = AssetId::from_random([2; 16]);
+    s.create_asset(org, asset, &draft, now).await.unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..16u8 {
+        let s = s.clone();
+        let mut d = draft.clone();
+        d.name = t(&format!("X{i}"));
+        tasks.push(tokio::spawn(async move {
+            // Each update reads (existence, cycles) before it writes.
+            s.update_asset(org, asset, &d, now).await.map(|_| ())
+        }));
+    }
+    for task in tasks {
+        task.await.unwrap().unwrap();
+    }
+    s.close().await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
