@@ -996,9 +996,11 @@ pub struct CaseObligationDto {
     /// When that event happened.
     #[serde(with = "rfc3339")]
     pub event_at: OffsetDateTime,
-    /// When it is due (+07:00).
+    /// When it is due (+07:00), after its extension if one was granted.
     #[serde(with = "rfc3339")]
     pub due: OffsetDateTime,
+    /// Its one extension was granted.
+    pub extended: bool,
     /// When it was fulfilled.
     #[serde(with = "rfc3339::option")]
     pub fulfilled_at: Option<OffsetDateTime>,
@@ -1020,6 +1022,7 @@ impl CaseObligationDto {
             trigger: o.trigger.clone(),
             event_at: o.event_at.to_offset(khien_calendar::period::VN),
             due: o.due,
+            extended: o.extended,
             fulfilled_at: o
                 .fulfilled_at
                 .map(|f| f.to_offset(khien_calendar::period::VN)),

@@ -28,6 +28,9 @@ pub struct Transition {
     /// The obligations it fulfils.
     #[serde(default)]
     pub fulfils: Vec<String>,
+    /// The obligations whose one extension it grants (recorded before their original due).
+    #[serde(default)]
+    pub extends: Vec<String>,
 }
 
 /// One kind of case.
@@ -273,8 +276,25 @@ impl Workflow {
                 continue;
             };
             // Only the regime in force at the event applies (Decree 13 or Law 91, say).
-            let Ok(due) = rules.deadline(calendar, scope, id, event_at) else {
+            let Ok(original) = rules.deadline(calendar, scope, id, event_at) else {
                 continue;
+            };
+            // One extension, when granted after the event and before the original due.
+            let extended = transitions.iter().any(|(name, at)| {
+                *at >= event_at
+                    && *at <= original
+                    && self
+                        .transitions
+                        .iter()
+                        .any(|t| t.name == *name && t.extends.contains(id))
+            });
+            let due = if extended {
+                match rules.extended_deadline(calendar, scope, id, original) {
+                    Ok(Some(d)) => d,
+                    _ => original,
+                }
+            } else {
+                original
             };
             let fulfilled_at = transitions
                 .iter()
@@ -295,6 +315,7 @@ impl Workflow {
                 trigger: o.trigger.clone(),
                 event_at,
                 due,
+                extended,
                 fulfilled_at,
             });
         }
@@ -318,8 +339,10 @@ pub struct CaseObligation {
     pub trigger: String,
     /// When that event happened.
     pub event_at: OffsetDateTime,
-    /// When it is due.
+    /// When it is due (after its extension, if one was granted).
     pub due: OffsetDateTime,
+    /// Its one extension was granted.
+    pub extended: bool,
     /// When a transition fulfilled it.
     pub fulfilled_at: Option<OffsetDateTime>,
 }
@@ -457,6 +480,51 @@ mod tests {
             ),
             "30 days: Wed 1/4"
         );
+    }
+
+    /// Decree 356 Art. 5(4): one extension of at most 20 days, counted from the original due
+    /// day; an extension recorded after the original due does not count.
+    #[test]
+    fn one_extension_moves_the_carry_out_clock() {
+        let (rules, w, cal) = setup();
+        let r = w.get("subject_request").unwrap();
+        let at = datetime!(2026-03-02 09:00 +07:00);
+        let events = vec![
+            ("subject_request_received".to_owned(), at),
+            ("deletion_requested".to_owned(), at),
+        ];
+        let due_of = |transitions: &[(String, OffsetDateTime)]| {
+            r.obligations(&rules, &cal, Scope::All, &events, transitions)
+                .into_iter()
+                .find(|o| o.obligation == "d356.subject.delete")
+                .map(|o| (o.due, o.extended))
+                .unwrap()
+        };
+        assert_eq!(due_of(&[]), (datetime!(2026-03-23 23:59:59 +07:00), false));
+        let in_time = vec![
+            ("respond".to_owned(), datetime!(2026-03-03 09:00 +07:00)),
+            ("extend".to_owned(), datetime!(2026-03-10 09:00 +07:00)),
+        ];
+        // 20 more days from Mon 23/3: day 20 is Sun 12/4, so Mon 13/4.
+        assert_eq!(
+            due_of(&in_time),
+            (datetime!(2026-04-13 23:59:59 +07:00), true)
+        );
+        let too_late = vec![
+            ("respond".to_owned(), datetime!(2026-03-03 09:00 +07:00)),
+            ("extend".to_owned(), datetime!(2026-03-24 09:00 +07:00)),
+        ];
+        assert_eq!(
+            due_of(&too_late),
+            (datetime!(2026-03-23 23:59:59 +07:00), false)
+        );
+        // The reply clock is not extended.
+        let respond = r
+            .obligations(&rules, &cal, Scope::All, &events, &in_time)
+            .into_iter()
+            .find(|o| o.obligation == "d356.subject.respond")
+            .unwrap();
+        assert!(!respond.extended);
     }
 
     /// A periodic duty restarts from the latest occurrence.

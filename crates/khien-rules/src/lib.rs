@@ -163,6 +163,10 @@ pub struct Obligation {
     pub produces: String,
     /// The article(s) it comes from.
     pub legal_basis: String,
+    /// One extension allowed, of at most this many units counted from the original due day
+    /// (Decree 356/2025 Art. 5: "kéo dài thêm tối đa 01 lần").
+    #[serde(default)]
+    pub extension: Option<u32>,
 }
 
 /// A legal text as a rule pack.
@@ -258,6 +262,12 @@ impl Rules {
                         o.id
                     )));
                 }
+                if o.extension == Some(0) {
+                    return Err(invalid(format!(
+                        "`{}`: an extension must be at least 1",
+                        o.id
+                    )));
+                }
                 if o.legal_basis.trim().is_empty() || o.title.trim().is_empty() {
                     return Err(invalid(format!(
                         "`{}`: every obligation needs a title and its legal basis",
@@ -344,6 +354,24 @@ impl Rules {
             }
         };
         due.ok_or(RulesError::OutOfRange)
+    }
+
+    /// The due instant of obligation `id` after its one extension, counted from its original
+    /// due instant (the day after the original last day is day 1).
+    pub fn extended_deadline(
+        &self,
+        calendar: &Calendar,
+        scope: Scope,
+        id: &str,
+        original_due: OffsetDateTime,
+    ) -> Result<Option<OffsetDateTime>, RulesError> {
+        let (_, o) = self.obligation(id)?;
+        let Some(ext) = o.extension else {
+            return Ok(None);
+        };
+        period::due(calendar, scope, original_due, ext, o.unit.unit())
+            .map(Some)
+            .ok_or(RulesError::OutOfRange)
     }
 }
 
