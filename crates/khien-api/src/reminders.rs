@@ -118,6 +118,115 @@ impl Notifier for WebhookNotifier {
     }
 }
 
+/// E-mails each reminder through an SMTP server.
+pub struct SmtpNotifier {
+    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+    from: lettre::message::Mailbox,
+    to: Vec<lettre::message::Mailbox>,
+}
+
+impl std::fmt::Debug for SmtpNotifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The transport holds credentials: never print it.
+        f.debug_struct("SmtpNotifier")
+            .field("recipients", &self.to.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SmtpNotifier {
+    /// A notifier sending through `url`: `smtps://user:pass@host:465` (implicit TLS),
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtp://host:25` (plain, for a
+    /// local relay), from `from` to every address of `to`.
+    pub fn new(url: &str, from: &str, to: &[String]) -> Result<Self, String> {
+        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
+            .map_err(|_| {
+                "the SMTP URL is not valid (smtps://user:pass@host:465 or smtp://host:25)"
+                    .to_owned()
+            })?
+            .timeout(Some(std::time::Duration::from_secs(20)))
+            .build();
+        let from = from
+            .parse()
+            .map_err(|_| "the sender is not a valid e-mail address".to_owned())?;
+        let to = to
+            .iter()
+            .map(|a| {
+                a.parse()
+                    .map_err(|_| "a recipient is not a valid e-mail address".to_owned())
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if to.is_empty() {
+            return Err("give at least one recipient".to_owned());
+        }
+        Ok(Self {
+            transport,
+            from,
+            to,
+        })
+    }
+}
+
+#[async_trait]
+impl Notifier for SmtpNotifier {
+    fn name(&self) -> &'static str {
+        "smtp"
+    }
+
+    async fn notify(&self, r: &Reminder) -> Result<(), String> {
+        use lettre::AsyncTransport as _;
+        let when = if r.lead_seconds == 0 {
+            "Đã đến hạn".to_owned()
+        } else {
+            format!("Còn {} giờ đến hạn", r.lead_seconds / 3600)
+        };
+        let due = r
+            .due
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        let body = format!(
+            "{when}: {title}\n\nHạn (due): {due}\nCăn cứ (legal basis): {basis}\nNghĩa vụ (obligation): {id}\nVụ việc (case): {case} ({kind})\nTổ chức (organisation): {org}\n\n— Khiên\n",
+            title = r.title,
+            basis = r.legal_basis,
+            id = r.obligation,
+            case = r.case_id,
+            kind = r.case_kind,
+            org = r.org_id,
+        );
+        let mut builder = lettre::Message::builder()
+            .from(self.from.clone())
+            .subject(format!("[Khiên] {when}: {}", r.title));
+        for to in &self.to {
+            builder = builder.to(to.clone());
+        }
+        let message = builder
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| format!("the e-mail could not be built: {e}"))?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| {
+            format!(
+                "the SMTP server refused or could not be reached: {}",
+                smtp_error_kind(&e)
+            )
+        })
+    }
+}
+
+/// The kind of an SMTP failure, without the server's text (which may quote addresses).
+fn smtp_error_kind(e: &lettre::transport::smtp::Error) -> &'static str {
+    if e.is_permanent() {
+        "permanent error"
+    } else if e.is_transient() {
+        "transient error"
+    } else if e.is_timeout() {
+        "timeout"
+    } else if e.is_tls() {
+        "TLS error"
+    } else {
+        "connection error"
+    }
+}
+
 /// Parses lead times such as `72h,24h,2h,0h` (also `30m`, `3d`).
 pub fn parse_leads(s: &str) -> Result<Vec<Duration>, String> {
     let mut out = Vec::new();
@@ -225,6 +334,24 @@ mod tests {
         for bad in ["x", "2w", "-1h", "h", "5ắ", "99999999999h"] {
             assert!(parse_leads(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn smtp_settings_are_checked() {
+        let to = vec!["dpo@example.vn".to_owned()];
+        assert!(
+            SmtpNotifier::new("smtps://u:p@mail.example.vn:465", "khien@example.vn", &to).is_ok()
+        );
+        assert!(SmtpNotifier::new("http://x", "khien@example.vn", &to).is_err());
+        assert!(SmtpNotifier::new("smtp://localhost:25", "not an address", &to).is_err());
+        assert!(SmtpNotifier::new("smtp://localhost:25", "khien@example.vn", &[]).is_err());
+        let n = SmtpNotifier::new(
+            "smtps://user:secret-pw@mail.example.vn",
+            "k@example.vn",
+            &to,
+        )
+        .unwrap();
+        assert!(!format!("{n:?}").contains("secret-pw"));
     }
 
     #[test]

@@ -265,6 +265,32 @@ pub(crate) struct ReminderArgs {
     /// Also POST each reminder as JSON to this URL.
     #[arg(long, env = "KHIEN_REMINDER_WEBHOOK", value_name = "URL")]
     pub(crate) reminder_webhook: Option<String>,
+    /// Also e-mail each reminder through this SMTP server: smtps://user:pass@host:465,
+    /// smtp://user:pass@host:587?tls=required, or smtp://host:25 for a local relay.
+    #[arg(
+        long,
+        env = "KHIEN_REMINDER_SMTP_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub(crate) reminder_smtp_url: Option<String>,
+    /// Sender of reminder e-mails.
+    #[arg(
+        long,
+        env = "KHIEN_REMINDER_EMAIL_FROM",
+        value_name = "EMAIL",
+        requires = "reminder_smtp_url"
+    )]
+    pub(crate) reminder_email_from: Option<String>,
+    /// Recipient of reminder e-mails (repeatable, or comma separated in the variable).
+    #[arg(
+        long,
+        env = "KHIEN_REMINDER_EMAIL_TO",
+        value_name = "EMAIL",
+        value_delimiter = ',',
+        requires = "reminder_smtp_url"
+    )]
+    pub(crate) reminder_email_to: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -154,13 +154,22 @@ pub(crate) type ReminderSetup = (
 
 /// The notifiers and lead times configured by the flags.
 pub(crate) fn reminder_setup(args: &ReminderArgs) -> anyhow::Result<ReminderSetup> {
-    use khien_api::reminders::{LogNotifier, Notifier, WebhookNotifier, parse_leads};
+    use khien_api::reminders::{LogNotifier, Notifier, SmtpNotifier, WebhookNotifier, parse_leads};
     let leads =
         parse_leads(&args.reminder_leads).map_err(|e| anyhow::anyhow!("--reminder-leads: {e}"))?;
     let mut notifiers: Vec<Arc<dyn Notifier>> = vec![Arc::new(LogNotifier)];
     if let Some(url) = &args.reminder_webhook {
         notifiers.push(Arc::new(
             WebhookNotifier::new(url).map_err(|e| anyhow::anyhow!("--reminder-webhook: {e}"))?,
+        ));
+    }
+    if let Some(url) = &args.reminder_smtp_url {
+        let from = args.reminder_email_from.as_deref().ok_or_else(|| {
+            anyhow::anyhow!("--reminder-email-from is needed with --reminder-smtp-url")
+        })?;
+        notifiers.push(Arc::new(
+            SmtpNotifier::new(url, from, &args.reminder_email_to)
+                .map_err(|e| anyhow::anyhow!("--reminder-smtp-url: {e}"))?,
         ));
     }
     Ok((notifiers, leads))

@@ -403,3 +403,119 @@ async fn reminders_reach_a_webhook_once() {
     assert_eq!(received.lock().unwrap().len(), 2);
     reg.cleanup().await;
 }
+
+/// A minimal SMTP sink on loopback: records each message's data.
+async fn smtp_sink() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got: std::sync::Arc<std::sync::Mutex<Vec<String>>> = std::sync::Arc::default();
+    let sink = got.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
+            let sink = sink.clone();
+            tokio::spawn(async move {
+                let (r, mut w) = stream.into_split();
+                let mut lines = BufReader::new(r).lines();
+                w.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                let mut in_data = false;
+                let mut data = String::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            sink.lock().unwrap().push(std::mem::take(&mut data));
+                            w.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 sink\r\n",
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => {
+                            w.write_all(b"221 bye\r\n").await.unwrap();
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    w.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, got)
+}
+
+#[tokio::test]
+async fn reminders_are_emailed() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    reg.cli(
+        &[
+            "case",
+            "open",
+            "--org",
+            &org,
+            "--kind",
+            "exploitation_request",
+            "--title",
+            "Yêu cầu khai thác số 7",
+            "--event",
+            "exploitation_request_received=2026-02-09T10:00:00+07:00",
+        ],
+        &[],
+    );
+    let (port, mails) = smtp_sink().await;
+    let url = reg.url.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        std::process::Command::new(BIN)
+            .args([
+                "--database",
+                &url,
+                "remind",
+                "--now",
+                "2026-02-12T20:00:00+07:00",
+                "--reminder-smtp-url",
+                &format!("smtp://127.0.0.1:{port}"),
+                "--reminder-email-from",
+                "khien@vidu.vn",
+                "--reminder-email-to",
+                "dpo@vidu.vn,phapche@vidu.vn",
+            ])
+            .env("KHIEN_LOG", "warn")
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Đã gửi 1"));
+    let mails = mails.lock().unwrap().clone();
+    assert_eq!(mails.len(), 1);
+    // 3 working days from Mon 9/2/2026: Tue 10, Wed 11, Thu 12; 4 hours left at 20:00.
+    assert!(
+        mails[0].contains("2026-02-12T23:59:59+07:00"),
+        "{}",
+        mails[0]
+    );
+    assert!(mails[0].contains("d165.exploitation.decide"));
+    assert!(
+        mails[0].contains("To: dpo@vidu.vn, phapche@vidu.vn"),
+        "{}",
+        mails[0]
+    );
+    reg.cleanup().await;
+}
