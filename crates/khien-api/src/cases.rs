@@ -116,6 +116,7 @@ pub async fn open_case(
     id: CaseId,
     kind: &str,
     title: &Text,
+    fields: &std::collections::BTreeMap<String, String>,
     events: &[EventDraft],
     by: Option<UserId>,
     now: OffsetDateTime,
@@ -124,6 +125,12 @@ pub async fn open_case(
         in_range(e.at)?;
     }
     let w = legal.workflows.get(kind)?;
+    w.check_fields(fields)?;
+    let fields: std::collections::BTreeMap<String, String> = fields
+        .iter()
+        .map(|(k, v)| (k.clone(), v.trim().to_owned()))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
     let triggers: Vec<&str> = events.iter().map(|e| e.trigger.as_str()).collect();
     w.check_opening(&triggers)?;
     let entries: Vec<NewCaseEntry> = events
@@ -137,7 +144,7 @@ pub async fn open_case(
         })
         .collect();
     Ok(store
-        .create_case(org, id, kind, title, &w.initial, &entries, now)
+        .create_case(org, id, kind, title, &w.initial, &fields, &entries, now)
         .await?)
 }
 

@@ -939,6 +939,10 @@ pub struct NewCaseInput {
     /// Its first events.
     #[serde(default)]
     pub events: Vec<EventInput>,
+    /// Structured fields its kind requires (see the workflows), e.g. the contents of a data
+    /// provision request (Decree 165/2025 Art. 8.2(a)).
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 /// A transition of a case's workflow.
@@ -1049,6 +1053,8 @@ pub struct CaseDto {
     pub state: String,
     /// Whether the state is final.
     pub closed: bool,
+    /// Structured fields.
+    pub fields: std::collections::BTreeMap<String, String>,
     /// Transitions allowed from the current state.
     pub allowed_transitions: Vec<String>,
     /// When it was opened.
@@ -1081,6 +1087,7 @@ impl CaseDto {
             title: c.title.to_string(),
             state: c.state.clone(),
             closed,
+            fields: c.fields.clone(),
             allowed_transitions: w
                 .filter(|_| !closed)
                 .map(|w| {

@@ -284,6 +284,14 @@ impl From<crate::cases::CaseOpError> for ApiError {
                     "events",
                     "an event this kind of case needs when opened is missing",
                 ),
+                CaseError::MissingField(_) => {
+                    invalid("fields", "a field this kind of case requires is missing")
+                }
+                CaseError::UnknownField => invalid("fields", "this kind of case has no such field"),
+                CaseError::NotAChoice { .. } => invalid(
+                    "fields",
+                    "a field's value is not one of its allowed choices (see the workflows)",
+                ),
                 CaseError::UnknownTransition { .. } => {
                     invalid("transition", "this kind of case has no such transition")
                 }

@@ -61,6 +61,8 @@ pub struct Case {
     pub title: Text,
     /// The current state.
     pub state: String,
+    /// Structured fields required by its kind (name to value), checked by its workflow.
+    pub fields: std::collections::BTreeMap<String, String>,
     /// When it was opened.
     pub opened_at: OffsetDateTime,
     /// When it last changed.

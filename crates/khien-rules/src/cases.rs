@@ -33,6 +33,25 @@ pub struct Transition {
     pub extends: Vec<String>,
 }
 
+/// A structured field of a kind of case.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSpec {
+    /// Its name.
+    pub name: String,
+    /// What it holds, in Vietnamese.
+    pub title: String,
+    /// It must be given when the case is opened.
+    #[serde(default)]
+    pub required: bool,
+    /// The allowed values, when it is a choice.
+    #[serde(default)]
+    pub choices: Vec<String>,
+    /// Where the requirement comes from.
+    #[serde(default)]
+    pub legal_basis: Option<String>,
+}
+
 /// One kind of case.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +67,9 @@ pub struct Workflow {
     pub required_triggers: Vec<String>,
     /// The obligations that may apply.
     pub obligations: Vec<String>,
+    /// Structured fields.
+    #[serde(default)]
+    pub fields: Vec<FieldSpec>,
     /// The state of a new case.
     pub initial: String,
     /// Every state.
@@ -108,6 +130,20 @@ pub enum CaseError {
     /// The case is closed.
     #[error("the case is in the final state `{0}`")]
     Closed(String),
+    /// A required field is missing or empty.
+    #[error("the field `{0}` is required")]
+    MissingField(String),
+    /// A field the kind does not have.
+    #[error("this kind of case has no such field")]
+    UnknownField,
+    /// A value outside a field's choices.
+    #[error("the field `{field}` must be one of: {choices}")]
+    NotAChoice {
+        /// The field.
+        field: String,
+        /// Its choices.
+        choices: String,
+    },
 }
 
 /// Every workflow.
@@ -213,6 +249,39 @@ impl Workflow {
         Ok(())
     }
 
+    /// Checks the fields given when a case is opened: no unknown field, every required one
+    /// present and non-blank, choices respected.
+    pub fn check_fields(
+        &self,
+        fields: &std::collections::BTreeMap<String, String>,
+    ) -> Result<(), CaseError> {
+        if fields
+            .keys()
+            .any(|k| !self.fields.iter().any(|f| f.name == *k))
+        {
+            return Err(CaseError::UnknownField);
+        }
+        for f in &self.fields {
+            match fields.get(&f.name).map(|v| v.trim()) {
+                None | Some("") if f.required => {
+                    return Err(CaseError::MissingField(f.name.clone()));
+                }
+                Some(v)
+                    if !v.is_empty()
+                        && !f.choices.is_empty()
+                        && !f.choices.iter().any(|c| c == v) =>
+                {
+                    return Err(CaseError::NotAChoice {
+                        field: f.name.clone(),
+                        choices: f.choices.join(", "),
+                    });
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Checks that the kind records an event.
     pub fn check_trigger(&self, trigger: &str) -> Result<(), CaseError> {
         if self.triggers.iter().any(|t| t == trigger) {
@@ -296,10 +365,13 @@ impl Workflow {
             } else {
                 original
             };
+            // What must be done *before* an event (a handover by a deadline) is done before it;
+            // anything else counts from its event on.
+            let before = o.direction == crate::Direction::Before;
             let fulfilled_at = transitions
                 .iter()
                 .filter(|(name, at)| {
-                    *at >= event_at
+                    (before || *at >= event_at)
                         && self
                             .transitions
                             .iter()
@@ -542,6 +614,83 @@ mod tests {
             o[0].due,
             datetime!(2027-02-22 23:59:59 +07:00),
             "6 months from 20/8/2026: Sat 20/2/2027, so Mon 22/2"
+        );
+    }
+
+    /// Decree 165 Art. 8.2(a) and 8.6: a data provision request states what it wants, why,
+    /// by when, and comes from a competent authority; the data is handed over by its deadline.
+    #[test]
+    fn provision_requests_need_their_contents_and_a_competent_requester() {
+        let (rules, w, cal) = setup();
+        let p = w.get("provision_request").unwrap();
+        let mut fields: std::collections::BTreeMap<String, String> = [
+            ("data_types", "Danh sách cơ sở kinh doanh"),
+            ("detail_level", "Từng cơ sở"),
+            ("volume", "Khoảng 2.000 bản ghi"),
+            ("access_frequency", "Một lần"),
+            ("method", "Tệp CSV qua Cổng dữ liệu quốc gia"),
+            ("legal_basis", "Khoản 2 Điều 18 Luật Dữ liệu"),
+            ("reason", "Thống kê"),
+            ("purpose", "Xây dựng chính sách"),
+            ("requester", "UBND tỉnh Thanh Hóa"),
+            ("requester_authority", "provincial_chairman"),
+            ("sanctions_notified", "yes"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        assert_eq!(p.check_fields(&fields), Ok(()));
+        fields.insert(
+            "requester_authority".to_owned(),
+            "district_chairman".to_owned(),
+        );
+        assert!(
+            matches!(p.check_fields(&fields), Err(CaseError::NotAChoice { .. })),
+            "not competent under Art. 8.6"
+        );
+        fields.insert(
+            "requester_authority".to_owned(),
+            "provincial_chairman".to_owned(),
+        );
+        fields.remove("purpose");
+        assert_eq!(
+            p.check_fields(&fields),
+            Err(CaseError::MissingField("purpose".to_owned()))
+        );
+        fields.insert("purpose".to_owned(), "x".to_owned());
+        fields.insert("favourite_colour".to_owned(), "x".to_owned());
+        assert_eq!(p.check_fields(&fields), Err(CaseError::UnknownField));
+        // The handover is due at the deadline the request set.
+        let events = vec![
+            (
+                "provision_requested".to_owned(),
+                datetime!(2026-03-02 09:00 +07:00),
+            ),
+            (
+                "provision_deadline".to_owned(),
+                datetime!(2026-03-16 17:00 +07:00),
+            ),
+        ];
+        let o = p.obligations(&rules, &cal, Scope::All, &events, &[]);
+        assert_eq!(o.len(), 1);
+        assert_eq!(
+            (o[0].obligation.as_str(), o[0].due),
+            (
+                "d165.provision.handover",
+                datetime!(2026-03-16 17:00 +07:00)
+            )
+        );
+        assert_eq!(p.apply("received", "handover"), Ok("handed_over"));
+        assert_eq!(
+            p.apply("handed_over", "request_supplement"),
+            Ok("supplement_requested")
+        );
+        assert!(
+            matches!(
+                p.apply("handed_over", "request_withdrawal"),
+                Err(CaseError::NotAllowed { .. })
+            ),
+            "too late to withdraw once handed over"
         );
     }
 

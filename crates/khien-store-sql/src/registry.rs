@@ -753,7 +753,7 @@ macro_rules! registry_impl {
             ) -> StoreResult<Vec<Case>> {
                 let filter = only.map(|c| c.as_uuid());
                 let rows = ::sqlx::query(
-                    "SELECT id, kind, title, state, opened_at, updated_at FROM cases \
+                    "SELECT id, kind, title, state, fields, opened_at, updated_at FROM cases \
                      WHERE org_id = $1 AND ($2 IS NULL OR id = $2)",
                 )
                 .bind(org.as_uuid())
@@ -804,6 +804,11 @@ macro_rules! registry_impl {
                         kind: row.try_get("kind").map_err(be)?,
                         title: text("cases.title", row.try_get("title").map_err(be)?)?,
                         state: row.try_get("state").map_err(be)?,
+                        fields: {
+                            let f: Json<::std::collections::BTreeMap<String, String>> =
+                                row.try_get("fields").map_err(be)?;
+                            f.0
+                        },
                         opened_at: row.try_get("opened_at").map_err(be)?,
                         updated_at: row.try_get("updated_at").map_err(be)?,
                         entries: history,
@@ -1621,6 +1626,7 @@ macro_rules! registry_impl {
                     kind: &str,
                     title: &Text,
                     state: &str,
+                    fields: &::std::collections::BTreeMap<String, String>,
                     events: &[NewCaseEntry],
                     now: OffsetDateTime,
                 ) -> StoreResult<Case> {
@@ -1628,14 +1634,15 @@ macro_rules! registry_impl {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     ::sqlx::query(
-                        "INSERT INTO cases (org_id, id, kind, title, state, opened_at, updated_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                        "INSERT INTO cases (org_id, id, kind, title, state, fields, opened_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
                     )
                     .bind(org.as_uuid())
                     .bind(id.as_uuid())
                     .bind(kind)
                     .bind(title.as_str())
                     .bind(state)
+                    .bind(Json(fields))
                     .bind(now)
                     .execute(&mut *tx)
                     .await

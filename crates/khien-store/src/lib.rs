@@ -351,6 +351,7 @@ pub trait Store: Send + Sync + 'static {
         kind: &str,
         title: &Text,
         state: &str,
+        fields: &std::collections::BTreeMap<String, String>,
         events: &[NewCaseEntry],
         now: OffsetDateTime,
     ) -> StoreResult<Case>;

@@ -62,6 +62,19 @@ pub(crate) fn kinds() -> anyhow::Result<()> {
             w.initial,
             w.final_states.join(", ")
         );
+        for f in &w.fields {
+            let req = if f.required {
+                "bắt buộc"
+            } else {
+                "tùy chọn"
+            };
+            let choices = if f.choices.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", f.choices.join("|"))
+            };
+            outln!("  trường (field) {}: {} ({req}){choices}", f.name, f.title);
+        }
         for t in &w.transitions {
             let to = t.to.as_deref().unwrap_or("(giữ nguyên)");
             outln!("  {}: {} -> {}", t.name, t.from.join("|"), to);
@@ -110,7 +123,16 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
             kind,
             title,
             events,
+            fields,
         } => {
+            let fields = fields
+                .iter()
+                .map(|f| {
+                    f.split_once('=')
+                        .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
+                        .ok_or_else(|| anyhow!("a field is NAME=VALUE"))
+                })
+                .collect::<anyhow::Result<std::collections::BTreeMap<_, _>>>()?;
             let title = Text::parse("title", &title, 300).map_err(|e| anyhow!("{e}"))?;
             let events = events
                 .iter()
@@ -125,6 +147,7 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
                 CaseId::from_random(bytes),
                 &kind,
                 &title,
+                &fields,
                 &events,
                 None,
                 now(),

@@ -157,6 +157,9 @@ pub(crate) enum CaseCommand {
         /// An event as TRIGGER=RFC3339 (repeatable), e.g. breach_discovered=2026-02-13T10:00:00+07:00.
         #[arg(long = "event")]
         events: Vec<String>,
+        /// A field as NAME=VALUE (repeatable), see `khien case kinds`.
+        #[arg(long = "field")]
+        fields: Vec<String>,
     },
     /// Record an event on a case.
     Event {

@@ -80,6 +80,18 @@ pub(crate) async fn open_case(
     let org = org_id(org);
     caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
     let title = Text::parse("title", &input.title, 300)?;
+    if input.fields.len() > 50
+        || input
+            .fields
+            .iter()
+            .any(|(k, v)| k.chars().count() > 100 || v.chars().count() > 2_000)
+    {
+        return Err(khien_domain::DomainError::TooLong {
+            field: "fields",
+            max: 2_000,
+        }
+        .into());
+    }
     if input.events.len() > 50 {
         return Err(khien_domain::DomainError::TooLong {
             field: "events",
@@ -100,6 +112,7 @@ pub(crate) async fn open_case(
         CaseId::from_random(s.random_bytes()),
         &input.kind,
         &title,
+        &input.fields,
         &events,
         Some(caller.user.id),
         now,

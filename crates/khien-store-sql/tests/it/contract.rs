@@ -777,6 +777,9 @@ pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &
             "breach",
             &t("Lộ dữ liệu khách hàng qua email"),
             "open",
+            &[("source".to_owned(), "email".to_owned())]
+                .into_iter()
+                .collect(),
             &[
                 entry(
                     CaseEntryKind::Event,
@@ -790,6 +793,7 @@ pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &
         .await
         .unwrap();
     assert_eq!(case.state, "open");
+    assert_eq!(case.fields.get("source").map(String::as_str), Some("email"));
     assert_eq!(case.entries.len(), 2);
     assert_eq!(case.entries[1].name, "breach_discovered");
     assert_eq!(case.entries[1].at, discovered);
@@ -855,9 +859,18 @@ pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &
 pub async fn reminders_are_claimed_once(s: &dyn Store) {
     let a = new_org(s, 1, "A").await;
     let id = CaseId::from_random(id16(40));
-    s.create_case(a, id, "breach", &t("Sự cố"), "open", &[], T0)
-        .await
-        .unwrap();
+    s.create_case(
+        a,
+        id,
+        "breach",
+        &t("Sự cố"),
+        "open",
+        &Default::default(),
+        &[],
+        T0,
+    )
+    .await
+    .unwrap();
     let key = ReminderKey {
         org_id: a,
         case_id: id,

@@ -519,3 +519,67 @@ async fn reminders_are_emailed() {
     );
     reg.cleanup().await;
 }
+
+/// Decree 165 Art. 8: a data provision request must state its contents and come from a
+/// competent authority; the handover is due at the deadline the request set.
+#[tokio::test]
+async fn provision_requests_through_the_api() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    let server = Server::start(&reg);
+    let t = server.login("dpo@vidu.vn", PASSWORD).await;
+    let cases = format!("/api/v1/orgs/{org}/cases");
+    let mut body = json!({
+        "kind": "provision_request",
+        "title": "Yêu cầu cung cấp danh sách cơ sở",
+        "events": [
+            {"trigger": "provision_requested", "at": "2026-03-02T09:00:00+07:00"},
+            {"trigger": "provision_deadline", "at": "2026-03-16T17:00:00+07:00"}
+        ],
+        "fields": {
+            "data_types": "Danh sách cơ sở kinh doanh", "detail_level": "Từng cơ sở",
+            "volume": "2.000 bản ghi", "access_frequency": "Một lần", "method": "Tệp CSV",
+            "legal_basis": "Khoản 2 Điều 18 Luật Dữ liệu", "reason": "Thống kê",
+            "purpose": "Xây dựng chính sách", "requester": "Sở Công Thương (ủy quyền)",
+            "requester_authority": "district_chairman", "sanctions_notified": "yes"
+        }
+    });
+    let (s, _, b) = server.call("POST", &cases, Some(&t), Some(&body)).await;
+    assert_eq!(
+        s, 422,
+        "a district chairman is not competent (Art. 8.6): {b}"
+    );
+    assert!(!b.to_string().contains("district_chairman"), "{b}");
+    body["fields"]["requester_authority"] = json!("provincial_chairman");
+    body["fields"].as_object_mut().unwrap().remove("purpose");
+    let (s, _, b) = server.call("POST", &cases, Some(&t), Some(&body)).await;
+    assert_eq!(s, 422, "the purpose is required (Art. 8.2(a)): {b}");
+    body["fields"]["purpose"] = json!("Xây dựng chính sách");
+    let (s, _, case) = server.call("POST", &cases, Some(&t), Some(&body)).await;
+    assert_eq!(s, 201, "{case}");
+    assert_eq!(case["fields"]["requester_authority"], "provincial_chairman");
+    assert_eq!(
+        case["obligations"][0]["obligation"],
+        "d165.provision.handover"
+    );
+    assert_eq!(case["obligations"][0]["due"], "2026-03-16T17:00:00+07:00");
+    let id = case["id"].as_str().unwrap();
+    let (s, _, done) = server
+        .call("POST", &format!("{cases}/{id}/transitions"), Some(&t), Some(&json!({"transition": "handover", "at": "2026-03-12T10:00:00+07:00", "note": "Biên bản bàn giao số 3"})))
+        .await;
+    assert_eq!(s, 200, "{done}");
+    assert_eq!(
+        done["obligations"][0]["fulfilled_at"],
+        "2026-03-12T10:00:00+07:00"
+    );
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("{cases}/{id}/transitions"),
+            Some(&t),
+            Some(&json!({"transition": "request_withdrawal"})),
+        )
+        .await;
+    assert_eq!(s, 409, "no withdrawal once the data is handed over");
+    drop(server);
+    reg.cleanup().await;
+}
