@@ -38,6 +38,21 @@ impl Legal {
         }))
     }
 
+    /// The cumulative quantity a case's workflow counts (e.g. the volume of data transferred
+    /// abroad since 2025-07-01, Decree 165/2025 Art. 12.10), if it counts one.
+    pub fn cumulative(&self, case: &Case) -> Option<i64> {
+        let c = self.workflows.get(&case.kind).ok()?.cumulative.as_ref()?;
+        Some(
+            case.entries
+                .iter()
+                .filter(|e| {
+                    e.kind == CaseEntryKind::Event && e.name == c.trigger && e.at >= c.since()
+                })
+                .filter_map(|e| e.quantity)
+                .fold(0i64, i64::saturating_add),
+        )
+    }
+
     /// The obligations of a case.
     pub fn obligations(&self, case: &Case, scope: Scope) -> Vec<CaseObligation> {
         let Ok(w) = self.workflows.get(&case.kind) else {
@@ -105,6 +120,8 @@ pub struct EventDraft {
     pub at: OffsetDateTime,
     /// A note.
     pub note: Option<Text>,
+    /// A quantity it carries (records transferred, say).
+    pub quantity: Option<i64>,
 }
 
 /// Opens a case of `kind` with its first events.
@@ -140,6 +157,7 @@ pub async fn open_case(
             name: e.trigger.clone(),
             at: e.at,
             note: e.note.clone(),
+            quantity: e.quantity,
             recorded_by: by,
         })
         .collect();
@@ -170,6 +188,7 @@ pub async fn record_event(
         name: event.trigger.clone(),
         at: event.at,
         note: event.note.clone(),
+        quantity: event.quantity,
         recorded_by: by,
     };
     Ok(store
@@ -202,6 +221,7 @@ pub async fn apply_transition(
         name: transition.to_owned(),
         at,
         note,
+        quantity: None,
         recorded_by: by,
     };
     Ok(store

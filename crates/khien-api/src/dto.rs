@@ -924,6 +924,9 @@ pub struct EventInput {
     pub at: OffsetDateTime,
     /// A note (no personal data).
     pub note: Option<String>,
+    /// A quantity it carries, e.g. the records of one cross-border transfer
+    /// (`transfer_recorded`, summed from 2025-07-01: Decree 165/2025 Art. 12.10).
+    pub quantity: Option<u64>,
 }
 
 /// A new case.
@@ -980,6 +983,8 @@ pub struct CaseEntryDto {
     pub to_state: Option<String>,
     /// A note.
     pub note: Option<String>,
+    /// A quantity it carries.
+    pub quantity: Option<i64>,
     /// Who recorded it.
     pub recorded_by: Option<Uuid>,
 }
@@ -1055,6 +1060,9 @@ pub struct CaseDto {
     pub closed: bool,
     /// Structured fields.
     pub fields: std::collections::BTreeMap<String, String>,
+    /// The quantity its kind adds up (for cross-border transfers: records transferred since
+    /// 2025-07-01, Decree 165/2025 Art. 12.10).
+    pub cumulative: Option<i64>,
     /// Transitions allowed from the current state.
     pub allowed_transitions: Vec<String>,
     /// When it was opened.
@@ -1088,6 +1096,7 @@ impl CaseDto {
             state: c.state.clone(),
             closed,
             fields: c.fields.clone(),
+            cumulative: legal.cumulative(c),
             allowed_transitions: w
                 .filter(|_| !closed)
                 .map(|w| {
@@ -1112,6 +1121,7 @@ impl CaseDto {
                     from_state: e.from_state.clone(),
                     to_state: e.to_state.clone(),
                     note: opt(&e.note),
+                    quantity: e.quantity,
                     recorded_by: e.recorded_by.map(|u| u.as_uuid()),
                 })
                 .collect(),

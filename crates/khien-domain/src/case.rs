@@ -44,6 +44,8 @@ pub struct CaseEntry {
     pub to_state: Option<String>,
     /// A note.
     pub note: Option<Text>,
+    /// A quantity it carries (records transferred, say).
+    pub quantity: Option<i64>,
     /// Who recorded it.
     pub recorded_by: Option<UserId>,
 }

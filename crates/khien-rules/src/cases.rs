@@ -52,6 +52,30 @@ pub struct FieldSpec {
     pub legal_basis: Option<String>,
 }
 
+/// A quantity a kind of case adds up over its events.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cumulative {
+    /// The event that carries the quantity.
+    pub trigger: String,
+    /// Counted from this day (local time).
+    #[serde(deserialize_with = "crate::date")]
+    pub since: time::Date,
+    /// What it is, in Vietnamese.
+    pub title: String,
+    /// Where the rule comes from.
+    pub legal_basis: String,
+}
+
+impl Cumulative {
+    /// The first instant counted.
+    pub fn since(&self) -> OffsetDateTime {
+        self.since
+            .midnight()
+            .assume_offset(khien_calendar::period::VN)
+    }
+}
+
 /// One kind of case.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +94,9 @@ pub struct Workflow {
     /// Structured fields.
     #[serde(default)]
     pub fields: Vec<FieldSpec>,
+    /// A quantity added up over events.
+    #[serde(default)]
+    pub cumulative: Option<Cumulative>,
     /// The state of a new case.
     pub initial: String,
     /// Every state.

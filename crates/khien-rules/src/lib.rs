@@ -195,7 +195,7 @@ fn parse_date(s: &str) -> Option<Date> {
     Date::parse(s, fmt).ok()
 }
 
-fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+pub(crate) fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
     let s = String::deserialize(d)?;
     parse_date(&s).ok_or_else(|| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
 }

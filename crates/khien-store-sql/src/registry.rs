@@ -763,7 +763,7 @@ macro_rules! registry_impl {
                 .map_err(be)?;
                 let entries = ::sqlx::query(
                     "SELECT case_id, seq, entry_kind, name, at, recorded_at, from_state, \
-                     to_state, note, recorded_by FROM case_entries \
+                     to_state, note, quantity, recorded_by FROM case_entries \
                      WHERE org_id = $1 AND ($2 IS NULL OR case_id = $2) ORDER BY case_id, seq",
                 )
                 .bind(org.as_uuid())
@@ -795,6 +795,7 @@ macro_rules! registry_impl {
                             from_state: e.try_get("from_state").map_err(be)?,
                             to_state: e.try_get("to_state").map_err(be)?,
                             note: text_opt("case_entries.note", e.try_get("note").map_err(be)?)?,
+                            quantity: e.try_get("quantity").map_err(be)?,
                             recorded_by: recorded_by.map(UserId::from_uuid),
                         });
                     }
@@ -839,8 +840,8 @@ macro_rules! registry_impl {
             ) -> StoreResult<()> {
                 ::sqlx::query(
                     "INSERT INTO case_entries (org_id, case_id, seq, entry_kind, name, at, \
-                     recorded_at, from_state, to_state, note, recorded_by) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                     recorded_at, from_state, to_state, note, recorded_by, quantity) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                 )
                 .bind(org.as_uuid())
                 .bind(id.as_uuid())
@@ -853,6 +854,7 @@ macro_rules! registry_impl {
                 .bind(to)
                 .bind(e.note.as_ref().map(Text::as_str))
                 .bind(e.recorded_by.map(|u| u.as_uuid()))
+                .bind(e.quantity)
                 .execute(&mut **tx)
                 .await
                 .map_err(|e| {

@@ -150,6 +150,8 @@ pub struct NewCaseEntry {
     pub at: OffsetDateTime,
     /// A note.
     pub note: Option<Text>,
+    /// A non-negative quantity it carries (records transferred, say).
+    pub quantity: Option<i64>,
     /// Who records it.
     pub recorded_by: Option<UserId>,
 }

@@ -29,6 +29,7 @@ fn event(spec: &str) -> anyhow::Result<EventDraft> {
         trigger: trigger.trim().to_owned(),
         at: instant(at.trim())?,
         note: None,
+        quantity: None,
     })
 }
 
@@ -159,8 +160,10 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
             org,
             case,
             event: spec,
+            quantity,
         } => {
-            let e = event(&spec)?;
+            let mut e = event(&spec)?;
+            e.quantity = quantity.map(i64::from);
             let case = ops::record_event(store, &legal, org, case, &e, None, now()).await?;
             print_case(&case, &legal, scope(store, org).await?)
         }

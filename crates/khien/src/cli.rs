@@ -171,6 +171,9 @@ pub(crate) enum CaseCommand {
         case: khien_domain::CaseId,
         /// The event as TRIGGER=RFC3339.
         event: String,
+        /// A quantity it carries (e.g. records in one cross-border transfer).
+        #[arg(long)]
+        quantity: Option<u32>,
     },
     /// Apply a transition to a case.
     Transition {

@@ -27,10 +27,20 @@ async fn scope_of(
 }
 
 fn event_draft(e: &EventInput) -> Result<EventDraft, ApiError> {
+    let quantity = e
+        .quantity
+        .map(|q| {
+            i64::try_from(q).map_err(|_| khien_domain::DomainError::Invalid {
+                field: "quantity",
+                rule: "must be at most 9223372036854775807",
+            })
+        })
+        .transpose()?;
     Ok(EventDraft {
         trigger: e.trigger.clone(),
         at: e.at,
         note: Text::parse_opt("note", e.note.as_deref(), 2_000)?,
+        quantity,
     })
 }
 

@@ -761,6 +761,7 @@ fn entry(kind: CaseEntryKind, name: &str, at: OffsetDateTime) -> NewCaseEntry {
         name: name.to_owned(),
         at,
         note: None,
+        quantity: Some(7),
         recorded_by: None,
     }
 }
@@ -797,6 +798,7 @@ pub async fn cases_keep_their_history_and_move_only_from_the_expected_state(s: &
     assert_eq!(case.entries.len(), 2);
     assert_eq!(case.entries[1].name, "breach_discovered");
     assert_eq!(case.entries[1].at, discovered);
+    assert_eq!(case.entries[1].quantity, Some(7));
     assert_eq!(s.get_case(a, id).await.unwrap(), case);
     assert!(matches!(
         s.get_case(b, id).await,

@@ -583,3 +583,70 @@ async fn provision_requests_through_the_api() {
     drop(server);
     reg.cleanup().await;
 }
+
+/// Decree 165 Art. 12.10: the volume transferred abroad is counted cumulatively from
+/// 2025-07-01; Art. 12.8: a change calls for an amended dossier.
+#[tokio::test]
+async fn cross_border_volume_is_cumulative_from_july_2025() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    let server = Server::start(&reg);
+    let t = server.login("dpo@vidu.vn", PASSWORD).await;
+    let cases = format!("/api/v1/orgs/{org}/cases");
+    let (s, _, case) = server
+        .call("POST", &cases, Some(&t), Some(&json!({
+            "kind": "cross_border_transfer",
+            "title": "Sao lưu sang trung tâm dữ liệu Singapore",
+            "events": [
+                {"trigger": "transfer_recorded", "at": "2025-06-30T16:59:00Z", "quantity": 1000},
+                {"trigger": "transfer_recorded", "at": "2025-06-30T17:00:00Z", "quantity": 250}
+            ]
+        })))
+        .await;
+    assert_eq!(s, 201, "{case}");
+    assert_eq!(
+        case["cumulative"], 250,
+        "only from 2025-07-01 00:00 in Viet Nam (17:00 UTC)"
+    );
+    let id = case["id"].as_str().unwrap();
+    let (s, _, case) = server
+        .call("POST", &format!("{cases}/{id}/events"), Some(&t), Some(&json!({"trigger": "transfer_recorded", "at": "2026-01-10T10:00:00+07:00", "quantity": 4000})))
+        .await;
+    assert_eq!((s, case["cumulative"].clone()), (200, json!(4250)));
+    for (transition, state) in [
+        ("file_dossier", "dossier_filed"),
+        ("start_transfer", "transferring"),
+        ("amend_dossier", "dossier_filed"),
+    ] {
+        let (s, _, c) = server
+            .call(
+                "POST",
+                &format!("{cases}/{id}/transitions"),
+                Some(&t),
+                Some(&json!({"transition": transition})),
+            )
+            .await;
+        assert_eq!(
+            (s, c["state"].as_str().unwrap()),
+            (200, state),
+            "{transition}"
+        );
+    }
+    let out = reg.cli(
+        &[
+            "case",
+            "event",
+            "--org",
+            &org,
+            "--case",
+            id,
+            "transfer_recorded=2026-02-01T10:00:00+07:00",
+            "--quantity",
+            "750",
+        ],
+        &[],
+    );
+    let c: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(c["cumulative"], 5000);
+    drop(server);
+    reg.cleanup().await;
+}
