@@ -934,7 +934,7 @@ pub struct EventInput {
 #[serde(deny_unknown_fields)]
 pub struct NewCaseInput {
     /// The kind: breach, subject_request, cross_border_transfer, impact_assessment,
-    /// periodic_duty, exploitation_request.
+    /// periodic_duty, exploitation_request, provision_request, security_incident.
     #[schema(example = "breach")]
     pub kind: String,
     /// A short title; describe the case, not the person (no personal data).

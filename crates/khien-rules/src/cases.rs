@@ -721,6 +721,27 @@ mod tests {
         );
     }
 
+    /// Decree 165 Art. 19.4: "as soon as possible" has no period: due at discovery, overdue
+    /// until done.
+    #[test]
+    fn incidents_on_important_data_are_due_at_once() {
+        let (rules, w, cal) = setup();
+        let i = w.get("security_incident").unwrap();
+        let found = datetime!(2026-05-04 08:00 +07:00);
+        let events = vec![("incident_discovered".to_owned(), found)];
+        let o = i.obligations(&rules, &cal, Scope::StateAgencies, &events, &[]);
+        assert_eq!(o.len(), 2);
+        assert!(o.iter().all(|x| x.due == found));
+        let done = vec![("report_mps".to_owned(), datetime!(2026-05-04 11:00 +07:00))];
+        let o = i.obligations(&rules, &cal, Scope::StateAgencies, &events, &done);
+        let reported: Vec<bool> = o.iter().map(|x| x.fulfilled_at.is_some()).collect();
+        assert_eq!(reported, vec![false, true], "{o:?}");
+        assert!(matches!(
+            i.apply("open", "close"),
+            Err(CaseError::NotAllowed { .. })
+        ));
+    }
+
     #[test]
     fn workflows_referring_to_nothing_are_refused() {
         let rules = Rules::builtin().unwrap();

@@ -256,8 +256,9 @@ impl Rules {
                 if !ids.insert(o.id.clone()) {
                     return Err(invalid(format!("obligation id `{}` is used twice", o.id)));
                 }
-                // 0 hours before an event is the event itself: a deadline set by someone else.
-                let at_event = o.unit == PackUnit::Hours && o.direction == Direction::Before;
+                // 0 hours is the event itself: a deadline someone else set (before), or "as soon
+                // as possible" (after), due at once.
+                let at_event = o.unit == PackUnit::Hours;
                 if o.amount == 0 && !at_event {
                     return Err(invalid(format!(
                         "`{}`: the amount must be at least 1",
