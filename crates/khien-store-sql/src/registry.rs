@@ -225,6 +225,17 @@ pub(crate) fn role(s: &str) -> Result<Role, StoreError> {
     code("memberships.role", s)
 }
 
+/// Runs `$body` (which uses `$tx`) in a read transaction, so that multi-statement reads see
+/// one snapshot, and returns its value.
+macro_rules! read_tx {
+    ($self:ident, $tx:ident => $body:expr) => {{
+        let mut $tx = $self.pool.begin().await.map_err(be)?;
+        let out = $body;
+        $tx.commit().await.map_err(be)?;
+        Ok(out)
+    }};
+}
+
 /// Expands the `Store` implementation for one backend. `$store` is the store type (with a
 /// `pool` field) and `$db` the sqlx database type.
 macro_rules! registry_impl {
@@ -1579,17 +1590,11 @@ macro_rules! registry_impl {
                     org: OrgId,
                     id: ActivityId,
                 ) -> StoreResult<ProcessingActivity> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let a = one_activity(&mut tx, org, id).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(a)
+                    read_tx!(self, tx => one_activity(&mut tx, org, id).await?)
                 }
 
                 async fn list_activities(&self, org: OrgId) -> StoreResult<Vec<ProcessingActivity>> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let out = fetch_activities(&mut tx, org, None).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(out)
+                    read_tx!(self, tx => fetch_activities(&mut tx, org, None).await?)
                 }
 
                 async fn update_activity(
@@ -1660,17 +1665,11 @@ macro_rules! registry_impl {
                 }
 
                 async fn get_case(&self, org: OrgId, id: CaseId) -> StoreResult<Case> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let case = one_case(&mut tx, org, id).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(case)
+                    read_tx!(self, tx => one_case(&mut tx, org, id).await?)
                 }
 
                 async fn list_cases(&self, org: OrgId) -> StoreResult<Vec<Case>> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    let cases = fetch_cases(&mut tx, org, None).await?;
-                    tx.commit().await.map_err(be)?;
-                    Ok(cases)
+                    read_tx!(self, tx => fetch_cases(&mut tx, org, None).await?)
                 }
 
                 async fn append_case_entry(
