@@ -146,7 +146,24 @@ impl Calendar {
     }
 
     /// The statutory holidays of `year` by the rules alone, with their compensatory days.
-    fn statutory(year: i32) -> BTreeMap<Date, String> {
+    fn statutory(year: i32) -> std::sync::Arc<BTreeMap<Date, String>> {
+        // A pure function of the year, costly (lunar astronomy): computed once per year.
+        type Cache = std::sync::Mutex<BTreeMap<i32, std::sync::Arc<BTreeMap<Date, String>>>>;
+        static CACHE: std::sync::OnceLock<Cache> = std::sync::OnceLock::new();
+        let cache = CACHE.get_or_init(Default::default);
+        if let Ok(map) = cache.lock()
+            && let Some(hit) = map.get(&year)
+        {
+            return hit.clone();
+        }
+        let computed = std::sync::Arc::new(Self::compute_statutory(year));
+        if let Ok(mut map) = cache.lock() {
+            map.insert(year, computed.clone());
+        }
+        computed
+    }
+
+    fn compute_statutory(year: i32) -> BTreeMap<Date, String> {
         let mut days: Vec<(Date, String)> = Vec::new();
         let solar = |m: Month, d: u8| Date::from_calendar_date(year, m, d).ok();
         if let Some(d) = solar(Month::January, 1) {
@@ -208,7 +225,7 @@ impl Calendar {
     /// The days off of `year` other than ordinary weekly rest days, by date: statutory holidays
     /// (also when they fall on a weekend), compensatory days and announced extra days.
     pub fn holidays(&self, year: i32, scope: Scope) -> Vec<Holiday> {
-        let mut days = Self::statutory(year);
+        let mut days = (*Self::statutory(year)).clone();
         for o in self
             .overrides
             .iter()
