@@ -26,6 +26,16 @@ async fn scope_of(
     ))
 }
 
+/// The wire form of a case, its clocks read in its organisation's calendar.
+async fn case_dto(
+    s: &AppState,
+    case: &khien_domain::Case,
+    now: time::OffsetDateTime,
+) -> Result<CaseDto, ApiError> {
+    let scope = scope_of(s, case.org_id).await?;
+    Ok(CaseDto::new(case, &s.legal, scope, now))
+}
+
 fn event_draft(e: &EventInput) -> Result<EventDraft, ApiError> {
     let quantity = e
         .quantity
@@ -128,12 +138,7 @@ pub(crate) async fn open_case(
         now,
     )
     .await?;
-    let scope = scope_of(&s, org).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(CaseDto::new(&case, &s.legal, scope, now)),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(case_dto(&s, &case, now).await?)).into_response())
 }
 
 /// One case with its history and obligations.
@@ -156,8 +161,7 @@ pub(crate) async fn get_case(
     let org = org_id(org);
     caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
     let case = s.store.get_case(org, CaseId::from_uuid(id)).await?;
-    let scope = scope_of(&s, org).await?;
-    Ok(Json(CaseDto::new(&case, &s.legal, scope, s.clock.now())))
+    Ok(Json(case_dto(&s, &case, s.clock.now()).await?))
 }
 
 /// Records an event on a case (a new occurrence restarts its clocks).
@@ -193,8 +197,7 @@ pub(crate) async fn record_event(
         now,
     )
     .await?;
-    let scope = scope_of(&s, org).await?;
-    Ok(Json(CaseDto::new(&case, &s.legal, scope, now)))
+    Ok(Json(case_dto(&s, &case, now).await?))
 }
 
 /// Applies a transition of the case's workflow; refused (409) when the current state does not
@@ -233,8 +236,7 @@ pub(crate) async fn apply_transition(
         now,
     )
     .await?;
-    let scope = scope_of(&s, org).await?;
-    Ok(Json(CaseDto::new(&case, &s.legal, scope, now)))
+    Ok(Json(case_dto(&s, &case, now).await?))
 }
 
 /// What is due: every unfulfilled obligation of the organisation's open cases, soonest first,
