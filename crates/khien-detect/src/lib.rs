@@ -4,7 +4,9 @@
 //! phone number. Each validator here checks the structure the issuing rules give (province
 //! code, century and birth year of a CCCD; carrier and area prefixes of a phone number; the
 //! check digit of a tax code; Luhn and issuer prefixes of a payment card) and says how sure it
-//! is. The scanner (issue 3) combines these with column names and context words.
+//! is. [`detect`] combines these with what a column name says ([`hint`]), [`scan_text`] with
+//! the words around a value in free text, and [`FieldStats`] adds a column up into findings
+//! that [`classify`] places under the regime in force.
 //!
 //! Pure functions: no I/O, no clock (the current year is an argument), no allocation of the
 //! value beyond what is returned. Nothing here logs; [`mask`] is the only form in which a
@@ -12,7 +14,22 @@
 
 #![forbid(unsafe_code)]
 
+mod columns;
+mod detector;
+mod fold;
+mod lexicon;
 mod provinces;
+mod scan;
+mod text;
+mod values;
+
+pub use columns::{Hint, hint};
+pub use detector::{Category, DETECTOR_COUNT, Detector, Regime, classify};
+pub use fold::{fold, nfc};
+pub use lexicon::is_province;
+pub use scan::{FieldFinding, FieldStats, Rollup, SAMPLES, rollup};
+pub use text::{TextHit, scan as scan_text};
+pub use values::{Hit, detect, is_blank};
 
 /// Digits only, with the separators people type (spaces, dots, dashes) removed; `None` if
 /// anything else is in the way.

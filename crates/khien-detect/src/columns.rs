@@ -1,0 +1,322 @@
+//! Column and field names: what a header says about the values under it, in Vietnamese with
+//! or without diacritics and in English (`so_cccd`, `Số CCCD`, `SoCCCD`, `national_id`).
+//!
+//! A header is folded ([`crate::fold`]) and cut into words; each rule is a sequence of words
+//! that must appear in a row. Rules are tried in order and the first that matches decides, so
+//! the specific ones come first (`so_the_bhyt` is a health insurance card, not a payment card;
+//! `dia_chi_email` an e-mail, not an address; `ten_cong_ty` a company, not a person).
+
+use crate::detector::Detector;
+use crate::fold::{fold, words};
+
+/// What a header says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// The values are this kind of personal data.
+    Is(Detector),
+    /// The header names something that is not personal data (a company name, an order date).
+    NotPersonal,
+}
+
+use Detector as D;
+use Hint::{Is, NotPersonal};
+
+/// The rules: word sequences (space-separated) and what they mean.
+const RULES: &[(&str, Hint)] = &[
+    // Explicitly not personal, before the words they contain.
+    ("ten cong ty", NotPersonal),
+    ("ten doanh nghiep", NotPersonal),
+    ("ten don vi", NotPersonal),
+    ("ten co quan", NotPersonal),
+    ("ten san pham", NotPersonal),
+    ("ten hang", NotPersonal),
+    ("ten phong", NotPersonal),
+    ("ten chi nhanh", NotPersonal),
+    ("ten file", NotPersonal),
+    ("ten tep", NotPersonal),
+    ("ten duong", NotPersonal),
+    ("file", NotPersonal),
+    ("filename", NotPersonal),
+    ("company", NotPersonal),
+    ("product", NotPersonal),
+    ("ngay tao", NotPersonal),
+    ("ngay cap nhat", NotPersonal),
+    ("ngay giao dich", NotPersonal),
+    ("created", NotPersonal),
+    ("updated", NotPersonal),
+    ("ma don", NotPersonal),
+    ("don hang", NotPersonal),
+    ("hoa don", NotPersonal),
+    ("ma hoa don", NotPersonal),
+    ("order", NotPersonal),
+    ("invoice", NotPersonal),
+    // Credentials before "ten" (name) and "tai khoan" (account).
+    ("ten dang nhap", Is(D::Credential)),
+    ("mat khau", Is(D::Credential)),
+    ("matkhau", Is(D::Credential)),
+    ("password", Is(D::Credential)),
+    ("passwd", Is(D::Credential)),
+    ("pwd", Is(D::Credential)),
+    ("password hash", Is(D::Credential)),
+    ("otp", Is(D::Credential)),
+    ("ma pin", Is(D::Credential)),
+    ("pin", Is(D::Credential)),
+    ("username", Is(D::Credential)),
+    ("login", Is(D::Credential)),
+    // Insurance before cards.
+    ("bhyt", Is(D::HealthInsuranceCard)),
+    ("bao hiem y te", Is(D::HealthInsuranceCard)),
+    ("health insurance", Is(D::HealthInsuranceCard)),
+    ("bhxh", Is(D::SocialInsurance)),
+    ("bao hiem xa hoi", Is(D::SocialInsurance)),
+    ("social insurance", Is(D::SocialInsurance)),
+    // Identity documents.
+    ("cccd", Is(D::Cccd)),
+    ("socccd", Is(D::Cccd)),
+    ("can cuoc", Is(D::Cccd)),
+    ("cancuoc", Is(D::Cccd)),
+    ("dinh danh", Is(D::Cccd)),
+    ("citizen id", Is(D::Cccd)),
+    ("national id", Is(D::Cccd)),
+    ("id number", Is(D::Cccd)),
+    ("cmnd", Is(D::Cmnd)),
+    ("socmnd", Is(D::Cmnd)),
+    ("cmt", Is(D::Cmnd)),
+    ("chung minh", Is(D::Cmnd)),
+    ("ho chieu", Is(D::Passport)),
+    ("hochieu", Is(D::Passport)),
+    ("passport", Is(D::Passport)),
+    ("so hc", Is(D::Passport)),
+    ("gplx", Is(D::DrivingLicence)),
+    ("bang lai", Is(D::DrivingLicence)),
+    ("banglai", Is(D::DrivingLicence)),
+    ("giay phep lai xe", Is(D::DrivingLicence)),
+    ("driving licence", Is(D::DrivingLicence)),
+    ("driving license", Is(D::DrivingLicence)),
+    ("driver license", Is(D::DrivingLicence)),
+    ("drivers license", Is(D::DrivingLicence)),
+    ("bien so", Is(D::LicencePlate)),
+    ("bienso", Is(D::LicencePlate)),
+    ("bien kiem soat", Is(D::LicencePlate)),
+    ("bks", Is(D::LicencePlate)),
+    ("plate", Is(D::LicencePlate)),
+    ("mst", Is(D::TaxCode)),
+    ("ma so thue", Is(D::TaxCode)),
+    ("masothue", Is(D::TaxCode)),
+    ("tax", Is(D::TaxCode)),
+    // Money.
+    ("stk", Is(D::BankAccount)),
+    ("so tai khoan", Is(D::BankAccount)),
+    ("sotaikhoan", Is(D::BankAccount)),
+    ("tai khoan ngan hang", Is(D::BankAccount)),
+    ("bank account", Is(D::BankAccount)),
+    ("account number", Is(D::BankAccount)),
+    ("account no", Is(D::BankAccount)),
+    ("iban", Is(D::BankAccount)),
+    ("so the", Is(D::PaymentCard)),
+    ("the ngan hang", Is(D::PaymentCard)),
+    ("the tin dung", Is(D::PaymentCard)),
+    ("the atm", Is(D::PaymentCard)),
+    ("card", Is(D::PaymentCard)),
+    ("pan", Is(D::PaymentCard)),
+    // Contact.
+    ("email", Is(D::Email)),
+    ("e mail", Is(D::Email)),
+    ("mail", Is(D::Email)),
+    ("thu dien tu", Is(D::Email)),
+    ("ip", Is(D::IpAddress)),
+    ("ip address", Is(D::IpAddress)),
+    ("remote addr", Is(D::IpAddress)),
+    ("sdt", Is(D::Phone)),
+    ("so dien thoai", Is(D::Phone)),
+    ("sodienthoai", Is(D::Phone)),
+    ("dien thoai", Is(D::Phone)),
+    ("dienthoai", Is(D::Phone)),
+    ("di dong", Is(D::Phone)),
+    ("dt", Is(D::Phone)),
+    ("phone", Is(D::Phone)),
+    ("mobile", Is(D::Phone)),
+    ("tel", Is(D::Phone)),
+    ("telephone", Is(D::Phone)),
+    ("zalo", Is(D::Phone)),
+    // Sensitive categories.
+    ("dan toc", Is(D::Ethnicity)),
+    ("dantoc", Is(D::Ethnicity)),
+    ("ethnicity", Is(D::Ethnicity)),
+    ("ethnic", Is(D::Ethnicity)),
+    ("chung toc", Is(D::Ethnicity)),
+    ("ton giao", Is(D::Religion)),
+    ("tongiao", Is(D::Religion)),
+    ("tin nguong", Is(D::Religion)),
+    ("religion", Is(D::Religion)),
+    ("tien su benh", Is(D::Health)),
+    ("chan doan", Is(D::Health)),
+    ("benh an", Is(D::Health)),
+    ("benh", Is(D::Health)),
+    ("nhom mau", Is(D::Health)),
+    ("blood", Is(D::Health)),
+    ("diagnosis", Is(D::Health)),
+    ("icd", Is(D::Health)),
+    ("xet nghiem", Is(D::Health)),
+    ("suc khoe", Is(D::Health)),
+    ("health", Is(D::Health)),
+    ("medical", Is(D::Health)),
+    ("dieu tri", Is(D::Health)),
+    ("tien an", Is(D::CriminalRecord)),
+    ("tien su", Is(D::CriminalRecord)),
+    ("ly lich tu phap", Is(D::CriminalRecord)),
+    ("an tich", Is(D::CriminalRecord)),
+    ("toi danh", Is(D::CriminalRecord)),
+    ("criminal", Is(D::CriminalRecord)),
+    ("conviction", Is(D::CriminalRecord)),
+    ("van tay", Is(D::Biometric)),
+    ("vantay", Is(D::Biometric)),
+    ("khuon mat", Is(D::Biometric)),
+    ("mong mat", Is(D::Biometric)),
+    ("sinh trac", Is(D::Biometric)),
+    ("fingerprint", Is(D::Biometric)),
+    ("face", Is(D::Biometric)),
+    ("biometric", Is(D::Biometric)),
+    ("iris", Is(D::Biometric)),
+    ("toa do", Is(D::Geolocation)),
+    ("vi do", Is(D::Geolocation)),
+    ("kinh do", Is(D::Geolocation)),
+    ("vi tri", Is(D::Geolocation)),
+    ("gps", Is(D::Geolocation)),
+    ("lat", Is(D::Geolocation)),
+    ("lng", Is(D::Geolocation)),
+    ("lon", Is(D::Geolocation)),
+    ("latitude", Is(D::Geolocation)),
+    ("longitude", Is(D::Geolocation)),
+    ("location", Is(D::Geolocation)),
+    ("geo", Is(D::Geolocation)),
+    // Dates of birth.
+    ("ngay sinh", Is(D::DateOfBirth)),
+    ("ngaysinh", Is(D::DateOfBirth)),
+    ("sinh ngay", Is(D::DateOfBirth)),
+    ("nam sinh", Is(D::DateOfBirth)),
+    ("dob", Is(D::DateOfBirth)),
+    ("birth date", Is(D::DateOfBirth)),
+    ("date of birth", Is(D::DateOfBirth)),
+    ("birthdate", Is(D::DateOfBirth)),
+    ("birthday", Is(D::DateOfBirth)),
+    ("ns", Is(D::DateOfBirth)),
+    // Addresses (place of birth included: Decree 356 Art. 3(4)).
+    ("dia chi", Is(D::Address)),
+    ("diachi", Is(D::Address)),
+    ("noi o", Is(D::Address)),
+    ("noi sinh", Is(D::Address)),
+    ("noi cu tru", Is(D::Address)),
+    ("que quan", Is(D::Address)),
+    ("thuong tru", Is(D::Address)),
+    ("tam tru", Is(D::Address)),
+    ("cho o", Is(D::Address)),
+    ("address", Is(D::Address)),
+    ("addr", Is(D::Address)),
+    // Names last: "ten" is in many other headers.
+    ("ho ten", Is(D::PersonName)),
+    ("hoten", Is(D::PersonName)),
+    ("ho va ten", Is(D::PersonName)),
+    ("hovaten", Is(D::PersonName)),
+    ("full name", Is(D::PersonName)),
+    ("fullname", Is(D::PersonName)),
+    ("first name", Is(D::PersonName)),
+    ("last name", Is(D::PersonName)),
+    ("name", Is(D::PersonName)),
+    ("ten", Is(D::PersonName)),
+];
+
+/// What a column or field name says about its values, if anything.
+pub fn hint(header: &str) -> Option<Hint> {
+    let folded = fold(header);
+    // camelCase and PascalCase: split before capitals of the original header.
+    let split = split_camel(header, &folded);
+    let header_words: Vec<&str> = words(&split).collect();
+    if header_words.is_empty() {
+        return None;
+    }
+    for (rule, h) in RULES {
+        let rule_words: Vec<&str> = rule.split(' ').collect();
+        if header_words
+            .windows(rule_words.len())
+            .any(|w| w == rule_words.as_slice())
+        {
+            return Some(*h);
+        }
+    }
+    None
+}
+
+/// Inserts a separator where a lower-case letter is followed by a capital in the original
+/// (`fullName` → `full name`), working on the folded string (same character boundaries for
+/// ASCII headers; other headers are returned folded as they are).
+fn split_camel(original: &str, folded: &str) -> String {
+    if !original.is_ascii() {
+        return folded.to_owned();
+    }
+    let mut out = String::with_capacity(folded.len() + 4);
+    let mut prev_lower = false;
+    for c in original.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push(' ');
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_every_spelling() {
+        let cases: &[(&str, Option<Hint>)] = &[
+            ("so_cccd", Some(Is(D::Cccd))),
+            ("Số CCCD", Some(Is(D::Cccd))),
+            ("SoCCCD", Some(Is(D::Cccd))),
+            ("Số định danh cá nhân", Some(Is(D::Cccd))),
+            ("ho_ten", Some(Is(D::PersonName))),
+            ("Họ và tên", Some(Is(D::PersonName))),
+            ("HO VA TEN", Some(Is(D::PersonName))),
+            ("fullName", Some(Is(D::PersonName))),
+            ("ngày sinh", Some(Is(D::DateOfBirth))),
+            ("ngày sinh", Some(Is(D::DateOfBirth))), // NFD
+            ("dan_toc", Some(Is(D::Ethnicity))),
+            ("Dân tộc", Some(Is(D::Ethnicity))),
+            ("ton_giao", Some(Is(D::Religion))),
+            ("so_the_bhyt", Some(Is(D::HealthInsuranceCard))),
+            ("so_the", Some(Is(D::PaymentCard))),
+            ("card_number", Some(Is(D::PaymentCard))),
+            ("dia_chi_email", Some(Is(D::Email))),
+            ("Địa chỉ thường trú", Some(Is(D::Address))),
+            ("dia_chi_ip", Some(Is(D::IpAddress))),
+            ("ten_cong_ty", Some(NotPersonal)),
+            ("Ngày tạo", Some(NotPersonal)),
+            ("ten_dang_nhap", Some(Is(D::Credential))),
+            ("Mật khẩu", Some(Is(D::Credential))),
+            ("so_tai_khoan", Some(Is(D::BankAccount))),
+            ("STK", Some(Is(D::BankAccount))),
+            ("Mã số thuế", Some(Is(D::TaxCode))),
+            ("Số sổ BHXH", Some(Is(D::SocialInsurance))),
+            ("Chẩn đoán", Some(Is(D::Health))),
+            ("Nhóm máu", Some(Is(D::Health))),
+            ("Tiền án", Some(Is(D::CriminalRecord))),
+            ("tien_su_benh", Some(Is(D::Health))),
+            ("Vân tay", Some(Is(D::Biometric))),
+            ("bien_so_xe", Some(Is(D::LicencePlate))),
+            ("so_gplx", Some(Is(D::DrivingLicence))),
+            ("so_cmnd", Some(Is(D::Cmnd))),
+            ("Hộ chiếu", Some(Is(D::Passport))),
+            ("sdt", Some(Is(D::Phone))),
+            ("toa_do", Some(Is(D::Geolocation))),
+            ("col_7", None),
+            ("amount", None),
+            ("ghi_chu", None),
+        ];
+        for (h, want) in cases {
+            assert_eq!(hint(h), *want, "{h}");
+        }
+    }
+}

@@ -1,0 +1,480 @@
+//! Word lists: surnames, provinces (the 63 before and the 34 after the 2025 merger), ethnic
+//! groups, religions and the words of Vietnamese addresses. Sources:
+//! shared/reference/vn-identifiers-law-calendar.md §2.1 (surnames), §2.3 (provinces,
+//! Resolution 202/2025/QH15 and QĐ 19/2025/QĐ-TTg), §2.4 (address words and abbreviations),
+//! §3.2 (the 54 ethnic groups and the religions). Lists are written with diacritics and folded
+//! once ([`crate::fold`]), so every spelling matches.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::fold::fold;
+
+/// Surnames (họ): the fourteen most common and the other frequent ones.
+pub const SURNAMES: &[&str] = &[
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Lâm",
+    "Đinh",
+    "Đào",
+    "Trịnh",
+    "Trương",
+    "Mai",
+    "Tạ",
+    "Lương",
+    "Đoàn",
+    "Hà",
+    "Lưu",
+    "Cao",
+    "Chu",
+    "Tô",
+    "Phùng",
+    "Triệu",
+    "Vương",
+    "Kiều",
+    "Quách",
+    "La",
+    "Thái",
+    "Tôn",
+    "Văn",
+    "Châu",
+    "Giang",
+    "Lại",
+    "Mạc",
+    "Nghiêm",
+    "Ông",
+    "Thân",
+    "Từ",
+    "Khúc",
+    "Âu",
+    "Đàm",
+    "Diệp",
+    "Hứa",
+    "Khổng",
+    "Lạc",
+    "Lã",
+    "Lục",
+    "Mã",
+    "Nông",
+    "Quan",
+    "Tăng",
+    "Thạch",
+    "Tống",
+    "Trình",
+    "Ung",
+    "Vi",
+    "Yên",
+    "Bạch",
+    "Cù",
+    "Doãn",
+    "Đồng",
+    "Hàn",
+    "Hầu",
+    "Kim",
+    "Kha",
+    "Lò",
+    "Lữ",
+    "Phí",
+    "Phó",
+    "Tiêu",
+    "Trà",
+    "Viên",
+    "Thi",
+    "Đường",
+    "Bế",
+    "Hoàng Phủ",
+    "Sầm",
+    "Ma",
+    "Đậu",
+    "Nhữ",
+    "Vòng",
+    "Ninh",
+    "Đèo",
+    "Cầm",
+    "Quang",
+    "Lang",
+];
+
+/// The 63 provinces and centrally-run cities before 2025-07-01.
+pub const PROVINCES_63: &[&str] = &[
+    "Hà Nội",
+    "Hà Giang",
+    "Cao Bằng",
+    "Bắc Kạn",
+    "Tuyên Quang",
+    "Lào Cai",
+    "Điện Biên",
+    "Lai Châu",
+    "Sơn La",
+    "Yên Bái",
+    "Hòa Bình",
+    "Thái Nguyên",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Bắc Giang",
+    "Phú Thọ",
+    "Vĩnh Phúc",
+    "Bắc Ninh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hưng Yên",
+    "Thái Bình",
+    "Hà Nam",
+    "Nam Định",
+    "Ninh Bình",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Quảng Bình",
+    "Quảng Trị",
+    "Thừa Thiên Huế",
+    "Đà Nẵng",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Bình Định",
+    "Phú Yên",
+    "Khánh Hòa",
+    "Ninh Thuận",
+    "Bình Thuận",
+    "Kon Tum",
+    "Gia Lai",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Lâm Đồng",
+    "Bình Phước",
+    "Tây Ninh",
+    "Bình Dương",
+    "Đồng Nai",
+    "Bà Rịa - Vũng Tàu",
+    "Hồ Chí Minh",
+    "Long An",
+    "Tiền Giang",
+    "Bến Tre",
+    "Trà Vinh",
+    "Vĩnh Long",
+    "Đồng Tháp",
+    "An Giang",
+    "Kiên Giang",
+    "Cần Thơ",
+    "Hậu Giang",
+    "Sóc Trăng",
+    "Bạc Liêu",
+    "Cà Mau",
+];
+
+/// The 34 provinces and centrally-run cities from 2025-07-01 (Resolution 202/2025/QH15).
+pub const PROVINCES_34: &[&str] = &[
+    "Hà Nội",
+    "Cao Bằng",
+    "Tuyên Quang",
+    "Điện Biên",
+    "Lai Châu",
+    "Sơn La",
+    "Lào Cai",
+    "Thái Nguyên",
+    "Lạng Sơn",
+    "Quảng Ninh",
+    "Bắc Ninh",
+    "Phú Thọ",
+    "Hải Phòng",
+    "Hưng Yên",
+    "Ninh Bình",
+    "Thanh Hóa",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Quảng Trị",
+    "Huế",
+    "Đà Nẵng",
+    "Quảng Ngãi",
+    "Gia Lai",
+    "Khánh Hòa",
+    "Đắk Lắk",
+    "Lâm Đồng",
+    "Đồng Nai",
+    "Hồ Chí Minh",
+    "Tây Ninh",
+    "Đồng Tháp",
+    "Vĩnh Long",
+    "An Giang",
+    "Cần Thơ",
+    "Cà Mau",
+];
+
+/// Other ways people write a province or city (reference §2.4).
+pub const PROVINCE_NICKNAMES: &[&str] = &[
+    "TPHCM",
+    "TP.HCM",
+    "TP HCM",
+    "HCM",
+    "Sài Gòn",
+    "SG",
+    "HN",
+    "ĐN",
+    "BRVT",
+    "TTH",
+    "Vũng Tàu",
+    "Bà Rịa Vũng Tàu",
+    "Thành phố Hồ Chí Minh",
+    "Hòa Bình",
+    "Hoà Bình",
+    "Thanh Hoá",
+    "Khánh Hoà",
+    "Đắc Lắc",
+    "Daklak",
+];
+
+/// The 54 ethnic groups, with common alternative spellings (reference §3.2).
+pub const ETHNIC_GROUPS: &[&str] = &[
+    "Kinh",
+    "Tày",
+    "Thái",
+    "Mường",
+    "Khơ Me",
+    "Khmer",
+    "Khơ-me",
+    "H'Mông",
+    "Mông",
+    "Hmông",
+    "Hmong",
+    "Nùng",
+    "Hoa",
+    "Dao",
+    "Gia Rai",
+    "Gia-rai",
+    "Jrai",
+    "Ê Đê",
+    "Ê-đê",
+    "Ba Na",
+    "Ba-na",
+    "Xơ Đăng",
+    "Sán Chay",
+    "Cơ Ho",
+    "Chăm",
+    "Chàm",
+    "Sán Dìu",
+    "Hrê",
+    "Ra Glai",
+    "Raglai",
+    "M'Nông",
+    "Mnông",
+    "X'Tiêng",
+    "Xtiêng",
+    "Stiêng",
+    "Bru-Vân Kiều",
+    "Bru Vân Kiều",
+    "Thổ",
+    "Khơ Mú",
+    "Khơ-mú",
+    "Cơ Tu",
+    "Giáy",
+    "Giẻ Triêng",
+    "Tà Ôi",
+    "Mạ",
+    "Co",
+    "Chơ Ro",
+    "Xinh Mun",
+    "Hà Nhì",
+    "Chu Ru",
+    "Lào",
+    "Kháng",
+    "La Chí",
+    "Phù Lá",
+    "La Hủ",
+    "La Ha",
+    "Pà Thẻn",
+    "Chứt",
+    "Lự",
+    "Lô Lô",
+    "Mảng",
+    "Cờ Lao",
+    "Bố Y",
+    "Cống",
+    "Ngái",
+    "Si La",
+    "Pu Péo",
+    "Rơ Măm",
+    "Brâu",
+    "Ơ Đu",
+    "Khác",
+    "Thành phần khác",
+];
+
+/// Religions and beliefs, with "Không" (none), which is still data about religion.
+pub const RELIGIONS: &[&str] = &[
+    "Không",
+    "Phật giáo",
+    "Phật",
+    "Công giáo",
+    "Thiên Chúa giáo",
+    "Thiên chúa",
+    "Tin Lành",
+    "Cao Đài",
+    "Phật giáo Hòa Hảo",
+    "Hòa Hảo",
+    "Hồi giáo",
+    "Islam",
+    "Bahá'í",
+    "Baha'i",
+    "Tịnh độ cư sĩ Phật hội Việt Nam",
+    "Đạo Tứ Ân Hiếu Nghĩa",
+    "Tứ Ân Hiếu Nghĩa",
+    "Đạo Bửu Sơn Kỳ Hương",
+    "Bửu Sơn Kỳ Hương",
+    "Minh Sư Đạo",
+    "Minh Lý Đạo",
+    "Bà-la-môn",
+    "Bà La Môn",
+    "Chính thống giáo",
+    "Mặc Môn",
+    "Phật giáo Tứ Ân Hiếu Nghĩa",
+    "Không tôn giáo",
+    "Buddhism",
+    "Catholic",
+    "Protestant",
+    "None",
+];
+
+/// Words that mark a part of an address (folded, reference §2.4): unit names, their
+/// abbreviations, street and alley words.
+pub const ADDRESS_WORDS: &[&str] = &[
+    "phuong",
+    "xa",
+    "quan",
+    "huyen",
+    "thi xa",
+    "thi tran",
+    "tinh",
+    "thanh pho",
+    "tp",
+    "duong",
+    "pho",
+    "ngo",
+    "ngach",
+    "hem",
+    "kiet",
+    "to",
+    "khu pho",
+    "kp",
+    "thon",
+    "xom",
+    "ap",
+    "ban",
+    "so nha",
+    "sn",
+    "khu do thi",
+    "kdt",
+    "chung cu",
+    "toa",
+    "tang",
+    "dac khu",
+    "p",
+    "q",
+    "h",
+    "tx",
+    "tt",
+    "x",
+    "f",
+    "d",
+];
+
+/// Folded set of a list.
+fn folded_set(lists: &[&[&str]]) -> HashSet<String> {
+    lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|s| normalise_key(&fold(s)))
+        .collect()
+}
+
+/// Key used to compare folded phrases: words joined by single spaces (`"gia-rai"` →
+/// `"gia rai"`, `"tp.hcm"` → `"tp hcm"`).
+pub fn normalise_key(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for w in crate::fold::words(folded) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+macro_rules! lazy_set {
+    ($name:ident, $($list:expr),+) => {
+        pub(crate) fn $name() -> &'static HashSet<String> {
+            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+            SET.get_or_init(|| folded_set(&[$($list),+]))
+        }
+    };
+}
+
+lazy_set!(surnames, SURNAMES);
+lazy_set!(provinces, PROVINCES_63, PROVINCES_34, PROVINCE_NICKNAMES);
+lazy_set!(ethnic_groups, ETHNIC_GROUPS);
+lazy_set!(religions, RELIGIONS);
+lazy_set!(address_words, ADDRESS_WORDS);
+
+/// Whether a folded, normalised phrase names a province (old or new) or one of its nicknames,
+/// with or without the unit word before it (`"tinh nghe an"`, `"tp ho chi minh"`).
+pub fn is_province(key: &str) -> bool {
+    let set = provinces();
+    if set.contains(key) {
+        return true;
+    }
+    for prefix in ["tinh ", "thanh pho ", "tp ", "t "] {
+        if let Some(rest) = key.strip_prefix(prefix)
+            && set.contains(rest)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_have_the_sizes_the_law_gives() {
+        assert_eq!(PROVINCES_63.len(), 63);
+        assert_eq!(PROVINCES_34.len(), 34);
+        assert!(ETHNIC_GROUPS.len() >= 54);
+        // Every one of the 63 CCCD province names is in the gazetteer.
+        for (_, name) in crate::provinces::PROVINCES {
+            let key = normalise_key(&fold(name.trim_start_matches("TP. ")));
+            assert!(is_province(&key), "{name}");
+        }
+    }
+
+    #[test]
+    fn provinces_match_in_every_spelling() {
+        for s in [
+            "Hà Nội",
+            "HA NOI",
+            "ha noi",
+            "TP.HCM",
+            "Tỉnh Nghệ An",
+            "Thành phố Huế",
+            "tp Hồ Chí Minh",
+            "Bà Rịa – Vũng Tàu",
+        ] {
+            assert!(is_province(&normalise_key(&fold(s))), "{s}");
+        }
+        assert!(!is_province("phuong ben thanh"));
+    }
+}

@@ -1,0 +1,243 @@
+//! Adding up: what a column, a field or a text holds, from its values one by one.
+
+use crate::columns::{Hint, hint};
+use crate::detector::{Category, DETECTOR_COUNT, Detector, Regime, classify};
+use crate::text::{self, TextHit};
+use crate::values::{self, Hit};
+
+/// At most this many masked samples are kept per finding.
+pub const SAMPLES: usize = 3;
+
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    count: u64,
+    confidence_sum: f64,
+    samples: Vec<String>,
+    /// Counted from free text (occurrences) rather than whole values.
+    in_text: bool,
+}
+
+/// Statistics of one column or field (or of a whole text file, with no name).
+#[derive(Debug, Clone)]
+pub struct FieldStats {
+    hint: Option<Hint>,
+    values: u64,
+    tallies: Vec<Tally>,
+    hits: Vec<TextHit>,
+}
+
+/// What was found in one column, field or text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldFinding {
+    /// Which kind.
+    pub detector: Detector,
+    /// Values (or, in free text, occurrences) found.
+    pub count: u64,
+    /// How sure, 0 to 1, two decimals.
+    pub confidence: f32,
+    /// Masked samples, never a raw value.
+    pub samples: Vec<String>,
+}
+
+impl FieldStats {
+    /// Statistics for a column or field named `name` (`None` for free text).
+    pub fn new(name: Option<&str>) -> Self {
+        FieldStats {
+            hint: name.and_then(hint),
+            values: 0,
+            tallies: vec![Tally::default(); DETECTOR_COUNT],
+            hits: Vec::new(),
+        }
+    }
+
+    /// Non-blank values seen.
+    pub fn values(&self) -> u64 {
+        self.values
+    }
+
+    fn record(&mut self, h: Hit, raw: &str, in_text: bool) {
+        let Some(t) = self.tallies.get_mut(h.detector.index()) else {
+            return;
+        };
+        t.count += 1;
+        t.confidence_sum += f64::from(h.confidence);
+        t.in_text |= in_text;
+        if t.samples.len() < SAMPLES {
+            let m = crate::mask(raw.trim());
+            if !t.samples.contains(&m) {
+                t.samples.push(m);
+            }
+        }
+    }
+
+    /// Adds one value of the column. Long values with many words are read as free text.
+    pub fn add(&mut self, value: &str, current_year: i32) {
+        if values::is_blank(value) {
+            return;
+        }
+        self.values += 1;
+        let long_text = value.len() > 64 && value.bytes().filter(|b| *b == b' ').count() >= 5;
+        if long_text && !matches!(self.hint, Some(Hint::Is(_))) {
+            self.add_text(value, current_year);
+            return;
+        }
+        if let Some(h) = values::detect(value, self.hint, current_year) {
+            self.record(h, value, false);
+        }
+    }
+
+    /// Adds a piece of free text: every occurrence counts.
+    pub fn add_text(&mut self, text: &str, current_year: i32) {
+        let mut hits = std::mem::take(&mut self.hits);
+        hits.clear();
+        text::scan(text, current_year, &mut hits);
+        for h in &hits {
+            if let Some(raw) = text.get(h.range.clone()) {
+                self.record(h.hit, raw, true);
+            }
+        }
+        self.hits = hits;
+    }
+
+    /// Merges statistics of the same column read by another worker.
+    pub fn merge(&mut self, other: FieldStats) {
+        self.values += other.values;
+        for (a, b) in self.tallies.iter_mut().zip(other.tallies) {
+            a.count += b.count;
+            a.confidence_sum += b.confidence_sum;
+            a.in_text |= b.in_text;
+            for s in b.samples {
+                if a.samples.len() < SAMPLES && !a.samples.contains(&s) {
+                    a.samples.push(s);
+                }
+            }
+        }
+    }
+
+    /// The findings. A detector that matched only a few scattered values of a column whose
+    /// name says nothing about it (under a tenth of the values) is noise and left out: an
+    /// order-number column in which one number in fifty happens to pass a phone check is not a
+    /// column of phone numbers. Matches in free text always count.
+    pub fn findings(&self) -> Vec<FieldFinding> {
+        let said = match self.hint {
+            Some(Hint::Is(d)) => Some(d),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for (d, t) in Detector::ALL.iter().zip(&self.tallies) {
+            if t.count == 0 {
+                continue;
+            }
+            let ratio = t.count as f64 / self.values.max(1) as f64;
+            let named = said == Some(*d);
+            if !named && !t.in_text && self.values >= 10 && ratio < 0.1 {
+                continue;
+            }
+            let mut c = t.confidence_sum / t.count as f64;
+            if !named && !t.in_text && ratio < 0.5 {
+                c *= 0.5 + ratio;
+            }
+            let confidence = ((c * 100.0).round() / 100.0).clamp(0.0, 1.0) as f32;
+            out.push(FieldFinding {
+                detector: *d,
+                count: t.count,
+                confidence,
+                samples: t.samples.clone(),
+            });
+        }
+        out
+    }
+}
+
+/// What a whole file or table is, from its findings: the highest category, and whether a
+/// record there joins an identity with sensitive data (reference §7: such records are
+/// sensitive as a whole).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rollup {
+    /// `None` when nothing personal was found.
+    pub category: Option<Category>,
+    /// The detectors found.
+    pub detectors: Vec<Detector>,
+    /// An identifying detector sits beside a sensitive one.
+    pub identity_with_sensitive: bool,
+}
+
+/// Rolls up the detectors found in one file or table under a regime.
+pub fn rollup(found: impl IntoIterator<Item = Detector>, regime: Regime) -> Rollup {
+    let mut detectors: Vec<Detector> = found.into_iter().collect();
+    detectors.sort();
+    detectors.dedup();
+    let category = detectors.iter().map(|d| classify(*d, regime).0).max();
+    let identity = detectors.iter().any(|d| d.identifies());
+    let sensitive = detectors
+        .iter()
+        .any(|d| classify(*d, regime).0 == Category::Sensitive);
+    Rollup {
+        category,
+        identity_with_sensitive: identity && sensitive,
+        detectors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_column_and_a_noisy_order_column() {
+        let mut phones = FieldStats::new(Some("sdt"));
+        let mut orders = FieldStats::new(Some("col_9"));
+        for i in 0..100u32 {
+            phones.add(&format!("09123{:05}", i), 2026);
+            // One order number in a hundred is a valid mobile number.
+            orders.add(
+                &if i == 7 {
+                    "0987654321".to_owned()
+                } else {
+                    format!("7{:09}", i)
+                },
+                2026,
+            );
+        }
+        let f = phones.findings();
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].detector, f[0].count), (Detector::Phone, 100));
+        assert!(f[0].confidence >= 0.95);
+        assert!(
+            f[0].samples.iter().all(|s| s.contains('*')),
+            "{:?}",
+            f[0].samples
+        );
+        assert!(orders.findings().is_empty());
+    }
+
+    #[test]
+    fn samples_are_masked_and_merge_adds_up() {
+        let mut a = FieldStats::new(Some("email"));
+        let mut b = FieldStats::new(Some("email"));
+        a.add("an.nguyen@gmail.com", 2026);
+        b.add("binh.tran@yahoo.com", 2026);
+        a.merge(b);
+        let f = a.findings();
+        assert_eq!(f[0].count, 2);
+        assert_eq!(f[0].samples, ["a***@gmail.com", "b***@yahoo.com"]);
+    }
+
+    /// A record joining an identity with health data is sensitive as a whole (reference §7;
+    /// Decree 356/2025 Art. 4(1)(d)).
+    #[test]
+    fn rollups() {
+        let r = rollup([Detector::PersonName, Detector::Health], Regime::Law91);
+        assert_eq!(r.category, Some(Category::Sensitive));
+        assert!(r.identity_with_sensitive);
+        let r = rollup([Detector::PersonName, Detector::Phone], Regime::Law91);
+        assert_eq!(r.category, Some(Category::Basic));
+        assert!(!r.identity_with_sensitive);
+        assert_eq!(rollup([], Regime::Law91).category, None);
+        // Credentials: sensitive now, basic under Decree 13.
+        assert_eq!(
+            rollup([Detector::Credential], Regime::Decree13).category,
+            Some(Category::Basic)
+        );
+    }
+}

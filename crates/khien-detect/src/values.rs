@@ -1,0 +1,624 @@
+//! One value: what kind of personal data it is, given what its column says.
+//!
+//! Values that identify themselves (a CCCD with a valid structure, a mobile number, a card that
+//! passes Luhn, an e-mail address, a BHYT card code) are found under any header. Values that
+//! look like any number (nine digits of a CMND, ten of a BHXH number, a bank account, a
+//! driving-licence number, a date) count only under a header that says what they are
+//! (reference §7, "ctx"). A header that names something not personal (an order number, a
+//! creation date) turns off the value rules that would otherwise guess.
+
+use std::net::IpAddr;
+
+use crate::columns::Hint;
+use crate::detector::Detector as D;
+use crate::detector::Detector;
+use crate::fold::fold;
+use crate::lexicon;
+
+/// A value recognised as personal data.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Which kind.
+    pub detector: Detector,
+    /// How sure, 0 to 1.
+    pub confidence: f32,
+}
+
+fn hit(detector: Detector, confidence: f32) -> Option<Hit> {
+    Some(Hit {
+        detector,
+        confidence,
+    })
+}
+
+/// Values that mean "nothing here".
+pub fn is_blank(v: &str) -> bool {
+    let t = v.trim();
+    t.is_empty()
+        || t.eq_ignore_ascii_case("null")
+        || t.eq_ignore_ascii_case("n/a")
+        || t.eq_ignore_ascii_case("na")
+        || t.eq_ignore_ascii_case("none")
+        || t == "-"
+        || t == "--"
+}
+
+/// Shape of a value, computed in one pass over its bytes.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shape {
+    digits: usize,
+    ascii_upper: usize,
+    ascii_lower: usize,
+    /// Spaces, dots, dashes.
+    seps: usize,
+    other: usize,
+    non_ascii: usize,
+    at: usize,
+    plus_first: bool,
+}
+
+fn shape(v: &str) -> Shape {
+    let mut s = Shape {
+        plus_first: v.starts_with('+'),
+        ..Shape::default()
+    };
+    for b in v.bytes() {
+        match b {
+            b'0'..=b'9' => s.digits += 1,
+            b'A'..=b'Z' => s.ascii_upper += 1,
+            b'a'..=b'z' => s.ascii_lower += 1,
+            b' ' | b'.' | b'-' => s.seps += 1,
+            b'@' => s.at += 1,
+            0x80.. => s.non_ascii += 1,
+            _ => s.other += 1,
+        }
+    }
+    s
+}
+
+/// Recognises one value. `hint` is what its column or field name says; `current_year` bounds
+/// birth years.
+pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit> {
+    let v = value.trim();
+    if is_blank(v) || v.len() > 512 {
+        return None;
+    }
+    let said = match hint {
+        Some(Hint::Is(d)) => Some(d),
+        _ => None,
+    };
+    let not_personal = matches!(hint, Some(Hint::NotPersonal));
+    // Columns whose header alone makes every value a kind of personal data.
+    if let Some(d) = said
+        && let Some(h) = by_header(d, v, current_year)
+    {
+        return Some(h);
+    }
+    if not_personal {
+        return None;
+    }
+    let s = shape(v);
+    let letters = s.ascii_upper + s.ascii_lower + s.non_ascii;
+    if s.at == 1 {
+        return email(v).then_some(Hit {
+            detector: D::Email,
+            confidence: 0.95,
+        });
+    }
+    // Numbers with separators: phone, CCCD, card.
+    if s.digits >= 9 && letters == 0 && (s.other == 0 || only_brackets(v)) {
+        if v.bytes().filter(|b| *b == b'.').count() == 3 && s.seps == 3 {
+            return ip(v).map(|_| Hit {
+                detector: D::IpAddress,
+                confidence: 0.9,
+            });
+        }
+        if let Some(p) = crate::phone(v) {
+            let c = match p.kind {
+                crate::PhoneKind::Mobile => 0.9,
+                crate::PhoneKind::FixedLine => 0.8,
+            };
+            return hit(D::Phone, c);
+        }
+        if s.digits == 12
+            && !s.plus_first
+            && let Some(c) = crate::cccd(v, current_year)
+            && c.province.is_some()
+        {
+            return hit(D::Cccd, 0.85);
+        }
+        if (13..=19).contains(&s.digits)
+            && !s.plus_first
+            && let Some((_, c)) = crate::payment_card(v)
+        {
+            return hit(D::PaymentCard, c.0);
+        }
+        if s.digits == 13 && s.seps == 1 && v.as_bytes().get(10) == Some(&b'-') {
+            // 0101234567-001: a branch tax code, a shape of its own.
+            return crate::tax_code(v).map(|_| Hit {
+                detector: D::TaxCode,
+                confidence: 0.7,
+            });
+        }
+        return None;
+    }
+    if v.len() == 15 && s.ascii_upper == 2 && s.digits == 13 && bhyt(v) {
+        return hit(D::HealthInsuranceCard, 0.95);
+    }
+    if s.digits >= 4 && s.ascii_upper >= 1 && s.ascii_upper <= 2 && v.len() <= 12 && plate(v) {
+        return hit(D::LicencePlate, 0.7);
+    }
+    if (s.seps > 0 || s.other > 0) && (s.digits >= 3) && letters <= 8 {
+        if let Some(ip) = ip(v) {
+            return hit(D::IpAddress, if ip.is_ipv4() { 0.9 } else { 0.95 });
+        }
+        if geo_pair(v).is_some() {
+            return hit(D::Geolocation, 0.7);
+        }
+    }
+    if s.digits == 0 && s.at == 0 && letters >= 4 {
+        if let Some(c) = name(v) {
+            return hit(D::PersonName, c);
+        }
+        return None;
+    }
+    if letters >= 6
+        && s.digits <= 12
+        && let Some(c) = address(v)
+    {
+        return hit(D::Address, c);
+    }
+    None
+}
+
+/// What a value is under a header that says what it should be; `None` lets the value rules
+/// try (a "phone" column may hold e-mail addresses).
+fn by_header(d: Detector, v: &str, current_year: i32) -> Option<Hit> {
+    let s = shape(v);
+    let letters = s.ascii_upper + s.ascii_lower + s.non_ascii;
+    let digits_only = letters == 0 && s.other == 0 && s.at == 0;
+    match d {
+        D::Cccd => {
+            let c = crate::cccd(v, current_year)?;
+            hit(D::Cccd, if c.province.is_some() { 0.98 } else { 0.85 })
+        }
+        D::Cmnd => {
+            if digits_only && s.digits == 9 && !repeated(v) {
+                return hit(D::Cmnd, 0.95);
+            }
+            // 12-digit CMND cards used the CCCD layout (reference §1.2).
+            crate::cccd(v, current_year).map(|_| Hit {
+                detector: D::Cmnd,
+                confidence: 0.9,
+            })
+        }
+        D::Passport => {
+            let b = v.as_bytes();
+            let ok = (b.len() == 8
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(u8::is_ascii_digit))
+                || (b.len() == 9
+                    && b[0].is_ascii_uppercase()
+                    && b[1].is_ascii_uppercase()
+                    && b[2..].iter().all(u8::is_ascii_digit));
+            ok.then_some(Hit {
+                detector: D::Passport,
+                confidence: if b.len() == 8 { 0.95 } else { 0.8 },
+            })
+        }
+        D::Phone => crate::phone(v).map(|_| Hit {
+            detector: D::Phone,
+            confidence: 0.98,
+        }),
+        D::TaxCode => crate::tax_code(v).map(|_| Hit {
+            detector: D::TaxCode,
+            confidence: 0.95,
+        }),
+        D::SocialInsurance => (digits_only && s.digits == 10 && s.seps == 0).then_some(Hit {
+            detector: D::SocialInsurance,
+            confidence: 0.9,
+        }),
+        D::HealthInsuranceCard => {
+            if v.len() == 15 && bhyt(v) {
+                hit(D::HealthInsuranceCard, 0.98)
+            } else if digits_only && s.digits == 10 && s.seps == 0 {
+                // New cards show only the 10-digit BHXH number (QĐ 1666/QĐ-BHXH).
+                hit(D::HealthInsuranceCard, 0.85)
+            } else {
+                None
+            }
+        }
+        D::LicencePlate => plate(v).then_some(Hit {
+            detector: D::LicencePlate,
+            confidence: 0.95,
+        }),
+        D::DrivingLicence => (digits_only && s.digits == 12).then_some(Hit {
+            detector: D::DrivingLicence,
+            confidence: 0.9,
+        }),
+        D::PaymentCard => crate::payment_card(v).map(|(_, c)| Hit {
+            detector: D::PaymentCard,
+            confidence: (c.0 + 0.03).min(0.99),
+        }),
+        D::BankAccount => {
+            (digits_only && (6..=19).contains(&s.digits) && s.seps <= 3).then_some(Hit {
+                detector: D::BankAccount,
+                confidence: 0.9,
+            })
+        }
+        D::Email => email(v).then_some(Hit {
+            detector: D::Email,
+            confidence: 0.98,
+        }),
+        D::IpAddress => ip(v).map(|_| Hit {
+            detector: D::IpAddress,
+            confidence: 0.98,
+        }),
+        D::DateOfBirth => date(v, current_year).then_some(Hit {
+            detector: D::DateOfBirth,
+            confidence: 0.95,
+        }),
+        D::Geolocation => {
+            if geo_pair(v).is_some() {
+                hit(D::Geolocation, 0.95)
+            } else if let Ok(x) = v.parse::<f64>() {
+                // One coordinate of a pair kept in two columns.
+                ((8.0..=24.0).contains(&x) || (102.0..=110.0).contains(&x)).then_some(Hit {
+                    detector: D::Geolocation,
+                    confidence: 0.8,
+                })
+            } else {
+                None
+            }
+        }
+        D::PersonName => {
+            if s.digits == 0 && s.at == 0 && letters >= 2 && plausible_name_shape(v) {
+                hit(D::PersonName, name(v).map_or(0.85, |c| c.max(0.95)))
+            } else {
+                None
+            }
+        }
+        D::Address => (letters >= 3).then(|| Hit {
+            detector: D::Address,
+            confidence: address(v).map_or(0.85, |c| c.max(0.95)),
+        }),
+        D::Ethnicity => {
+            let known = lexicon::ethnic_groups().contains(&lexicon::normalise_key(&fold(v)));
+            (letters > 0).then_some(Hit {
+                detector: D::Ethnicity,
+                confidence: if known { 0.97 } else { 0.75 },
+            })
+        }
+        D::Religion => {
+            let known = lexicon::religions().contains(&lexicon::normalise_key(&fold(v)));
+            (letters > 0).then_some(Hit {
+                detector: D::Religion,
+                confidence: if known { 0.97 } else { 0.75 },
+            })
+        }
+        D::Health | D::CriminalRecord | D::Biometric | D::Credential => (letters + s.digits > 0)
+            .then_some(Hit {
+                detector: d,
+                confidence: 0.9,
+            }),
+    }
+}
+
+fn only_brackets(v: &str) -> bool {
+    v.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'.' | b'-' | b'(' | b')' | b'+'))
+}
+
+fn repeated(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.iter().all(|c| Some(c) == b.first())
+}
+
+/// A simple e-mail check: one `@`, a local part of allowed characters, a dotted domain.
+pub fn email(v: &str) -> bool {
+    let Some((local, domain)) = v.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
+        && !local.starts_with('.')
+        && !local.ends_with('.');
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !l.starts_with('-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+    local_ok && domain_ok
+}
+
+/// BHYT card code: 2 letters (beneficiary group), benefit level 1-5, 2-digit province, 10-digit
+/// BHXH number (QĐ 1351/QĐ-BHXH, reference §1.6).
+pub fn bhyt(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.len() == 15
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && (b'1'..=b'5').contains(&b[2])
+        && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+/// Licence plate: 2-digit local code 11-99, a series of 1-2 letters (or letter + digit for
+/// motorbikes), then 4 or 5 digits written `12345`, `123.45` or `1234` (reference §1.7).
+pub fn plate(v: &str) -> bool {
+    let compact: Vec<u8> = v.bytes().filter(|b| !matches!(b, b'-' | b' ')).collect();
+    let n = compact.len();
+    if !(7..=10).contains(&n) {
+        return false;
+    }
+    let local = match (compact.first(), compact.get(1)) {
+        (Some(a), Some(b)) if a.is_ascii_digit() && b.is_ascii_digit() => {
+            (a - b'0') * 10 + (b - b'0')
+        }
+        _ => return false,
+    };
+    if local < 11 {
+        return false;
+    }
+    let rest = &compact[2..];
+    let tail_ok = |tail: &[u8]| {
+        let digits = tail.iter().filter(|b| b.is_ascii_digit()).count();
+        let dots = tail.iter().filter(|b| **b == b'.').count();
+        digits + dots == tail.len()
+            && (digits == 4 || digits == 5)
+            && (dots == 0 || (dots == 1 && digits == 5 && tail.get(3) == Some(&b'.')))
+    };
+    let letters = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    match letters {
+        // Cars: one or two series letters ("29A-123.45", "51LD-12345").
+        1 | 2 if tail_ok(&rest[letters..]) => true,
+        // Motorbikes: a letter and a digit ("59X3-123.45").
+        1 if rest.get(1).is_some_and(u8::is_ascii_digit) => tail_ok(&rest[2..]),
+        _ => false,
+    }
+}
+
+/// An IPv4 or IPv6 address (not the unspecified or loopback addresses, which point at no one).
+pub fn ip(v: &str) -> Option<IpAddr> {
+    let a: IpAddr = v.parse().ok()?;
+    if a.is_unspecified() || a.is_loopback() {
+        return None;
+    }
+    if let IpAddr::V4(v4) = a {
+        // Version numbers like 1.2.3.4 are rare as addresses; require a written dotted quad.
+        if v.split('.').count() != 4 || v4.octets()[0] == 0 {
+            return None;
+        }
+    }
+    Some(a)
+}
+
+/// A `lat, lon` pair inside Viet Nam's bounds (lat 8.1-23.4, lon 102.1-109.5; reference §7).
+pub fn geo_pair(v: &str) -> Option<(f64, f64)> {
+    let (a, b) = v.split_once(',').or_else(|| v.split_once(';'))?;
+    let lat: f64 = a.trim().parse().ok()?;
+    let lon: f64 = b.trim().parse().ok()?;
+    let decimals = |s: &str| s.trim().split_once('.').map_or(0, |(_, f)| f.len());
+    ((8.1..=23.4).contains(&lat)
+        && (102.1..=109.5).contains(&lon)
+        && decimals(a) >= 3
+        && decimals(b) >= 3)
+        .then_some((lat, lon))
+}
+
+/// A calendar date written `dd/mm/yyyy`, `dd-mm-yyyy`, `dd.mm.yyyy` or `yyyy-mm-dd` (with an
+/// optional time), or a bare year, of a plausible birth (not in the future, at most 130 years
+/// ago).
+pub fn date(v: &str, current_year: i32) -> bool {
+    let d = v.split(['T', ' ']).next().unwrap_or(v);
+    let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
+    let nums: Option<Vec<i32>> = parts.iter().map(|p| p.parse::<i32>().ok()).collect();
+    let Some(nums) = nums else {
+        return false;
+    };
+    let (y, m, day) = match (parts.as_slice(), nums.as_slice()) {
+        ([a, _, _], [yy, mm, dd]) if a.len() == 4 => (*yy, *mm, *dd),
+        ([_, _, c], [dd, mm, yy]) if c.len() == 4 => (*yy, *mm, *dd),
+        ([a], [yy]) if a.len() == 4 => (*yy, 1, 1),
+        _ => return false,
+    };
+    (1..=12).contains(&m) && (1..=31).contains(&day) && y <= current_year && current_year - y <= 130
+}
+
+/// Whether a value is shaped like a name: 1-6 words of letters (apostrophes and hyphens
+/// allowed), at most 60 characters.
+fn plausible_name_shape(v: &str) -> bool {
+    let n = v.split_whitespace().count();
+    (1..=6).contains(&n)
+        && v.chars().count() <= 60
+        && v.chars().all(|c| {
+            c.is_alphabetic() || c == ' ' || c == '\'' || c == '-' || c == '.' || is_mark(c)
+        })
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
+}
+
+/// A Vietnamese personal name: a known surname, then one to four more capitalised syllables
+/// (or all in capitals), diacritics optional (reference §2.1-2.2). Returns the confidence.
+pub fn name(v: &str) -> Option<f32> {
+    let words: Vec<&str> = v.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || !plausible_name_shape(v) {
+        return None;
+    }
+    let capitalised = words.iter().all(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && w.chars().count() <= 8
+    });
+    if !capitalised {
+        return None;
+    }
+    let folded = fold(v);
+    let fw: Vec<&str> = folded.split_whitespace().collect();
+    let surnames = lexicon::surnames();
+    let first = fw.first()?;
+    let two = fw.get(..2).map(|p| p.join(" "));
+    if !(surnames.contains(*first) || two.as_ref().is_some_and(|t| surnames.contains(t))) {
+        return None;
+    }
+    // Company and place words are not in people's names.
+    const NOT_IN_NAMES: &[&str] = &[
+        "cong", "ty", "tnhh", "jsc", "phuong", "quan", "huyen", "tinh", "duong", "pho", "truong",
+        "benh", "vien", "ngan", "hang", "so", "khu", "chi", "nhanh", "cua", "hang",
+    ];
+    if fw.iter().skip(1).any(|w| NOT_IN_NAMES.contains(w)) {
+        return None;
+    }
+    Some(if words.len() >= 3 { 0.85 } else { 0.7 })
+}
+
+/// A Vietnamese address: comma-separated parts, with address words (phường, quận, đường,
+/// ngõ, hẻm, P., Q., ...) or a province of the gazetteer (63 old or 34 new) as the last part.
+/// Returns the confidence.
+pub fn address(v: &str) -> Option<f32> {
+    let folded = fold(v);
+    let parts: Vec<&str> = folded
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let words_set = lexicon::address_words();
+    let mut unit_words = 0;
+    for p in &parts {
+        let key = lexicon::normalise_key(p);
+        let first_two: String = key.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        let first = key.split(' ').next().unwrap_or("");
+        // "p.13", "q.3": letter + number.
+        let abbreviated = p.split_once('.').is_some_and(|(a, _)| {
+            matches!(
+                a.trim(),
+                "p" | "q" | "f" | "tp" | "tx" | "tt" | "h" | "x" | "d"
+            )
+        });
+        if words_set.contains(first) || words_set.contains(&first_two) || abbreviated {
+            unit_words += 1;
+        }
+        // A number then a street word: "12 ngo 34", "123/4a le van sy".
+        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            unit_words += 1;
+        }
+    }
+    let last = lexicon::normalise_key(parts.last().copied().unwrap_or(""));
+    let province = lexicon::is_province(&last);
+    match (province, unit_words) {
+        (true, n) if n >= 1 => Some(0.95),
+        (true, 0) => Some(0.6),
+        (false, n) if n >= 2 => Some(0.8),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::columns::hint;
+
+    const Y: i32 = 2026;
+
+    fn det(v: &str, header: &str) -> Option<&'static str> {
+        detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// Values under headers and without (reference §7, the detector table).
+    #[test]
+    fn values_table() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            ("001203012345", "col_1", Some("vn.cccd")),
+            ("001203012345", "so_cccd", Some("vn.cccd")),
+            ("001203012345", "so_gplx", Some("vn.driving_licence")),
+            ("001203012345", "ma_don_hang", None),
+            ("202501151230", "col_1", None), // timestamp, no such province code
+            ("123456789", "col_1", None),
+            ("123456789", "so_cmnd", Some("vn.cmnd")),
+            ("111111111", "so_cmnd", None),
+            ("0912345678", "col_1", Some("vn.phone")),
+            ("0912 345 678", "col_1", Some("vn.phone")),
+            ("+84912345678", "sdt", Some("vn.phone")),
+            ("0123456789", "so_bhxh", Some("vn.social_insurance")),
+            ("0123456789", "col_1", None),
+            ("DN4010123456789", "col_1", Some("vn.health_insurance_card")),
+            ("B1234567", "so_ho_chieu", Some("vn.passport")),
+            ("B1234567", "col_1", None),
+            ("29A-123.45", "bien_so_xe", Some("vn.licence_plate")),
+            ("51F-12345", "col_1", Some("vn.licence_plate")),
+            ("59X3-123.45", "bien_so", Some("vn.licence_plate")),
+            ("SP-00123", "col_1", None),
+            ("4111111111111111", "col_1", Some("payment_card")),
+            ("4111111111111112", "col_1", None),
+            ("0123456789012", "stk", Some("vn.bank_account")),
+            ("an.nguyen@gmail.com", "col_1", Some("email")),
+            ("an.nguyen@gmail", "col_1", None),
+            ("Nguyễn Văn An", "col_1", Some("person_name")),
+            ("NGUYEN VAN AN", "col_1", Some("person_name")),
+            ("Trần Thị Thu Hà", "ho_ten", Some("person_name")),
+            ("John Smith", "full_name", Some("person_name")),
+            ("John Smith", "col_1", None),
+            ("Công ty TNHH Minh Phát", "col_1", None),
+            ("Công ty TNHH Minh Phát", "ten_cong_ty", None),
+            (
+                "12 Ngõ 34 Phố Huế, Phường Phạm Đình Hổ, Quận Hai Bà Trưng, Hà Nội",
+                "col_1",
+                Some("vn.address"),
+            ),
+            (
+                "123/4A Lê Văn Sỹ, P.13, Q.3, TP.HCM",
+                "col_1",
+                Some("vn.address"),
+            ),
+            (
+                "45 Nguyen Trai, Phuong Ben Thanh, TP Ho Chi Minh",
+                "col_1",
+                Some("vn.address"),
+            ),
+            ("12/05/1990", "ngay_sinh", Some("date_of_birth")),
+            ("1990-05-12", "dob", Some("date_of_birth")),
+            ("12/05/1990", "ngay_tao", None),
+            ("12/05/1990", "col_1", None),
+            ("Kinh", "dan_toc", Some("ethnicity")),
+            ("Không", "ton_giao", Some("religion")),
+            ("Tăng huyết áp", "chan_doan", Some("health")),
+            ("O+", "nhom_mau", Some("health")),
+            (
+                "$2b$12$abcdefghijklmnopqrstuv",
+                "mat_khau",
+                Some("credential"),
+            ),
+            ("21.0285, 105.8542", "toa_do", Some("geolocation")),
+            ("21.0285, 105.8542", "col_1", Some("geolocation")),
+            ("48.8566, 2.3522", "col_1", None),
+            ("113.161.45.10", "col_1", Some("ip_address")),
+            ("2001:ee0:4141:1::1", "col_1", Some("ip_address")),
+            ("127.0.0.1", "col_1", None),
+            ("1250000", "col_1", None),
+            ("0101234567", "mst", None), // check digit wrong
+            ("Đã duyệt", "col_1", None),
+        ];
+        for (v, h, want) in cases {
+            assert_eq!(det(v, h), *want, "{v:?} under {h:?}");
+        }
+    }
+
+    #[test]
+    fn tax_codes_under_their_header() {
+        // 0100109106 is a valid enterprise code (check digit 6).
+        assert_eq!(det("0100109106", "mst"), Some("vn.tax_code"));
+        assert_eq!(det("0100109106-001", "col_1"), Some("vn.tax_code"));
+    }
+}
