@@ -497,3 +497,37 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text, however odd, is scanned without a panic, and every range found lies on
+        /// character boundaries inside it.
+        #[test]
+        fn any_text_scans(s in "\\PC{0,200}") {
+            let mut out = Vec::new();
+            super::scan(&s, 2026, &mut out);
+            for h in out {
+                prop_assert!(s.get(h.range.clone()).is_some());
+            }
+        }
+
+        /// Vietnamese-looking text with digits and punctuation, the inputs the rules care about.
+        #[test]
+        fn vietnamese_like_text_scans(s in "[0-9A-Za-zĐđÀ-ỹ .,;:/@+()-]{0,120}") {
+            let mut out = Vec::new();
+            super::scan(&s, 2026, &mut out);
+            for h in out {
+                prop_assert!(s.get(h.range.clone()).is_some());
+            }
+        }
+
+        /// Any value under any header is classified without a panic.
+        #[test]
+        fn any_value_detects(v in "\\PC{0,80}", h in "[a-zA-Zđ_ ]{0,20}") {
+            let _ = crate::detect(&v, crate::hint(&h), 2026);
+        }
+    }
+}

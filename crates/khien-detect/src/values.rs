@@ -148,6 +148,12 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     if s.digits >= 4 && s.ascii_upper >= 1 && s.ascii_upper <= 2 && v.len() <= 12 && plate(v) {
         return hit(D::LicencePlate, 0.7);
     }
+    if v.bytes().filter(|b| *b == b':').count() >= 2 {
+        return ip(v).map(|_| Hit {
+            detector: D::IpAddress,
+            confidence: 0.95,
+        });
+    }
     if (s.seps > 0 || s.other > 0) && (s.digits >= 3) && letters <= 8 {
         if let Some(ip) = ip(v) {
             return hit(D::IpAddress, if ip.is_ipv4() { 0.9 } else { 0.95 });
@@ -457,7 +463,7 @@ pub fn name(v: &str) -> Option<f32> {
     }
     let capitalised = words.iter().all(|w| {
         let mut cs = w.chars();
-        cs.next().is_some_and(char::is_uppercase) && w.chars().count() <= 8
+        cs.next().is_some_and(char::is_uppercase) && w.chars().filter(|c| !is_mark(*c)).count() <= 8
     });
     if !capitalised {
         return None;
@@ -470,13 +476,53 @@ pub fn name(v: &str) -> Option<f32> {
     if !(surnames.contains(*first) || two.as_ref().is_some_and(|t| surnames.contains(t))) {
         return None;
     }
-    // Company and place words are not in people's names.
-    const NOT_IN_NAMES: &[&str] = &[
-        "cong", "ty", "tnhh", "jsc", "phuong", "quan", "huyen", "tinh", "duong", "pho", "truong",
-        "benh", "vien", "ngan", "hang", "so", "khu", "chi", "nhanh", "cua", "hang",
-    ];
-    if fw.iter().skip(1).any(|w| NOT_IN_NAMES.contains(w)) {
-        return None;
+    // Company and place words are not in people's names. Compared with their diacritics
+    // where the value has them: "Quận" is a district, "Quân" a given name.
+    if !v.is_ascii() {
+        let lower: String = crate::fold::nfc(v).to_lowercase();
+        const PLACE_WORDS: &[&str] = &[
+            "tnhh",
+            "jsc",
+            "phường",
+            "quận",
+            "huyện",
+            "tỉnh",
+            "đường",
+            "phố",
+            "trường",
+            "số",
+            "khu",
+        ];
+        const PLACE_PAIRS: &[&str] = &[
+            "công ty",
+            "ngân hàng",
+            "chi nhánh",
+            "cửa hàng",
+            "bệnh viện",
+            "thành phố",
+        ];
+        if lower
+            .split_whitespace()
+            .skip(1)
+            .any(|w| PLACE_WORDS.contains(&w))
+            || PLACE_PAIRS.iter().any(|p| lower.contains(p))
+        {
+            return None;
+        }
+    } else {
+        const PLACE_PAIRS: &[&str] = &[
+            "cong ty",
+            "ngan hang",
+            "chi nhanh",
+            "cua hang",
+            "benh vien",
+            "thanh pho",
+        ];
+        if fw.iter().any(|w| *w == "tnhh" || *w == "jsc")
+            || PLACE_PAIRS.iter().any(|p| folded.contains(p))
+        {
+            return None;
+        }
     }
     Some(if words.len() >= 3 { 0.85 } else { 0.7 })
 }

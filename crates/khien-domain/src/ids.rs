@@ -71,6 +71,10 @@ id_type!(
     /// A case (breach, data subject request, cross-border transfer, ...).
     CaseId
 );
+id_type!(
+    /// A discovery scan whose results were written to the catalogue.
+    ScanId
+);
 
 #[cfg(test)]
 mod tests {

@@ -23,7 +23,7 @@ pub use asset::{
     PersonalDataClass, Retention, RetentionUnit,
 };
 pub use case::{Case, CaseEntry, CaseEntryKind};
-pub use ids::{ActivityId, AssetId, CaseId, OrgId, SessionId, TokenId, UserId};
+pub use ids::{ActivityId, AssetId, CaseId, OrgId, ScanId, SessionId, TokenId, UserId};
 pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode};
 pub use processing::{
     LegalBasis, ProcessingActivity, ProcessingActivityDraft, Recipient, RecipientKind,

@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod registry;
+pub mod source;
 
 use std::str::FromStr;
 use std::sync::Arc;

@@ -1547,6 +1547,189 @@ macro_rules! registry_impl {
                     Ok(a)
                 }
 
+                async fn record_scan(
+                    &self,
+                    org: OrgId,
+                    scan: &ScanRecord,
+                    now: OffsetDateTime,
+                ) -> StoreResult<ScanWritten> {
+                    let now = stored_instant(now);
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    org_exists(&mut tx, org).await?;
+                    let sources = ::serde_json::to_string(&scan.sources)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
+                    ::sqlx::query("INSERT INTO scans (org_id, id, regime, sources, recorded_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(org.as_uuid())
+                        .bind(scan.id.as_uuid())
+                        .bind(scan.regime.as_str())
+                        .bind(sources)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(|e| db_err(e, Ctx::of(Entity::DataAsset).unique("a scan with this id was already recorded")))?;
+                    let mut ids: Vec<AssetId> = Vec::with_capacity(scan.assets.len());
+                    let mut written = ScanWritten { created: 0, updated: 0, findings: 0 };
+                    let mut seq: i64 = 0;
+                    for a in &scan.assets {
+                        let parent = match a.parent {
+                            Some(i) => Some(*ids.get(i).ok_or(StoreError::InvalidReference("parent"))?),
+                            None => None,
+                        };
+                        let existing: Option<Uuid> = ::sqlx::query_scalar(
+                            "SELECT asset_id FROM scan_locators WHERE org_id = $1 AND locator = $2",
+                        )
+                        .bind(org.as_uuid())
+                        .bind(a.locator.as_str())
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                        let id = match existing {
+                            Some(u) => {
+                                let id = AssetId::from_uuid(u);
+                                let current = fetch_asset(&mut tx, org, id).await?;
+                                let class = current.details.classification.personal_data.max(a.personal_data);
+                                ::sqlx::query(
+                                    "UPDATE data_assets SET personal_data = $3, volume_bytes = $4, \
+                                     record_count = $5, updated_at = $6 WHERE org_id = $1 AND id = $2",
+                                )
+                                .bind(org.as_uuid())
+                                .bind(id.as_uuid())
+                                .bind(class.code())
+                                .bind(count_in(a.volume_bytes)?)
+                                .bind(count_in(a.record_count)?)
+                                .bind(now)
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(be)?;
+                                ::sqlx::query("UPDATE scan_locators SET last_scan_id = $3 WHERE org_id = $1 AND locator = $2")
+                                    .bind(org.as_uuid())
+                                    .bind(a.locator.as_str())
+                                    .bind(scan.id.as_uuid())
+                                    .execute(&mut *tx)
+                                    .await
+                                    .map_err(be)?;
+                                written.updated += 1;
+                                id
+                            }
+                            None => {
+                                let draft = DataAssetDraft {
+                                    name: a.name.clone(),
+                                    kind: a.kind,
+                                    parent_id: parent,
+                                    description: Text::parse("description", "Phát hiện bởi khien scan", 2000).ok(),
+                                    owner: Text::parse("owner", "Chưa xác định (cần bổ sung)", 200)
+                                        .map_err(|e| StoreError::Backend(e.to_string()))?,
+                                    custodian: None,
+                                    classification: Classification {
+                                        personal_data: a.personal_data,
+                                        ..Classification::UNCLASSIFIED
+                                    },
+                                    retention: None,
+                                    storage_location: None,
+                                    storage_country: CountryCode::parse("storage_country", "VN")
+                                        .map_err(|e| StoreError::Backend(e.to_string()))?,
+                                    volume_bytes: a.volume_bytes,
+                                    record_count: a.record_count,
+                                    data_subject_count: None,
+                                };
+                                write_asset(&mut tx, org, a.new_id, &draft, now, true).await?;
+                                ::sqlx::query(
+                                    "INSERT INTO scan_locators (org_id, locator, asset_id, last_scan_id) VALUES ($1, $2, $3, $4)",
+                                )
+                                .bind(org.as_uuid())
+                                .bind(a.locator.as_str())
+                                .bind(a.new_id.as_uuid())
+                                .bind(scan.id.as_uuid())
+                                .execute(&mut *tx)
+                                .await
+                                .map_err(be)?;
+                                written.created += 1;
+                                a.new_id
+                            }
+                        };
+                        ids.push(id);
+                        for f in &a.findings {
+                            seq += 1;
+                            let samples = ::serde_json::to_string(&f.samples)
+                                .map_err(|e| StoreError::Backend(e.to_string()))?;
+                            ::sqlx::query(
+                                "INSERT INTO scan_findings (org_id, scan_id, seq, asset_id, sheet, column_name, field, \
+                                 detector, category, legal_basis, found, confidence, samples) \
+                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                            )
+                            .bind(org.as_uuid())
+                            .bind(scan.id.as_uuid())
+                            .bind(seq)
+                            .bind(id.as_uuid())
+                            .bind(f.table.as_deref())
+                            .bind(f.column.as_deref())
+                            .bind(f.field.as_deref())
+                            .bind(f.detector.as_str())
+                            .bind(f.category.as_str())
+                            .bind(f.legal_basis.as_str())
+                            .bind(count_in(Some(f.count))?)
+                            .bind(f.confidence.clamp(0.0, 1.0))
+                            .bind(samples)
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(|e| db_err(e, Ctx::of(Entity::DataAsset)))?;
+                            written.findings += 1;
+                        }
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(written)
+                }
+
+                async fn asset_findings(
+                    &self,
+                    org: OrgId,
+                    asset: AssetId,
+                ) -> StoreResult<Option<(ScanId, OffsetDateTime, Vec<ScannedFinding>)>> {
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    fetch_asset(&mut tx, org, asset).await?;
+                    let last: Option<(Uuid, OffsetDateTime)> = ::sqlx::query_as(
+                        "SELECT s.id, s.recorded_at FROM scan_locators l JOIN scans s \
+                         ON s.org_id = l.org_id AND s.id = l.last_scan_id \
+                         WHERE l.org_id = $1 AND l.asset_id = $2 ORDER BY s.recorded_at DESC LIMIT 1",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(asset.as_uuid())
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    let Some((scan, at)) = last else {
+                        tx.commit().await.map_err(be)?;
+                        return Ok(None);
+                    };
+                    let rows = ::sqlx::query(
+                        "SELECT sheet, column_name, field, detector, category, legal_basis, found, confidence, samples \
+                         FROM scan_findings WHERE org_id = $1 AND scan_id = $2 AND asset_id = $3 ORDER BY seq",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(scan)
+                    .bind(asset.as_uuid())
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    tx.commit().await.map_err(be)?;
+                    let mut out = Vec::with_capacity(rows.len());
+                    for r in &rows {
+                        let samples: String = r.try_get("samples").map_err(be)?;
+                        out.push(ScannedFinding {
+                            table: r.try_get("sheet").map_err(be)?,
+                            column: r.try_get("column_name").map_err(be)?,
+                            field: r.try_get("field").map_err(be)?,
+                            detector: r.try_get("detector").map_err(be)?,
+                            category: r.try_get("category").map_err(be)?,
+                            legal_basis: r.try_get("legal_basis").map_err(be)?,
+                            count: count_out("found", Some(r.try_get("found").map_err(be)?))?.unwrap_or(0),
+                            confidence: r.try_get("confidence").map_err(be)?,
+                            samples: ::serde_json::from_str(&samples).map_err(|e| StoreError::Backend(e.to_string()))?,
+                        });
+                    }
+                    Ok(Some((ScanId::from_uuid(scan), at, out)))
+                }
+
                 async fn delete_asset(&self, org: OrgId, id: AssetId) -> StoreResult<()> {
                     let done = ::sqlx::query("DELETE FROM data_assets WHERE org_id = $1 AND id = $2")
                         .bind(org.as_uuid())

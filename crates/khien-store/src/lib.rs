@@ -14,9 +14,10 @@
 
 use async_trait::async_trait;
 use khien_domain::{
-    ActivityId, AssetId, Case, CaseEntryKind, CaseId, DataAsset, DataAssetDraft, Designation,
-    Email, Membership, OrgId, Organisation, OrganisationDraft, ProcessingActivity,
-    ProcessingActivityDraft, Role, SessionId, Text, TokenId, User, UserId,
+    ActivityId, AssetId, AssetKind, Case, CaseEntryKind, CaseId, DataAsset, DataAssetDraft,
+    Designation, Email, Membership, OrgId, Organisation, OrganisationDraft, PersonalDataClass,
+    ProcessingActivity, ProcessingActivityDraft, Role, ScanId, SessionId, Text, TokenId, User,
+    UserId,
 };
 use time::OffsetDateTime;
 
@@ -137,6 +138,79 @@ pub struct ApiToken {
     pub expires_at: Option<OffsetDateTime>,
     /// It was revoked at this instant, when set.
     pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// A discovery scan's results, written to the catalogue in one transaction (issue 3): each
+/// file, table or database found becomes (or updates) an asset, and its findings are kept.
+#[derive(Debug, Clone)]
+pub struct ScanRecord {
+    /// The scan.
+    pub id: ScanId,
+    /// Regime of the classification (`law-91-2025`, `decree-13-2023`).
+    pub regime: String,
+    /// The sources scanned (database URLs without passwords).
+    pub sources: Vec<String>,
+    /// Assets, parents before their children.
+    pub assets: Vec<ScannedAsset>,
+}
+
+/// One asset a scan found.
+#[derive(Debug, Clone)]
+pub struct ScannedAsset {
+    /// What identifies it from scan to scan: a canonical path, or a database URL (without
+    /// password) and a table name. A locator seen before updates the asset it created.
+    pub locator: String,
+    /// The parent, as an index into [`ScanRecord::assets`] (earlier in the list).
+    pub parent: Option<usize>,
+    /// The id given to the asset if it is new.
+    pub new_id: AssetId,
+    /// Name.
+    pub name: Text,
+    /// Kind (directory and file → `file`, database → `database`, table → `table`).
+    pub kind: AssetKind,
+    /// What the scan classified it as. An existing asset is never lowered: a DPO's
+    /// `sensitive` stays even if this scan found only basic data.
+    pub personal_data: PersonalDataClass,
+    /// Size in bytes.
+    pub volume_bytes: Option<u64>,
+    /// Records.
+    pub record_count: Option<u64>,
+    /// Findings.
+    pub findings: Vec<ScannedFinding>,
+}
+
+/// One finding as kept in the catalogue: never a raw value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScannedFinding {
+    /// Sheet of a workbook.
+    pub table: Option<String>,
+    /// Column.
+    pub column: Option<String>,
+    /// JSON field path.
+    pub field: Option<String>,
+    /// Detector id.
+    pub detector: String,
+    /// `basic` or `sensitive`.
+    pub category: String,
+    /// Article.
+    pub legal_basis: String,
+    /// Values found.
+    pub count: u64,
+    /// Confidence, 0 to 1.
+    pub confidence: f64,
+    /// Masked samples.
+    pub samples: Vec<String>,
+}
+
+/// What writing a scan changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScanWritten {
+    /// Assets created.
+    pub created: u64,
+    /// Assets updated.
+    pub updated: u64,
+    /// Findings kept.
+    pub findings: u64,
 }
 
 /// An entry to append to a case's history.
@@ -316,6 +390,21 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<DataAsset>;
     /// Removes an asset that no other asset or activity refers to.
     async fn delete_asset(&self, org: OrgId, id: AssetId) -> StoreResult<()>;
+
+    /// Writes a scan's results: creates or updates its assets and keeps their findings, all
+    /// in one transaction.
+    async fn record_scan(
+        &self,
+        org: OrgId,
+        scan: &ScanRecord,
+        now: OffsetDateTime,
+    ) -> StoreResult<ScanWritten>;
+    /// The findings of an asset's latest scan, with that scan's id and time.
+    async fn asset_findings(
+        &self,
+        org: OrgId,
+        asset: AssetId,
+    ) -> StoreResult<Option<(ScanId, OffsetDateTime, Vec<ScannedFinding>)>>;
 
     // Processing activities.
 

@@ -120,6 +120,11 @@ pub(crate) enum Command {
     },
     /// Print the OpenAPI document.
     Openapi,
+    /// Discovery: find and classify personal data in files, directories and databases.
+    Scan(crate::scan::ScanArgs),
+    /// The synthetic discovery corpus (with ground truth) and the scanner's benchmark on it.
+    #[command(subcommand)]
+    Corpus(crate::scan::CorpusCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -606,6 +611,8 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             regime,
             scope,
         } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
+        Command::Scan(args) => crate::scan::run(g, args).await,
+        Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

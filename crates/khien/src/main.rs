@@ -20,6 +20,8 @@ macro_rules! outln {
 mod cases;
 mod cli;
 mod output;
+mod scan;
+mod scan_registry;
 mod serve;
 mod setup;
 

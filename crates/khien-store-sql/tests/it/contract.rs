@@ -901,3 +901,148 @@ pub async fn reminders_are_claimed_once(s: &dyn Store) {
     };
     assert!(s.claim_reminder(&unknown, T1).await.is_err());
 }
+
+fn finding(column: &str, detector: &str, category: &str, count: u64) -> ScannedFinding {
+    ScannedFinding {
+        table: None,
+        column: Some(column.to_owned()),
+        field: None,
+        detector: detector.to_owned(),
+        category: category.to_owned(),
+        legal_basis: "Decree 356/2025 Art. 3(7)".to_owned(),
+        count,
+        confidence: 0.97,
+        samples: vec!["0012******45".to_owned()],
+    }
+}
+
+fn scan_record(
+    n: u8,
+    records: u64,
+    findings: Vec<ScannedFinding>,
+    class: PersonalDataClass,
+) -> ScanRecord {
+    ScanRecord {
+        id: ScanId::from_random(id16(200 + n)),
+        regime: "law-91-2025".to_owned(),
+        sources: vec!["postgres://app@db/crm".to_owned()],
+        assets: vec![
+            ScannedAsset {
+                locator: "db:postgres://app@db/crm".to_owned(),
+                parent: None,
+                new_id: AssetId::from_random(id16(210 + n)),
+                name: t("postgres://app@db/crm"),
+                kind: AssetKind::Database,
+                personal_data: class,
+                volume_bytes: None,
+                record_count: None,
+                findings: vec![],
+            },
+            ScannedAsset {
+                locator: "table:postgres://app@db/crm#khach_hang".to_owned(),
+                parent: Some(0),
+                new_id: AssetId::from_random(id16(220 + n)),
+                name: t("khach_hang"),
+                kind: AssetKind::Table,
+                personal_data: class,
+                volume_bytes: None,
+                record_count: Some(records),
+                findings,
+            },
+        ],
+    }
+}
+
+/// A scan writes its assets and findings in one transaction; a second scan of the same
+/// tables updates those assets (never lowering a classification) and replaces the findings
+/// shown; another organisation sees none of it.
+pub async fn scans_fill_the_catalogue_and_update_it_on_rescan(s: &dyn Store) {
+    let a = new_org(s, 1, "Công ty A").await;
+    let b = new_org(s, 2, "Công ty B").await;
+    let first = scan_record(
+        1,
+        1000,
+        vec![
+            finding("so_cccd", "vn.cccd", "basic", 1000),
+            finding("dan_toc", "ethnicity", "sensitive", 990),
+        ],
+        PersonalDataClass::Sensitive,
+    );
+    let w = s.record_scan(a, &first, T0).await.unwrap();
+    assert_eq!(
+        w,
+        ScanWritten {
+            created: 2,
+            updated: 0,
+            findings: 2
+        }
+    );
+    let assets = s.list_assets(a).await.unwrap();
+    assert_eq!(assets.len(), 2);
+    let table = assets
+        .iter()
+        .find(|x| x.details.kind == AssetKind::Table)
+        .unwrap();
+    let db = assets
+        .iter()
+        .find(|x| x.details.kind == AssetKind::Database)
+        .unwrap();
+    assert_eq!(table.details.parent_id, Some(db.id));
+    assert_eq!(
+        table.details.classification.personal_data,
+        PersonalDataClass::Sensitive
+    );
+    assert_eq!(table.details.record_count, Some(1000));
+    let (scan, at, f) = s.asset_findings(a, table.id).await.unwrap().unwrap();
+    assert_eq!((scan, at.unix_timestamp()), (first.id, T0.unix_timestamp()));
+    assert_eq!(f, first.assets[1].findings);
+
+    // The same scan id twice is refused and writes nothing more.
+    assert!(s.record_scan(a, &first, T1).await.is_err());
+    assert_eq!(s.list_assets(a).await.unwrap().len(), 2);
+
+    // Rescan: basic only now. The asset is updated, not duplicated, and stays sensitive.
+    let second = scan_record(
+        2,
+        1200,
+        vec![finding("so_cccd", "vn.cccd", "basic", 1200)],
+        PersonalDataClass::Basic,
+    );
+    let w = s.record_scan(a, &second, T1).await.unwrap();
+    assert_eq!(
+        w,
+        ScanWritten {
+            created: 0,
+            updated: 2,
+            findings: 1
+        }
+    );
+    let again = s.get_asset(a, table.id).await.unwrap();
+    assert_eq!(
+        again.details.classification.personal_data,
+        PersonalDataClass::Sensitive
+    );
+    assert_eq!(again.details.record_count, Some(1200));
+    let (scan, _, f) = s.asset_findings(a, table.id).await.unwrap().unwrap();
+    assert_eq!(scan, second.id);
+    assert_eq!(f.len(), 1);
+
+    // Organisation B: the same locators make its own assets; A's are invisible to it.
+    assert!(matches!(
+        s.asset_findings(b, table.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+    let w = s
+        .record_scan(b, &scan_record(3, 5, vec![], PersonalDataClass::Basic), T1)
+        .await
+        .unwrap();
+    assert_eq!(w.created, 2);
+    assert_eq!(s.list_assets(a).await.unwrap().len(), 2);
+
+    // Deleting an asset takes its findings with it.
+    s.delete_asset(a, table.id).await.unwrap();
+    assert!(matches!(
+        s.asset_findings(a, table.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+}

@@ -79,6 +79,7 @@ contract_suite!(
     an_organisation_and_its_first_dpo_are_created_together,
     cases_keep_their_history_and_move_only_from_the_expected_state,
     reminders_are_claimed_once,
+    scans_fill_the_catalogue_and_update_it_on_rescan,
 );
 
 /// Opening an existing registry again applies no migration twice and keeps its data.

@@ -1,0 +1,104 @@
+//! What one file or table holds, field by field, while it is read.
+
+use std::collections::HashMap;
+
+use khien_detect::FieldStats;
+
+/// Where in a file or table a field is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FieldKey {
+    /// Sheet of a workbook.
+    pub table: Option<String>,
+    /// Column of a table, CSV file, sheet or Parquet file.
+    pub column: Option<String>,
+    /// Path of keys in a JSON document (`user.phone`).
+    pub field: Option<String>,
+}
+
+/// The fields of one file or table, in the order first seen.
+pub struct UnitScan {
+    fields: Vec<(FieldKey, FieldStats)>,
+    index: HashMap<FieldKey, usize>,
+    /// Records read (rows, JSON objects, lines).
+    pub records: u64,
+    max_fields: usize,
+    /// More distinct fields than `max_fields` were seen; the rest were not kept apart.
+    pub overflowed: bool,
+    /// Year used to bound birth years.
+    pub year: i32,
+}
+
+impl UnitScan {
+    /// An empty unit keeping at most `max_fields` distinct fields.
+    pub fn new(max_fields: usize, year: i32) -> Self {
+        UnitScan {
+            fields: Vec::new(),
+            index: HashMap::new(),
+            records: 0,
+            max_fields,
+            overflowed: false,
+            year,
+        }
+    }
+
+    /// The statistics of a field, created on first use. Past the limit, new fields share
+    /// one entry named `…`.
+    pub fn field(&mut self, key: FieldKey, name: Option<&str>) -> &mut FieldStats {
+        let i = match self.index.get(&key) {
+            Some(i) => *i,
+            None => {
+                let (key, name) = if self.fields.len() >= self.max_fields {
+                    self.overflowed = true;
+                    (
+                        FieldKey {
+                            table: key.table.clone(),
+                            column: key.column.as_ref().map(|_| "…".to_owned()),
+                            field: key.field.as_ref().map(|_| "…".to_owned()),
+                        },
+                        None,
+                    )
+                } else {
+                    (key, name)
+                };
+                match self.index.get(&key) {
+                    Some(i) => *i,
+                    None => {
+                        self.fields.push((key.clone(), FieldStats::new(name)));
+                        let i = self.fields.len() - 1;
+                        self.index.insert(key, i);
+                        i
+                    }
+                }
+            }
+        };
+        // INVARIANT: `i` indexes `fields` (pushed above or recorded in `index`).
+        &mut self.fields[i].1
+    }
+
+    /// Adds columns read positionally (CSV, sheets, database tables).
+    pub fn push_columns(&mut self, table: Option<&str>, columns: Vec<(String, FieldStats)>) {
+        for (c, stats) in columns {
+            let key = FieldKey {
+                table: table.map(str::to_owned),
+                column: Some(c),
+                field: None,
+            };
+            match self.index.get(&key) {
+                Some(i) => {
+                    if let Some(f) = self.fields.get_mut(*i) {
+                        f.1.merge(stats);
+                    }
+                }
+                None => {
+                    self.index.insert(key.clone(), self.fields.len());
+                    self.fields.push((key, stats));
+                }
+            }
+        }
+    }
+
+    /// The fields and their statistics.
+    pub fn into_fields(self) -> Vec<(FieldKey, FieldStats)> {
+        self.fields
+    }
+}

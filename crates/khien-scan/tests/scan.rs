@@ -1,0 +1,697 @@
+//! The scanner end to end on real files of every format and encoding, on broken files, and on
+//! real databases (SQLite always; PostgreSQL and MariaDB when their URLs are given).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use khien_detect::Regime;
+use khien_scan::{Options, Report};
+
+fn opts() -> Options {
+    let mut o = Options::new(2026);
+    o.threads = 2;
+    o
+}
+
+async fn scan_with(sources: &[&str], o: Options) -> Report {
+    khien_scan::scan(
+        sources.iter().map(|s| (*s).to_owned()).collect(),
+        o,
+        Arc::new(khien_scan::NoProgress),
+        Arc::new(AtomicBool::new(false)),
+    )
+    .await
+    .unwrap()
+}
+
+async fn scan(sources: &[&str]) -> Report {
+    scan_with(sources, opts()).await
+}
+
+/// (column or field, detector, count) of every finding.
+fn found(r: &Report) -> Vec<(String, &'static str, u64)> {
+    r.findings
+        .iter()
+        .map(|f| {
+            let l = &f.location;
+            let place = l.column.clone().or(l.field.clone()).unwrap_or_default();
+            let place = match &l.table {
+                Some(t) if l.file.is_some() => format!("{t}/{place}"),
+                _ => place,
+            };
+            (place, f.detector, f.count)
+        })
+        .collect()
+}
+
+const PEOPLE_CSV: &str = "Họ và tên,Số CCCD,Số điện thoại,Email,Dân tộc,Chẩn đoán,Mã đơn hàng\n\
+Nguyễn Văn An,001203012345,0912345678,an.nv@gmail.com,Kinh,Tăng huyết áp,202501151230\n\
+Trần Thị Bình,038190004567,0987 654 321,binh.tt@yahoo.com,Tày,Đái tháo đường type 2,202501151231\n\
+Lê Hoàng Cường,079095001234,+84 328 123 456,cuong.lh@outlook.com,Kinh,,202501151232\n";
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&p, bytes).unwrap();
+    p.display().to_string()
+}
+
+fn assert_people(r: &Report) {
+    let f = found(r);
+    for want in [
+        ("Họ và tên", "person_name", 3),
+        ("Số CCCD", "vn.cccd", 3),
+        ("Số điện thoại", "vn.phone", 3),
+        ("Email", "email", 3),
+        ("Dân tộc", "ethnicity", 3),
+        ("Chẩn đoán", "health", 2),
+    ] {
+        assert!(
+            f.contains(&(want.0.to_owned(), want.1, want.2)),
+            "{want:?} not in {f:?}"
+        );
+    }
+    assert!(!f.iter().any(|(c, _, _)| c == "Mã đơn hàng"), "{f:?}");
+    let u = &r.units[0];
+    assert_eq!(u.personal_data, "sensitive");
+    assert!(u.identity_with_sensitive);
+    assert_eq!(u.records, 3);
+}
+
+/// A finding never carries a raw value (issue 3, "Output").
+fn assert_no_raw_values(r: &Report) {
+    let json = serde_json::to_string(r).unwrap();
+    for raw in [
+        "001203012345",
+        "0912345678",
+        "an.nv@gmail.com",
+        "Nguyễn Văn An",
+        "038190004567",
+    ] {
+        assert!(!json.contains(raw), "{raw} leaked into the report");
+    }
+}
+
+/// Windows-1258 has precomposed letters with circumflex, breve and horn (â, ă, ơ, ư, ...) but
+/// writes the five tone marks as combining characters: the form its files hold.
+fn cp1258_form(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    use unicode_normalization::char::{canonical_combining_class, compose};
+    let mut out = String::new();
+    let mut chars = s.nfd().peekable();
+    while let Some(mut letter) = chars.next() {
+        let mut tones = Vec::new();
+        while let Some(&mark) = chars.peek() {
+            if canonical_combining_class(mark) == 0 {
+                break;
+            }
+            chars.next();
+            match compose(letter, mark) {
+                Some(c) if matches!(mark, '\u{302}' | '\u{306}' | '\u{31B}') => letter = c,
+                _ => tones.push(mark),
+            }
+        }
+        out.push(letter);
+        out.extend(tones);
+    }
+    out
+}
+
+#[tokio::test]
+async fn csv_in_every_encoding() {
+    let d = tempfile::tempdir().unwrap();
+    let utf8 = write(d.path(), "utf8.csv", PEOPLE_CSV.as_bytes());
+    let bom = write(
+        d.path(),
+        "bom.csv",
+        &[b"\xEF\xBB\xBF".as_slice(), PEOPLE_CSV.as_bytes()].concat(),
+    );
+    let tsv: String = PEOPLE_CSV.replace(',', "\t");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in tsv.encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    let utf16 = write(d.path(), "utf16.tsv", &utf16);
+    let prepared = cp1258_form(PEOPLE_CSV);
+    let (cp1258, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&prepared);
+    assert!(!unmappable);
+    let cp1258 = write(d.path(), "cp1258.csv", &cp1258);
+    for (path, enc) in [
+        (utf8, "utf-8"),
+        (bom, "utf-8-bom"),
+        (utf16, "utf-16le"),
+        (cp1258, "windows-1258"),
+    ] {
+        let r = scan(&[&path]).await;
+        assert!(r.errors.is_empty(), "{path}: {:?}", r.errors);
+        assert_eq!(r.units[0].encoding, Some(enc), "{path}");
+        assert_people(&r);
+        assert_no_raw_values(&r);
+        // Column names come out in NFC whatever the file's encoding.
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.location.column.as_deref() == Some("Họ và tên"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn report_shape_is_the_contract() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(d.path(), "people.csv", PEOPLE_CSV.as_bytes());
+    let r = scan(&[&p]).await;
+    let v = serde_json::to_value(&r).unwrap();
+    assert_eq!(v["regime"], "law-91-2025");
+    assert_eq!(v["sources"][0]["source"], p.as_str());
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["detector"] == "vn.cccd")
+        .unwrap();
+    assert_eq!(f["source"], p.as_str());
+    assert_eq!(f["location"]["file"], p.as_str());
+    assert_eq!(f["location"]["column"], "Số CCCD");
+    assert!(f["location"].get("table").is_none() && f["location"].get("field").is_none());
+    assert_eq!(f["category"], "basic");
+    assert_eq!(f["legal_basis"], "Decree 356/2025 Art. 3(7)");
+    assert_eq!(f["count"], 3);
+    let c = f["confidence"].as_f64().unwrap();
+    assert!((0.9..=1.0).contains(&c), "{c}");
+    assert_eq!(f["samples"][0], "0012******45");
+    assert!(v["errors"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn regimes_classify_differently() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(
+        d.path(),
+        "accounts.csv",
+        "ten_dang_nhap,mat_khau\nan.nv,$2b$12$abcdefghijklmnopqrstuv\n".as_bytes(),
+    );
+    let now = scan(&[&p]).await;
+    let mut o = opts();
+    o.regime = Regime::Decree13;
+    let then = scan_with(&[&p], o).await;
+    let cat = |r: &Report| {
+        r.findings
+            .iter()
+            .map(|f| (f.category, f.legal_basis))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cat(&now),
+        [("sensitive", "Decree 356/2025 Art. 4(1)(i), (k)"); 2]
+    );
+    assert_eq!(cat(&then), [("basic", "Decree 13/2023 Art. 2(3)(k)"); 2]);
+    assert_eq!(then.regime, "decree-13-2023");
+}
+
+#[tokio::test]
+async fn json_ndjson_and_text() {
+    let d = tempfile::tempdir().unwrap();
+    let json = write(
+        d.path(),
+        "users.json",
+        r#"[{"profile":{"full_name":"Nguyễn Văn An","phone":"0912345678"},"devices":[{"ip":"113.161.45.10"},{"ip":"2001:ee0:4141:1::1"}]},
+            {"profile":{"full_name":"Trần Thị Bình","phone":"0987654321"},"devices":[]}]"#
+            .as_bytes(),
+    );
+    let ndjson = write(
+        d.path(),
+        "events.ndjson",
+        b"{\"user\":{\"email\":\"an.nv@gmail.com\"},\"location\":\"21.0285, 105.8542\"}\nnot json\n{\"user\":{\"email\":\"binh@yahoo.com\"}}\n",
+    );
+    let text = write(
+        d.path(),
+        "ghi_chu.txt",
+        "Khách hàng Nguyễn Văn An, SĐT 0912 345 678, CCCD số 001203012345.\nKhông có gì ở dòng này.\nGọi lại cho chị Trần Thị Bình: 0987654321.\n"
+            .as_bytes(),
+    );
+    let r = scan(&[&json, &ndjson, &text]).await;
+    let f = found(&r);
+    for want in [
+        ("profile.full_name", "person_name", 2),
+        ("profile.phone", "vn.phone", 2),
+        ("devices.ip", "ip_address", 2),
+        ("user.email", "email", 2),
+        ("location", "geolocation", 1),
+        ("", "vn.phone", 2),
+        ("", "person_name", 2),
+        ("", "vn.cccd", 1),
+    ] {
+        assert!(
+            f.contains(&(want.0.to_owned(), want.1, want.2)),
+            "{want:?} not in {f:?}"
+        );
+    }
+    // Records: 2 array elements, 2 valid JSON lines, 3 lines of text.
+    assert_eq!(
+        r.units.iter().map(|u| u.records).collect::<Vec<_>>(),
+        [2, 2, 3]
+    );
+    // The bad NDJSON line is reported; the others were read.
+    assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
+    assert!(r.errors[0].message.contains("line 2"), "{:?}", r.errors);
+    assert!(
+        r.errors[0]
+            .file
+            .as_deref()
+            .unwrap()
+            .ends_with("events.ndjson")
+    );
+    assert_no_raw_values(&r);
+}
+
+#[tokio::test]
+async fn xlsx_and_parquet() {
+    let d = tempfile::tempdir().unwrap();
+    let xlsx = d.path().join("nhan_vien.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Nhân viên").unwrap();
+    for (r, line) in PEOPLE_CSV.lines().enumerate() {
+        for (c, v) in line.split(',').enumerate() {
+            ws.write_string(r as u32, c as u16, v).unwrap();
+        }
+    }
+    wb.save(&xlsx).unwrap();
+    let r = scan(&[xlsx.to_str().unwrap()]).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let f = found(&r);
+    assert!(
+        f.contains(&("Nhân viên/Số CCCD".to_owned(), "vn.cccd", 3)),
+        "{f:?}"
+    );
+    assert!(
+        r.findings
+            .iter()
+            .all(|x| x.location.table.as_deref() == Some("Nhân viên"))
+    );
+
+    let pq = d.path().join("khach_hang.parquet");
+    write_parquet(&pq);
+    let r = scan(&[pq.to_str().unwrap()]).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let f = found(&r);
+    assert!(f.contains(&("so_cccd".to_owned(), "vn.cccd", 3)), "{f:?}");
+    assert!(
+        f.contains(&("ho_ten".to_owned(), "person_name", 3)),
+        "{f:?}"
+    );
+    assert_eq!(r.units[0].records, 3);
+}
+
+fn write_parquet(path: &Path) {
+    use parquet::data_type::{ByteArray, ByteArrayType};
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use parquet::schema::parser::parse_message_type;
+    let schema = Arc::new(
+        parse_message_type("message khach_hang { REQUIRED BYTE_ARRAY ho_ten (UTF8); REQUIRED BYTE_ARRAY so_cccd (UTF8); }")
+            .unwrap(),
+    );
+    let file = std::fs::File::create(path).unwrap();
+    let props = Arc::new(WriterProperties::builder().build());
+    let mut w = SerializedFileWriter::new(file, schema, props).unwrap();
+    let mut rg = w.next_row_group().unwrap();
+    let cols: [&[&str]; 2] = [
+        &["Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường"],
+        &["001203012345", "038190004567", "079095001234"],
+    ];
+    for values in cols {
+        let mut c = rg.next_column().unwrap().unwrap();
+        let data: Vec<ByteArray> = values.iter().map(|v| ByteArray::from(*v)).collect();
+        c.typed::<ByteArrayType>()
+            .write_batch(&data, None, None)
+            .unwrap();
+        c.close().unwrap();
+    }
+    rg.close().unwrap();
+    w.close().unwrap();
+}
+
+/// Each broken file gives a clear error for that file, no panic, and the others are read
+/// (issue 3, "Done means").
+#[tokio::test]
+async fn broken_files_are_reported_one_by_one() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "a_good.csv", PEOPLE_CSV.as_bytes());
+    write(
+        d.path(),
+        "truncated.json",
+        r#"[{"ho_ten": "Nguyễn Văn An", "sdt": "09123"#.as_bytes(),
+    );
+    write(
+        d.path(),
+        "binary.csv",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+    );
+    let mut huge = b"ho_ten,ghi_chu\nNguyen Van An,".to_vec();
+    huge.extend(std::iter::repeat_n(b'x', 3 << 20));
+    write(d.path(), "huge_line.csv", &huge);
+    let mut mixed = PEOPLE_CSV.as_bytes().to_vec();
+    mixed.extend(b"L\xEA V\xE3n D\xFAng,001203012399,0912000111,dung@gmail.com,Kinh,,1\n");
+    write(d.path(), "mixed_encoding.csv", &mixed);
+    write(d.path(), "bad.xlsx", b"PK\x03\x04 this is not a zip");
+    write(d.path(), "bad.parquet", b"PAR1 not really");
+    write(d.path(), "empty.csv", b"");
+    write(d.path(), "image.png", b"\x89PNG");
+    let mut o = opts();
+    o.max_line_bytes = 1 << 20;
+    let r = scan_with(&[d.path().to_str().unwrap()], o).await;
+    let errors: Vec<(String, String)> = r
+        .errors
+        .iter()
+        .map(|e| {
+            let f = e.file.clone().unwrap();
+            (
+                Path::new(&f)
+                    .file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                e.message.clone(),
+            )
+        })
+        .collect();
+    let names: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "bad.parquet",
+            "bad.xlsx",
+            "binary.csv",
+            "huge_line.csv",
+            "mixed_encoding.csv",
+            "truncated.json"
+        ],
+        "{errors:#?}"
+    );
+    let message = |n: &str| errors.iter().find(|(f, _)| f == n).unwrap().1.clone();
+    assert!(message("binary.csv").contains("binary"));
+    assert!(message("huge_line.csv").contains("longer than 1 MiB"));
+    assert!(message("mixed_encoding.csv").contains("UTF-8 from line 5"));
+    assert!(
+        message("truncated.json").contains("invalid JSON")
+            || message("truncated.json").contains("EOF")
+    );
+    // The good file was read in full, and the mixed file up to and including its bad line.
+    assert!(r.findings.iter().any(
+        |f| f.location.file.as_deref().unwrap().ends_with("a_good.csv")
+            && f.detector == "vn.cccd"
+            && f.count == 3
+    ));
+    assert!(r.findings.iter().any(|f| {
+        f.location
+            .file
+            .as_deref()
+            .unwrap()
+            .ends_with("mixed_encoding.csv")
+            && f.detector == "vn.cccd"
+            && f.count == 4
+    }));
+    assert_eq!(
+        r.sources[0].skipped, 1,
+        "the PNG is not a format the scanner reads"
+    );
+    // No error message repeats a value from the files.
+    for (_, m) in &errors {
+        assert!(!m.contains("Nguy") && !m.contains("0912"), "{m}");
+    }
+}
+
+#[tokio::test]
+async fn missing_paths_and_bad_urls_are_errors_not_failures() {
+    let r = scan(&[
+        "/nonexistent/khien/file.csv",
+        "postgres://nobody:secret@127.0.0.1:1/none",
+    ])
+    .await;
+    assert_eq!(r.errors.len(), 2, "{:?}", r.errors);
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(!json.contains("secret"), "password leaked: {json}");
+}
+
+#[tokio::test]
+async fn interrupted_scans_return_no_report() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(d.path(), "people.csv", PEOPLE_CSV.as_bytes());
+    let r = khien_scan::scan(
+        vec![p],
+        opts(),
+        Arc::new(khien_scan::NoProgress),
+        Arc::new(AtomicBool::new(true)),
+    )
+    .await;
+    assert!(r.is_err());
+}
+
+/// SQL that creates a Vietnamese table in each database kind (test fixture only).
+const CREATE: &str = "CREATE TABLE cong_dan (id INTEGER PRIMARY KEY, ho_ten VARCHAR(100), so_cccd VARCHAR(20), ngay_sinh DATE, dan_toc VARCHAR(40), so_dien_thoai VARCHAR(20), ghi_chu TEXT)";
+const ROWS: [(i32, &str, &str, &str, &str, &str); 3] = [
+    (
+        1,
+        "Nguyễn Văn An",
+        "001203012345",
+        "1990-05-12",
+        "Kinh",
+        "0912345678",
+    ),
+    (
+        2,
+        "Trần Thị Bình",
+        "038190004567",
+        "1985-01-30",
+        "Tày",
+        "0987654321",
+    ),
+    (
+        3,
+        "Lê Hoàng Cường",
+        "079095001234",
+        "1995-12-01",
+        "Kinh",
+        "0328123456",
+    ),
+];
+
+fn assert_db(r: &Report, table: &str) {
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let f: Vec<(Option<String>, String, &str, u64)> = r
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.location.table.clone(),
+                f.location.column.clone().unwrap(),
+                f.detector,
+                f.count,
+            )
+        })
+        .collect();
+    for (col, det) in [
+        ("ho_ten", "person_name"),
+        ("so_cccd", "vn.cccd"),
+        ("ngay_sinh", "date_of_birth"),
+        ("dan_toc", "ethnicity"),
+        ("so_dien_thoai", "vn.phone"),
+    ] {
+        assert!(
+            f.contains(&(Some(table.to_owned()), col.to_owned(), det, 2)),
+            "{col}: {f:?}"
+        );
+    }
+    assert!(r.findings.iter().all(|x| x.location.file.is_none()));
+    let u = r
+        .units
+        .iter()
+        .find(|u| u.location.table.as_deref() == Some(table))
+        .unwrap();
+    assert_eq!(
+        (u.personal_data, u.sampled, u.format),
+        ("sensitive", Some(2), "table")
+    );
+}
+
+#[tokio::test]
+async fn sqlite_database_sampled_read_only() {
+    use sqlx::Connection;
+    let d = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", d.path().join("dan_cu.db").display());
+    let mut c = sqlx::SqliteConnection::connect_with(
+        &url.parse::<sqlx::sqlite::SqliteConnectOptions>()
+            .unwrap()
+            .create_if_missing(true),
+    )
+    .await
+    .unwrap();
+    sqlx::query(CREATE).execute(&mut c).await.unwrap();
+    for (id, n, cccd, dob, dt, sdt) in ROWS {
+        sqlx::query("INSERT INTO cong_dan VALUES (?, ?, ?, ?, ?, ?, NULL)")
+            .bind(id)
+            .bind(n)
+            .bind(cccd)
+            .bind(dob)
+            .bind(dt)
+            .bind(sdt)
+            .execute(&mut c)
+            .await
+            .unwrap();
+    }
+    c.close().await.unwrap();
+    let mut o = opts();
+    o.sample_rows = 2;
+    let r = scan_with(&[&url], o).await;
+    assert_db(&r, "cong_dan");
+    assert_eq!(r.units[0].records, 3, "exact row count");
+    assert_eq!(r.sources[0].kind, "sqlite");
+}
+
+#[cfg_attr(
+    not(khien_test_postgres),
+    ignore = "set KHIEN_TEST_POSTGRES_URL to run on PostgreSQL"
+)]
+#[tokio::test]
+async fn postgres_database_sampled_read_only() {
+    let admin = std::env::var("KHIEN_TEST_POSTGRES_URL").unwrap();
+    let db = khien_store_sql::testing::TempPgDatabase::create(&admin)
+        .await
+        .unwrap();
+    let pool = sqlx::PgPool::connect(&db.url).await.unwrap();
+    sqlx::query(&CREATE.replace("INTEGER PRIMARY KEY", "INT PRIMARY KEY"))
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("CREATE SCHEMA nhan_su")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("CREATE TABLE nhan_su.\"Nhân viên\" (\"Họ và tên\" TEXT, \"Số CCCD\" TEXT)")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO nhan_su.\"Nhân viên\" VALUES ('Nguyễn Văn An', '001203012345')")
+        .execute(&pool)
+        .await
+        .unwrap();
+    for (id, n, cccd, dob, dt, sdt) in ROWS {
+        sqlx::query("INSERT INTO cong_dan VALUES ($1, $2, $3, $4::date, $5, $6, NULL)")
+            .bind(id)
+            .bind(n)
+            .bind(cccd)
+            .bind(dob)
+            .bind(dt)
+            .bind(sdt)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    pool.close().await;
+    let mut o = opts();
+    o.sample_rows = 2;
+    let r = scan_with(&[&db.url], o).await;
+    assert_db(&r, "cong_dan");
+    assert!(r.findings.iter().any(
+        |f| f.location.table.as_deref() == Some("nhan_su.Nhân viên") && f.detector == "vn.cccd"
+    ));
+    assert_eq!(r.sources[0].kind, "postgres");
+    db.drop_now().await.unwrap();
+}
+
+#[cfg_attr(
+    not(khien_test_mariadb),
+    ignore = "set KHIEN_TEST_MARIADB_URL to run on MariaDB/MySQL"
+)]
+#[tokio::test]
+async fn mariadb_database_sampled_read_only() {
+    use sqlx::Connection;
+    let admin = std::env::var("KHIEN_TEST_MARIADB_URL").unwrap();
+    let name = format!("khien_scan_{}", std::process::id());
+    let mut c = sqlx::MySqlConnection::connect(&admin).await.unwrap();
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name} CHARACTER SET utf8mb4"))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    let base = admin
+        .trim_end_matches('/')
+        .rsplit_once('/')
+        .map_or(admin.as_str(), |(b, _)| b)
+        .to_owned();
+    let url = format!("{base}/{name}");
+    let mut t = sqlx::MySqlConnection::connect(&url).await.unwrap();
+    sqlx::query(CREATE).execute(&mut t).await.unwrap();
+    for (id, n, cccd, dob, dt, sdt) in ROWS {
+        sqlx::query("INSERT INTO cong_dan VALUES (?, ?, ?, ?, ?, ?, NULL)")
+            .bind(id)
+            .bind(n)
+            .bind(cccd)
+            .bind(dob)
+            .bind(dt)
+            .bind(sdt)
+            .execute(&mut t)
+            .await
+            .unwrap();
+    }
+    t.close().await.unwrap();
+    let mut o = opts();
+    o.sample_rows = 2;
+    let r = scan_with(&[&url], o).await;
+    sqlx::query(&format!("DROP DATABASE {name}"))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    assert_db(&r, "cong_dan");
+    assert_eq!(r.sources[0].kind, "mysql");
+}
+
+mod readers_never_panic {
+    use khien_scan::{Format, read_bytes};
+    use proptest::prelude::*;
+
+    const FORMATS: [Format; 7] = [
+        Format::Csv,
+        Format::Tsv,
+        Format::Json,
+        Format::Ndjson,
+        Format::Text,
+        Format::Workbook,
+        Format::Parquet,
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// Random bytes in every format: findings or an error, never a panic. (The fuzz
+        /// targets in `fuzz/` explore the same readers for longer.)
+        #[test]
+        fn random_bytes(data in proptest::collection::vec(any::<u8>(), 0..4096), f in 0..7usize) {
+            read_bytes(FORMATS[f], &data).unwrap();
+        }
+
+        /// Valid files with bytes overwritten, cut short or extended.
+        #[test]
+        fn damaged_files(edits in proptest::collection::vec((any::<u16>(), any::<u8>()), 0..8), cut in any::<u16>(), f in 0..5usize) {
+            let mut data = match FORMATS[f] {
+                Format::Json => r#"[{"ho_ten":"Nguyễn Văn An","sdt":"0912345678","x":[1,2,{"y":null}]}]"#.as_bytes().to_vec(),
+                Format::Ndjson => b"{\"email\":\"an@gmail.com\"}\n{\"cccd\":\"001203012345\"}\n".to_vec(),
+                _ => super::PEOPLE_CSV.as_bytes().to_vec(),
+            };
+            for (at, b) in edits {
+                let i = usize::from(at) % data.len();
+                data[i] = b;
+            }
+            data.truncate(usize::from(cut) % (data.len() + 1));
+            read_bytes(FORMATS[f], &data).unwrap();
+        }
+    }
+}

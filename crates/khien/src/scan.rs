@@ -1,0 +1,252 @@
+//! `khien scan`: discovery from the command line.
+
+use std::io::IsTerminal as _;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use anyhow::{Context as _, bail};
+use clap::{Args, ValueEnum};
+use khien_detect::Regime;
+use khien_scan::{Options, Progress, Report};
+
+use crate::cli::Global;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ScanFormat {
+    /// One JSON document (the contract other tools read).
+    Json,
+    /// One CSV line per finding.
+    Csv,
+    /// A table for the terminal.
+    Table,
+    /// The Vietnamese classification report (Markdown).
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ScanArgs {
+    /// Files, directories, or database URLs (sqlite://, postgres://, mysql://, mariadb://).
+    #[arg(required = true, value_name = "SOURCE")]
+    sources: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScanFormat::Table)]
+    format: ScanFormat,
+    /// Legal regime for classification: law-91-2025 (default) or decree-13-2023.
+    #[arg(long, default_value = "law-91-2025")]
+    regime: String,
+    /// Rows sampled per database table.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    sample_rows: u32,
+    /// Threads reading files (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    threads: Option<u16>,
+    /// Also write the Vietnamese classification report (Markdown) to this file.
+    #[arg(long, value_name = "PATH")]
+    report: Option<std::path::PathBuf>,
+    /// Organisation whose catalogue receives the results (with --database; default: the only
+    /// organisation of the registry).
+    #[arg(long)]
+    org: Option<khien_domain::OrgId>,
+    /// No progress bar.
+    #[arg(long)]
+    quiet: bool,
+}
+
+struct Bar(indicatif::ProgressBar);
+
+impl Progress for Bar {
+    fn add_total(&self, bytes: u64) {
+        self.0.inc_length(bytes);
+    }
+    fn advance(&self, bytes: u64) {
+        self.0.inc(bytes);
+    }
+    fn message(&self, what: &str) {
+        let short: String = what
+            .chars()
+            .rev()
+            .take(48)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        self.0.set_message(short);
+    }
+}
+
+pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
+    let Some(regime) = Regime::from_id(&a.regime) else {
+        bail!(
+            "unknown regime `{}`: expected law-91-2025 or decree-13-2023",
+            a.regime
+        );
+    };
+    let now = khien_api::Clock::now(&khien_api::SystemClock);
+    let mut opts = Options::new(now.year());
+    opts.regime = regime;
+    opts.sample_rows = a.sample_rows;
+    if let Some(t) = a.threads {
+        opts.threads = usize::from(t);
+    }
+    let progress: Arc<dyn Progress> = if !a.quiet && std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, còn {eta}) {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Arc::new(Bar(bar))
+    } else {
+        Arc::new(khien_scan::NoProgress)
+    };
+    let cancel = Arc::new(AtomicBool::new(false));
+    {
+        let cancel = cancel.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        });
+    }
+    let report = khien_scan::scan(a.sources.clone(), opts, progress.clone(), cancel.clone()).await;
+    progress.message("");
+    let report = match report {
+        Ok(r) => r,
+        Err(_) => bail!("quét bị dừng (scan interrupted): nothing was written to the registry"),
+    };
+    if cancel.load(Ordering::Relaxed) {
+        bail!("quét bị dừng (scan interrupted): nothing was written to the registry");
+    }
+    if g.database.is_some() {
+        let written = crate::scan_registry::record(g, a.org, &report, &a.sources, now).await?;
+        eprintln!("{written}");
+    }
+    let date = format!(
+        "ngày {} tháng {} năm {}",
+        now.day(),
+        u8::from(now.month()),
+        now.year()
+    );
+    if let Some(path) = &a.report {
+        std::fs::write(path, khien_scan::markdown::render(&report, None, &date))
+            .with_context(|| format!("cannot write the report {}", path.display()))?;
+    }
+    print(&report, a.format, &date)
+}
+
+fn print(report: &Report, format: ScanFormat, date: &str) -> anyhow::Result<()> {
+    match format {
+        ScanFormat::Json => outln!("{}", serde_json::to_string_pretty(report)?),
+        ScanFormat::Csv => outln!("{}", report.to_csv().trim_end()),
+        ScanFormat::Table => outln!("{}", report.to_table().trim_end()),
+        ScanFormat::Markdown => outln!(
+            "{}",
+            khien_scan::markdown::render(report, None, date).trim_end()
+        ),
+    }
+    Ok(())
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum CorpusCommand {
+    /// Write a synthetic corpus of Vietnamese personal data with its ground truth (truth.json).
+    Generate {
+        /// Directory to write (created).
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+        /// Seed: the same seed writes the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Rows per table.
+        #[arg(long, default_value_t = 2000)]
+        rows: usize,
+        /// Size of the bulk CSV file in MiB (0: none).
+        #[arg(long, default_value_t = 0)]
+        bulk_mb: usize,
+    },
+    /// Scan a corpus and print per-detector precision and recall against its truth, and the
+    /// throughput.
+    Bench {
+        /// Corpus directory (from `khien corpus generate`).
+        dir: std::path::PathBuf,
+        /// Threads (default 1, to measure per core).
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Fail (exit 1) when a target is missed.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+pub(crate) async fn corpus(c: CorpusCommand) -> anyhow::Result<()> {
+    match c {
+        CorpusCommand::Generate {
+            out,
+            seed,
+            rows,
+            bulk_mb,
+        } => {
+            let truth = khien_corpus::generate(
+                &out,
+                &khien_corpus::Options {
+                    seed,
+                    rows,
+                    bulk_mb,
+                },
+            )
+            .with_context(|| format!("cannot write the corpus in {}", out.display()))?;
+            outln!(
+                "{} files written in {} (truth: truth.json)",
+                truth.files.len(),
+                out.display()
+            );
+            Ok(())
+        }
+        CorpusCommand::Bench {
+            dir,
+            threads,
+            check,
+        } => {
+            let truth = khien_corpus::read_truth(&dir)?;
+            let now = khien_api::Clock::now(&khien_api::SystemClock);
+            let mut opts = Options::new(now.year());
+            opts.threads = threads.max(1);
+            let mut sources = Vec::new();
+            let mut bytes = 0u64;
+            for f in &truth.files {
+                let p = dir.join(&f.file);
+                bytes += std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                sources.push(p.display().to_string());
+            }
+            let started = std::time::Instant::now();
+            let report = khien_scan::scan(
+                sources,
+                opts,
+                Arc::new(khien_scan::NoProgress),
+                Arc::new(AtomicBool::new(false)),
+            )
+            .await
+            .map_err(|_| anyhow::anyhow!("interrupted"))?;
+            let secs = started.elapsed().as_secs_f64();
+            let eval = khien_corpus::evaluate(&truth, &serde_json::to_value(&report)?);
+            outln!("{eval}");
+            let mb = bytes as f64 / (1024.0 * 1024.0);
+            outln!(
+                "throughput: {mb:.1} MiB in {secs:.2} s = {:.1} MiB/s on {threads} thread(s) ({:.1} MiB/s per thread)",
+                mb / secs,
+                mb / secs / threads.max(1) as f64
+            );
+            if !report.errors.is_empty() {
+                outln!("scan errors: {}", report.errors.len());
+                for e in &report.errors {
+                    outln!("  {:?} {:?}: {}", e.file, e.table, e.message);
+                }
+            }
+            if check && !eval.meets_targets() {
+                bail!("precision/recall targets missed");
+            }
+            Ok(())
+        }
+    }
+}
