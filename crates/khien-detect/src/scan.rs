@@ -1,5 +1,7 @@
 //! Adding up: what a column, a field or a text holds, from its values one by one.
 
+use std::collections::HashMap;
+
 use crate::columns::{Hint, hint};
 use crate::detector::{Category, DETECTOR_COUNT, Detector, Regime, classify};
 use crate::text::{self, TextHit};
@@ -24,7 +26,15 @@ pub struct FieldStats {
     values: u64,
     tallies: Vec<Tally>,
     hits: Vec<TextHit>,
+    /// Results for values seen before: columns of categories (ethnic groups, statuses, blood
+    /// types) repeat a few values many times, and detection is a pure function of the value.
+    /// Dropped when the column turns out to hold mostly distinct values.
+    memo: Option<HashMap<Box<str>, Option<Hit>>>,
+    memo_hits: u64,
 }
+
+/// Values remembered per column.
+const MEMO_CAPACITY: usize = 2048;
 
 /// What was found in one column, field or text.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,6 +57,8 @@ impl FieldStats {
             values: 0,
             tallies: vec![Tally::default(); DETECTOR_COUNT],
             hits: Vec::new(),
+            memo: Some(HashMap::new()),
+            memo_hits: 0,
         }
     }
 
@@ -81,7 +93,26 @@ impl FieldStats {
             self.add_text(value, current_year);
             return;
         }
-        if let Some(h) = values::detect(value, self.hint, current_year) {
+        let hit = match &mut self.memo {
+            Some(memo) => match memo.get(value) {
+                Some(h) => {
+                    self.memo_hits += 1;
+                    *h
+                }
+                None => {
+                    let h = values::detect(value, self.hint, current_year);
+                    if memo.len() < MEMO_CAPACITY && value.len() <= 64 {
+                        memo.insert(value.into(), h);
+                    } else if self.memo_hits * 2 < self.values {
+                        // Mostly distinct values: remembering them costs more than it saves.
+                        self.memo = None;
+                    }
+                    h
+                }
+            },
+            None => values::detect(value, self.hint, current_year),
+        };
+        if let Some(h) = hit {
             self.record(h, value, false);
         }
     }

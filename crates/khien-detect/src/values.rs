@@ -468,12 +468,13 @@ pub fn name(v: &str) -> Option<f32> {
     if !capitalised {
         return None;
     }
-    let folded = fold(v);
-    let fw: Vec<&str> = folded.split_whitespace().collect();
     let surnames = lexicon::surnames();
-    let first = fw.first()?;
-    let two = fw.get(..2).map(|p| p.join(" "));
-    if !(surnames.contains(*first) || two.as_ref().is_some_and(|t| surnames.contains(t))) {
+    let first = fold(words.first()?);
+    let known = surnames.contains(&first)
+        || words
+            .get(1)
+            .is_some_and(|w| surnames.contains(&format!("{first} {}", fold(w))));
+    if !known {
         return None;
     }
     // Company and place words are not in people's names. Compared with their diacritics
@@ -518,7 +519,8 @@ pub fn name(v: &str) -> Option<f32> {
             "benh vien",
             "thanh pho",
         ];
-        if fw.iter().any(|w| *w == "tnhh" || *w == "jsc")
+        let folded = v.to_ascii_lowercase();
+        if folded.split_whitespace().any(|w| w == "tnhh" || w == "jsc")
             || PLACE_PAIRS.iter().any(|p| folded.contains(p))
         {
             return None;

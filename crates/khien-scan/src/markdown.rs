@@ -220,12 +220,12 @@ pub fn render(report: &Report, organisation: Option<&str>, date: &str) -> String
     }
     let _ = writeln!(
         o,
-        "\nCâu trả lời được ghi vào danh mục dữ liệu: `khien asset classify ASSET_ID --importance important|core --criterion {}`.",
+        "\nCâu trả lời được ghi vào danh mục dữ liệu (khi quét với `--database`, mỗi tệp, bảng là một tài sản) bằng cách cập nhật tài sản: `PUT /api/v1/orgs/{{org_id}}/assets/{{asset_id}}` với `importance` = `important` hoặc `core` và `importance_criterion` = {}.",
         IMPORTANCE_QUESTIONS
             .iter()
-            .map(|q| q.criterion)
+            .map(|q| format!("`{}`", q.criterion))
             .collect::<Vec<_>>()
-            .join("|")
+            .join(", ")
     );
 
     let _ = writeln!(o, "\n## 6. Trách nhiệm bảo vệ tương ứng\n");

@@ -17,4 +17,5 @@ mod cli;
 mod harness;
 mod logs;
 mod matrix;
+mod scan;
 mod sessions;

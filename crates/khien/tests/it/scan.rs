@@ -1,0 +1,174 @@
+//! `khien scan` through the binary: the JSON contract, the other formats, and the catalogue
+//! write with `--database`.
+
+use std::process::Command;
+
+use crate::harness::*;
+
+const PEOPLE: &str = "ho_ten,so_cccd,sdt,dan_toc,ma_don_hang\n\
+Nguyễn Văn An,001203012345,0912345678,Kinh,202501151230\n\
+Trần Thị Bình,038190004567,0987654321,Tày,202501151231\n";
+
+fn corpus() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(d.path().join("hr")).unwrap();
+    std::fs::write(d.path().join("hr/nhan_vien.csv"), PEOPLE).unwrap();
+    std::fs::write(
+        d.path().join("hr/ghi_chu.txt"),
+        "Không có dữ liệu cá nhân ở đây.\n",
+    )
+    .unwrap();
+    d
+}
+
+#[test]
+fn json_contract_without_a_registry() {
+    let d = corpus();
+    let data = tempfile::tempdir().unwrap();
+    let src = d.path().to_str().unwrap();
+    let out = Command::new(BIN)
+        .args(["scan", src, "--format", "json", "--sample-rows", "10"])
+        .env_remove("KHIEN_DATABASE_URL")
+        .env("KHIEN_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["regime"], "law-91-2025");
+    assert_eq!(v["sources"][0]["source"], src);
+    let f = v["findings"].as_array().unwrap();
+    let cccd = f.iter().find(|x| x["detector"] == "vn.cccd").unwrap();
+    assert_eq!(cccd["source"], src);
+    assert!(
+        cccd["location"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("hr/nhan_vien.csv")
+    );
+    assert_eq!(cccd["location"]["column"], "so_cccd");
+    assert_eq!(cccd["count"], 2);
+    assert_eq!(cccd["category"], "basic");
+    assert!(
+        f.iter()
+            .any(|x| x["detector"] == "ethnicity" && x["category"] == "sensitive")
+    );
+    assert!(!f.iter().any(|x| x["location"]["column"] == "ma_don_hang"));
+    assert_eq!(v["errors"], serde_json::json!([]));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("001203012345") && !text.contains("Nguyễn Văn An"));
+    // No registry without --database.
+    assert_eq!(std::fs::read_dir(data.path()).unwrap().count(), 0);
+
+    let old = Command::new(BIN)
+        .args([
+            "scan",
+            src,
+            "--format",
+            "json",
+            "--regime",
+            "decree-13-2023",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&old.stdout).unwrap();
+    assert_eq!(v["regime"], "decree-13-2023");
+    assert!(v["findings"].as_array().unwrap().iter().all(|x| {
+        x["legal_basis"]
+            .as_str()
+            .unwrap()
+            .starts_with("Decree 13/2023")
+    }));
+
+    let bad = Command::new(BIN)
+        .args(["scan", src, "--regime", "gdpr"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown regime"));
+}
+
+#[test]
+fn other_formats_and_the_report_file() {
+    let d = corpus();
+    let src = d.path().to_str().unwrap();
+    let report = d.path().join("bao_cao.md");
+    let csv = Command::new(BIN)
+        .args([
+            "scan",
+            src,
+            "--format",
+            "csv",
+            "--report",
+            report.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(csv.status.success());
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with(
+        "source,file,table,column,field,detector,category,legal_basis,count,confidence,samples"
+    ));
+    assert!(
+        csv.contains(",so_cccd,,vn.cccd,basic,Decree 356/2025 Art. 3(7),2,"),
+        "{csv}"
+    );
+    let md = std::fs::read_to_string(&report).unwrap();
+    assert!(md.starts_with("# BÁO CÁO KẾT QUẢ RÀ SOÁT, PHÂN LOẠI DỮ LIỆU CÁ NHÂN"));
+    assert!(
+        md.contains("Dữ liệu cá nhân nhạy cảm (bản ghi gắn danh tính với dữ liệu nhạy cảm)"),
+        "{md}"
+    );
+    assert!(md.contains("Điều 3, Điều 4 khoản 1 Nghị định 165/2025"));
+    let table = Command::new(BIN).args(["scan", src]).output().unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        table.contains("Số định danh cá nhân (CCCD)") && table.contains("0012******45"),
+        "{table}"
+    );
+}
+
+#[test]
+fn database_flag_fills_the_catalogue_once() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@example.vn", "company");
+    let d = corpus();
+    let src = d.path().to_str().unwrap();
+    let out = reg.cli_raw(&["scan", src, "--format", "json"], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("2 tài sản mới"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let assets = reg.cli_json(&["asset", "list", "--org", &org], &[]);
+    let assets = assets.as_array().unwrap();
+    assert_eq!(
+        assets.len(),
+        2,
+        "the directory and the one file with personal data: {assets:?}"
+    );
+    let file = assets
+        .iter()
+        .find(|a| a["name"].as_str().unwrap().ends_with("nhan_vien.csv"))
+        .unwrap();
+    assert_eq!(file["kind"], "file");
+    assert_eq!(file["classification"]["personal_data"], "sensitive");
+    assert_eq!(file["record_count"], 2);
+    // Scanning again updates the same assets.
+    let again = reg.cli_raw(&["scan", src, "--format", "json"], &[]);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 tài sản mới (new), 2 cập nhật"));
+    assert_eq!(
+        reg.cli_json(&["asset", "list", "--org", &org], &[])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
