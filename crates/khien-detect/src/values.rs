@@ -89,15 +89,15 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     };
     let not_personal = matches!(hint, Some(Hint::NotPersonal));
     // Columns whose header alone makes every value a kind of personal data.
+    let s = shape(v);
     if let Some(d) = said
-        && let Some(h) = by_header(d, v, current_year)
+        && let Some(h) = by_header(d, v, &s, current_year)
     {
         return Some(h);
     }
     if not_personal {
         return None;
     }
-    let s = shape(v);
     let letters = s.ascii_upper + s.ascii_lower + s.non_ascii;
     if s.at == 1 {
         return email(v).then_some(Hit {
@@ -179,8 +179,7 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
 
 /// What a value is under a header that says what it should be; `None` lets the value rules
 /// try (a "phone" column may hold e-mail addresses).
-fn by_header(d: Detector, v: &str, current_year: i32) -> Option<Hit> {
-    let s = shape(v);
+fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> {
     let letters = s.ascii_upper + s.ascii_lower + s.non_ascii;
     let digits_only = letters == 0 && s.other == 0 && s.at == 0;
     match d {

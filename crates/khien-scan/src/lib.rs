@@ -209,13 +209,7 @@ pub async fn scan(
         return Err(Interrupted);
     }
     units.extend(file_units);
-    Ok(build_report(
-        &sources,
-        summaries,
-        units,
-        errors,
-        opts.regime,
-    ))
+    Ok(build_report(summaries, units, errors, opts.regime))
 }
 
 fn db_kind(url: &str) -> &'static str {
@@ -332,7 +326,6 @@ fn read_files(
 }
 
 fn build_report(
-    sources: &[String],
     mut summaries: Vec<SourceSummary>,
     units: Vec<UnitResult>,
     mut errors: Vec<ScanError>,
@@ -398,7 +391,6 @@ fn build_report(
             identity_with_sensitive: r.identity_with_sensitive,
         });
     }
-    let _ = sources;
     Report {
         regime: regime.id(),
         sources: summaries,

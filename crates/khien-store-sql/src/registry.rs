@@ -499,6 +499,54 @@ macro_rules! registry_impl {
                 Ok(())
             }
 
+            /// The findings of an asset's latest scan (see `Store::asset_findings`).
+            async fn latest_findings(
+                tx: &mut Tx<'_>,
+                org: OrgId,
+                asset: AssetId,
+            ) -> StoreResult<Option<(ScanId, OffsetDateTime, Vec<ScannedFinding>)>> {
+                fetch_asset(&mut **tx, org, asset).await?;
+                let last: Option<(Uuid, OffsetDateTime)> = ::sqlx::query_as(
+                    "SELECT s.id, s.recorded_at FROM scan_locators l JOIN scans s \
+                     ON s.org_id = l.org_id AND s.id = l.last_scan_id \
+                     WHERE l.org_id = $1 AND l.asset_id = $2 ORDER BY s.recorded_at DESC LIMIT 1",
+                )
+                .bind(org.as_uuid())
+                .bind(asset.as_uuid())
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(be)?;
+                let Some((scan, at)) = last else {
+                    return Ok(None);
+                };
+                let rows = ::sqlx::query(
+                    "SELECT sheet, column_name, field, detector, category, legal_basis, found, confidence, samples \
+                     FROM scan_findings WHERE org_id = $1 AND scan_id = $2 AND asset_id = $3 ORDER BY seq",
+                )
+                .bind(org.as_uuid())
+                .bind(scan)
+                .bind(asset.as_uuid())
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(be)?;
+                let mut out = Vec::with_capacity(rows.len());
+                for r in &rows {
+                    let samples: String = r.try_get("samples").map_err(be)?;
+                    out.push(ScannedFinding {
+                        table: r.try_get("sheet").map_err(be)?,
+                        column: r.try_get("column_name").map_err(be)?,
+                        field: r.try_get("field").map_err(be)?,
+                        detector: r.try_get("detector").map_err(be)?,
+                        category: r.try_get("category").map_err(be)?,
+                        legal_basis: r.try_get("legal_basis").map_err(be)?,
+                        count: count_out("found", Some(r.try_get("found").map_err(be)?))?.unwrap_or(0),
+                        confidence: r.try_get("confidence").map_err(be)?,
+                        samples: ::serde_json::from_str(&samples).map_err(|e| StoreError::Backend(e.to_string()))?,
+                    });
+                }
+                Ok(Some((ScanId::from_uuid(scan), at, out)))
+            }
+
             async fn write_asset(
                 tx: &mut Tx<'_>,
                 org: OrgId,
@@ -1685,49 +1733,7 @@ macro_rules! registry_impl {
                     org: OrgId,
                     asset: AssetId,
                 ) -> StoreResult<Option<(ScanId, OffsetDateTime, Vec<ScannedFinding>)>> {
-                    let mut tx = self.pool.begin().await.map_err(be)?;
-                    fetch_asset(&mut tx, org, asset).await?;
-                    let last: Option<(Uuid, OffsetDateTime)> = ::sqlx::query_as(
-                        "SELECT s.id, s.recorded_at FROM scan_locators l JOIN scans s \
-                         ON s.org_id = l.org_id AND s.id = l.last_scan_id \
-                         WHERE l.org_id = $1 AND l.asset_id = $2 ORDER BY s.recorded_at DESC LIMIT 1",
-                    )
-                    .bind(org.as_uuid())
-                    .bind(asset.as_uuid())
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                    let Some((scan, at)) = last else {
-                        tx.commit().await.map_err(be)?;
-                        return Ok(None);
-                    };
-                    let rows = ::sqlx::query(
-                        "SELECT sheet, column_name, field, detector, category, legal_basis, found, confidence, samples \
-                         FROM scan_findings WHERE org_id = $1 AND scan_id = $2 AND asset_id = $3 ORDER BY seq",
-                    )
-                    .bind(org.as_uuid())
-                    .bind(scan)
-                    .bind(asset.as_uuid())
-                    .fetch_all(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                    tx.commit().await.map_err(be)?;
-                    let mut out = Vec::with_capacity(rows.len());
-                    for r in &rows {
-                        let samples: String = r.try_get("samples").map_err(be)?;
-                        out.push(ScannedFinding {
-                            table: r.try_get("sheet").map_err(be)?,
-                            column: r.try_get("column_name").map_err(be)?,
-                            field: r.try_get("field").map_err(be)?,
-                            detector: r.try_get("detector").map_err(be)?,
-                            category: r.try_get("category").map_err(be)?,
-                            legal_basis: r.try_get("legal_basis").map_err(be)?,
-                            count: count_out("found", Some(r.try_get("found").map_err(be)?))?.unwrap_or(0),
-                            confidence: r.try_get("confidence").map_err(be)?,
-                            samples: ::serde_json::from_str(&samples).map_err(|e| StoreError::Backend(e.to_string()))?,
-                        });
-                    }
-                    Ok(Some((ScanId::from_uuid(scan), at, out)))
+                    read_tx!(self, tx => latest_findings(&mut tx, org, asset).await?)
                 }
 
                 async fn delete_asset(&self, org: OrgId, id: AssetId) -> StoreResult<()> {
