@@ -16,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod log;
 mod registry;
 pub mod source;
 
@@ -25,7 +26,9 @@ use std::time::Duration;
 
 use khien_store::Store;
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 
 /// Why the registry could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -127,6 +130,7 @@ impl SqliteStore {
                 std::fs::create_dir_all(dir).map_err(|e| connect_err(e.to_string()))?;
             }
             opts.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
         };
         // An in-memory database lives in one connection: keep exactly one, forever.
         let pool_opts = if memory {
@@ -317,6 +321,90 @@ mod tests {
 #[cfg(feature = "testing")]
 pub mod testing {
     use super::{Migrations, PgStore, redact_url};
+
+    /// Raw access to a log's tables, for tests that tamper with them as an administrator with
+    /// database access could.
+    #[async_trait::async_trait]
+    pub trait Tamper: Send + Sync {
+        /// Opens the store's processing log.
+        async fn open_log(
+            &self,
+            init: &crate::log::LogInit,
+        ) -> Result<std::sync::Arc<crate::log::SqlLog>, khien_store::LogError>;
+        /// Runs one statement; returns the rows affected.
+        async fn exec(&self, sql: &str) -> Result<u64, String>;
+        /// Removes the append-only triggers, as an administrator could.
+        async fn drop_log_guards(&self) -> Result<(), String>;
+        /// A blob column of one row: `SELECT <col> FROM <table> WHERE <cond>`.
+        async fn blob(&self, sql: &str) -> Result<Vec<u8>, String>;
+        /// Sets a blob: `sql` has one parameter, `$1`.
+        async fn set_blob(&self, sql: &str, data: Vec<u8>) -> Result<u64, String>;
+    }
+
+    macro_rules! tamper_impl {
+        ($store:ty, $open:ident, $guards:expr) => {
+            #[async_trait::async_trait]
+            impl Tamper for $store {
+                async fn open_log(
+                    &self,
+                    init: &crate::log::LogInit,
+                ) -> Result<std::sync::Arc<crate::log::SqlLog>, khien_store::LogError> {
+                    crate::log::SqlLog::$open(self, init).await
+                }
+                async fn exec(&self, sql: &str) -> Result<u64, String> {
+                    sqlx::query(sql)
+                        .execute(&self.pool)
+                        .await
+                        .map(|r| r.rows_affected())
+                        .map_err(|e| e.to_string())
+                }
+                async fn drop_log_guards(&self) -> Result<(), String> {
+                    for sql in $guards {
+                        self.exec(sql).await?;
+                    }
+                    Ok(())
+                }
+                async fn blob(&self, sql: &str) -> Result<Vec<u8>, String> {
+                    sqlx::query_scalar(sql)
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(|e| e.to_string())
+                }
+                async fn set_blob(&self, sql: &str, data: Vec<u8>) -> Result<u64, String> {
+                    sqlx::query(sql)
+                        .bind(data)
+                        .execute(&self.pool)
+                        .await
+                        .map(|r| r.rows_affected())
+                        .map_err(|e| e.to_string())
+                }
+            }
+        };
+    }
+
+    tamper_impl!(
+        crate::SqliteStore,
+        sqlite,
+        [
+            "DROP TRIGGER log_bundles_append_only",
+            "DROP TRIGGER log_tiles_append_only",
+            "DROP TRIGGER log_tiles_no_delete",
+            "DROP TRIGGER log_checkpoints_no_update",
+            "DROP TRIGGER log_checkpoints_no_delete",
+            "DROP TRIGGER log_bundles_retention",
+            "DROP TRIGGER log_state_monotonic",
+        ]
+    );
+    tamper_impl!(
+        crate::PgStore,
+        postgres,
+        [
+            "ALTER TABLE log_bundles DISABLE TRIGGER USER",
+            "ALTER TABLE log_tiles DISABLE TRIGGER USER",
+            "ALTER TABLE log_checkpoints DISABLE TRIGGER USER",
+            "ALTER TABLE log_state DISABLE TRIGGER USER",
+        ]
+    );
 
     /// A database created for one test on the server named by `KHIEN_TEST_POSTGRES_URL`, and
     /// dropped by [`TempPgDatabase::drop_now`].

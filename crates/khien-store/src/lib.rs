@@ -485,3 +485,50 @@ pub struct ReminderKey {
     /// The due instant.
     pub due_at: OffsetDateTime,
 }
+
+/// Why the processing log refused or failed an operation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LogError {
+    /// The database failed; nothing was acknowledged.
+    #[error("nhật ký xử lý: lỗi cơ sở dữ liệu (processing log backend error): {0}")]
+    Backend(String),
+    /// The stored log is inconsistent (run `khien log verify`).
+    #[error("nhật ký xử lý không nhất quán (processing log inconsistent): {0}")]
+    Corrupt(String),
+    /// An entry could not be encoded.
+    #[error("{0}")]
+    Entry(String),
+    /// No such entry (or it was removed under the retention period).
+    #[error("không có bản ghi {0} (no such entry)")]
+    NoEntry(u64),
+    /// The log is shutting down.
+    #[error("nhật ký xử lý đang đóng (processing log closed)")]
+    Closed,
+}
+
+/// The processing log (Decree 165/2025 Art. 17.10): the only way to write it.
+///
+/// Every append returns once the entries are durable (committed and synced), with their
+/// indexes in order. Entries never hold raw personal data: a data subject appears only as the
+/// pseudonym made by [`EventLog::pseudonyms`].
+#[async_trait]
+pub trait EventLog: Send + Sync + 'static {
+    /// Appends entries; returns their indexes once durable.
+    async fn append(&self, entries: Vec<khien_log::event::Entry>) -> Result<Vec<u64>, LogError>;
+
+    /// The key that turns data subject identifiers into pseudonyms.
+    fn pseudonyms(&self) -> &khien_log::keys::PseudonymKey;
+
+    /// The verifier key, `name+hash+base64`.
+    fn verifier_key(&self) -> &str;
+
+    /// The current signed checkpoint.
+    async fn checkpoint(&self) -> Result<String, LogError>;
+
+    /// A tile or entry bundle under `/log/`, `None` when absent (or not yet that wide).
+    async fn tile(&self, path: khien_log::tiles::TilePath) -> Result<Option<Vec<u8>>, LogError>;
+
+    /// A self-contained receipt for entry `index` against the current checkpoint.
+    async fn receipt(&self, index: u64) -> Result<khien_log::receipt::Receipt, LogError>;
+}

@@ -10,6 +10,7 @@
 )]
 
 mod contract;
+mod log;
 
 /// Runs each contract story against both backends.
 macro_rules! contract_suite {
@@ -164,3 +165,71 @@ async fn concurrent_sqlite_writers_all_succeed() {
     s.close().await;
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Runs each log story against both backends.
+macro_rules! log_suite {
+    ($($story:ident),* $(,)?) => {
+        mod log_sqlite {
+            $(
+                #[tokio::test]
+                async fn $story() {
+                    use rand::Rng as _;
+                    let dir = std::env::temp_dir()
+                        .join(format!("khien-log-{:016x}", rand::thread_rng().r#gen::<u64>()));
+                    std::fs::create_dir_all(&dir).unwrap();
+                    let url = format!("sqlite://{}/registry.db", dir.display());
+                    let store = khien_store_sql::SqliteStore::open(
+                        &url,
+                        khien_store_sql::Migrations::Apply,
+                    )
+                    .await
+                    .unwrap();
+                    crate::log::$story(&store).await;
+                    store.close().await;
+                    std::fs::remove_dir_all(&dir).unwrap();
+                }
+            )*
+        }
+
+        mod log_postgres {
+            $(
+                #[tokio::test]
+                #[cfg_attr(
+                    not(khien_test_postgres),
+                    ignore = "no PostgreSQL server given: set KHIEN_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres"
+                )]
+                async fn $story() {
+                    let server = khien_store_sql::testing::postgres_server()
+                        .expect("KHIEN_TEST_POSTGRES_URL is set at build time but not at run time");
+                    let db = khien_store_sql::testing::TempPgDatabase::create(&server)
+                        .await
+                        .unwrap();
+                    let store = db.open().await.unwrap();
+                    crate::log::$story(&store).await;
+                    store.close().await;
+                    db.drop_now().await.unwrap();
+                }
+            )*
+        }
+    };
+}
+
+log_suite!(
+    appends_are_numbered_and_served_as_c2sp_tiles,
+    the_triggers_refuse_edits_through_sql,
+    an_edited_entry_is_caught,
+    reordered_entries_are_caught,
+    swapped_bundles_are_caught,
+    a_deleted_bundle_is_caught,
+    a_deleted_entry_is_caught,
+    an_added_entry_is_caught,
+    a_truncated_log_is_caught,
+    an_edited_hash_tile_is_caught,
+    an_edited_leaf_tile_is_caught,
+    a_deleted_tile_is_caught,
+    a_forged_checkpoint_is_caught,
+    a_forked_history_is_caught,
+    an_edited_state_is_caught,
+    retention_removes_only_old_whole_bundles_and_logs_it,
+    concurrent_appends_are_all_kept_in_one_order,
+);

@@ -1,0 +1,885 @@
+//! The processing log on SQLite and PostgreSQL: entry bundles, hash tiles and every signed
+//! checkpoint, and the sequencer that gathers concurrent appends into one durable
+//! transaction (group commit).
+//!
+//! Durability: an append is acknowledged only after the transaction holding its entries, the
+//! tiles, the new checkpoint and the new state has committed (PostgreSQL's commit, SQLite's
+//! WAL with `synchronous=FULL`). A crash at any moment leaves either the whole batch or none
+//! of it, so the stored log always verifies and no acknowledged entry is lost.
+//!
+//! Several processes may append to one database (`khien serve` and `khien log append`): each
+//! batch locks the state row first and rebuilds its in-memory edge when another process has
+//! grown the tree since.
+
+use std::sync::{Arc, Mutex};
+
+use khien_log::event::{Action, Actor, ActorKind, Entry};
+use khien_log::keys::{LogKey, PseudonymKey, Verified, Verifier};
+use khien_log::prove::{ProveError, TileSet};
+use khien_log::receipt::Receipt;
+use khien_log::tiles::{TilePath, bundle_prefix, push_entry, split_bundle};
+use khien_log::tree::{Edge, edge_tiles};
+use khien_log::verify::{Claims, Replay, Report};
+use khien_log::{Hash, TILE_WIDTH, leaf_hash, retention};
+use khien_store::LogError;
+use sqlx::postgres::PgPool;
+use sqlx::sqlite::SqlitePool;
+use time::OffsetDateTime;
+use tokio::sync::{mpsc, oneshot};
+
+/// What a new log is created with (ignored when the database already has a log).
+#[derive(Debug, Clone)]
+pub struct LogInit {
+    /// The log's origin (checkpoint first line, key name), e.g. `khien.example.vn/log`.
+    pub origin: String,
+    /// Seed of the Ed25519 checkpoint key (randomness from the caller).
+    pub seed: [u8; 32],
+    /// The pseudonym key (randomness from the caller).
+    pub pseudonym_key: [u8; 32],
+    /// Now.
+    pub now: OffsetDateTime,
+}
+
+/// Largest number of entries committed in one transaction.
+const MAX_BATCH: usize = 16_384;
+
+/// The stored state of the log.
+#[derive(Debug, Clone)]
+pub struct LogState {
+    /// Entries.
+    pub size: u64,
+    /// The current signed checkpoint.
+    pub checkpoint: String,
+    /// Bundles removed under the retention period.
+    pub pruned_bundles: u64,
+    /// The retention period, in months.
+    pub retention_months: u32,
+}
+
+/// What a retention pass removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pruned {
+    /// Entries removed (in whole bundles of 256).
+    pub entries: u64,
+    /// The index of the retention event recording it, when anything was removed.
+    pub event: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+enum Db {
+    Sqlite(SqlitePool),
+    Pg(PgPool),
+}
+
+/// The right edge and the partial bundle, valid while the stored size equals `edge.size()`.
+#[derive(Debug)]
+struct Cached {
+    edge: Edge,
+    bundle: Vec<u8>,
+}
+
+enum Job {
+    Append {
+        entries: Vec<Vec<u8>>,
+        reply: oneshot::Sender<Result<u64, LogError>>,
+    },
+    Prune {
+        now: OffsetDateTime,
+        reply: oneshot::Sender<Result<Pruned, LogError>>,
+    },
+}
+
+/// The processing log of one database.
+pub struct SqlLog {
+    db: Db,
+    key: Arc<LogKey>,
+    pseudonyms: PseudonymKey,
+    jobs: mpsc::Sender<Job>,
+    tiles: Mutex<TileSet>,
+}
+
+impl std::fmt::Debug for SqlLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqlLog")
+            .field("origin", &self.key.origin())
+            .finish_non_exhaustive()
+    }
+}
+
+fn be(e: sqlx::Error) -> LogError {
+    LogError::Backend(e.to_string())
+}
+
+fn corrupt(what: impl Into<String>) -> LogError {
+    LogError::Corrupt(what.into())
+}
+
+fn to_i64(v: u64) -> Result<i64, LogError> {
+    i64::try_from(v).map_err(|_| corrupt("index out of range"))
+}
+
+fn to_u64(v: i64) -> Result<u64, LogError> {
+    u64::try_from(v).map_err(|_| corrupt("negative index stored"))
+}
+
+fn hash_of(bytes: &[u8]) -> Result<Hash, LogError> {
+    let arr: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| corrupt("stored root is not 32 bytes"))?;
+    Ok(Hash(arr))
+}
+
+/// The SQL of the log, written once and expanded for each backend.
+macro_rules! log_sql {
+    ($module:ident, $pool:ty, $db:ty, $begin_write:literal, $begin_read:literal) => {
+        mod $module {
+            use super::*;
+
+            type Tx<'a> = sqlx::Transaction<'a, $db>;
+
+            pub(super) async fn init(
+                pool: &$pool,
+                init: &LogInit,
+            ) -> Result<(LogKey, PseudonymKey), LogError> {
+                let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
+                let row: Option<(String, Vec<u8>)> = sqlx::query_as(
+                    "SELECT signing_key, pseudonym_key FROM log_keys WHERE id = 1",
+                )
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(be)?;
+                let (key, pk) = match row {
+                    Some((skey, pk)) => {
+                        let key = LogKey::parse(&skey).map_err(|e| corrupt(e.to_string()))?;
+                        let pk: [u8; 32] = pk
+                            .try_into()
+                            .map_err(|_| corrupt("pseudonym key is not 32 bytes"))?;
+                        (key, pk)
+                    }
+                    None => {
+                        let key = LogKey::from_seed(&init.origin, init.seed)
+                            .map_err(|e| LogError::Entry(e.to_string()))?;
+                        sqlx::query(
+                            "INSERT INTO log_keys (id, origin, signing_key, pseudonym_key, created_at) \
+                             VALUES (1, $1, $2, $3, $4)",
+                        )
+                        .bind(key.origin())
+                        .bind(key.secret())
+                        .bind(init.pseudonym_key.to_vec())
+                        .bind(init.now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                        let root = tlog_tiles::EMPTY_HASH;
+                        let cp = key
+                            .sign_checkpoint(0, root)
+                            .map_err(|e| LogError::Entry(e.to_string()))?;
+                        sqlx::query(
+                            "INSERT INTO log_state (id, size, root, checkpoint) VALUES (1, 0, $1, $2)",
+                        )
+                        .bind(root.0.to_vec())
+                        .bind(&cp)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                        sqlx::query(
+                            "INSERT INTO log_checkpoints (size, note, created_at) VALUES (0, $1, $2)",
+                        )
+                        .bind(&cp)
+                        .bind(init.now)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                        (key, init.pseudonym_key)
+                    }
+                };
+                tx.commit().await.map_err(be)?;
+                Ok((key, PseudonymKey::new(pk)))
+            }
+
+            /// Locks the state row and returns `(size, pruned_bundles, retention_months)`.
+            async fn lock_state(tx: &mut Tx<'_>) -> Result<(u64, u64, u32), LogError> {
+                let (size, pruned, months): (i64, i64, i32) = sqlx::query_as(
+                    "UPDATE log_state SET size = size WHERE id = 1 \
+                     RETURNING size, pruned_bundles, retention_months",
+                )
+                .fetch_one(&mut **tx)
+                .await
+                .map_err(be)?;
+                Ok((
+                    to_u64(size)?,
+                    to_u64(pruned)?,
+                    u32::try_from(months).map_err(|_| corrupt("retention months"))?,
+                ))
+            }
+
+            async fn load_edge(tx: &mut Tx<'_>, size: u64) -> Result<Cached, LogError> {
+                let mut stored = Vec::new();
+                for (level, n, _) in edge_tiles(size) {
+                    let data: Option<Vec<u8>> =
+                        sqlx::query_scalar("SELECT data FROM log_tiles WHERE level = $1 AND n = $2")
+                            .bind(i32::from(level))
+                            .bind(to_i64(n)?)
+                            .fetch_optional(&mut **tx)
+                            .await
+                            .map_err(be)?;
+                    let data = data.ok_or_else(|| corrupt(format!("hash tile {level}/{n} missing")))?;
+                    stored.push((level, n, data));
+                }
+                let refs: Vec<(u8, u64, &[u8])> =
+                    stored.iter().map(|(l, n, d)| (*l, *n, d.as_slice())).collect();
+                let edge = Edge::from_tiles(size, &refs).map_err(|e| corrupt(e.to_string()))?;
+                let bundle = if size % TILE_WIDTH == 0 {
+                    Vec::new()
+                } else {
+                    let n = size / TILE_WIDTH;
+                    let row: Option<(i32, Vec<u8>)> =
+                        sqlx::query_as("SELECT width, data FROM log_bundles WHERE n = $1")
+                            .bind(to_i64(n)?)
+                            .fetch_optional(&mut **tx)
+                            .await
+                            .map_err(be)?;
+                    match row {
+                        Some((w, data)) if u64::try_from(w).ok() == Some(size % TILE_WIDTH) => data,
+                        _ => return Err(corrupt(format!("entry bundle {n} missing or of the wrong width"))),
+                    }
+                };
+                Ok(Cached { edge, bundle })
+            }
+
+            /// Appends `entries` inside `tx`; returns the first index.
+            async fn append_in(
+                tx: &mut Tx<'_>,
+                cache: &mut Option<Cached>,
+                key: &LogKey,
+                size: u64,
+                entries: &[Vec<u8>],
+                now: OffsetDateTime,
+            ) -> Result<u64, LogError> {
+                let mut c = match cache.take() {
+                    Some(c) if c.edge.size() == size => c,
+                    _ => load_edge(tx, size).await?,
+                };
+                let mut full = Vec::new();
+                let mut bundles: Vec<(u64, u64, Vec<u8>)> = Vec::new();
+                for e in entries {
+                    push_entry(&mut c.bundle, e).map_err(|e| LogError::Entry(e.to_string()))?;
+                    c.edge.push(leaf_hash(e), &mut full);
+                    if c.edge.size() % TILE_WIDTH == 0 {
+                        bundles.push((c.edge.size() / TILE_WIDTH - 1, TILE_WIDTH, std::mem::take(&mut c.bundle)));
+                    }
+                }
+                let new_size = c.edge.size();
+                if !c.bundle.is_empty() {
+                    bundles.push((new_size / TILE_WIDTH, new_size % TILE_WIDTH, c.bundle.clone()));
+                }
+                for (n, width, data) in &bundles {
+                    sqlx::query(
+                        "INSERT INTO log_bundles (n, width, data) VALUES ($1, $2, $3) \
+                         ON CONFLICT (n) DO UPDATE SET width = excluded.width, data = excluded.data",
+                    )
+                    .bind(to_i64(*n)?)
+                    .bind(i32::try_from(*width).map_err(|_| corrupt("width"))?)
+                    .bind(data.as_slice())
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                }
+                for t in full.iter().chain(c.edge.partial_tiles().iter()) {
+                    sqlx::query(
+                        "INSERT INTO log_tiles (level, n, width, data) VALUES ($1, $2, $3, $4) \
+                         ON CONFLICT (level, n) DO UPDATE SET width = excluded.width, data = excluded.data",
+                    )
+                    .bind(i32::from(t.level))
+                    .bind(to_i64(t.n)?)
+                    .bind(i32::try_from(t.width()).map_err(|_| corrupt("width"))?)
+                    .bind(t.data.as_slice())
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                }
+                let root = c.edge.root();
+                let cp = key
+                    .sign_checkpoint(new_size, root)
+                    .map_err(|e| LogError::Entry(e.to_string()))?;
+                sqlx::query("INSERT INTO log_checkpoints (size, note, created_at) VALUES ($1, $2, $3)")
+                    .bind(to_i64(new_size)?)
+                    .bind(&cp)
+                    .bind(now)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                sqlx::query("UPDATE log_state SET size = $1, root = $2, checkpoint = $3 WHERE id = 1")
+                    .bind(to_i64(new_size)?)
+                    .bind(root.0.to_vec())
+                    .bind(&cp)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                *cache = Some(c);
+                Ok(size)
+            }
+
+            pub(super) async fn append(
+                pool: &$pool,
+                cache: &mut Option<Cached>,
+                key: &LogKey,
+                entries: &[Vec<u8>],
+                now: OffsetDateTime,
+            ) -> Result<u64, LogError> {
+                let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
+                let (size, _, _) = lock_state(&mut tx).await?;
+                let first = append_in(&mut tx, cache, key, size, entries, now).await?;
+                tx.commit().await.map_err(be)?;
+                Ok(first)
+            }
+
+            pub(super) async fn prune(
+                pool: &$pool,
+                cache: &mut Option<Cached>,
+                key: &LogKey,
+                now: OffsetDateTime,
+            ) -> Result<Pruned, LogError> {
+                let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
+                let (size, pruned, months) = lock_state(&mut tx).await?;
+                let cutoff = retention::cutoff(now, months);
+                let mut k = pruned;
+                let mut last_at: Option<OffsetDateTime> = None;
+                // Whole bundles only, oldest first, at most 4 096 per pass.
+                while (k + 1) * TILE_WIDTH <= size && k < pruned + 4096 {
+                    let data: Option<Vec<u8>> =
+                        sqlx::query_scalar("SELECT data FROM log_bundles WHERE n = $1")
+                            .bind(to_i64(k)?)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(be)?;
+                    let data = data.ok_or_else(|| corrupt(format!("entry bundle {k} missing")))?;
+                    let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
+                    let mut newest = None;
+                    for e in entries {
+                        let at = Entry::decode(e).map_err(|e| corrupt(e.to_string()))?.at;
+                        newest = newest.max(Some(at));
+                    }
+                    match newest {
+                        Some(at) if at <= cutoff => {
+                            last_at = last_at.max(Some(at));
+                            k += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                let Some(last_at) = last_at else {
+                    tx.commit().await.map_err(be)?;
+                    return Ok(Pruned { entries: 0, event: None });
+                };
+                sqlx::query("UPDATE log_state SET pruned_bundles = $1 WHERE id = 1")
+                    .bind(to_i64(k)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                sqlx::query("DELETE FROM log_bundles WHERE n >= $1 AND n < $2")
+                    .bind(to_i64(pruned)?)
+                    .bind(to_i64(k)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                let event = retention_entry(now, pruned, k, months, last_at, cutoff)?;
+                let index = append_in(&mut tx, cache, key, size, &[event], now).await?;
+                tx.commit().await.map_err(be)?;
+                Ok(Pruned {
+                    entries: (k - pruned) * TILE_WIDTH,
+                    event: Some(index),
+                })
+            }
+
+            pub(super) async fn set_retention(pool: &$pool, months: u32) -> Result<(), LogError> {
+                sqlx::query("UPDATE log_state SET retention_months = $1 WHERE id = 1")
+                    .bind(i32::try_from(months).map_err(|_| LogError::Entry("months".into()))?)
+                    .execute(pool)
+                    .await
+                    .map_err(|e| LogError::Entry(format!(
+                        "thời hạn lưu giữ chỉ được kéo dài, tối thiểu 6 tháng (retention can only grow, at least 6 months): {e}"
+                    )))?;
+                Ok(())
+            }
+
+            pub(super) async fn state(pool: &$pool) -> Result<(LogState, Hash), LogError> {
+                let (size, root, checkpoint, pruned, months): (i64, Vec<u8>, String, i64, i32) =
+                    sqlx::query_as(
+                        "SELECT size, root, checkpoint, pruned_bundles, retention_months \
+                         FROM log_state WHERE id = 1",
+                    )
+                    .fetch_one(pool)
+                    .await
+                    .map_err(be)?;
+                Ok((
+                    LogState {
+                        size: to_u64(size)?,
+                        checkpoint,
+                        pruned_bundles: to_u64(pruned)?,
+                        retention_months: u32::try_from(months).map_err(|_| corrupt("months"))?,
+                    },
+                    hash_of(&root)?,
+                ))
+            }
+
+            pub(super) async fn bundle(pool: &$pool, n: u64) -> Result<Option<(u64, Vec<u8>)>, LogError> {
+                let row: Option<(i32, Vec<u8>)> =
+                    sqlx::query_as("SELECT width, data FROM log_bundles WHERE n = $1")
+                        .bind(to_i64(n)?)
+                        .fetch_optional(pool)
+                        .await
+                        .map_err(be)?;
+                row.map(|(w, d)| Ok((u64::try_from(w).map_err(|_| corrupt("width"))?, d)))
+                    .transpose()
+            }
+
+            pub(super) async fn tile(pool: &$pool, level: u8, n: u64) -> Result<Option<(u64, Vec<u8>)>, LogError> {
+                let row: Option<(i32, Vec<u8>)> =
+                    sqlx::query_as("SELECT width, data FROM log_tiles WHERE level = $1 AND n = $2")
+                        .bind(i32::from(level))
+                        .bind(to_i64(n)?)
+                        .fetch_optional(pool)
+                        .await
+                        .map_err(be)?;
+                row.map(|(w, d)| Ok((u64::try_from(w).map_err(|_| corrupt("width"))?, d)))
+                    .transpose()
+            }
+
+            /// Reads everything the replay needs in one snapshot and feeds it.
+            pub(super) async fn verify(
+                pool: &$pool,
+                key: Verifier,
+                trusted: Option<Verified>,
+                replay_from: u64,
+                progress: &mut (dyn FnMut(u64, u64) + Send),
+            ) -> Result<Report, LogError> {
+                let mut tx = pool.begin_with($begin_read).await.map_err(be)?;
+                let state: Option<(i64, String, i64)> = sqlx::query_as(
+                    "SELECT size, checkpoint, pruned_bundles FROM log_state WHERE id = 1",
+                )
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(be)?;
+                let checkpoints: Vec<(i64, String)> =
+                    sqlx::query_as("SELECT size, note FROM log_checkpoints ORDER BY size")
+                        .fetch_all(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                let upper: Vec<(i32, i64, Vec<u8>)> =
+                    sqlx::query_as("SELECT level, n, data FROM log_tiles WHERE level > 0 ORDER BY level, n")
+                        .fetch_all(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                let max_bundle: Option<i64> = sqlx::query_scalar("SELECT MAX(n) FROM log_bundles")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                let max_tile0: Option<i64> =
+                    sqlx::query_scalar("SELECT MAX(n) FROM log_tiles WHERE level = 0")
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                let pruned = state.as_ref().map_or(Ok(0), |s| to_u64(s.2))?;
+                let claims = Claims {
+                    key,
+                    state: state.map(|(s, cp, _)| Ok::<_, LogError>((to_u64(s)?, cp))).transpose()?,
+                    checkpoints: checkpoints
+                        .into_iter()
+                        .map(|(s, n)| Ok((to_u64(s)?, n)))
+                        .collect::<Result<_, LogError>>()?,
+                    upper_tiles: upper
+                        .into_iter()
+                        .map(|(l, n, d)| {
+                            Ok((u8::try_from(l).map_err(|_| corrupt("level"))?, to_u64(n)?, d))
+                        })
+                        .collect::<Result<_, LogError>>()?,
+                    pruned_bundles: pruned,
+                    trusted,
+                    replay_from,
+                };
+                let mut replay = Replay::new(claims);
+                let stored_end = [max_bundle, max_tile0]
+                    .into_iter()
+                    .flatten()
+                    .map(|n| to_u64(n).map(|n| n + 1))
+                    .collect::<Result<Vec<_>, _>>()?
+                    .into_iter()
+                    .max()
+                    .unwrap_or(0);
+                let end = replay.bundles().max(stored_end);
+                const CHUNK: u64 = 1024;
+                let mut from = 0u64;
+                while from < end {
+                    let to = (from + CHUNK).min(end);
+                    let bundles: Vec<(i64, Vec<u8>)> =
+                        sqlx::query_as("SELECT n, data FROM log_bundles WHERE n >= $1 AND n < $2 ORDER BY n")
+                            .bind(to_i64(from)?)
+                            .bind(to_i64(to)?)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err(be)?;
+                    let tiles: Vec<(i64, Vec<u8>)> = sqlx::query_as(
+                        "SELECT n, data FROM log_tiles WHERE level = 0 AND n >= $1 AND n < $2 ORDER BY n",
+                    )
+                    .bind(to_i64(from)?)
+                    .bind(to_i64(to)?)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    let (mut bi, mut ti) = (bundles.iter().peekable(), tiles.iter().peekable());
+                    for n in from..to {
+                        let b = bi.next_if(|(k, _)| to_u64(*k).ok() == Some(n)).map(|(_, d)| d.as_slice());
+                        let t = ti.next_if(|(k, _)| to_u64(*k).ok() == Some(n)).map(|(_, d)| d.as_slice());
+                        replay.feed(n, b, t);
+                    }
+                    progress(to, end);
+                    from = to;
+                }
+                tx.commit().await.map_err(be)?;
+                Ok(replay.finish())
+            }
+        }
+    };
+}
+
+log_sql!(
+    sqlite_sql,
+    SqlitePool,
+    sqlx::Sqlite,
+    "BEGIN IMMEDIATE",
+    "BEGIN"
+);
+log_sql!(
+    pg_sql,
+    PgPool,
+    sqlx::Postgres,
+    "BEGIN",
+    "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+);
+
+/// Calls the backend's function of the same name.
+macro_rules! on_db {
+    ($db:expr, $f:ident ( $($arg:expr),* )) => {
+        match $db {
+            Db::Sqlite(p) => sqlite_sql::$f(p, $($arg),*).await,
+            Db::Pg(p) => pg_sql::$f(p, $($arg),*).await,
+        }
+    };
+}
+
+/// The retention event: what was removed, under which period, and the newest removed entry's
+/// time, so that a verifier can check the period was respected without the removed entries.
+fn retention_entry(
+    now: OffsetDateTime,
+    from_bundle: u64,
+    to_bundle: u64,
+    months: u32,
+    last_at: OffsetDateTime,
+    cutoff: OffsetDateTime,
+) -> Result<Vec<u8>, LogError> {
+    let rfc = |t: OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339)
+            .map_err(|e| LogError::Entry(e.to_string()))
+    };
+    let mut e = Entry::system(
+        now,
+        None,
+        Actor {
+            kind: ActorKind::System,
+            id: "khien".to_owned(),
+        },
+        Action::LogRetention,
+    );
+    e.legal_basis = Some("Nghị định 165/2025/NĐ-CP Điều 17 khoản 10".to_owned());
+    let mut d = serde_json::Map::new();
+    d.insert("pruned_from".into(), (from_bundle * TILE_WIDTH).into());
+    d.insert("pruned_to".into(), (to_bundle * TILE_WIDTH).into());
+    d.insert("retention_months".into(), months.into());
+    d.insert("last_removed_at".into(), rfc(last_at)?.into());
+    d.insert("cutoff".into(), rfc(cutoff)?.into());
+    e.details = Some(d);
+    e.encode().map_err(|e| LogError::Entry(e.to_string()))
+}
+
+impl SqlLog {
+    async fn open_db(db: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
+        let (key, pseudonyms) = on_db!(&db, init(init))?;
+        let key = Arc::new(key);
+        let (jobs, rx) = mpsc::channel(4096);
+        tokio::spawn(sequencer(db.clone(), key.clone(), rx));
+        Ok(Arc::new(Self {
+            db,
+            key,
+            pseudonyms,
+            jobs,
+            tiles: Mutex::new(TileSet::new()),
+        }))
+    }
+
+    /// The log of a SQLite registry (created on first use).
+    pub async fn sqlite(store: &crate::SqliteStore, init: &LogInit) -> Result<Arc<Self>, LogError> {
+        Self::open_db(Db::Sqlite(store.pool.clone()), init).await
+    }
+
+    /// The log of a PostgreSQL registry (created on first use).
+    pub async fn postgres(store: &crate::PgStore, init: &LogInit) -> Result<Arc<Self>, LogError> {
+        Self::open_db(Db::Pg(store.pool.clone()), init).await
+    }
+
+    /// The checkpoint signer's origin.
+    pub fn origin(&self) -> &str {
+        self.key.origin()
+    }
+
+    /// Appends encoded entries; returns the first index once durable.
+    pub async fn append_raw(&self, entries: Vec<Vec<u8>>) -> Result<u64, LogError> {
+        if entries.is_empty() {
+            return self.state().await.map(|s| s.size);
+        }
+        let (reply, rx) = oneshot::channel();
+        self.jobs
+            .send(Job::Append { entries, reply })
+            .await
+            .map_err(|_| LogError::Closed)?;
+        rx.await.map_err(|_| LogError::Closed)?
+    }
+
+    /// Removes the entry bundles past the retention period (whole bundles of 256 whose
+    /// every entry is older than the period), recording the removal as an entry.
+    pub async fn prune(&self, now: OffsetDateTime) -> Result<Pruned, LogError> {
+        let (reply, rx) = oneshot::channel();
+        self.jobs
+            .send(Job::Prune { now, reply })
+            .await
+            .map_err(|_| LogError::Closed)?;
+        rx.await.map_err(|_| LogError::Closed)?
+    }
+
+    /// Sets the retention period (months, at least six; it can only grow).
+    pub async fn set_retention(&self, months: u32) -> Result<(), LogError> {
+        if months < retention::MIN_MONTHS {
+            return Err(LogError::Entry(format!(
+                "thời hạn lưu giữ tối thiểu {} tháng (Nghị định 165/2025 Điều 17.10)",
+                retention::MIN_MONTHS
+            )));
+        }
+        on_db!(&self.db, set_retention(months))
+    }
+
+    /// The stored state.
+    pub async fn state(&self) -> Result<LogState, LogError> {
+        on_db!(&self.db, state()).map(|(s, _)| s)
+    }
+
+    /// Replays the whole log (entries before `replay_from` taken from their stored hashes)
+    /// and reports every inconsistency.
+    pub async fn verify(
+        &self,
+        key: Verifier,
+        trusted: Option<Verified>,
+        replay_from: u64,
+        progress: &mut (dyn FnMut(u64, u64) + Send),
+    ) -> Result<Report, LogError> {
+        on_db!(&self.db, verify(key, trusted, replay_from, progress))
+    }
+
+    /// The consistency proof from `old` entries to the current tree, with both checkpoints.
+    pub async fn consistency(&self, old: u64) -> Result<(Vec<Hash>, String), LogError> {
+        let (state, root) = on_db!(&self.db, state())?;
+        let old_root = self.root_at(old).await?;
+        let proof = self
+            .prove(|set| set.prove_consistency(state.size, root, old, old_root))
+            .await?;
+        Ok((proof, state.checkpoint))
+    }
+
+    async fn root_at(&self, size: u64) -> Result<Hash, LogError> {
+        let verifier = Verifier::parse(self.key.verifier_key()).map_err(|e| corrupt(e.to_string()))?;
+        let note: Option<String> = match &self.db {
+            Db::Sqlite(p) => sqlx::query_scalar("SELECT note FROM log_checkpoints WHERE size = $1")
+                .bind(to_i64(size)?)
+                .fetch_optional(p)
+                .await
+                .map_err(be)?,
+            Db::Pg(p) => sqlx::query_scalar("SELECT note FROM log_checkpoints WHERE size = $1")
+                .bind(to_i64(size)?)
+                .fetch_optional(p)
+                .await
+                .map_err(be)?,
+        };
+        let note = note.ok_or(LogError::NoEntry(size))?;
+        verifier
+            .verify_checkpoint(note.as_bytes())
+            .map(|v| v.root)
+            .map_err(|e| corrupt(e.to_string()))
+    }
+
+    async fn prove(
+        &self,
+        f: impl Fn(&TileSet) -> Result<Vec<Hash>, ProveError>,
+    ) -> Result<Vec<Hash>, LogError> {
+        for _ in 0..4 {
+            let need = {
+                let set = self.tiles.lock().map_err(|_| corrupt("tile cache poisoned"))?;
+                match f(&set) {
+                    Ok(p) => return Ok(p),
+                    Err(ProveError::Need(need)) => need,
+                    Err(ProveError::Tree(e)) => return Err(corrupt(e)),
+                }
+            };
+            let mut fetched = Vec::with_capacity(need.len());
+            for (level, n) in need {
+                let (_, data) = on_db!(&self.db, tile(level, n))?
+                    .ok_or_else(|| corrupt(format!("hash tile {level}/{n} missing")))?;
+                fetched.push((level, n, data));
+            }
+            let mut set = self.tiles.lock().map_err(|_| corrupt("tile cache poisoned"))?;
+            if set.len() > 16_384 {
+                set.clear();
+            }
+            for (level, n, data) in fetched {
+                set.insert(level, n, data);
+            }
+        }
+        Err(corrupt("the tiles needed for the proof could not be gathered"))
+    }
+}
+
+async fn sequencer(db: Db, key: Arc<LogKey>, mut rx: mpsc::Receiver<Job>) {
+    let mut cache: Option<Cached> = None;
+    // A clock is not allowed here: entries carry their own time; checkpoints rows take the
+    // newest entry's time, read back from the batch.
+    while let Some(first) = rx.recv().await {
+        let mut appends: Vec<(Vec<Vec<u8>>, oneshot::Sender<Result<u64, LogError>>)> = Vec::new();
+        let mut count = 0usize;
+        let mut next = Some(first);
+        while let Some(job) = next.take() {
+            match job {
+                Job::Append { entries, reply } => {
+                    count += entries.len();
+                    appends.push((entries, reply));
+                }
+                Job::Prune { now, reply } => {
+                    let r = on_db!(&db, prune(&mut cache, &key, now));
+                    if r.is_err() {
+                        cache = None;
+                    }
+                    let _ = reply.send(r);
+                }
+            }
+            if count < MAX_BATCH {
+                next = rx.try_recv().ok();
+            }
+        }
+        if appends.is_empty() {
+            continue;
+        }
+        let all: Vec<Vec<u8>> = appends.iter().flat_map(|(e, _)| e.iter().cloned()).collect();
+        let now = batch_time(&all);
+        match on_db!(&db, append(&mut cache, &key, &all, now)) {
+            Ok(mut index) => {
+                for (entries, reply) in appends {
+                    let _ = reply.send(Ok(index));
+                    index += entries.len() as u64;
+                }
+            }
+            Err(e) => {
+                cache = None;
+                tracing::error!(error = %e, "processing log append failed");
+                for (_, reply) in appends {
+                    let _ = reply.send(Err(e.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// The time recorded beside a checkpoint: the newest entry's own time (entries carry the time
+/// the caller's clock gave them).
+fn batch_time(entries: &[Vec<u8>]) -> OffsetDateTime {
+    entries
+        .iter()
+        .rev()
+        .take(64)
+        .filter_map(|e| Entry::decode(e).ok().map(|e| e.at))
+        .max()
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+#[async_trait::async_trait]
+impl khien_store::EventLog for SqlLog {
+    async fn append(&self, entries: Vec<Entry>) -> Result<Vec<u64>, LogError> {
+        let n = entries.len() as u64;
+        let raw = entries
+            .iter()
+            .map(|e| e.encode().map_err(|e| LogError::Entry(e.to_string())))
+            .collect::<Result<Vec<_>, _>>()?;
+        let first = self.append_raw(raw).await?;
+        Ok((first..first + n).collect())
+    }
+
+    fn pseudonyms(&self) -> &PseudonymKey {
+        &self.pseudonyms
+    }
+
+    fn verifier_key(&self) -> &str {
+        self.key.verifier_key()
+    }
+
+    async fn checkpoint(&self) -> Result<String, LogError> {
+        Ok(self.state().await?.checkpoint)
+    }
+
+    async fn tile(&self, path: TilePath) -> Result<Option<Vec<u8>>, LogError> {
+        match path {
+            TilePath::Hashes { level, n, width } => {
+                let Some((stored, data)) = on_db!(&self.db, tile(level, n))? else {
+                    return Ok(None);
+                };
+                let width = u64::from(width);
+                if stored < width {
+                    return Ok(None);
+                }
+                let end = usize::try_from(width * 32).map_err(|_| corrupt("width"))?;
+                Ok(data.get(..end).map(<[u8]>::to_vec))
+            }
+            TilePath::Entries { n, width } => {
+                let Some((stored, data)) = on_db!(&self.db, bundle(n))? else {
+                    return Ok(None);
+                };
+                if stored < u64::from(width) {
+                    return Ok(None);
+                }
+                bundle_prefix(&data, usize::from(width))
+                    .map(|b| Some(b.to_vec()))
+                    .map_err(|e| corrupt(e.to_string()))
+            }
+        }
+    }
+
+    async fn receipt(&self, index: u64) -> Result<Receipt, LogError> {
+        let (state, root) = on_db!(&self.db, state())?;
+        if index >= state.size {
+            return Err(LogError::NoEntry(index));
+        }
+        let n = index / TILE_WIDTH;
+        let (_, data) = on_db!(&self.db, bundle(n))?.ok_or(LogError::NoEntry(index))?;
+        let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
+        let pos = usize::try_from(index % TILE_WIDTH).map_err(|_| corrupt("index"))?;
+        let entry = entries
+            .get(pos)
+            .map(|e| e.to_vec())
+            .ok_or_else(|| corrupt(format!("entry {index} missing from its bundle")))?;
+        let leaf = leaf_hash(&entry);
+        let proof = self
+            .prove(|set| set.prove_inclusion(state.size, root, index, leaf))
+            .await?;
+        Ok(Receipt {
+            entry,
+            index,
+            proof,
+            checkpoint: state.checkpoint,
+        })
+    }
+}

@@ -1,0 +1,370 @@
+//! The processing log on both backends: appends, receipts, retention, and tampering in every
+//! way we could think of, each caught by `verify` with a precise code.
+
+use khien_log::event::{Action, Actor, ActorKind, Entry};
+use khien_log::keys::{LogKey, Verifier};
+use khien_log::receipt::Receipt;
+use khien_log::tiles::{TilePath, split_bundle};
+use khien_log::verify::Report;
+use khien_store::EventLog as _;
+use khien_store_sql::log::{LogInit, SqlLog};
+use khien_store_sql::testing::Tamper;
+use std::sync::Arc;
+use time::OffsetDateTime;
+use time::macros::datetime;
+
+const ORIGIN: &str = "khien.test/log";
+const T0: OffsetDateTime = datetime!(2026-01-05 08:00 UTC);
+
+fn init() -> LogInit {
+    LogInit {
+        origin: ORIGIN.to_owned(),
+        seed: [9; 32],
+        pseudonym_key: [5; 32],
+        now: T0,
+    }
+}
+
+fn entry(i: u64, at: OffsetDateTime) -> Vec<u8> {
+    let mut e = Entry::system(
+        at,
+        Some(uuid::Uuid::from_u128(0x6f0d_5e6a_3c1b_4c8e_9a55_2f1d_7c0b_9e11)),
+        Actor {
+            kind: ActorKind::System,
+            id: "crm".to_owned(),
+        },
+        Action::Access,
+    );
+    let mut d = serde_json::Map::new();
+    d.insert("i".into(), i.into());
+    e.details = Some(d);
+    e.encode().unwrap()
+}
+
+/// Appends `n` entries in batches of 100 (so there are several checkpoints).
+async fn fill(log: &SqlLog, from: u64, n: u64, at: OffsetDateTime) {
+    let mut i = from;
+    while i < from + n {
+        let end = (i + 100).min(from + n);
+        let first = log
+            .append_raw((i..end).map(|k| entry(k, at)).collect())
+            .await
+            .unwrap();
+        assert_eq!(first, i);
+        i = end;
+    }
+}
+
+async fn report(log: &SqlLog) -> Report {
+    let key = Verifier::parse(log.verifier_key()).unwrap();
+    log.verify(key, None, 0, &mut |_, _| {}).await.unwrap()
+}
+
+fn codes(r: &Report) -> Vec<&'static str> {
+    r.problems.iter().map(|p| p.code).collect()
+}
+
+async fn seven_hundred(s: &dyn Tamper) -> Arc<SqlLog> {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 700, T0).await;
+    let r = report(&log).await;
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!((r.size, r.entries_replayed, r.checkpoints_checked), (700, 700, 7));
+    s.drop_log_guards().await.unwrap();
+    log
+}
+
+/// Asserts the first problem's code (the precise one; later ones are consequences).
+async fn caught(log: &SqlLog, first: &str) -> Report {
+    let r = report(log).await;
+    assert!(!r.ok(), "tampering went unnoticed");
+    assert_eq!(codes(&r)[0], first, "{:#?}", r.problems);
+    r
+}
+
+pub async fn appends_are_numbered_and_served_as_c2sp_tiles(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    // The same database opens the same log (key and state kept).
+    let again = s.open_log(&LogInit { seed: [1; 32], ..init() }).await.unwrap();
+    assert_eq!(log.verifier_key(), again.verifier_key());
+    assert_eq!(log.verifier_key(), LogKey::from_seed(ORIGIN, [9; 32]).unwrap().verifier_key());
+    fill(&log, 0, 300, T0).await;
+    fill(&again, 300, 10, T0).await;
+    let cp = log.checkpoint().await.unwrap();
+    let v = Verifier::parse(log.verifier_key()).unwrap().verify_checkpoint(cp.as_bytes()).unwrap();
+    assert_eq!(v.size, 310);
+    // Entry bundle 0 is full, bundle 1 partial (54).
+    let b0 = log.tile(TilePath::Entries { n: 0, width: 256 }).await.unwrap().unwrap();
+    assert_eq!(split_bundle(&b0).unwrap().len(), 256);
+    assert_eq!(split_bundle(&b0).unwrap()[7], entry(7, T0).as_slice());
+    let b1 = log.tile(TilePath::Entries { n: 1, width: 54 }).await.unwrap().unwrap();
+    assert_eq!(split_bundle(&b1).unwrap().len(), 54);
+    let b1_prefix = log.tile(TilePath::Entries { n: 1, width: 3 }).await.unwrap().unwrap();
+    assert_eq!(split_bundle(&b1_prefix).unwrap().len(), 3);
+    assert!(log.tile(TilePath::Entries { n: 1, width: 55 }).await.unwrap().is_none());
+    assert!(log.tile(TilePath::Entries { n: 1, width: 256 }).await.unwrap().is_none());
+    let t0 = log.tile(TilePath::Hashes { level: 0, n: 0, width: 256 }).await.unwrap().unwrap();
+    assert_eq!(t0.len(), 256 * 32);
+    assert_eq!(&t0[..32], khien_log::leaf_hash(&entry(0, T0)).0.as_slice());
+    let t1 = log.tile(TilePath::Hashes { level: 1, n: 0, width: 1 }).await.unwrap().unwrap();
+    assert_eq!(t1.len(), 32);
+    // Receipts for every kind of position check offline with the verifier key alone.
+    let key = Verifier::parse(log.verifier_key()).unwrap();
+    for index in [0, 1, 255, 256, 300, 309] {
+        let r = log.receipt(index).await.unwrap();
+        let text = r.to_text();
+        let back = Receipt::parse(&text).unwrap();
+        let ok = back.check(&key).unwrap();
+        assert_eq!((ok.index, ok.size), (index, 310));
+        assert_eq!(back.entry, entry(index, T0));
+        // An altered entry in the receipt fails.
+        let mut bad = back.clone();
+        bad.entry[10] ^= 1;
+        assert!(bad.check(&key).is_err());
+    }
+    assert!(log.receipt(310).await.is_err());
+    // Consistency from every earlier checkpoint.
+    let (proof, _) = log.consistency(100).await.unwrap();
+    assert!(!proof.is_empty());
+    assert!(report(&log).await.ok());
+}
+
+pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 300, T0).await;
+    for sql in [
+        "UPDATE log_bundles SET width = 255 WHERE n = 0",
+        "DELETE FROM log_bundles WHERE n = 0",
+        "DELETE FROM log_tiles WHERE level = 0 AND n = 0",
+        "UPDATE log_tiles SET width = 3 WHERE level = 0 AND n = 1",
+        "DELETE FROM log_checkpoints WHERE size = 100",
+        "UPDATE log_checkpoints SET note = 'x' WHERE size = 100",
+        "UPDATE log_state SET size = 5 WHERE id = 1",
+        "UPDATE log_state SET retention_months = 3 WHERE id = 1",
+    ] {
+        assert!(s.exec(sql).await.is_err(), "{sql} was allowed");
+    }
+    assert!(log.set_retention(5).await.is_err());
+    log.set_retention(24).await.unwrap();
+    assert!(log.set_retention(12).await.is_err(), "retention shortened");
+    assert!(report(&log).await.ok());
+}
+
+pub async fn an_edited_entry_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let mut data = s.blob("SELECT data FROM log_bundles WHERE n = 1").await.unwrap();
+    // Rename the actor of one entry a third of the way in: still valid JSON, another entry.
+    let from = data.len() / 3;
+    let pos = from + data[from..].windows(5).position(|w| w == b"\"crm\"").unwrap();
+    data[pos + 3] = b'n';
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 1", data).await.unwrap();
+    let r = caught(&log, "entry_mismatch").await;
+    assert_eq!(r.problems[0].at, "entry 341");
+    assert!(codes(&r).contains(&"checkpoint_root"));
+}
+
+pub async fn reordered_entries_are_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let data = s.blob("SELECT data FROM log_bundles WHERE n = 0").await.unwrap();
+    let mut entries: Vec<Vec<u8>> = split_bundle(&data).unwrap().into_iter().map(<[u8]>::to_vec).collect();
+    entries.swap(3, 4);
+    let mut swapped = Vec::new();
+    for e in &entries {
+        khien_log::tiles::push_entry(&mut swapped, e).unwrap();
+    }
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 0", swapped).await.unwrap();
+    let r = caught(&log, "entry_mismatch").await;
+    assert_eq!(r.problems[0].at, "entry 3");
+    assert_eq!(r.problems[1].at, "entry 4");
+}
+
+pub async fn swapped_bundles_are_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    s.exec("UPDATE log_bundles SET n = 99 WHERE n = 0").await.unwrap();
+    s.exec("UPDATE log_bundles SET n = 0 WHERE n = 1").await.unwrap();
+    s.exec("UPDATE log_bundles SET n = 1 WHERE n = 99").await.unwrap();
+    let r = caught(&log, "entry_mismatch").await;
+    assert_eq!(r.problems[0].at, "entry 0");
+}
+
+pub async fn a_deleted_bundle_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    s.exec("DELETE FROM log_bundles WHERE n = 1").await.unwrap();
+    let r = caught(&log, "entries_missing").await;
+    assert_eq!(r.problems[0].at, "bundle 1");
+    // The tree itself still rebuilds from the level-0 tiles: nothing else is reported.
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+}
+
+pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let data = s.blob("SELECT data FROM log_bundles WHERE n = 2").await.unwrap();
+    let entries = split_bundle(&data).unwrap();
+    let mut fewer = Vec::new();
+    for e in entries.iter().skip(1) {
+        khien_log::tiles::push_entry(&mut fewer, e).unwrap();
+    }
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", fewer).await.unwrap();
+    let r = caught(&log, "entries_missing").await;
+    assert_eq!(r.problems[0].at, "bundle 2");
+    assert!(codes(&r).contains(&"entry_mismatch"));
+}
+
+pub async fn an_added_entry_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let mut data = s.blob("SELECT data FROM log_bundles WHERE n = 2").await.unwrap();
+    khien_log::tiles::push_entry(&mut data, &entry(9999, T0)).unwrap();
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", data).await.unwrap();
+    caught(&log, "entries_extra").await;
+}
+
+pub async fn a_truncated_log_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    // Cut the log back to 512 entries, state and tiles included; the later checkpoints stay.
+    s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
+    s.exec("DELETE FROM log_tiles WHERE level = 0 AND n = 2").await.unwrap();
+    s.exec("UPDATE log_state SET size = 512 WHERE id = 1").await.unwrap();
+    let r = caught(&log, "tile_missing").await;
+    assert!(codes(&r).contains(&"truncated"), "{:?}", r.problems);
+}
+
+pub async fn an_edited_hash_tile_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let mut t = s.blob("SELECT data FROM log_tiles WHERE level = 1 AND n = 0").await.unwrap();
+    t[5] ^= 0x80;
+    s.set_blob("UPDATE log_tiles SET data = $1 WHERE level = 1 AND n = 0", t).await.unwrap();
+    let r = caught(&log, "tile_mismatch").await;
+    assert_eq!(r.problems[0].at, "tile 1/0");
+    // A receipt is not issued from an altered tile.
+    assert!(log.receipt(10).await.is_err());
+}
+
+pub async fn an_edited_leaf_tile_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let mut t = s.blob("SELECT data FROM log_tiles WHERE level = 0 AND n = 1").await.unwrap();
+    t[32 * 9] ^= 0x01;
+    s.set_blob("UPDATE log_tiles SET data = $1 WHERE level = 0 AND n = 1", t).await.unwrap();
+    let r = caught(&log, "entry_mismatch").await;
+    assert_eq!(r.problems[0].at, "entry 265");
+}
+
+pub async fn a_deleted_tile_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    s.exec("DELETE FROM log_tiles WHERE level = 1").await.unwrap();
+    let r = caught(&log, "tile_missing").await;
+    assert_eq!(r.problems[0].at, "tile 1/0");
+}
+
+pub async fn a_forged_checkpoint_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    // Signed by another key under the same name.
+    let other = LogKey::from_seed(ORIGIN, [42; 32]).unwrap();
+    let forged = other.sign_checkpoint(300, khien_log::leaf_hash(b"x")).unwrap();
+    let note = forged.replace('\'', "''");
+    s.exec(&format!("UPDATE log_checkpoints SET note = '{note}' WHERE size = 300")).await.unwrap();
+    let r = caught(&log, "checkpoint_signature").await;
+    assert_eq!(r.problems[0].at, "checkpoint 300");
+    // Edited text under the real signature.
+    s.exec("UPDATE log_checkpoints SET note = REPLACE(note, '\n400\n', '\n401\n') WHERE size = 400")
+        .await
+        .unwrap();
+    let r = report(&log).await;
+    assert!(r.problems.iter().any(|p| p.at == "checkpoint 400"), "{:?}", r.problems);
+}
+
+pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    let key = Verifier::parse(log.verifier_key()).unwrap();
+    let trusted = key
+        .verify_checkpoint(log.checkpoint().await.unwrap().as_bytes())
+        .unwrap();
+    // The operator rewrites entry 5 and rebuilds everything, re-signing with the log's own key:
+    // entries, tiles, checkpoints and state all agree with each other.
+    for sql in [
+        "DELETE FROM log_bundles",
+        "DELETE FROM log_tiles",
+        "DELETE FROM log_checkpoints WHERE size > 0",
+        "UPDATE log_state SET size = 0 WHERE id = 1",
+    ] {
+        s.exec(sql).await.unwrap();
+    }
+    let rewritten = s.open_log(&init()).await.unwrap();
+    let mut forged: Vec<Vec<u8>> = (0..700).map(|i| entry(i, T0)).collect();
+    forged[5] = entry(5_000_000, T0);
+    rewritten.append_raw(forged).await.unwrap();
+    // On its own the rewritten log is consistent...
+    assert!(report(&rewritten).await.ok());
+    // ...but it does not contain the checkpoint the auditor kept.
+    let r = rewritten.verify(key, Some(trusted), 0, &mut |_, _| {}).await.unwrap();
+    assert_eq!(codes(&r), vec!["fork"], "{:?}", r.problems);
+}
+
+pub async fn an_edited_state_is_caught(s: &dyn Tamper) {
+    let log = seven_hundred(s).await;
+    s.exec("UPDATE log_state SET size = 701 WHERE id = 1").await.unwrap();
+    let r = report(&log).await;
+    assert!(codes(&r).contains(&"state_mismatch") || codes(&r).contains(&"tile_width"), "{:?}", r.problems);
+}
+
+pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 600, T0).await;
+    fill(&log, 600, 100, datetime!(2026-03-01 00:00 UTC)).await;
+    // Five months later: nothing may go.
+    let early = log.prune(datetime!(2026-06-04 00:00 UTC)).await.unwrap();
+    assert_eq!(early.entries, 0);
+    assert_eq!(log.state().await.unwrap().size, 700);
+    // Six months and a day: bundles 0 and 1 (512 entries, all from T0) go; bundle 2 holds
+    // entries of March and stays.
+    let pruned = log.prune(datetime!(2026-07-06 00:00 UTC)).await.unwrap();
+    assert_eq!(pruned.entries, 512);
+    assert_eq!(pruned.event, Some(700));
+    let st = log.state().await.unwrap();
+    assert_eq!((st.size, st.pruned_bundles), (701, 2));
+    assert!(log.tile(TilePath::Entries { n: 0, width: 256 }).await.unwrap().is_none());
+    let r = report(&log).await;
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!((r.entries_from_tiles, r.entries_replayed), (512, 189));
+    // The retention event is in the log, with its receipt.
+    let receipt = log.receipt(700).await.unwrap();
+    let e = Entry::decode(&receipt.entry).unwrap();
+    assert_eq!(e.action, Action::LogRetention);
+    assert!(log.receipt(3).await.is_err(), "a removed entry has no receipt");
+    // Every older checkpoint still verifies against the tiles (consistency from size 100).
+    assert!(log.consistency(100).await.is_ok());
+    // Removing a bundle by hand, even below the mark, without its event is caught.
+    s.drop_log_guards().await.unwrap();
+    s.exec("UPDATE log_state SET pruned_bundles = 3 WHERE id = 1").await.unwrap();
+    s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
+    let r = report(&log).await;
+    assert!(codes(&r).contains(&"retention_unlogged"), "{:?}", r.problems);
+}
+
+pub async fn concurrent_appends_are_all_kept_in_one_order(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    let mut tasks = Vec::new();
+    for t in 0..8u64 {
+        let log = log.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut got = Vec::new();
+            for k in 0..50u64 {
+                let i = t * 1000 + k;
+                let first = log.append_raw(vec![entry(i, T0)]).await.unwrap();
+                got.push((first, i));
+            }
+            got
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    all.sort();
+    assert_eq!(all.len(), 400);
+    for (pos, (index, i)) in all.iter().enumerate() {
+        assert_eq!(*index, pos as u64);
+        let r = log.receipt(*index).await.unwrap();
+        assert_eq!(r.entry, entry(*i, T0));
+    }
+    assert!(report(&log).await.ok());
+}
