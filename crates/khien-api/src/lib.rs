@@ -17,6 +17,7 @@
 pub mod cases;
 pub mod dto;
 pub mod extract;
+pub mod log;
 mod observe;
 pub mod problem;
 pub mod reminders;
@@ -85,6 +86,9 @@ impl Random for OsRandom {
 pub struct ApiConfig {
     /// Add `Secure` to the session cookie (when served over HTTPS).
     pub secure_cookies: bool,
+    /// Serve the entry bundles under `/log/tile/entries/` to anyone (the hash tiles and the
+    /// checkpoint are always public).
+    pub log_entries_public: bool,
 }
 
 /// What every handler shares.
@@ -108,6 +112,8 @@ pub struct AppState {
     pub legal: Arc<cases::Legal>,
     /// Bounds concurrent password hashing (Argon2id uses 19 MiB each).
     pub hashing: Arc<tokio::sync::Semaphore>,
+    /// The processing log: the only way to write it.
+    pub log: Arc<dyn khien_store::EventLog>,
 }
 
 /// Concurrent password hashes allowed: twice the cores.
@@ -170,6 +176,7 @@ pub fn router_and_openapi(state: AppState) -> (Router, utoipa::openapi::OpenApi)
     let metrics = state.metrics.clone();
     let request_id = HeaderName::from_static("x-request-id");
     let router = api
+        .merge(log::routes())
         .fallback(|| async { problem::ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { problem::ApiError::MethodNotAllowed })
         .with_state(state)

@@ -69,9 +69,10 @@ impl LogKey {
     pub fn parse(skey: &str) -> Result<Self, KeyError> {
         let signer = StandardSigner::new(skey).map_err(|_| KeyError::Signer)?;
         // The verifier key is derived from the signer key's public half.
-        let (_, rest) = skey.split_once("PRIVATE+KEY+").ok_or(KeyError::Signer)?;
-        let mut parts = rest.rsplitn(3, '+');
-        let b64 = parts.next().ok_or(KeyError::Signer)?;
+        // PRIVATE+KEY+<name>+<hash>+<base64>: names hold no '+', base64 may.
+        let rest = skey.strip_prefix("PRIVATE+KEY+").ok_or(KeyError::Signer)?;
+        let (_name, rest) = rest.split_once('+').ok_or(KeyError::Signer)?;
+        let (_hash, b64) = rest.split_once('+').ok_or(KeyError::Signer)?;
         let raw = STANDARD.decode(b64).map_err(|_| KeyError::Signer)?;
         let seed: [u8; 32] = raw
             .get(1..33)
@@ -229,6 +230,11 @@ mod tests {
         let key = LogKey::from_seed("khien.example.vn/log", [7u8; 32])?;
         let again = LogKey::parse(key.secret())?;
         assert_eq!(again.verifier_key(), key.verifier_key());
+        // Every seed round-trips (base64 with '+' and '/' included).
+        for b in 0..=255u8 {
+            let k = LogKey::from_seed("n", [b; 32])?;
+            assert_eq!(LogKey::parse(k.secret())?.verifier_key(), k.verifier_key());
+        }
         assert!(key.verifier_key().starts_with("khien.example.vn/log+"));
         let root = crate::leaf_hash(b"x");
         let note = key.sign_checkpoint(1, root)?;

@@ -77,6 +77,8 @@ pub enum Action {
     SessionManage,
     /// Read one's own account.
     AccountRead,
+    /// Append events to the processing log for the organisation.
+    LogAppend,
 }
 
 impl Action {
@@ -97,6 +99,7 @@ impl Action {
         Self::TokenManage,
         Self::SessionManage,
         Self::AccountRead,
+        Self::LogAppend,
     ];
 
     /// The Cedar action id.
@@ -117,6 +120,7 @@ impl Action {
             Self::TokenManage => "token.manage",
             Self::SessionManage => "session.manage",
             Self::AccountRead => "account.read",
+            Self::LogAppend => "log.append",
         }
     }
 
@@ -132,6 +136,7 @@ impl Action {
                 | Self::CaseWrite
                 | Self::TokenManage
                 | Self::SessionManage
+                | Self::LogAppend
         )
     }
 }
@@ -377,6 +382,23 @@ mod tests {
                     assert!(!p.is_allowed(&who, *a, other), "{role:?} {a:?} on another");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn members_but_auditors_record_processing_events() {
+        let p = Policies::load().unwrap();
+        for (role, want) in [
+            (Role::Dpo, true),
+            (Role::ProtectionUnit, true),
+            (Role::Staff, true),
+            (Role::Auditor, false),
+        ] {
+            let who = user_with(&[(1, role)], &[]);
+            let own = Resource::Organisation(org(1));
+            assert_eq!(p.is_allowed(&who, Action::LogAppend, own), want, "{role:?}");
+            let other = Resource::Organisation(org(2));
+            assert!(!p.is_allowed(&who, Action::LogAppend, other), "{role:?} on another");
         }
     }
 

@@ -98,6 +98,31 @@ impl Backend {
     }
 }
 
+/// Opens the registry named by `url` and its processing log (created on first use from
+/// `init`).
+pub async fn open_with_log(
+    url: &str,
+    migrations: Migrations,
+    init: &log::LogInit,
+) -> Result<(Arc<dyn Store>, Arc<log::SqlLog>), OpenError> {
+    let log_err = |e: khien_store::LogError| OpenError::Connect {
+        url: redact_url(url),
+        reason: e.to_string(),
+    };
+    Ok(match Backend::of_url(url)? {
+        Backend::Sqlite => {
+            let store = SqliteStore::open(url, migrations).await?;
+            let log = log::SqlLog::sqlite(&store, init).await.map_err(log_err)?;
+            (Arc::new(store), log)
+        }
+        Backend::Postgres => {
+            let store = PgStore::open(url, migrations).await?;
+            let log = log::SqlLog::postgres(&store, init).await.map_err(log_err)?;
+            (Arc::new(store), log)
+        }
+    })
+}
+
 /// Opens the registry named by `url` (`sqlite://PATH`, `sqlite::memory:`, `postgres://...`).
 /// A SQLite file and its directory are created when missing.
 pub async fn open(url: &str, migrations: Migrations) -> Result<Arc<dyn Store>, OpenError> {

@@ -122,6 +122,10 @@ pub(crate) enum Command {
     Openapi,
     /// Discovery: find and classify personal data in files, directories and databases.
     Scan(crate::scan::ScanArgs),
+    /// The processing log: append events, checkpoints, verification, receipts, retention
+    /// (Decree 165/2025 Art. 17.10).
+    #[command(subcommand)]
+    Log(crate::log::LogCommand),
     /// The synthetic discovery corpus (with ground truth) and the scanner's benchmark on it.
     #[command(subcommand)]
     Corpus(crate::scan::CorpusCommand),
@@ -263,6 +267,10 @@ pub(crate) struct ServeArgs {
     pub(crate) secure_cookies: bool,
     #[command(flatten)]
     pub(crate) reminders: ReminderArgs,
+    /// Serve the processing log's entry bundles under /log/tile/entries/ to anyone (the
+    /// checkpoint and the hash tiles are always public).
+    #[arg(long, env = "KHIEN_LOG_ENTRIES_PUBLIC")]
+    pub(crate) log_entries_public: bool,
     /// Seconds between two reminder passes; 0 turns reminders off.
     #[arg(long, env = "KHIEN_REMINDER_INTERVAL", default_value_t = 60)]
     pub(crate) reminder_interval: u64,
@@ -613,6 +621,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
         Command::Scan(args) => crate::scan::run(g, args).await,
         Command::Corpus(c) => crate::scan::corpus(c).await,
+        Command::Log(c) => crate::log::run(g, c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

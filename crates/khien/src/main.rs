@@ -19,6 +19,7 @@ macro_rules! outln {
 
 mod cases;
 mod cli;
+mod log;
 mod output;
 mod scan;
 mod scan_registry;

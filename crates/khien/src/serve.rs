@@ -11,7 +11,13 @@ use crate::cli::{self, Global, InitArgs, OrgFields, ReminderArgs, ServeArgs};
 use crate::setup;
 
 pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
-    let (url, store) = cli::open(g).await?;
+    let url = cli::database_url(g)?;
+    let (store, log) = khien_store_sql::open_with_log(
+        &url,
+        khien_store_sql::Migrations::Apply,
+        &crate::log::log_init(),
+    )
+    .await?;
     if let (Some(org_name), Some(admin_email)) = (&args.init_org, &args.admin_email) {
         if store.list_organisations(None).await?.is_empty() {
             let init = InitArgs {
@@ -47,10 +53,12 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         metrics: Arc::new(Metrics::new()),
         config: ApiConfig {
             secure_cookies: args.secure_cookies,
+            log_entries_public: args.log_entries_public,
         },
         throttle: Arc::default(),
         legal: khien_api::cases::Legal::builtin().context("the legal rule packs do not load")?,
         hashing: khien_api::hashing_permits(),
+        log: log.clone(),
     };
     if args.reminder_interval > 0 {
         let (notifiers, leads) = reminder_setup(&args.reminders)?;
@@ -98,6 +106,10 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         khien_store_sql::redact_url(&url)
     );
     outln!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
+    outln!(
+        "Nhật ký xử lý (processing log, C2SP tlog-tiles): {base}/log/checkpoint, khóa xác minh (verifier key): {}",
+        khien_store::EventLog::verifier_key(&*log)
+    );
     if users == 0 {
         outln!(
             "Chưa có tài khoản nào (no account yet). Tạo tổ chức đầu tiên (create the first organisation):\n  \

@@ -4,6 +4,7 @@
 mod account;
 mod cases;
 mod catalogue;
+mod log_events;
 mod orgs;
 mod system;
 
@@ -74,6 +75,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             catalogue::list_activities,
             catalogue::create_activity
         ))
+        .routes(routes!(log_events::append_events))
         .routes(routes!(cases::list_cases, cases::open_case))
         .routes(routes!(cases::get_case))
         .routes(routes!(cases::record_event))

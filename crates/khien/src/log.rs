@@ -1,0 +1,394 @@
+//! `khien log`: the processing log from the command line: append events, print the signed
+//! checkpoint and the verifier key, verify the whole log, issue and check offline receipts,
+//! and apply the retention period.
+
+use std::io::{BufRead as _, Read as _};
+use std::sync::Arc;
+
+use anyhow::{Context as _, bail};
+use clap::Subcommand;
+use khien_api::{Clock as _, Random as _};
+use khien_log::event::EventInput;
+use khien_log::keys::Verifier;
+use khien_log::receipt::Receipt;
+use khien_store::EventLog as _;
+use khien_store_sql::log::{LogInit, SqlLog};
+
+use crate::cli::Global;
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum LogCommand {
+    /// Append events read from standard input, one JSON object per line; prints the index of
+    /// each accepted event, in input order, once it is durable. Invalid lines are reported on
+    /// standard error with their line number and nothing of theirs is written; the exit status
+    /// is then 1.
+    Append,
+    /// Print the current signed checkpoint (C2SP tlog-checkpoint, signed note).
+    Checkpoint,
+    /// Print the verifier key (`name+hash+base64`).
+    PublicKey,
+    /// Replay the whole log and report every inconsistency (exit status 1 if any).
+    Verify {
+        /// The verifier key you trust (default: the database's own, which proves less).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// A checkpoint you kept earlier: the log's history must contain it (detects forks).
+        #[arg(long, value_name = "FILE")]
+        trusted: Option<std::path::PathBuf>,
+        /// With --trusted: replay only the entries after it (trusting its tree).
+        #[arg(long, requires = "trusted")]
+        from_trusted: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write an offline receipt (C2SP tlog-proof) for one entry.
+    Proof {
+        /// The entry's index.
+        index: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Check a receipt offline, without the database.
+    VerifyReceipt {
+        /// The receipt (C2SP tlog-proof).
+        file: std::path::PathBuf,
+        /// The log's verifier key (`name+hash+base64`).
+        #[arg(long, value_name = "KEY", env = "KHIEN_LOG_KEY")]
+        key: String,
+    },
+    /// Remove the entries older than the retention period (whole bundles of 256), recording
+    /// the removal as an entry.
+    Prune,
+    /// Set the retention period in months (at least 6, Decree 165/2025 Art. 17.10; it can
+    /// only be lengthened).
+    Retention {
+        /// Months.
+        months: u32,
+    },
+}
+
+/// What a new log is created with: the origin from `KHIEN_LOG_ORIGIN` (default
+/// `khien.local/log-<random>`), fresh keys from the operating system.
+pub(crate) fn log_init() -> LogInit {
+    let random = khien_api::OsRandom;
+    let mut seed = [0u8; 32];
+    random.fill(&mut seed);
+    let mut pseudonym_key = [0u8; 32];
+    random.fill(&mut pseudonym_key);
+    let mut tag = [0u8; 4];
+    random.fill(&mut tag);
+    let origin = std::env::var("KHIEN_LOG_ORIGIN")
+        .ok()
+        .filter(|o| !o.is_empty())
+        .unwrap_or_else(|| {
+            format!(
+                "khien.local/log-{}",
+                tag.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            )
+        });
+    LogInit {
+        origin,
+        seed,
+        pseudonym_key,
+        now: khien_api::SystemClock.now(),
+    }
+}
+
+pub(crate) async fn open(g: &Global) -> anyhow::Result<Arc<SqlLog>> {
+    let url = crate::cli::database_url(g)?;
+    let (_, log) =
+        khien_store_sql::open_with_log(&url, khien_store_sql::Migrations::Apply, &log_init())
+            .await?;
+    Ok(log)
+}
+
+pub(crate) async fn run(g: &Global, cmd: LogCommand) -> anyhow::Result<()> {
+    match cmd {
+        LogCommand::VerifyReceipt { file, key } => verify_receipt(&file, &key),
+        LogCommand::Append => append(&open(g).await?).await,
+        LogCommand::Checkpoint => {
+            let log = open(g).await?;
+            print!("{}", log.checkpoint().await?);
+            Ok(())
+        }
+        LogCommand::PublicKey => {
+            let log = open(g).await?;
+            outln!("{}", log.verifier_key());
+            Ok(())
+        }
+        LogCommand::Verify {
+            key,
+            trusted,
+            from_trusted,
+            json,
+        } => verify(&*open(g).await?, key, trusted, from_trusted, json).await,
+        LogCommand::Proof { index, out } => {
+            let log = open(g).await?;
+            let receipt = log.receipt(index).await?.to_text();
+            match out {
+                Some(path) => std::fs::write(&path, receipt)
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => print!("{receipt}"),
+            }
+            Ok(())
+        }
+        LogCommand::Prune => {
+            let log = open(g).await?;
+            let p = log.prune(khien_api::SystemClock.now()).await?;
+            match p.event {
+                Some(i) => outln!(
+                    "Đã xóa {} bản ghi quá thời hạn lưu giữ; sự kiện lưu giữ ở chỉ số {i} \
+                     (removed {} entries past the retention period; retention event at index {i})",
+                    p.entries,
+                    p.entries
+                ),
+                None => outln!(
+                    "Không có bản ghi nào quá thời hạn lưu giữ (nothing past the retention period)"
+                ),
+            }
+            Ok(())
+        }
+        LogCommand::Retention { months } => {
+            let log = open(g).await?;
+            log.set_retention(months).await?;
+            outln!("Thời hạn lưu giữ (retention): {months} tháng (months)");
+            Ok(())
+        }
+    }
+}
+
+/// Lines are read and validated as they come; accepted events go to the sequencer in chunks
+/// (several in flight, so that group commit has work), and the indexes are printed in input
+/// order as the chunks become durable.
+async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
+    const CHUNK: usize = 512;
+    const IN_FLIGHT: usize = 8;
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<(Vec<u8>, usize)>(CHUNK * IN_FLIGHT);
+    // Reading standard input blocks: a thread of its own.
+    let reader = std::thread::spawn(move || -> anyhow::Result<usize> {
+        let stdin = std::io::stdin();
+        let mut lines = stdin.lock();
+        let mut buf = Vec::new();
+        let mut n = 0usize;
+        loop {
+            buf.clear();
+            let read = (&mut lines)
+                .take(khien_log::MAX_ENTRY_BYTES as u64 * 4)
+                .read_until(b'\n', &mut buf)
+                .context("cannot read standard input")?;
+            if read == 0 {
+                break;
+            }
+            n += 1;
+            if buf.last() != Some(&b'\n') && read as u64 == khien_log::MAX_ENTRY_BYTES as u64 * 4 {
+                // Skip the rest of an over-long line.
+                let mut rest = Vec::new();
+                lines.read_until(b'\n', &mut rest)?;
+                if tx.blocking_send((Vec::new(), n)).is_err() {
+                    break;
+                }
+                continue;
+            }
+            if tx.blocking_send((buf.clone(), n)).is_err() {
+                break;
+            }
+        }
+        Ok(n)
+    });
+    let year = khien_api::SystemClock.now().year();
+    let screen = khien_api::log::screen(year);
+    let mut pending: std::collections::VecDeque<tokio::task::JoinHandle<Result<u64, khien_store::LogError>>> =
+        std::collections::VecDeque::new();
+    let mut pending_sizes: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(CHUNK);
+    let mut rejected = 0usize;
+    let mut accepted = 0usize;
+    let flush = |chunk: &mut Vec<Vec<u8>>,
+                 pending: &mut std::collections::VecDeque<_>,
+                 sizes: &mut std::collections::VecDeque<usize>| {
+        if chunk.is_empty() {
+            return;
+        }
+        let entries = std::mem::take(chunk);
+        sizes.push_back(entries.len());
+        let log = log.clone();
+        pending.push_back(tokio::spawn(async move { log.append_raw(entries).await }));
+    };
+    loop {
+        // Print what is durable, in order, without waiting.
+        while pending.front().is_some_and(tokio::task::JoinHandle::is_finished) {
+            print_front(&mut pending, &mut pending_sizes).await?;
+        }
+        let next = if chunk.is_empty() {
+            rx.recv().await
+        } else {
+            match rx.try_recv() {
+                Ok(v) => Some(v),
+                Err(tokio::sync::mpsc::error::TryRecvError::Empty) => {
+                    flush(&mut chunk, &mut pending, &mut pending_sizes);
+                    rx.recv().await
+                }
+                Err(tokio::sync::mpsc::error::TryRecvError::Disconnected) => None,
+            }
+        };
+        let Some((line, n)) = next else { break };
+        let trimmed = line.trim_ascii();
+        if trimmed.is_empty() && !line.is_empty() {
+            continue; // blank line
+        }
+        let now = khien_api::SystemClock.now();
+        let parsed = if line.is_empty() {
+            Err(format!("dòng dài quá giới hạn (line longer than {} bytes)", khien_log::MAX_ENTRY_BYTES * 4))
+        } else {
+            EventInput::parse(trimmed)
+                .and_then(|e| e.into_entry(now, log.pseudonyms(), &screen))
+                .and_then(|e| e.encode())
+                .map_err(|e| e.to_string())
+        };
+        match parsed {
+            Ok(bytes) => {
+                accepted += 1;
+                chunk.push(bytes);
+                if chunk.len() >= CHUNK {
+                    flush(&mut chunk, &mut pending, &mut pending_sizes);
+                }
+            }
+            Err(e) => {
+                rejected += 1;
+                eprintln!("dòng (line) {n}: {e}");
+            }
+        }
+        while pending.len() >= IN_FLIGHT {
+            print_front(&mut pending, &mut pending_sizes).await?;
+        }
+    }
+    flush(&mut chunk, &mut pending, &mut pending_sizes);
+    while !pending.is_empty() {
+        print_front(&mut pending, &mut pending_sizes).await?;
+    }
+    match reader.join() {
+        Ok(r) => {
+            r?;
+        }
+        Err(_) => bail!("the input reader stopped unexpectedly"),
+    }
+    if rejected > 0 {
+        bail!(
+            "{rejected} dòng bị từ chối, {accepted} sự kiện đã ghi ({rejected} lines refused, {accepted} events written)"
+        );
+    }
+    Ok(())
+}
+
+async fn print_front(
+    pending: &mut std::collections::VecDeque<tokio::task::JoinHandle<Result<u64, khien_store::LogError>>>,
+    sizes: &mut std::collections::VecDeque<usize>,
+) -> anyhow::Result<()> {
+    let (Some(task), Some(n)) = (pending.pop_front(), sizes.pop_front()) else {
+        return Ok(());
+    };
+    let first = task.await.context("append task failed")??;
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let mut text = String::with_capacity(n * 8);
+    for i in first..first + n as u64 {
+        text.push_str(&i.to_string());
+        text.push('\n');
+    }
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+async fn verify(
+    log: &SqlLog,
+    key: Option<String>,
+    trusted: Option<std::path::PathBuf>,
+    from_trusted: bool,
+    json: bool,
+) -> anyhow::Result<()> {
+    let key_text = key.unwrap_or_else(|| log.verifier_key().to_owned());
+    let key = Verifier::parse(&key_text)?;
+    let trusted = match trusted {
+        Some(path) => {
+            let note = std::fs::read(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            Some(
+                key.verify_checkpoint(&note)
+                    .with_context(|| format!("the trusted checkpoint {}", path.display()))?,
+            )
+        }
+        None => None,
+    };
+    let replay_from = if from_trusted {
+        trusted.map_or(0, |t| t.size)
+    } else {
+        0
+    };
+    let bar = (!json && std::io::IsTerminal::is_terminal(&std::io::stderr())).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} gói (bundles), còn {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let mut progress = |done: u64, total: u64| {
+        if let Some(b) = &bar {
+            b.set_length(total);
+            b.set_position(done);
+        }
+    };
+    let report = log.verify(key, trusted, replay_from, &mut progress).await?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if json {
+        outln!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        outln!(
+            "Kích thước (size): {}  gốc (root): {}\nĐã phát lại (replayed): {} bản ghi; từ giá trị băm lưu (from stored hashes): {}; điểm kiểm tra đã kiểm (checkpoints checked): {}",
+            report.size,
+            report.root,
+            report.entries_replayed,
+            report.entries_from_tiles,
+            report.checkpoints_checked
+        );
+        if report.ok() {
+            outln!("KẾT QUẢ: nhật ký toàn vẹn (OK: the log verifies)");
+        } else {
+            outln!("KẾT QUẢ: phát hiện {} vấn đề (FAILED):", report.problems.len());
+            for p in &report.problems {
+                outln!("  [{}] {}: {}", p.code, p.at, p.message);
+            }
+        }
+    }
+    if !report.ok() {
+        bail!("nhật ký không toàn vẹn (the log does not verify)");
+    }
+    Ok(())
+}
+
+fn verify_receipt(file: &std::path::Path, key: &str) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("cannot read {}", file.display()))?;
+    let key = Verifier::parse(key)?;
+    let receipt = Receipt::parse(&text)?;
+    let ok = receipt.check(&key)?;
+    outln!(
+        "Biên nhận hợp lệ (receipt valid): bản ghi {} thuộc nhật ký {} kích thước {}",
+        ok.index,
+        key.name(),
+        ok.size
+    );
+    outln!("{}", String::from_utf8_lossy(&receipt.entry));
+    Ok(())
+}
