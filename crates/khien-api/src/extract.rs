@@ -124,6 +124,9 @@ impl FromRequestParts<AppState> for Caller {
         }
         supervises.sort();
         supervises.dedup();
+        if let Some(slot) = parts.extensions.get::<crate::audit::CallerSlot>() {
+            slot.set(user.id);
+        }
         let principal = Principal {
             user: user.id,
             memberships,

@@ -14,6 +14,7 @@
 
 #![forbid(unsafe_code)]
 
+mod audit;
 pub mod cases;
 pub mod dto;
 pub mod extract;
@@ -174,12 +175,17 @@ impl utoipa::Modify for SecuritySchemes {
 pub fn router_and_openapi(state: AppState) -> (Router, utoipa::openapi::OpenApi) {
     let (api, doc) = routes::routes(ApiDoc::openapi()).split_for_parts();
     let metrics = state.metrics.clone();
+    let audit_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     let router = api
         .merge(log::routes())
         .fallback(|| async { problem::ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { problem::ApiError::MethodNotAllowed })
         .with_state(state)
+        .layer(axum::middleware::from_fn_with_state(
+            audit_state,
+            audit::audit,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             metrics,

@@ -33,7 +33,11 @@ pub(crate) fn routes() -> Router<AppState> {
 
 fn unavailable(e: &LogError) -> Response {
     tracing::error!(error = %e, "processing log read failed");
-    (StatusCode::SERVICE_UNAVAILABLE, "processing log unavailable\n").into_response()
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "processing log unavailable\n",
+    )
+        .into_response()
 }
 
 async fn checkpoint(State(s): State<AppState>) -> Response {

@@ -213,7 +213,9 @@ pub enum EventError {
         detector: String,
     },
     /// `details` has too many keys or a value that is not a scalar.
-    #[error("details: tối đa 32 khóa, mỗi giá trị là chuỗi, số hoặc boolean (at most 32 keys of scalar values)")]
+    #[error(
+        "details: tối đa 32 khóa, mỗi giá trị là chuỗi, số hoặc boolean (at most 32 keys of scalar values)"
+    )]
     Details,
     /// The encoded entry is too large.
     #[error("bản ghi quá lớn (entry larger than {MAX_ENTRY_BYTES} bytes)")]
@@ -279,7 +281,9 @@ impl EventInput {
             for (k, v) in details {
                 check_text("details", k, 64, screen)?;
                 match v {
-                    serde_json::Value::String(s) => check_text(&format!("details.{k}"), s, LONG, screen)?,
+                    serde_json::Value::String(s) => {
+                        check_text(&format!("details.{k}"), s, LONG, screen)?
+                    }
                     serde_json::Value::Number(_) | serde_json::Value::Bool(_) => {}
                     _ => return Err(EventError::Details),
                 }
@@ -373,7 +377,8 @@ mod tests {
         "legal_basis":"Hợp đồng (Luật 91/2025 Điều 19)","data_subject":"079 123 456 789","details":{"rows":3}}"#;
 
     #[test]
-    fn an_event_becomes_an_entry_with_a_pseudonym_and_no_raw_identifier() -> Result<(), EventError> {
+    fn an_event_becomes_an_entry_with_a_pseudonym_and_no_raw_identifier() -> Result<(), EventError>
+    {
         let key = PseudonymKey::new([3; 32]);
         let e = EventInput::parse(EVENT.as_bytes())?.into_entry(
             datetime!(2026-11-23 10:00 UTC),
@@ -384,7 +389,10 @@ mod tests {
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("079"), "{text}");
         assert!(text.contains(&key.pseudonym("079123456789")));
-        assert!(text.starts_with(r#"{"v":1,"at":"2026-11-23T10:00:00Z","org_id":"#), "{text}");
+        assert!(
+            text.starts_with(r#"{"v":1,"at":"2026-11-23T10:00:00Z","org_id":"#),
+            "{text}"
+        );
         assert_eq!(Entry::decode(&bytes)?, e);
         Ok(())
     }
@@ -400,15 +408,28 @@ mod tests {
                 &EVENT.replace("\"action\":\"decryption\"", "\"action\":\"teleport\""),
                 "invalid event",
             ),
-            (&EVENT.replace("Chăm sóc khách hàng", "gọi 079123456789"), "`purpose` chứa dữ liệu cá nhân"),
+            (
+                &EVENT.replace("Chăm sóc khách hàng", "gọi 079123456789"),
+                "`purpose` chứa dữ liệu cá nhân",
+            ),
             (&EVENT.replace("\"crm\"", "\"\""), "`actor.id`"),
             (&EVENT.replace("{\"rows\":3}", "{\"rows\":[1]}"), "details"),
-            (&EVENT.replace("\"decryption\"", "\"log_retention\""), "reserved"),
-            (&EVENT.replace("\"rows\":3", "\"rows\":3,\"extra\":\"079123456789\""), "`details.extra`"),
-            (&EVENT.replace("\"purpose\"", "\"porpoise\""), "invalid event"),
+            (
+                &EVENT.replace("\"decryption\"", "\"log_retention\""),
+                "reserved",
+            ),
+            (
+                &EVENT.replace("\"rows\":3", "\"rows\":3,\"extra\":\"079123456789\""),
+                "`details.extra`",
+            ),
+            (
+                &EVENT.replace("\"purpose\"", "\"porpoise\""),
+                "invalid event",
+            ),
         ];
         for (json, want) in cases {
-            let got = EventInput::parse(json.as_bytes()).and_then(|e| e.into_entry(at, &key, &cccd));
+            let got =
+                EventInput::parse(json.as_bytes()).and_then(|e| e.into_entry(at, &key, &cccd));
             match got {
                 Err(e) => {
                     let msg = e.to_string();
@@ -419,8 +440,12 @@ mod tests {
             }
         }
         // Without a screen the same purpose is accepted: the screen is what refuses it.
-        let ok = EventInput::parse(EVENT.replace("Chăm sóc khách hàng", "gọi 079123456789").as_bytes())
-            .and_then(|e| e.into_entry(at, &key, &none));
+        let ok = EventInput::parse(
+            EVENT
+                .replace("Chăm sóc khách hàng", "gọi 079123456789")
+                .as_bytes(),
+        )
+        .and_then(|e| e.into_entry(at, &key, &none));
         assert!(ok.is_ok());
     }
 }

@@ -39,7 +39,9 @@ pub struct LogKey {
 impl std::fmt::Debug for LogKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Never the private key.
-        f.debug_struct("LogKey").field("vkey", &self.vkey).finish_non_exhaustive()
+        f.debug_struct("LogKey")
+            .field("vkey", &self.vkey)
+            .finish_non_exhaustive()
     }
 }
 
@@ -240,7 +242,10 @@ mod tests {
         let note = key.sign_checkpoint(1, root)?;
         assert!(note.starts_with("khien.example.vn/log\n1\n"), "{note}");
         let v = Verifier::parse(key.verifier_key())?;
-        assert_eq!(v.verify_checkpoint(note.as_bytes()), Ok(Verified { size: 1, root }));
+        assert_eq!(
+            v.verify_checkpoint(note.as_bytes()),
+            Ok(Verified { size: 1, root })
+        );
         // Another key with the same name.
         let other = LogKey::from_seed("khien.example.vn/log", [8u8; 32])?;
         let v2 = Verifier::parse(other.verifier_key())?;

@@ -114,7 +114,9 @@ impl TileSet {
         old_root: Hash,
     ) -> Result<Vec<Hash>, ProveError> {
         if old == 0 || old > size {
-            return Err(ProveError::Tree(format!("need 1 ≤ old {old} ≤ size {size}")));
+            return Err(ProveError::Tree(format!(
+                "need 1 ≤ old {old} ≤ size {size}"
+            )));
         }
         let proof = self.run(|r| prove_tree(size, old, r), size, root)?;
         check_tree(&proof, size, root, old, old_root).map_err(|_| {
@@ -182,11 +184,17 @@ mod tests {
             let leaf = leaf_hash(&index.to_be_bytes());
             let p = set.prove_inclusion(size, root, index, leaf)?;
             assert!(check_record(&p, size, root, index, leaf).is_ok());
-            assert!(set.prove_inclusion(size, root, index, leaf_hash(b"other")).is_err());
+            assert!(
+                set.prove_inclusion(size, root, index, leaf_hash(b"other"))
+                    .is_err()
+            );
         }
         for (old, old_root) in roots {
             let p = set.prove_consistency(size, root, old, old_root)?;
-            assert!(check_tree(&p, size, root, old, old_root).is_ok(), "old {old}");
+            assert!(
+                check_tree(&p, size, root, old, old_root).is_ok(),
+                "old {old}"
+            );
         }
         Ok(())
     }

@@ -82,20 +82,26 @@ impl Receipt {
 
     /// Parses a receipt.
     pub fn parse(text: &str) -> Result<Self, ReceiptError> {
-        let (head, checkpoint) = text
-            .split_once("\n\n")
-            .ok_or(ReceiptError::Malformed("no blank line before the checkpoint"))?;
+        let (head, checkpoint) = text.split_once("\n\n").ok_or(ReceiptError::Malformed(
+            "no blank line before the checkpoint",
+        ))?;
         let mut lines = head.lines();
         if lines.next() != Some(HEADER) {
-            return Err(ReceiptError::Malformed("first line must be c2sp.org/tlog-proof@v1"));
+            return Err(ReceiptError::Malformed(
+                "first line must be c2sp.org/tlog-proof@v1",
+            ));
         }
-        let mut line = lines.next().ok_or(ReceiptError::Malformed("no index line"))?;
+        let mut line = lines
+            .next()
+            .ok_or(ReceiptError::Malformed("no index line"))?;
         let entry = match line.strip_prefix("extra ") {
             Some(b64) => {
                 let e = STANDARD
                     .decode(b64)
                     .map_err(|_| ReceiptError::Malformed("extra is not base64"))?;
-                line = lines.next().ok_or(ReceiptError::Malformed("no index line"))?;
+                line = lines
+                    .next()
+                    .ok_or(ReceiptError::Malformed("no index line"))?;
                 e
             }
             None => return Err(ReceiptError::Malformed("no extra line (the entry)")),

@@ -206,9 +206,20 @@ mod tests {
     #[test]
     fn paths_round_trip_and_reject_noise() {
         for p in [
-            TilePath::Hashes { level: 0, n: 0, width: 256 },
-            TilePath::Hashes { level: 2, n: 999_999, width: 17 },
-            TilePath::Entries { n: 123_456_789, width: 255 },
+            TilePath::Hashes {
+                level: 0,
+                n: 0,
+                width: 256,
+            },
+            TilePath::Hashes {
+                level: 2,
+                n: 999_999,
+                width: 17,
+            },
+            TilePath::Entries {
+                n: 123_456_789,
+                width: 255,
+            },
             TilePath::Entries { n: 1, width: 1 },
         ] {
             assert_eq!(TilePath::parse(&p.to_path()), Ok(p));
@@ -246,7 +257,10 @@ mod tests {
         assert_eq!(split_bundle(&b[..b.len() - 1]), Err(BundleError::Truncated));
         assert_eq!(split_bundle(&b[..1]), Err(BundleError::Truncated));
         assert_eq!(bundle_prefix(&b, 4), Err(BundleError::Truncated));
-        assert_eq!(push_entry(&mut b, &vec![0u8; 70_000]), Err(BundleError::TooLong));
+        assert_eq!(
+            push_entry(&mut b, &vec![0u8; 70_000]),
+            Err(BundleError::TooLong)
+        );
         Ok(())
     }
 }

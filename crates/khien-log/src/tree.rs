@@ -182,14 +182,19 @@ mod tests {
         fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, tlog_tiles::Error> {
             indexes
                 .iter()
-                .map(|i| self.0.get(i).copied().ok_or(tlog_tiles::Error::IndexesNotInTree))
+                .map(|i| {
+                    self.0
+                        .get(i)
+                        .copied()
+                        .ok_or(tlog_tiles::Error::IndexesNotInTree)
+                })
                 .collect()
         }
     }
 
     /// Sizes whose root is compared: every size up to 3 000, then every 97th.
     fn compared(size: u64) -> bool {
-        size <= 3_000 || size % 97 == 0 || size % 256 <= 1
+        size <= 3_000 || size.is_multiple_of(97) || size % 256 <= 1
     }
 
     fn reference_roots(n: u64) -> Vec<Hash> {

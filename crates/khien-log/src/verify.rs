@@ -212,7 +212,7 @@ impl Replay {
         }
         let stored: Option<Vec<Hash>> = tile0.map(|d| d.chunks_exact(32).map(to_hash).collect());
         if let Some(s) = &stored {
-            if tile0.is_some_and(|d| d.len() % 32 != 0) || s.len() != expected {
+            if tile0.is_some_and(|d| !d.len().is_multiple_of(32)) || s.len() != expected {
                 self.problem(
                     "tile_width",
                     format!("tile 0/{n}"),
@@ -447,7 +447,9 @@ impl Replay {
                 self.problem(
                     "tile_extra",
                     format!("tile {l}/{n}"),
-                    format!("ô băm {l}/{n} không thuộc cây (hash tile {l}/{n} is not part of the tree)"),
+                    format!(
+                        "ô băm {l}/{n} không thuộc cây (hash tile {l}/{n} is not part of the tree)"
+                    ),
                 );
             }
         }

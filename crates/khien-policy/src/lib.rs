@@ -398,7 +398,10 @@ mod tests {
             let own = Resource::Organisation(org(1));
             assert_eq!(p.is_allowed(&who, Action::LogAppend, own), want, "{role:?}");
             let other = Resource::Organisation(org(2));
-            assert!(!p.is_allowed(&who, Action::LogAppend, other), "{role:?} on another");
+            assert!(
+                !p.is_allowed(&who, Action::LogAppend, other),
+                "{role:?} on another"
+            );
         }
     }
 

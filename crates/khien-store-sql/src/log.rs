@@ -78,10 +78,13 @@ struct Cached {
     bundle: Vec<u8>,
 }
 
+/// Where the first index of an append goes once it is durable.
+type Reply = oneshot::Sender<Result<u64, LogError>>;
+
 enum Job {
     Append {
         entries: Vec<Vec<u8>>,
-        reply: oneshot::Sender<Result<u64, LogError>>,
+        reply: Reply,
     },
     Prune {
         now: OffsetDateTime,
@@ -229,7 +232,7 @@ macro_rules! log_sql {
                 let refs: Vec<(u8, u64, &[u8])> =
                     stored.iter().map(|(l, n, d)| (*l, *n, d.as_slice())).collect();
                 let edge = Edge::from_tiles(size, &refs).map_err(|e| corrupt(e.to_string()))?;
-                let bundle = if size % TILE_WIDTH == 0 {
+                let bundle = if size.is_multiple_of(TILE_WIDTH) {
                     Vec::new()
                 } else {
                     let n = size / TILE_WIDTH;
@@ -265,7 +268,7 @@ macro_rules! log_sql {
                 for e in entries {
                     push_entry(&mut c.bundle, e).map_err(|e| LogError::Entry(e.to_string()))?;
                     c.edge.push(leaf_hash(e), &mut full);
-                    if c.edge.size() % TILE_WIDTH == 0 {
+                    if c.edge.size().is_multiple_of(TILE_WIDTH) {
                         bundles.push((c.edge.size() / TILE_WIDTH - 1, TILE_WIDTH, std::mem::take(&mut c.bundle)));
                     }
                 }
@@ -695,7 +698,8 @@ impl SqlLog {
     }
 
     async fn root_at(&self, size: u64) -> Result<Hash, LogError> {
-        let verifier = Verifier::parse(self.key.verifier_key()).map_err(|e| corrupt(e.to_string()))?;
+        let verifier =
+            Verifier::parse(self.key.verifier_key()).map_err(|e| corrupt(e.to_string()))?;
         let note: Option<String> = match &self.db {
             Db::Sqlite(p) => sqlx::query_scalar("SELECT note FROM log_checkpoints WHERE size = $1")
                 .bind(to_i64(size)?)
@@ -721,7 +725,10 @@ impl SqlLog {
     ) -> Result<Vec<Hash>, LogError> {
         for _ in 0..4 {
             let need = {
-                let set = self.tiles.lock().map_err(|_| corrupt("tile cache poisoned"))?;
+                let set = self
+                    .tiles
+                    .lock()
+                    .map_err(|_| corrupt("tile cache poisoned"))?;
                 match f(&set) {
                     Ok(p) => return Ok(p),
                     Err(ProveError::Need(need)) => need,
@@ -734,7 +741,10 @@ impl SqlLog {
                     .ok_or_else(|| corrupt(format!("hash tile {level}/{n} missing")))?;
                 fetched.push((level, n, data));
             }
-            let mut set = self.tiles.lock().map_err(|_| corrupt("tile cache poisoned"))?;
+            let mut set = self
+                .tiles
+                .lock()
+                .map_err(|_| corrupt("tile cache poisoned"))?;
             if set.len() > 16_384 {
                 set.clear();
             }
@@ -742,7 +752,9 @@ impl SqlLog {
                 set.insert(level, n, data);
             }
         }
-        Err(corrupt("the tiles needed for the proof could not be gathered"))
+        Err(corrupt(
+            "the tiles needed for the proof could not be gathered",
+        ))
     }
 }
 
@@ -751,7 +763,7 @@ async fn sequencer(db: Db, key: Arc<LogKey>, mut rx: mpsc::Receiver<Job>) {
     // A clock is not allowed here: entries carry their own time; checkpoints rows take the
     // newest entry's time, read back from the batch.
     while let Some(first) = rx.recv().await {
-        let mut appends: Vec<(Vec<Vec<u8>>, oneshot::Sender<Result<u64, LogError>>)> = Vec::new();
+        let mut appends: Vec<(Vec<Vec<u8>>, Reply)> = Vec::new();
         let mut count = 0usize;
         let mut next = Some(first);
         while let Some(job) = next.take() {
@@ -775,7 +787,10 @@ async fn sequencer(db: Db, key: Arc<LogKey>, mut rx: mpsc::Receiver<Job>) {
         if appends.is_empty() {
             continue;
         }
-        let all: Vec<Vec<u8>> = appends.iter().flat_map(|(e, _)| e.iter().cloned()).collect();
+        let all: Vec<Vec<u8>> = appends
+            .iter()
+            .flat_map(|(e, _)| e.iter().cloned())
+            .collect();
         let now = batch_time(&all);
         match on_db!(&db, append(&mut cache, &key, &all, now)) {
             Ok(mut index) => {

@@ -199,8 +199,9 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
     });
     let year = khien_api::SystemClock.now().year();
     let screen = khien_api::log::screen(year);
-    let mut pending: std::collections::VecDeque<tokio::task::JoinHandle<Result<u64, khien_store::LogError>>> =
-        std::collections::VecDeque::new();
+    let mut pending: std::collections::VecDeque<
+        tokio::task::JoinHandle<Result<u64, khien_store::LogError>>,
+    > = std::collections::VecDeque::new();
     let mut pending_sizes: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
     let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(CHUNK);
     let mut rejected = 0usize;
@@ -218,7 +219,10 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
     };
     loop {
         // Print what is durable, in order, without waiting.
-        while pending.front().is_some_and(tokio::task::JoinHandle::is_finished) {
+        while pending
+            .front()
+            .is_some_and(tokio::task::JoinHandle::is_finished)
+        {
             print_front(&mut pending, &mut pending_sizes).await?;
         }
         let next = if chunk.is_empty() {
@@ -240,7 +244,10 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
         }
         let now = khien_api::SystemClock.now();
         let parsed = if line.is_empty() {
-            Err(format!("dòng dài quá giới hạn (line longer than {} bytes)", khien_log::MAX_ENTRY_BYTES * 4))
+            Err(format!(
+                "dòng dài quá giới hạn (line longer than {} bytes)",
+                khien_log::MAX_ENTRY_BYTES * 4
+            ))
         } else {
             EventInput::parse(trimmed)
                 .and_then(|e| e.into_entry(now, log.pseudonyms(), &screen))
@@ -283,7 +290,9 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
 }
 
 async fn print_front(
-    pending: &mut std::collections::VecDeque<tokio::task::JoinHandle<Result<u64, khien_store::LogError>>>,
+    pending: &mut std::collections::VecDeque<
+        tokio::task::JoinHandle<Result<u64, khien_store::LogError>>,
+    >,
     sizes: &mut std::collections::VecDeque<usize>,
 ) -> anyhow::Result<()> {
     let (Some(task), Some(n)) = (pending.pop_front(), sizes.pop_front()) else {
@@ -317,8 +326,8 @@ async fn verify(
     let key = Verifier::parse(&key_text)?;
     let trusted = match trusted {
         Some(path) => {
-            let note = std::fs::read(&path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+            let note =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             Some(
                 key.verify_checkpoint(&note)
                     .with_context(|| format!("the trusted checkpoint {}", path.display()))?,
@@ -365,7 +374,10 @@ async fn verify(
         if report.ok() {
             outln!("KẾT QUẢ: nhật ký toàn vẹn (OK: the log verifies)");
         } else {
-            outln!("KẾT QUẢ: phát hiện {} vấn đề (FAILED):", report.problems.len());
+            outln!(
+                "KẾT QUẢ: phát hiện {} vấn đề (FAILED):",
+                report.problems.len()
+            );
             for p in &report.problems {
                 outln!("  [{}] {}: {}", p.code, p.at, p.message);
             }
@@ -378,8 +390,8 @@ async fn verify(
 }
 
 fn verify_receipt(file: &std::path::Path, key: &str) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file)
-        .with_context(|| format!("cannot read {}", file.display()))?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
     let key = Verifier::parse(key)?;
     let receipt = Receipt::parse(&text)?;
     let ok = receipt.check(&key)?;

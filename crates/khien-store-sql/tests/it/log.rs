@@ -28,7 +28,9 @@ fn init() -> LogInit {
 fn entry(i: u64, at: OffsetDateTime) -> Vec<u8> {
     let mut e = Entry::system(
         at,
-        Some(uuid::Uuid::from_u128(0x6f0d_5e6a_3c1b_4c8e_9a55_2f1d_7c0b_9e11)),
+        Some(uuid::Uuid::from_u128(
+            0x6f0d_5e6a_3c1b_4c8e_9a55_2f1d_7c0b_9e11,
+        )),
         Actor {
             kind: ActorKind::System,
             id: "crm".to_owned(),
@@ -69,7 +71,10 @@ async fn seven_hundred(s: &dyn Tamper) -> Arc<SqlLog> {
     fill(&log, 0, 700, T0).await;
     let r = report(&log).await;
     assert!(r.ok(), "{:?}", r.problems);
-    assert_eq!((r.size, r.entries_replayed, r.checkpoints_checked), (700, 700, 7));
+    assert_eq!(
+        (r.size, r.entries_replayed, r.checkpoints_checked),
+        (700, 700, 7)
+    );
     s.drop_log_guards().await.unwrap();
     log
 }
@@ -85,28 +90,78 @@ async fn caught(log: &SqlLog, first: &str) -> Report {
 pub async fn appends_are_numbered_and_served_as_c2sp_tiles(s: &dyn Tamper) {
     let log = s.open_log(&init()).await.unwrap();
     // The same database opens the same log (key and state kept).
-    let again = s.open_log(&LogInit { seed: [1; 32], ..init() }).await.unwrap();
+    let again = s
+        .open_log(&LogInit {
+            seed: [1; 32],
+            ..init()
+        })
+        .await
+        .unwrap();
     assert_eq!(log.verifier_key(), again.verifier_key());
-    assert_eq!(log.verifier_key(), LogKey::from_seed(ORIGIN, [9; 32]).unwrap().verifier_key());
+    assert_eq!(
+        log.verifier_key(),
+        LogKey::from_seed(ORIGIN, [9; 32]).unwrap().verifier_key()
+    );
     fill(&log, 0, 300, T0).await;
     fill(&again, 300, 10, T0).await;
     let cp = log.checkpoint().await.unwrap();
-    let v = Verifier::parse(log.verifier_key()).unwrap().verify_checkpoint(cp.as_bytes()).unwrap();
+    let v = Verifier::parse(log.verifier_key())
+        .unwrap()
+        .verify_checkpoint(cp.as_bytes())
+        .unwrap();
     assert_eq!(v.size, 310);
     // Entry bundle 0 is full, bundle 1 partial (54).
-    let b0 = log.tile(TilePath::Entries { n: 0, width: 256 }).await.unwrap().unwrap();
+    let b0 = log
+        .tile(TilePath::Entries { n: 0, width: 256 })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(split_bundle(&b0).unwrap().len(), 256);
     assert_eq!(split_bundle(&b0).unwrap()[7], entry(7, T0).as_slice());
-    let b1 = log.tile(TilePath::Entries { n: 1, width: 54 }).await.unwrap().unwrap();
+    let b1 = log
+        .tile(TilePath::Entries { n: 1, width: 54 })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(split_bundle(&b1).unwrap().len(), 54);
-    let b1_prefix = log.tile(TilePath::Entries { n: 1, width: 3 }).await.unwrap().unwrap();
+    let b1_prefix = log
+        .tile(TilePath::Entries { n: 1, width: 3 })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(split_bundle(&b1_prefix).unwrap().len(), 3);
-    assert!(log.tile(TilePath::Entries { n: 1, width: 55 }).await.unwrap().is_none());
-    assert!(log.tile(TilePath::Entries { n: 1, width: 256 }).await.unwrap().is_none());
-    let t0 = log.tile(TilePath::Hashes { level: 0, n: 0, width: 256 }).await.unwrap().unwrap();
+    assert!(
+        log.tile(TilePath::Entries { n: 1, width: 55 })
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        log.tile(TilePath::Entries { n: 1, width: 256 })
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let t0 = log
+        .tile(TilePath::Hashes {
+            level: 0,
+            n: 0,
+            width: 256,
+        })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(t0.len(), 256 * 32);
     assert_eq!(&t0[..32], khien_log::leaf_hash(&entry(0, T0)).0.as_slice());
-    let t1 = log.tile(TilePath::Hashes { level: 1, n: 0, width: 1 }).await.unwrap().unwrap();
+    let t1 = log
+        .tile(TilePath::Hashes {
+            level: 1,
+            n: 0,
+            width: 1,
+        })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(t1.len(), 32);
     // Receipts for every kind of position check offline with the verifier key alone.
     let key = Verifier::parse(log.verifier_key()).unwrap();
@@ -152,12 +207,21 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
 
 pub async fn an_edited_entry_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let mut data = s.blob("SELECT data FROM log_bundles WHERE n = 1").await.unwrap();
+    let mut data = s
+        .blob("SELECT data FROM log_bundles WHERE n = 1")
+        .await
+        .unwrap();
     // Rename the actor of one entry a third of the way in: still valid JSON, another entry.
     let from = data.len() / 3;
-    let pos = from + data[from..].windows(5).position(|w| w == b"\"crm\"").unwrap();
+    let pos = from
+        + data[from..]
+            .windows(5)
+            .position(|w| w == b"\"crm\"")
+            .unwrap();
     data[pos + 3] = b'n';
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 1", data).await.unwrap();
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 1", data)
+        .await
+        .unwrap();
     let r = caught(&log, "entry_mismatch").await;
     assert_eq!(r.problems[0].at, "entry 341");
     assert!(codes(&r).contains(&"checkpoint_root"));
@@ -165,14 +229,23 @@ pub async fn an_edited_entry_is_caught(s: &dyn Tamper) {
 
 pub async fn reordered_entries_are_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let data = s.blob("SELECT data FROM log_bundles WHERE n = 0").await.unwrap();
-    let mut entries: Vec<Vec<u8>> = split_bundle(&data).unwrap().into_iter().map(<[u8]>::to_vec).collect();
+    let data = s
+        .blob("SELECT data FROM log_bundles WHERE n = 0")
+        .await
+        .unwrap();
+    let mut entries: Vec<Vec<u8>> = split_bundle(&data)
+        .unwrap()
+        .into_iter()
+        .map(<[u8]>::to_vec)
+        .collect();
     entries.swap(3, 4);
     let mut swapped = Vec::new();
     for e in &entries {
         khien_log::tiles::push_entry(&mut swapped, e).unwrap();
     }
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 0", swapped).await.unwrap();
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 0", swapped)
+        .await
+        .unwrap();
     let r = caught(&log, "entry_mismatch").await;
     assert_eq!(r.problems[0].at, "entry 3");
     assert_eq!(r.problems[1].at, "entry 4");
@@ -180,9 +253,15 @@ pub async fn reordered_entries_are_caught(s: &dyn Tamper) {
 
 pub async fn swapped_bundles_are_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    s.exec("UPDATE log_bundles SET n = 99 WHERE n = 0").await.unwrap();
-    s.exec("UPDATE log_bundles SET n = 0 WHERE n = 1").await.unwrap();
-    s.exec("UPDATE log_bundles SET n = 1 WHERE n = 99").await.unwrap();
+    s.exec("UPDATE log_bundles SET n = 99 WHERE n = 0")
+        .await
+        .unwrap();
+    s.exec("UPDATE log_bundles SET n = 0 WHERE n = 1")
+        .await
+        .unwrap();
+    s.exec("UPDATE log_bundles SET n = 1 WHERE n = 99")
+        .await
+        .unwrap();
     let r = caught(&log, "entry_mismatch").await;
     assert_eq!(r.problems[0].at, "entry 0");
 }
@@ -198,13 +277,18 @@ pub async fn a_deleted_bundle_is_caught(s: &dyn Tamper) {
 
 pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let data = s.blob("SELECT data FROM log_bundles WHERE n = 2").await.unwrap();
+    let data = s
+        .blob("SELECT data FROM log_bundles WHERE n = 2")
+        .await
+        .unwrap();
     let entries = split_bundle(&data).unwrap();
     let mut fewer = Vec::new();
     for e in entries.iter().skip(1) {
         khien_log::tiles::push_entry(&mut fewer, e).unwrap();
     }
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", fewer).await.unwrap();
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", fewer)
+        .await
+        .unwrap();
     let r = caught(&log, "entries_missing").await;
     assert_eq!(r.problems[0].at, "bundle 2");
     assert!(codes(&r).contains(&"entry_mismatch"));
@@ -212,9 +296,14 @@ pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
 
 pub async fn an_added_entry_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let mut data = s.blob("SELECT data FROM log_bundles WHERE n = 2").await.unwrap();
+    let mut data = s
+        .blob("SELECT data FROM log_bundles WHERE n = 2")
+        .await
+        .unwrap();
     khien_log::tiles::push_entry(&mut data, &entry(9999, T0)).unwrap();
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", data).await.unwrap();
+    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", data)
+        .await
+        .unwrap();
     caught(&log, "entries_extra").await;
 }
 
@@ -222,17 +311,29 @@ pub async fn a_truncated_log_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
     // Cut the log back to 512 entries, state and tiles included; the later checkpoints stay.
     s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
-    s.exec("DELETE FROM log_tiles WHERE level = 0 AND n = 2").await.unwrap();
-    s.exec("UPDATE log_state SET size = 512 WHERE id = 1").await.unwrap();
+    s.exec("DELETE FROM log_tiles WHERE level = 0 AND n = 2")
+        .await
+        .unwrap();
+    s.exec("UPDATE log_state SET size = 512 WHERE id = 1")
+        .await
+        .unwrap();
     let r = caught(&log, "tile_missing").await;
     assert!(codes(&r).contains(&"truncated"), "{:?}", r.problems);
 }
 
 pub async fn an_edited_hash_tile_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let mut t = s.blob("SELECT data FROM log_tiles WHERE level = 1 AND n = 0").await.unwrap();
+    let mut t = s
+        .blob("SELECT data FROM log_tiles WHERE level = 1 AND n = 0")
+        .await
+        .unwrap();
     t[5] ^= 0x80;
-    s.set_blob("UPDATE log_tiles SET data = $1 WHERE level = 1 AND n = 0", t).await.unwrap();
+    s.set_blob(
+        "UPDATE log_tiles SET data = $1 WHERE level = 1 AND n = 0",
+        t,
+    )
+    .await
+    .unwrap();
     let r = caught(&log, "tile_mismatch").await;
     assert_eq!(r.problems[0].at, "tile 1/0");
     // A receipt is not issued from an altered tile.
@@ -241,16 +342,26 @@ pub async fn an_edited_hash_tile_is_caught(s: &dyn Tamper) {
 
 pub async fn an_edited_leaf_tile_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    let mut t = s.blob("SELECT data FROM log_tiles WHERE level = 0 AND n = 1").await.unwrap();
+    let mut t = s
+        .blob("SELECT data FROM log_tiles WHERE level = 0 AND n = 1")
+        .await
+        .unwrap();
     t[32 * 9] ^= 0x01;
-    s.set_blob("UPDATE log_tiles SET data = $1 WHERE level = 0 AND n = 1", t).await.unwrap();
+    s.set_blob(
+        "UPDATE log_tiles SET data = $1 WHERE level = 0 AND n = 1",
+        t,
+    )
+    .await
+    .unwrap();
     let r = caught(&log, "entry_mismatch").await;
     assert_eq!(r.problems[0].at, "entry 265");
 }
 
 pub async fn a_deleted_tile_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    s.exec("DELETE FROM log_tiles WHERE level = 1").await.unwrap();
+    s.exec("DELETE FROM log_tiles WHERE level = 1")
+        .await
+        .unwrap();
     let r = caught(&log, "tile_missing").await;
     assert_eq!(r.problems[0].at, "tile 1/0");
 }
@@ -259,17 +370,29 @@ pub async fn a_forged_checkpoint_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
     // Signed by another key under the same name.
     let other = LogKey::from_seed(ORIGIN, [42; 32]).unwrap();
-    let forged = other.sign_checkpoint(300, khien_log::leaf_hash(b"x")).unwrap();
+    let forged = other
+        .sign_checkpoint(300, khien_log::leaf_hash(b"x"))
+        .unwrap();
     let note = forged.replace('\'', "''");
-    s.exec(&format!("UPDATE log_checkpoints SET note = '{note}' WHERE size = 300")).await.unwrap();
+    s.exec(&format!(
+        "UPDATE log_checkpoints SET note = '{note}' WHERE size = 300"
+    ))
+    .await
+    .unwrap();
     let r = caught(&log, "checkpoint_signature").await;
     assert_eq!(r.problems[0].at, "checkpoint 300");
     // Edited text under the real signature.
-    s.exec("UPDATE log_checkpoints SET note = REPLACE(note, '\n400\n', '\n401\n') WHERE size = 400")
-        .await
-        .unwrap();
+    s.exec(
+        "UPDATE log_checkpoints SET note = REPLACE(note, '\n400\n', '\n401\n') WHERE size = 400",
+    )
+    .await
+    .unwrap();
     let r = report(&log).await;
-    assert!(r.problems.iter().any(|p| p.at == "checkpoint 400"), "{:?}", r.problems);
+    assert!(
+        r.problems.iter().any(|p| p.at == "checkpoint 400"),
+        "{:?}",
+        r.problems
+    );
 }
 
 pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
@@ -295,15 +418,24 @@ pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
     // On its own the rewritten log is consistent...
     assert!(report(&rewritten).await.ok());
     // ...but it does not contain the checkpoint the auditor kept.
-    let r = rewritten.verify(key, Some(trusted), 0, &mut |_, _| {}).await.unwrap();
+    let r = rewritten
+        .verify(key, Some(trusted), 0, &mut |_, _| {})
+        .await
+        .unwrap();
     assert_eq!(codes(&r), vec!["fork"], "{:?}", r.problems);
 }
 
 pub async fn an_edited_state_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
-    s.exec("UPDATE log_state SET size = 701 WHERE id = 1").await.unwrap();
+    s.exec("UPDATE log_state SET size = 701 WHERE id = 1")
+        .await
+        .unwrap();
     let r = report(&log).await;
-    assert!(codes(&r).contains(&"state_mismatch") || codes(&r).contains(&"tile_width"), "{:?}", r.problems);
+    assert!(
+        codes(&r).contains(&"state_mismatch") || codes(&r).contains(&"tile_width"),
+        "{:?}",
+        r.problems
+    );
 }
 
 pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper) {
@@ -321,7 +453,12 @@ pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper
     assert_eq!(pruned.event, Some(700));
     let st = log.state().await.unwrap();
     assert_eq!((st.size, st.pruned_bundles), (701, 2));
-    assert!(log.tile(TilePath::Entries { n: 0, width: 256 }).await.unwrap().is_none());
+    assert!(
+        log.tile(TilePath::Entries { n: 0, width: 256 })
+            .await
+            .unwrap()
+            .is_none()
+    );
     let r = report(&log).await;
     assert!(r.ok(), "{:?}", r.problems);
     assert_eq!((r.entries_from_tiles, r.entries_replayed), (512, 189));
@@ -329,15 +466,24 @@ pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper
     let receipt = log.receipt(700).await.unwrap();
     let e = Entry::decode(&receipt.entry).unwrap();
     assert_eq!(e.action, Action::LogRetention);
-    assert!(log.receipt(3).await.is_err(), "a removed entry has no receipt");
+    assert!(
+        log.receipt(3).await.is_err(),
+        "a removed entry has no receipt"
+    );
     // Every older checkpoint still verifies against the tiles (consistency from size 100).
     assert!(log.consistency(100).await.is_ok());
     // Removing a bundle by hand, even below the mark, without its event is caught.
     s.drop_log_guards().await.unwrap();
-    s.exec("UPDATE log_state SET pruned_bundles = 3 WHERE id = 1").await.unwrap();
+    s.exec("UPDATE log_state SET pruned_bundles = 3 WHERE id = 1")
+        .await
+        .unwrap();
     s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
     let r = report(&log).await;
-    assert!(codes(&r).contains(&"retention_unlogged"), "{:?}", r.problems);
+    assert!(
+        codes(&r).contains(&"retention_unlogged"),
+        "{:?}",
+        r.problems
+    );
 }
 
 pub async fn concurrent_appends_are_all_kept_in_one_order(s: &dyn Tamper) {

@@ -133,10 +133,16 @@ fn drain(
 
 impl Server {
     pub fn start(reg: &Registry) -> Self {
+        Self::start_with(reg, &[])
+    }
+
+    /// Starts `khien serve` with extra arguments.
+    pub fn start_with(reg: &Registry, extra: &[&str]) -> Self {
         let mut child = Command::new(BIN)
             .arg("--database")
             .arg(&reg.url)
             .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
             .env(
                 "KHIEN_LOG",
                 "debug,sqlx=debug,hyper=info,h2=info,tower=info",

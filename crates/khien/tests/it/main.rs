@@ -15,6 +15,7 @@ mod bad_input;
 mod cases;
 mod cli;
 mod harness;
+mod log;
 mod logs;
 mod matrix;
 mod scan;

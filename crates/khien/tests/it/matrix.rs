@@ -71,6 +71,10 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         ("post", "/api/v1/orgs/{org_id}/cases/{case_id}/transitions") => {
             (Kind::Org, Some(json!({"transition": "notify_authority"})))
         }
+        ("post", "/api/v1/orgs/{org_id}/log/events") => (
+            Kind::Org,
+            Some(json!([{"actor": {"kind": "system", "id": "crm"}, "action": "access"}])),
+        ),
         ("get", "/api/v1/orgs/{org_id}/activities") => (Kind::Org, None),
         ("post", "/api/v1/orgs/{org_id}/activities") => (Kind::Org, Some(activity_body(asset))),
         ("get" | "delete", "/api/v1/orgs/{org_id}/activities/{activity_id}") => (Kind::Org, None),
@@ -267,17 +271,20 @@ async fn matrix(reg: Registry) {
                     .await;
                 assert_eq!(status, 404, "outsider: {m} {template} on A");
                 if is_write(&method) {
-                    // Auditors, staff and supervisors never write A's data.
-                    for (who, token) in [
-                        ("A's auditor", &a_auditor),
-                        ("A's staff", &a_staff),
-                        ("supervisor of A", &supervisor),
+                    // Auditors, staff and supervisors never write A's registry; staff record
+                    // their processing in A's log (Decree 165/2025 Art. 17.10), auditors and
+                    // supervisors do not.
+                    let staff_records = template.ends_with("/log/events");
+                    for (who, token, want) in [
+                        ("A's auditor", &a_auditor, 403),
+                        ("A's staff", &a_staff, if staff_records { 201 } else { 403 }),
+                        ("supervisor of A", &supervisor, 403),
                     ] {
                         let (status, _, body) = server
                             .call(&m, &path_a, Some(token), body_for_a.as_ref())
                             .await;
                         assert_eq!(
-                            status, 403,
+                            status, want,
                             "{who}: {m} {template} on A gave {status}: {body}"
                         );
                     }
