@@ -64,6 +64,20 @@ impl TileSet {
         self.tiles.clear();
     }
 
+    /// The leaf hash of entry `index` from the level-0 tile at hand, if that tile is held
+    /// and wide enough.
+    pub fn leaf(&self, index: u64) -> Option<Hash> {
+        let data = self.tiles.get(&(0, index / crate::TILE_WIDTH))?;
+        let at = usize::try_from(index % crate::TILE_WIDTH).ok()? * 32;
+        data.get(at..at + 32).map(crate::tree::to_hash)
+    }
+
+    /// Forgets the level-0 tiles (1/256 of them are above level 0, and every proof needs
+    /// those again).
+    pub fn forget_leaves(&mut self) {
+        self.tiles.retain(|(level, _), _| *level > 0);
+    }
+
     fn run<T>(
         &self,
         f: impl FnOnce(&TileHashReader<'_>) -> Result<T, tlog_tiles::Error>,

@@ -82,6 +82,43 @@ pub struct Claims {
     pub replay_from: u64,
 }
 
+/// One entry, examined: its leaf hash, whether it decodes, and the entry when it is a
+/// retention event.
+#[derive(Debug)]
+struct Examined {
+    leaf: Hash,
+    malformed: Option<String>,
+    retention: Option<Entry>,
+}
+
+/// A bundle examined ahead of the replay: splitting, decoding and hashing are independent per
+/// bundle, so callers may run [`prepare`] on several threads and feed the results in order.
+#[derive(Debug)]
+pub struct Prepared(Option<Result<Vec<Examined>, crate::tiles::BundleError>>);
+
+/// Examines a bundle (or its absence).
+pub fn prepare(bundle: Option<&[u8]>) -> Prepared {
+    Prepared(bundle.map(|b| {
+        split_bundle(b).map(|entries| {
+            entries
+                .into_iter()
+                .map(|e| {
+                    let (malformed, retention) = match Entry::decode(e) {
+                        Ok(entry) if entry.action == Action::LogRetention => (None, Some(entry)),
+                        Ok(_) => (None, None),
+                        Err(err) => (Some(err.to_string()), None),
+                    };
+                    Examined {
+                        leaf: leaf_hash(e),
+                        malformed,
+                        retention,
+                    }
+                })
+                .collect()
+        })
+    }))
+}
+
 /// A replay in progress.
 #[derive(Debug)]
 pub struct Replay {
@@ -193,13 +230,18 @@ impl Replay {
 
     /// Feeds bundle `n` (and its level-0 hash tile), as stored; `None` when absent.
     pub fn feed(&mut self, n: u64, bundle: Option<&[u8]>, tile0: Option<&[u8]>) {
+        self.feed_prepared(n, prepare(bundle), tile0);
+    }
+
+    /// Feeds bundle `n` examined by [`prepare`], with its level-0 hash tile.
+    pub fn feed_prepared(&mut self, n: u64, bundle: Prepared, tile0: Option<&[u8]>) {
         if self.broken {
             return;
         }
         let base = n * TILE_WIDTH;
         let expected = (self.target.saturating_sub(base)).min(TILE_WIDTH) as usize;
         if expected == 0 {
-            if bundle.is_some() {
+            if bundle.0.is_some() {
                 self.problem(
                     "entries_extra",
                     format!("bundle {n}"),
@@ -232,8 +274,8 @@ impl Replay {
         }
         let skip = n < self.replay_from_bundle;
         let mut leaves: Vec<Option<Hash>> = vec![None; expected];
-        match bundle {
-            Some(b) if !skip => match split_bundle(b) {
+        match bundle.0 {
+            Some(examined) if !skip => match examined {
                 Ok(entries) => {
                     if entries.len() != expected {
                         let (code, what) = if entries.len() < expected {
@@ -252,10 +294,19 @@ impl Replay {
                             ),
                         );
                     }
-                    for (i, e) in entries.iter().take(expected).enumerate() {
+                    for (i, e) in entries.into_iter().take(expected).enumerate() {
                         let idx = base + i as u64;
-                        self.check_entry(idx, e);
-                        let leaf = leaf_hash(e);
+                        if let Some(err) = e.malformed {
+                            self.problem(
+                                "entry_malformed",
+                                format!("entry {idx}"),
+                                format!("bản ghi {idx} không đọc được (entry unreadable): {err}"),
+                            );
+                        }
+                        if let Some(r) = &e.retention {
+                            self.check_retention_event(idx, r);
+                        }
+                        let leaf = e.leaf;
                         if let Some(s) = stored.as_ref().and_then(|s| s.get(i))
                             && *s != leaf
                         {
@@ -318,21 +369,6 @@ impl Replay {
             self.after_push();
         }
         self.check_full_tiles();
-    }
-
-    fn check_entry(&mut self, idx: u64, bytes: &[u8]) {
-        match Entry::decode(bytes) {
-            Ok(e) => {
-                if e.action == Action::LogRetention {
-                    self.check_retention_event(idx, &e);
-                }
-            }
-            Err(e) => self.problem(
-                "entry_malformed",
-                format!("entry {idx}"),
-                format!("bản ghi {idx} không đọc được (entry unreadable): {e}"),
-            ),
-        }
     }
 
     /// A retention event records `pruned_to` (entries removed below it), `last_removed_at`

@@ -531,10 +531,16 @@ macro_rules! log_sql {
                     .await
                     .map_err(be)?;
                     let (mut bi, mut ti) = (bundles.iter().peekable(), tiles.iter().peekable());
+                    let mut rows = Vec::with_capacity(usize::try_from(to - from).unwrap_or(0));
                     for n in from..to {
                         let b = bi.next_if(|(k, _)| to_u64(*k).ok() == Some(n)).map(|(_, d)| d.as_slice());
                         let t = ti.next_if(|(k, _)| to_u64(*k).ok() == Some(n)).map(|(_, d)| d.as_slice());
-                        replay.feed(n, b, t);
+                        rows.push((n, b, t));
+                    }
+                    // Decoding and hashing in parallel, the tree in order.
+                    let prepared = prepare_parallel(&rows)?;
+                    for ((n, _, t), p) in rows.iter().zip(prepared) {
+                        replay.feed_prepared(*n, p, *t);
                     }
                     progress(to, end);
                     from = to;
@@ -560,6 +566,36 @@ log_sql!(
     "BEGIN",
     "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 );
+
+/// Examines bundles on every core (scoped threads; the replay itself stays in order).
+/// A bundle index with its stored bundle and level-0 tile, as read for the replay.
+type ReplayRow<'a> = (u64, Option<&'a [u8]>, Option<&'a [u8]>);
+
+fn prepare_parallel(rows: &[ReplayRow<'_>]) -> Result<Vec<khien_log::verify::Prepared>, LogError> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let per = rows.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = rows
+            .chunks(per)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|(_, b, _)| khien_log::verify::prepare(*b))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(rows.len());
+        for h in handles {
+            out.extend(
+                h.join()
+                    .map_err(|_| corrupt("a verification thread stopped"))?,
+            );
+        }
+        Ok(out)
+    })
+}
 
 /// Calls the backend's function of the same name.
 macro_rules! on_db {
@@ -697,6 +733,39 @@ impl SqlLog {
         Ok((proof, state.checkpoint))
     }
 
+    /// The inclusion proof of entry `index` in the current tree, from the tiles alone (what a
+    /// C2SP client computes): `(proof, tree size, leaf hash)`.
+    pub async fn inclusion_proof(&self, index: u64) -> Result<(Vec<Hash>, u64, Hash), LogError> {
+        let (state, root) = on_db!(&self.db, state())?;
+        if index >= state.size {
+            return Err(LogError::NoEntry(index));
+        }
+        let cached = self
+            .tiles
+            .lock()
+            .map_err(|_| corrupt("tile cache poisoned"))?
+            .leaf(index);
+        let leaf = match cached {
+            Some(h) => h,
+            None => {
+                let n = index / TILE_WIDTH;
+                let (_, data) = on_db!(&self.db, tile(0, n))?
+                    .ok_or_else(|| corrupt(format!("hash tile 0/{n} missing")))?;
+                let mut set = self
+                    .tiles
+                    .lock()
+                    .map_err(|_| corrupt("tile cache poisoned"))?;
+                set.insert(0, n, data);
+                set.leaf(index)
+                    .ok_or_else(|| corrupt(format!("hash tile 0/{n} too short")))?
+            }
+        };
+        let proof = self
+            .prove(|set| set.prove_inclusion(state.size, root, index, leaf))
+            .await?;
+        Ok((proof, state.size, leaf))
+    }
+
     async fn root_at(&self, size: u64) -> Result<Hash, LogError> {
         let verifier =
             Verifier::parse(self.key.verifier_key()).map_err(|e| corrupt(e.to_string()))?;
@@ -745,8 +814,12 @@ impl SqlLog {
                 .tiles
                 .lock()
                 .map_err(|_| corrupt("tile cache poisoned"))?;
+            // About 128 MiB of level-0 tiles at most; the upper levels stay.
             if set.len() > 16_384 {
-                set.clear();
+                set.forget_leaves();
+                if set.len() > 16_384 {
+                    set.clear();
+                }
             }
             for (level, n, data) in fetched {
                 set.insert(level, n, data);

@@ -61,6 +61,20 @@ pub(crate) enum LogCommand {
     /// Remove the entries older than the retention period (whole bundles of 256), recording
     /// the removal as an entry.
     Prune,
+    /// Benchmark: durable appends from concurrent clients, bulk load, inclusion proofs and
+    /// full verification, on the given database (use a fresh one).
+    Bench {
+        /// Concurrent clients, each appending one event at a time and waiting for it.
+        #[arg(long, default_value_t = 1024)]
+        clients: usize,
+        /// Events appended by the clients in all.
+        #[arg(long, default_value_t = 200_000)]
+        appends: usize,
+        /// Grow the log to this many entries (bulk, 16 384 per transaction) before measuring
+        /// proofs and verification.
+        #[arg(long, default_value_t = 1_000_000)]
+        size: u64,
+    },
     /// Set the retention period in months (at least 6, Decree 165/2025 Art. 17.10; it can
     /// only be lengthened).
     Retention {
@@ -150,6 +164,11 @@ pub(crate) async fn run(g: &Global, cmd: LogCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        LogCommand::Bench {
+            clients,
+            appends,
+            size,
+        } => bench(&open(g).await?, clients, appends, size).await,
         LogCommand::Retention { months } => {
             let log = open(g).await?;
             log.set_retention(months).await?;
@@ -402,5 +421,145 @@ fn verify_receipt(file: &std::path::Path, key: &str) -> anyhow::Result<()> {
         ok.size
     );
     outln!("{}", String::from_utf8_lossy(&receipt.entry));
+    Ok(())
+}
+
+fn bench_entry(i: u64, at: time::OffsetDateTime) -> anyhow::Result<Vec<u8>> {
+    let line = format!(
+        r#"{{"org_id":"6f0d5e6a-3c1b-4c8e-9a55-2f1d7c0b9e11","actor":{{"kind":"system","id":"crm-{}"}},"action":"access","asset_id":"0a0b0c0d-0000-4000-8000-000000000001","purpose":"Chăm sóc khách hàng","legal_basis":"Hợp đồng","data_subject":"0791{:08}","details":{{"rows":{}}}}}"#,
+        i % 7,
+        i % 100_000_000,
+        i % 1000
+    );
+    let key = khien_log::keys::PseudonymKey::new([1; 32]);
+    Ok(EventInput::parse(line.as_bytes())?
+        .into_entry(at, &key, &|_| None)?
+        .encode()?)
+}
+
+fn percentile(sorted: &[std::time::Duration], p: f64) -> std::time::Duration {
+    if sorted.is_empty() {
+        return std::time::Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+/// Measures with the monotonic clock (`Instant`), never the wall clock.
+async fn bench(log: &Arc<SqlLog>, clients: usize, appends: usize, size: u64) -> anyhow::Result<()> {
+    use std::time::Instant;
+    let at = khien_api::SystemClock.now();
+    let start_size = log.state().await?.size;
+    outln!("start size {start_size}");
+    // 1. Durable appends from concurrent clients.
+    let per = appends.div_ceil(clients.max(1));
+    let t0 = Instant::now();
+    let mut tasks = Vec::new();
+    for c in 0..clients {
+        let log = log.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut lat = Vec::with_capacity(per);
+            for k in 0..per {
+                let e = bench_entry((c * per + k) as u64, at)?;
+                let s = Instant::now();
+                log.append_raw(vec![e]).await?;
+                lat.push(s.elapsed());
+            }
+            anyhow::Ok(lat)
+        }));
+    }
+    let mut lat = Vec::new();
+    for t in tasks {
+        lat.extend(t.await??);
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    lat.sort();
+    outln!(
+        "appends: {} clients, {} durable appends in {secs:.2} s = {:.0}/s; ack latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        clients,
+        lat.len(),
+        lat.len() as f64 / secs,
+        percentile(&lat, 0.50).as_secs_f64() * 1e3,
+        percentile(&lat, 0.99).as_secs_f64() * 1e3,
+        percentile(&lat, 1.0).as_secs_f64() * 1e3
+    );
+    // 2. Bulk load to `size`.
+    let mut current = log.state().await?.size;
+    if current < size {
+        let t0 = Instant::now();
+        let from = current;
+        while current < size {
+            let n = (size - current).min(16_384);
+            let batch = (current..current + n)
+                .map(|i| bench_entry(i, at))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            log.append_raw(batch).await?;
+            current += n;
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        outln!(
+            "bulk load: {} entries in {secs:.1} s = {:.0}/s",
+            current - from,
+            (current - from) as f64 / secs
+        );
+    }
+    // 3. Inclusion proofs (receipts) at this size: cold first, then 2 000 spread indexes.
+    let n = log.state().await?.size;
+    let t0 = Instant::now();
+    log.receipt(n / 2).await?;
+    let cold = t0.elapsed();
+    let mut times = Vec::new();
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..2000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let i = x % n;
+        let t = Instant::now();
+        let r = log.receipt(i).await?;
+        times.push(t.elapsed());
+        if r.index != i {
+            bail!("receipt for the wrong index");
+        }
+    }
+    times.sort();
+    outln!(
+        "receipts (entry + inclusion proof) at size {n}: first (cold) {:.2} ms; 2000 random: p50 {:.3} ms, p99 {:.3} ms",
+        cold.as_secs_f64() * 1e3,
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3
+    );
+    // 3b. The proofs alone, from the tiles (what a C2SP client computes; a receipt adds
+    // reading the entry's bundle).
+    let mut times = Vec::new();
+    for _ in 0..2000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let i = x % n;
+        let t = Instant::now();
+        let (proof, _, _) = log.inclusion_proof(i).await?;
+        times.push(t.elapsed());
+        if proof.is_empty() && n > 1 {
+            bail!("empty proof");
+        }
+    }
+    times.sort();
+    outln!(
+        "inclusion proofs from tiles at size {n}, 2000 random: p50 {:.3} ms, p99 {:.3} ms",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3
+    );
+    // 4. Full verification.
+    let key = Verifier::parse(log.verifier_key())?;
+    let t0 = Instant::now();
+    let report = log.verify(key, None, 0, &mut |_, _| {}).await?;
+    let secs = t0.elapsed().as_secs_f64();
+    outln!(
+        "verify: {} entries in {secs:.2} s = {:.0} entries/s; ok = {}",
+        report.size,
+        report.size as f64 / secs,
+        report.ok()
+    );
     Ok(())
 }
