@@ -122,6 +122,9 @@ pub(crate) enum Command {
     Openapi,
     /// Discovery: find and classify personal data in files, directories and databases.
     Scan(crate::scan::ScanArgs),
+    /// The official forms (Decree 165/2025 Forms 01a–07b, Decree 356/2025 Forms 01a–10).
+    #[command(subcommand)]
+    Form(crate::forms::FormCommand),
     /// The processing log: append events, checkpoints, verification, receipts, retention
     /// (Decree 165/2025 Art. 17.10).
     #[command(subcommand)]
@@ -622,6 +625,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Scan(args) => crate::scan::run(g, args).await,
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
+        Command::Form(c) => crate::forms::run(c),
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

@@ -19,6 +19,7 @@ macro_rules! outln {
 
 mod cases;
 mod cli;
+mod forms;
 mod log;
 mod output;
 mod scan;

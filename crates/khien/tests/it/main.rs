@@ -14,6 +14,7 @@
 mod bad_input;
 mod cases;
 mod cli;
+mod forms;
 mod harness;
 mod log;
 mod logs;

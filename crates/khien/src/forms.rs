@@ -1,0 +1,136 @@
+//! `khien form`: the official forms: list them, print the JSON Schema of their data, render
+//! one from JSON data.
+
+use std::io::Read as _;
+
+use anyhow::{Context as _, bail};
+use clap::{Subcommand, ValueEnum};
+use khien_forms::{Catalogue, docx, layout};
+
+use crate::cli::FormatArg;
+use crate::output::Format;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum DocFormat {
+    /// PDF (not built yet: see issue 6's notes).
+    Pdf,
+    /// Word document, editable before signing.
+    Docx,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum FormCommand {
+    /// The forms: id, number and title.
+    List(FormatArg),
+    /// The JSON Schema of a form's data.
+    Schema {
+        /// The form's id (`khien form list`).
+        id: String,
+    },
+    /// Render a form from JSON data; prints what is left to complete on standard error.
+    Render {
+        /// The form's id.
+        id: String,
+        /// The data, a JSON object (`-` for standard input); without it, an empty form.
+        #[arg(long, value_name = "FILE")]
+        data: Option<std::path::PathBuf>,
+        /// The document's format.
+        #[arg(long, value_enum, default_value_t = DocFormat::Docx)]
+        format: DocFormat,
+        /// Where to write it.
+        #[arg(long, value_name = "PATH")]
+        out: std::path::PathBuf,
+    },
+}
+
+/// Largest data file read, in bytes.
+const MAX_DATA: u64 = 16 * 1024 * 1024;
+
+pub(crate) fn run(cmd: FormCommand) -> anyhow::Result<()> {
+    let catalogue = Catalogue::builtin().context("the form files do not load")?;
+    let get = |id: &str| {
+        catalogue
+            .get(id)
+            .with_context(|| format!("không có mẫu `{id}` (no such form; see `khien form list`)"))
+    };
+    match cmd {
+        FormCommand::List(f) => {
+            match f.format {
+                Format::Json => {
+                    let list: Vec<serde_json::Value> = catalogue
+                        .forms()
+                        .iter()
+                        .map(|f| serde_json::json!({"id": f.id, "number": f.number, "title": f.title, "source": f.source}))
+                        .collect();
+                    outln!("{}", serde_json::to_string_pretty(&list)?);
+                }
+                _ => {
+                    for f in catalogue.forms() {
+                        outln!("{:<10}  {:<11}  {}", f.id, f.number, f.title);
+                    }
+                }
+            }
+            Ok(())
+        }
+        FormCommand::Schema { id } => {
+            outln!("{}", serde_json::to_string_pretty(&get(&id)?.schema())?);
+            Ok(())
+        }
+        FormCommand::Render {
+            id,
+            data,
+            format,
+            out,
+        } => {
+            let form = get(&id)?;
+            let value: serde_json::Value = match data {
+                None => serde_json::json!({}),
+                Some(path) => {
+                    let mut raw = Vec::new();
+                    let read = if path.as_os_str() == "-" {
+                        std::io::stdin().take(MAX_DATA + 1).read_to_end(&mut raw)
+                    } else {
+                        std::fs::File::open(&path)
+                            .with_context(|| format!("cannot open {}", path.display()))?
+                            .take(MAX_DATA + 1)
+                            .read_to_end(&mut raw)
+                    };
+                    read.context("cannot read the data")?;
+                    if raw.len() as u64 > MAX_DATA {
+                        bail!("dữ liệu lớn quá 16 MiB (data larger than 16 MiB)");
+                    }
+                    serde_json::from_slice(&raw).map_err(|e| {
+                        anyhow::anyhow!("dữ liệu không phải JSON hợp lệ (data is not valid JSON): dòng {} cột {}", e.line(), e.column())
+                    })?
+                }
+            };
+            let filled = form.fill(&value)?;
+            let blocks = layout::layout(&filled);
+            let bytes = match format {
+                DocFormat::Docx => docx::render(&blocks)?,
+                DocFormat::Pdf => {
+                    bail!("chưa hỗ trợ PDF (PDF rendering is not built yet); dùng --format docx")
+                }
+            };
+            // Written whole to a temporary file, then renamed: never a broken file at PATH.
+            let tmp = out.with_extension("khien-tmp");
+            std::fs::write(&tmp, &bytes)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, &out)
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            if filled.to_complete.is_empty() {
+                eprintln!("Đã điền đủ (complete).");
+            } else {
+                eprintln!(
+                    "Cần bổ sung (to complete) {} mục:",
+                    filled.to_complete.len()
+                );
+                for t in &filled.to_complete {
+                    eprintln!("  - {} ({})", t.label, t.field);
+                }
+            }
+            outln!("{}", out.display());
+            Ok(())
+        }
+    }
+}
