@@ -303,6 +303,64 @@ impl Form {
             .collect()
     }
 
+    /// Data with a value for every field: a template to fill in, and what the tests and the
+    /// benchmark render. Text values name their field (`Giá trị sender.name`), so a person
+    /// sees where each lands; dates are 2026-01-05, tables have two rows, choices take the
+    /// first option.
+    pub fn example(&self) -> Value {
+        fn set(root: &mut serde_json::Map<String, Value>, path: &str, v: Value) {
+            let mut parts = path.split('.').peekable();
+            let mut node = root;
+            while let Some(part) = parts.next() {
+                if parts.peek().is_none() {
+                    node.insert(part.to_owned(), v);
+                    return;
+                }
+                let next = node
+                    .entry(part.to_owned())
+                    .or_insert_with(|| Value::Object(serde_json::Map::new()));
+                if !next.is_object() {
+                    *next = Value::Object(serde_json::Map::new());
+                }
+                match next.as_object_mut() {
+                    Some(m) => node = m,
+                    None => return,
+                }
+            }
+        }
+        let mut root = serde_json::Map::new();
+        for (p, kind, _) in self.standard_fields() {
+            let v = match kind {
+                FieldType::Date => Value::from("2026-11-23"),
+                _ => Value::from(format!("Giá trị {p}")),
+            };
+            set(&mut root, p, v);
+        }
+        for (path, f) in &self.fields {
+            let v = match f.kind {
+                FieldType::Text | FieldType::IdNumber => Value::from(format!("Giá trị {path}")),
+                FieldType::Multiline => Value::from(format!("Nội dung {path}\ndòng thứ hai")),
+                FieldType::Date => Value::from("2026-01-05"),
+                FieldType::Phone => Value::from("0912 345 678"),
+                FieldType::Email => Value::from("dpo@example.vn"),
+                FieldType::Number => Value::from(42),
+                FieldType::Choice => Value::from(f.options.first().cloned().unwrap_or_default()),
+                FieldType::List => Value::from(vec!["Tài liệu thứ nhất", "Tài liệu thứ hai"]),
+                FieldType::Table => {
+                    let row: serde_json::Map<String, Value> = f
+                        .columns
+                        .iter()
+                        .filter(|c| *c != "#")
+                        .map(|c| (c.clone(), Value::from(format!("ô {c}"))))
+                        .collect();
+                    Value::Array(vec![Value::Object(row.clone()), Value::Object(row)])
+                }
+            };
+            set(&mut root, path, v);
+        }
+        Value::Object(root)
+    }
+
     /// Checks `data` and fills the form with it.
     pub fn fill(&self, data: &Value) -> Result<Filled<'_>, DataError> {
         let standard = self.standard_fields();

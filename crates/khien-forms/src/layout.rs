@@ -81,6 +81,19 @@ fn runs(filled: &Filled<'_>, pieces: &[Piece]) -> Vec<Run> {
         .collect()
 }
 
+/// A date as administrative documents print it: `ngày 05 tháng 02 năm 2026`, `ngày 23 tháng
+/// 11 năm 2026`. Decree 30/2020/NĐ-CP, Annex I, Part I, II.4(b): days below 10 and the
+/// months 1 and 2 take a leading zero; the other months do not.
+pub fn date_words(d: time::Date) -> String {
+    let m = u8::from(d.month());
+    let month = if m < 3 {
+        format!("{m:02}")
+    } else {
+        m.to_string()
+    };
+    format!("ngày {:02} tháng {month} năm {}", d.day(), d.year())
+}
+
 /// Lays the filled form out.
 pub fn layout(filled: &Filled<'_>) -> Vec<Block> {
     let form = filled.form;
@@ -98,12 +111,7 @@ pub fn layout(filled: &Filled<'_>) -> Vec<Block> {
     let place_date = match filled.values.get("date") {
         Some(Filled1::Date(d)) => vec![
             run(filled, "place"),
-            Run::Label(format!(
-                ", ngày {:02} tháng {:02} năm {}",
-                d.day(),
-                u8::from(d.month()),
-                d.year()
-            )),
+            Run::Label(format!(", {}", date_words(*d))),
         ],
         _ => vec![
             run(filled, "place"),
@@ -170,4 +178,23 @@ pub fn layout(filled: &Filled<'_>) -> Vec<Block> {
         name: run(filled, "signer_name"),
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use time::macros::date;
+
+    /// Decree 30/2020/NĐ-CP, Annex I, Part I, II.4(b).
+    #[test]
+    fn dates_follow_decree_30() {
+        for (d, want) in [
+            (date!(2026 - 01 - 05), "ngày 05 tháng 01 năm 2026"),
+            (date!(2026 - 02 - 28), "ngày 28 tháng 02 năm 2026"),
+            (date!(2026 - 03 - 09), "ngày 09 tháng 3 năm 2026"),
+            (date!(2026 - 11 - 23), "ngày 23 tháng 11 năm 2026"),
+            (date!(2026 - 12 - 10), "ngày 10 tháng 12 năm 2026"),
+        ] {
+            assert_eq!(super::date_words(d), want);
+        }
+    }
 }

@@ -17,7 +17,10 @@
 pub mod data;
 pub mod docx;
 pub mod layout;
+pub mod markdown;
 pub mod model;
+pub mod pdf;
+pub mod registry;
 pub mod schema;
 
 pub use data::{DataError, Filled};

@@ -9,8 +9,8 @@
 )]
 
 use khien_forms::model::{FieldType, Issuer};
-use khien_forms::{Catalogue, Form, docx, layout};
-use serde_json::{Map, Value, json};
+use khien_forms::{Catalogue, Form, docx, layout, pdf};
+use serde_json::{Value, json};
 use unicode_normalization::UnicodeNormalization as _;
 
 /// Whitespace collapsed, dotted leaders removed, NFC: how labels are compared.
@@ -30,53 +30,9 @@ fn official(form: &Form) -> String {
     norm(text)
 }
 
-fn set(root: &mut Map<String, Value>, path: &str, v: Value) {
-    let mut parts: Vec<&str> = path.split('.').collect();
-    let last = parts.pop().unwrap();
-    let mut node = root;
-    for p in parts {
-        node = node
-            .entry(p.to_owned())
-            .or_insert_with(|| Value::Object(Map::new()))
-            .as_object_mut()
-            .unwrap();
-    }
-    node.insert(last.to_owned(), v);
-}
-
 /// A value for every field of the form.
 fn full_example(form: &Form) -> Value {
-    let mut root = Map::new();
-    for (p, kind, _) in form.standard_fields() {
-        let v = match kind {
-            FieldType::Date => json!("2026-11-23"),
-            _ => json!(format!("Giá trị {p}")),
-        };
-        set(&mut root, p, v);
-    }
-    for (path, f) in &form.fields {
-        let v = match f.kind {
-            FieldType::Text | FieldType::IdNumber => json!(format!("Giá trị {path}")),
-            FieldType::Multiline => json!(format!("Nội dung {path}\ndòng thứ hai")),
-            FieldType::Date => json!("2026-01-05"),
-            FieldType::Phone => json!("0912 345 678"),
-            FieldType::Email => json!("dpo@example.vn"),
-            FieldType::Number => json!(42),
-            FieldType::Choice => json!(f.options[0].clone()),
-            FieldType::List => json!(["Tài liệu thứ nhất", "Tài liệu thứ hai"]),
-            FieldType::Table => {
-                let row: Map<String, Value> = f
-                    .columns
-                    .iter()
-                    .filter(|c| *c != "#")
-                    .map(|c| (c.clone(), json!(format!("ô {c}"))))
-                    .collect();
-                json!([row.clone(), row])
-            }
-        };
-        set(&mut root, path, v);
-    }
-    Value::Object(root)
+    form.example()
 }
 
 fn catalogue() -> Catalogue {
@@ -248,4 +204,171 @@ fn every_schema_is_valid_json_schema_shape_and_closed() {
             );
         }
     }
+}
+
+/// The labels of the form, in order, in `text`; panics naming the first missing. Text taken
+/// out of a PDF has no reliable spaces where lines break (after "/" for instance) or where
+/// paragraphs end, so both sides are compared without whitespace; letters and diacritics are
+/// compared exactly.
+fn assert_labels_in_order(form: &Form, text: &str, what: &str) {
+    let squash = |s: &str| norm(s).replace(' ', "");
+    let text = &squash(text);
+    let mut at = 0;
+    for label in form.labels() {
+        let l = squash(&label);
+        if l.is_empty() {
+            continue;
+        }
+        match text[at..].find(&l) {
+            Some(i) => at += i + l.len(),
+            None => panic!(
+                "{}: label `{l}` missing or out of order in the {what} (after: `{}`)",
+                form.id,
+                &text[at.saturating_sub(80).min(text.len())..at]
+                    .chars()
+                    .collect::<String>()
+            ),
+        }
+    }
+}
+
+#[test]
+fn a_full_example_renders_as_pdf_with_every_label_in_order_in_nfc() {
+    for form in catalogue().forms() {
+        let filled = form.fill(&full_example(form)).unwrap();
+        let pdf = pdf::render(&layout::layout(&filled)).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{}: not a PDF", form.id);
+        let raw = pdf_extract::extract_text_from_mem(&pdf)
+            .unwrap_or_else(|e| panic!("{}: text not extractable: {e}", form.id));
+        // The text as stored in the PDF (its ToUnicode maps) is already composed: precomposed
+        // Vietnamese letters, not base letters with combining marks.
+        assert!(
+            unicode_normalization::is_nfc(&raw),
+            "{}: the PDF's text is not NFC",
+            form.id
+        );
+        let text = norm(&raw);
+        assert_labels_in_order(form, &text, "PDF");
+        assert!(
+            !text.contains("……"),
+            "{}: a blank left in a full example",
+            form.id
+        );
+    }
+}
+
+#[test]
+fn an_empty_form_renders_as_pdf_with_visible_blanks() {
+    for form in catalogue().forms() {
+        let filled = form.fill(&json!({})).unwrap();
+        assert!(!filled.to_complete.is_empty(), "{}", form.id);
+        let pdf = pdf::render(&layout::layout(&filled)).unwrap();
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        assert!(text.contains('…'), "{}: no visible blank", form.id);
+    }
+}
+
+#[test]
+fn values_are_text_never_markup() {
+    // Typst markup, a function call and a raw block in values stay as typed.
+    let c = catalogue();
+    let form = c.get("nd165-01a").unwrap();
+    let mut data = full_example(form);
+    let hostile = r#"#panic("x") *đậm* $x^2$ `raw` \ "quoted" // not a comment"#;
+    data["sender"]["name"] = json!(hostile);
+    let pdf = pdf::render(&layout::layout(&form.fill(&data).unwrap())).unwrap();
+    let text = norm(&pdf_extract::extract_text_from_mem(&pdf).unwrap());
+    assert!(text.contains(&norm(hostile)), "{text}");
+}
+
+/// A page as 8-bit grey levels (width, height, pixels).
+struct Grey(u32, u32, Vec<u8>);
+
+impl Grey {
+    fn of(page: &typst_layout::Page) -> Grey {
+        let opts = typst_render::RenderOptions {
+            pixel_per_pt: 1.0.into(),
+            render_bleed: false,
+        };
+        let pixmap = typst_render::render(page, &opts);
+        // Rendered on white, so the premultiplied colour is the colour.
+        let grey = pixmap
+            .data()
+            .chunks_exact(4)
+            .map(|p| ((u32::from(p[0]) * 3 + u32::from(p[1]) * 6 + u32::from(p[2])) / 10) as u8)
+            .collect();
+        Grey(pixmap.width(), pixmap.height(), grey)
+    }
+
+    fn png(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, self.0, self.1);
+        enc.set_color(png::ColorType::Grayscale);
+        enc.set_depth(png::BitDepth::Eight);
+        enc.set_compression(png::Compression::High);
+        let mut w = enc.write_header().unwrap();
+        w.write_image_data(&self.2).unwrap();
+        w.finish().unwrap();
+        out
+    }
+
+    fn load(path: &std::path::Path) -> Result<Grey, String> {
+        let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+        let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+            .read_info()
+            .map_err(|e| e.to_string())?;
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).map_err(|e| e.to_string())?;
+        if info.color_type != png::ColorType::Grayscale || info.bit_depth != png::BitDepth::Eight {
+            return Err("not an 8-bit grey PNG".into());
+        }
+        buf.truncate(info.buffer_size());
+        Ok(Grey(info.width, info.height, buf))
+    }
+
+    /// Pixels that differ visibly (by more than a quarter of the grey scale).
+    fn differing(&self, other: &Grey) -> usize {
+        self.2
+            .iter()
+            .zip(&other.2)
+            .filter(|(a, b)| a.abs_diff(**b) > 64)
+            .count()
+    }
+}
+
+/// The first page of each form's full example, compared with the committed PNG in
+/// `tests/snapshots/` (tolerance: 0.05 % of the pixels, about 250 of 500 000: less than one
+/// word). `KHIEN_UPDATE_SNAPSHOTS=1` rewrites them; a failing comparison leaves the new
+/// image beside the old as `<id>.new.png` to look at.
+#[test]
+fn the_first_page_of_each_form_matches_its_snapshot() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("KHIEN_UPDATE_SNAPSHOTS").is_some();
+    let mut failures = Vec::new();
+    for form in catalogue().forms() {
+        let filled = form.fill(&full_example(form)).unwrap();
+        let doc = pdf::document(&layout::layout(&filled)).unwrap();
+        let got = Grey::of(&doc.pages()[0]);
+        let path = dir.join(format!("{}.png", form.id));
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, got.png()).unwrap();
+            continue;
+        }
+        let want = Grey::load(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: no snapshot ({e}); run with KHIEN_UPDATE_SNAPSHOTS=1 and look at it",
+                path.display()
+            )
+        });
+        let same_size = (want.0, want.1) == (got.0, got.1);
+        if !same_size || want.differing(&got) > got.2.len() / 2000 {
+            std::fs::write(dir.join(format!("{}.new.png", form.id)), got.png()).unwrap();
+            failures.push(form.id.clone());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "pages differ from their snapshots: {failures:?}"
+    );
 }

@@ -11,8 +11,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod classification;
 mod decode;
-pub mod markdown;
 mod readers;
 pub mod report;
 mod unit;

@@ -695,3 +695,62 @@ mod readers_never_panic {
         }
     }
 }
+
+/// The classification report (Thanh Hóa directive §1): header filled from what is known, blanks
+/// left visible otherwise, every section present, only masked samples, and the same blocks
+/// render as PDF and DOCX.
+#[tokio::test]
+async fn classification_report() {
+    use khien_scan::classification::{Heading, blocks, markdown};
+    let d = tempfile::tempdir().unwrap();
+    let p = write(d.path(), "people.csv", PEOPLE_CSV.as_bytes());
+    let r = scan(&[&p]).await;
+
+    let empty = markdown(&r, &Heading::default());
+    assert!(empty.contains("Kính gửi: ……………"), "{empty}");
+    assert!(empty.contains("Số: ……………"), "{empty}");
+
+    let h = Heading {
+        organisation: Some("Sở Y tế tỉnh Thanh Hóa".into()),
+        number: Some("12/BC-SYT".into()),
+        place: Some("Thanh Hóa".into()),
+        date: Some(time::macros::date!(2026 - 03 - 02)),
+        recipient: Some("Ủy ban nhân dân tỉnh Thanh Hóa (qua Công an tỉnh)".into()),
+        signer: Some("Lê Văn B".into()),
+    };
+    let md = markdown(&r, &h);
+    for want in [
+        "**Sở Y tế tỉnh Thanh Hóa**",
+        "Số: 12/BC-SYT",
+        "_Thanh Hóa, ngày 02 tháng 3 năm 2026_",
+        "# BÁO CÁO Kết quả rà soát, phân loại dữ liệu cá nhân đã thu thập, xử lý",
+        "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa (qua Công an tỉnh)",
+        "## 1. Phạm vi rà soát",
+        "## 2. Tổng hợp kết quả",
+        "## 3. Phân loại theo tệp, bảng dữ liệu",
+        "## 4. Chi tiết phát hiện",
+        "## 5. Dữ liệu quan trọng, dữ liệu cốt lõi",
+        "## 6. Trách nhiệm bảo vệ tương ứng",
+        "## 7. Lỗi trong quá trình rà soát",
+        "Số định danh cá nhân (CCCD)",
+        "0012\\*\\*\\*\\*\\*\\*45",
+        "**THỦ TRƯỞNG ĐƠN VỊ**",
+        "Lê Văn B",
+    ] {
+        assert!(md.contains(want), "`{want}` missing:\n{md}");
+    }
+    assert!(!md.contains("……………"), "a blank left:\n{md}");
+    // No raw identifier from the file reaches the report.
+    for raw in [
+        "001203012345",
+        "0912345678",
+        "Nguyễn Văn An",
+        "an.nv@gmail.com",
+        "Tăng huyết áp",
+    ] {
+        assert!(!md.contains(raw), "{raw} in the report");
+    }
+    let b = blocks(&r, &h);
+    assert!(khien_forms::pdf::render(&b).unwrap().starts_with(b"%PDF-"));
+    assert!(khien_forms::docx::render(&b).unwrap().starts_with(b"PK"));
+}

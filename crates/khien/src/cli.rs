@@ -625,7 +625,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Scan(args) => crate::scan::run(g, args).await,
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
-        Command::Form(c) => crate::forms::run(c),
+        Command::Form(c) => crate::forms::run(g, c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())

@@ -5,14 +5,14 @@ use std::io::Read as _;
 
 use anyhow::{Context as _, bail};
 use clap::{Subcommand, ValueEnum};
-use khien_forms::{Catalogue, docx, layout};
+use khien_forms::{Catalogue, docx, layout, pdf};
 
 use crate::cli::FormatArg;
 use crate::output::Format;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub(crate) enum DocFormat {
-    /// PDF (not built yet: see issue 6's notes).
+    /// PDF, fonts embedded, ready to print and sign.
     Pdf,
     /// Word document, editable before signing.
     Docx,
@@ -27,6 +27,11 @@ pub(crate) enum FormCommand {
         /// The form's id (`khien form list`).
         id: String,
     },
+    /// Data with a value for every field, naming each: a template to edit for `--data`.
+    Example {
+        /// The form's id.
+        id: String,
+    },
     /// Render a form from JSON data; prints what is left to complete on standard error.
     Render {
         /// The form's id.
@@ -34,6 +39,10 @@ pub(crate) enum FormCommand {
         /// The data, a JSON object (`-` for standard input); without it, an empty form.
         #[arg(long, value_name = "FILE")]
         data: Option<std::path::PathBuf>,
+        /// Fill what the registry knows of this organisation first (name, addresses, tax
+        /// code, province, the designated DPO); `--data` wins where both give a value.
+        #[arg(long)]
+        org: Option<khien_domain::OrgId>,
         /// The document's format.
         #[arg(long, value_enum, default_value_t = DocFormat::Docx)]
         format: DocFormat,
@@ -46,7 +55,7 @@ pub(crate) enum FormCommand {
 /// Largest data file read, in bytes.
 const MAX_DATA: u64 = 16 * 1024 * 1024;
 
-pub(crate) fn run(cmd: FormCommand) -> anyhow::Result<()> {
+pub(crate) async fn run(g: &crate::cli::Global, cmd: FormCommand) -> anyhow::Result<()> {
     let catalogue = Catalogue::builtin().context("the form files do not load")?;
     let get = |id: &str| {
         catalogue
@@ -76,9 +85,14 @@ pub(crate) fn run(cmd: FormCommand) -> anyhow::Result<()> {
             outln!("{}", serde_json::to_string_pretty(&get(&id)?.schema())?);
             Ok(())
         }
+        FormCommand::Example { id } => {
+            outln!("{}", serde_json::to_string_pretty(&get(&id)?.example())?);
+            Ok(())
+        }
         FormCommand::Render {
             id,
             data,
+            org,
             format,
             out,
         } => {
@@ -104,20 +118,24 @@ pub(crate) fn run(cmd: FormCommand) -> anyhow::Result<()> {
                     })?
                 }
             };
+            let value = match org {
+                Some(org) => {
+                    let (_, store) = crate::cli::open(g).await?;
+                    let org = store
+                        .get_organisation(org)
+                        .await
+                        .context("cannot read the organisation")?;
+                    form.prefill(&khien_forms::registry::known(&org), &value)
+                }
+                None => value,
+            };
             let filled = form.fill(&value)?;
             let blocks = layout::layout(&filled);
             let bytes = match format {
                 DocFormat::Docx => docx::render(&blocks)?,
-                DocFormat::Pdf => {
-                    bail!("chưa hỗ trợ PDF (PDF rendering is not built yet); dùng --format docx")
-                }
+                DocFormat::Pdf => pdf::render(&blocks)?,
             };
-            // Written whole to a temporary file, then renamed: never a broken file at PATH.
-            let tmp = out.with_extension("khien-tmp");
-            std::fs::write(&tmp, &bytes)
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
-            std::fs::rename(&tmp, &out)
-                .with_context(|| format!("cannot write {}", out.display()))?;
+            write_whole(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
             if filled.to_complete.is_empty() {
                 eprintln!("Đã điền đủ (complete).");
             } else {
@@ -133,4 +151,14 @@ pub(crate) fn run(cmd: FormCommand) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it: never a broken file at
+/// `path`.
+pub(crate) fn write_whole(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("khien-tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
 }

@@ -19,7 +19,7 @@ pub(crate) enum ScanFormat {
     Csv,
     /// A table for the terminal.
     Table,
-    /// The Vietnamese classification report (Markdown).
+    /// The Vietnamese classification report (Markdown; `--report` writes it as PDF or DOCX).
     Markdown,
 }
 
@@ -40,7 +40,9 @@ pub(crate) struct ScanArgs {
     /// Threads reading files (default: one per core).
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
     threads: Option<u16>,
-    /// Also write the Vietnamese classification report (Markdown) to this file.
+    /// Also write the Vietnamese classification report for the provincial police to this
+    /// file: PDF (`.pdf`), editable Word (`.docx`) or Markdown (any other name). With
+    /// --database, its header is filled from the organisation in the registry.
     #[arg(long, value_name = "PATH")]
     report: Option<std::path::PathBuf>,
     /// Organisation whose catalogue receives the results (with --database; default: the only
@@ -118,31 +120,59 @@ pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
     if cancel.load(Ordering::Relaxed) {
         bail!("quét bị dừng (scan interrupted): nothing was written to the registry");
     }
+    let local = now.to_offset(khien_calendar::period::VN).date();
+    let mut heading = khien_scan::classification::Heading {
+        date: Some(local),
+        ..Default::default()
+    };
     if g.database.is_some() {
-        let written = crate::scan_registry::record(g, a.org, &report, &a.sources, now).await?;
+        let (written, org) =
+            crate::scan_registry::record(g, a.org, &report, &a.sources, now).await?;
         eprintln!("{written}");
+        heading.organisation = Some(org.details.name.as_str().to_owned());
+        if let Some(p) = &org.details.province {
+            heading.place = Some(p.as_str().to_owned());
+            heading.recipient = Some(format!("Ủy ban nhân dân {0} (qua Công an {0})", p.as_str()));
+        }
     }
-    let date = format!(
-        "ngày {} tháng {} năm {}",
-        now.day(),
-        u8::from(now.month()),
-        now.year()
-    );
     if let Some(path) = &a.report {
-        std::fs::write(path, khien_scan::markdown::render(&report, None, &date))
-            .with_context(|| format!("cannot write the report {}", path.display()))?;
+        write_report(path, &report, &heading)?;
     }
-    print(&report, a.format, &date)
+    print(&report, a.format, &heading)
 }
 
-fn print(report: &Report, format: ScanFormat, date: &str) -> anyhow::Result<()> {
+/// Writes the classification report whole, or not at all.
+fn write_report(
+    path: &std::path::Path,
+    report: &Report,
+    heading: &khien_scan::classification::Heading,
+) -> anyhow::Result<()> {
+    let blocks = khien_scan::classification::blocks(report, heading);
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match ext.as_deref() {
+        Some("pdf") => khien_forms::pdf::render(&blocks)?,
+        Some("docx") => khien_forms::docx::render(&blocks)?,
+        _ => khien_forms::markdown::render(&blocks).into_bytes(),
+    };
+    crate::forms::write_whole(path, &bytes)
+        .with_context(|| format!("cannot write the report {}", path.display()))
+}
+
+fn print(
+    report: &Report,
+    format: ScanFormat,
+    heading: &khien_scan::classification::Heading,
+) -> anyhow::Result<()> {
     match format {
         ScanFormat::Json => outln!("{}", serde_json::to_string_pretty(report)?),
         ScanFormat::Csv => outln!("{}", report.to_csv().trim_end()),
         ScanFormat::Table => outln!("{}", report.to_table().trim_end()),
         ScanFormat::Markdown => outln!(
             "{}",
-            khien_scan::markdown::render(report, None, date).trim_end()
+            khien_scan::classification::markdown(report, heading).trim_end()
         ),
     }
     Ok(())

@@ -46,7 +46,7 @@ pub(crate) async fn record(
     report: &Report,
     sources: &[String],
     now: time::OffsetDateTime,
-) -> anyhow::Result<String> {
+) -> anyhow::Result<(String, khien_domain::Organisation)> {
     let url = crate::cli::database_url(g)?;
     let (store, log) = khien_store_sql::open_with_log(
         &url,
@@ -69,6 +69,10 @@ pub(crate) async fn record(
             }
         }
     };
+    let organisation = store
+        .get_organisation(org)
+        .await
+        .context("cannot read the organisation")?;
     let mut assets: Vec<ScannedAsset> = Vec::new();
     for (i, s) in report.sources.iter().enumerate() {
         let units: Vec<_> = report
@@ -148,10 +152,11 @@ pub(crate) async fn record(
         }
     }
     if assets.is_empty() {
-        return Ok(
+        return Ok((
             "Không phát hiện dữ liệu cá nhân: danh mục không thay đổi (nothing to write)."
                 .to_owned(),
-        );
+            organisation,
+        ));
     }
     let scan = ScanRecord {
         id: ScanId::from_random(random16()),
@@ -186,14 +191,15 @@ pub(crate) async fn record(
     let index = khien_store::EventLog::append(&*log, vec![entry])
         .await
         .context("the scan was written but the processing log did not record it")?;
-    Ok(format!(
+    let summary = format!(
         "Đã ghi vào danh mục dữ liệu (written to the catalogue): {} tài sản mới (new), {} cập nhật (updated), {} phát hiện (findings); lần quét {}; nhật ký xử lý (processing log) #{}",
         w.created,
         w.updated,
         w.findings,
         scan.id,
         index.first().copied().unwrap_or_default()
-    ))
+    );
+    Ok((summary, organisation))
 }
 
 fn same_unit(finding: &Location, unit: &Location) -> bool {

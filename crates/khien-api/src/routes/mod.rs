@@ -4,6 +4,7 @@
 mod account;
 mod cases;
 mod catalogue;
+mod forms;
 mod log_events;
 mod orgs;
 mod system;
@@ -76,6 +77,10 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             catalogue::create_activity
         ))
         .routes(routes!(log_events::append_events))
+        .routes(routes!(forms::list_forms))
+        .routes(routes!(forms::form_schema))
+        .routes(routes!(forms::check_form))
+        .routes(routes!(forms::render_form))
         .routes(routes!(cases::list_cases, cases::open_case))
         .routes(routes!(cases::get_case))
         .routes(routes!(cases::record_event))

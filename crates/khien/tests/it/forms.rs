@@ -1,4 +1,4 @@
-//! `khien form`: the list contract, schemas, rendering to DOCX, refusals.
+//! `khien form`: the list contract, schemas, rendering to DOCX and PDF, refusals.
 
 use std::process::Command;
 
@@ -87,6 +87,23 @@ fn list_schema_and_render() {
         "{err}"
     );
 
+    let pdf = dir.path().join("f.pdf");
+    let out = khien(&[
+        "form",
+        "render",
+        "nd165-06",
+        "--format",
+        "pdf",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
     // Refusals name the field and leave no file behind.
     std::fs::write(&data, r#"{"sender": {"name": "a\u0001b"}}"#).unwrap();
     let bad = dir.path().join("bad.docx");
@@ -117,4 +134,108 @@ fn list_schema_and_render() {
         let out = khien(&args);
         assert!(!out.status.success(), "{args:?}");
     }
+}
+
+/// Over HTTP: the list and schemas, what is left to complete once the registry fills its
+/// part, the document itself, refusals as problem documents, and other organisations' data
+/// out of reach.
+#[tokio::test]
+async fn forms_over_http_are_filled_from_the_registry() {
+    use crate::harness::{PASSWORD, Registry, Server};
+    use serde_json::json;
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@example.vn", "company");
+    let server = Server::start(&reg);
+    let token = server.login("dpo@example.vn", PASSWORD).await;
+    let t = Some(token.as_str());
+
+    let (status, _, list) = server.call("GET", "/api/v1/forms", t, None).await;
+    assert_eq!(status, 200);
+    assert_eq!(list.as_array().unwrap().len(), 24);
+    assert_eq!(server.call("GET", "/api/v1/forms", None, None).await.0, 401);
+    let (status, _, schema) = server
+        .call("GET", "/api/v1/forms/nd165-06/schema", t, None)
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(schema["additionalProperties"], false);
+    assert_eq!(
+        server
+            .call("GET", "/api/v1/forms/nd999-01/schema", t, None)
+            .await
+            .0,
+        404
+    );
+
+    // The registry knows the organisation's name: it is not asked for.
+    let check = format!("/api/v1/orgs/{org}/forms/nd165-01b/check");
+    let (status, _, left) = server.call("POST", &check, t, Some(&json!({}))).await;
+    assert_eq!(status, 200, "{left}");
+    let fields: Vec<&str> = left["to_complete"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["field"].as_str().unwrap())
+        .collect();
+    assert!(!fields.contains(&"org_name"), "{fields:?}");
+    assert!(fields.contains(&"date"), "{fields:?}");
+
+    let render = format!("/api/v1/orgs/{org}/forms/nd165-01b/render");
+    for (format, mime, magic) in [
+        ("pdf", "application/pdf", &b"%PDF-"[..]),
+        (
+            "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            &b"PK"[..],
+        ),
+    ] {
+        let r = server
+            .http
+            .post(server.url(&format!("{render}?format={format}")))
+            .bearer_auth(&token)
+            .json(&json!({"place": "Hà Nội", "date": "2026-12-02"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200);
+        assert_eq!(r.headers()["content-type"], mime);
+        let left = r.headers()["khien-to-complete"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            !left.contains("date") && left.contains("signer_name"),
+            "{left}"
+        );
+        assert!(r.bytes().await.unwrap().starts_with(magic), "{format}");
+    }
+
+    // Refusals: the field named, the value never repeated.
+    let (status, ct, problem) = server
+        .call(
+            "POST",
+            &render,
+            t,
+            Some(&json!({"place": "x\u{0007}079201001234"})),
+        )
+        .await;
+    assert_eq!(status, 422, "{problem}");
+    assert!(ct.starts_with("application/problem+json"));
+    let detail = problem["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("place") && !detail.contains("079201001234"),
+        "{detail}"
+    );
+    let (status, _, _) = server
+        .call("POST", &format!("{render}?format=odt"), t, Some(&json!({})))
+        .await;
+    assert_eq!(status, 400);
+    let other = "00000000-0000-4000-8000-000000000000";
+    let (status, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{other}/forms/nd165-01b/render"),
+            t,
+            Some(&json!({})),
+        )
+        .await;
+    assert!(status == 403 || status == 404, "{status}");
 }

@@ -117,7 +117,12 @@ fn other_formats_and_the_report_file() {
         "{csv}"
     );
     let md = std::fs::read_to_string(&report).unwrap();
-    assert!(md.starts_with("# BÁO CÁO KẾT QUẢ RÀ SOÁT, PHÂN LOẠI DỮ LIỆU CÁ NHÂN"));
+    assert!(
+        md.contains("# BÁO CÁO Kết quả rà soát, phân loại dữ liệu cá nhân đã thu thập, xử lý"),
+        "{md}"
+    );
+    // Without a registry, who reports to whom is left to complete.
+    assert!(md.contains("Kính gửi: ……………"), "{md}");
     assert!(
         md.contains("Dữ liệu cá nhân nhạy cảm (bản ghi gắn danh tính với dữ liệu nhạy cảm)"),
         "{md}"
@@ -161,9 +166,38 @@ fn database_flag_fills_the_catalogue_once() {
     assert_eq!(file["kind"], "file");
     assert_eq!(file["classification"]["personal_data"], "sensitive");
     assert_eq!(file["record_count"], 2);
-    // Scanning again updates the same assets.
+    // Scanning again updates the same assets; the report names the organisation of the
+    // registry, and is written as PDF or DOCX by its extension.
+    let pdf = d.path().join("bao_cao.pdf");
+    let docx = d.path().join("bao_cao.docx");
+    for path in [&pdf, &docx] {
+        let out = reg.cli_raw(
+            &[
+                "scan",
+                src,
+                "--format",
+                "markdown",
+                "--report",
+                path.to_str().unwrap(),
+            ],
+            &[],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let md = String::from_utf8_lossy(&out.stdout);
+        assert!(md.contains("**Công ty Ví Dụ**"), "{md}");
+    }
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
     let again = reg.cli_raw(&["scan", src, "--format", "json"], &[]);
-    assert!(String::from_utf8_lossy(&again.stderr).contains("0 tài sản mới (new), 2 cập nhật"));
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("0 tài sản mới (new), 2 cập nhật"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
     assert_eq!(
         reg.cli_json(&["asset", "list", "--org", &org], &[])
             .as_array()

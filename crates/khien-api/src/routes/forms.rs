@@ -1,0 +1,254 @@
+//! The official forms over HTTP: the list, each form's JSON Schema, and documents rendered as
+//! PDF or DOCX with the organisation's registry data filled in (issue 6; Decree 165/2025 Forms
+//! 01a–07b, Decree 356/2025 Forms 01a–10).
+
+use std::sync::OnceLock;
+
+use axum::Json;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use khien_forms::{Catalogue, Form, docx, layout, pdf, registry};
+use khien_policy::{Action, Resource};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use super::Problems;
+use crate::AppState;
+use crate::dto::org_id;
+use crate::extract::{ApiJson, ApiPath, Caller};
+use crate::problem::ApiError;
+
+fn catalogue() -> Result<&'static Catalogue, ApiError> {
+    static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
+    CATALOGUE
+        .get_or_init(|| Catalogue::builtin().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| {
+            tracing::error!(error = %e, "the form files do not load");
+            ApiError::Internal
+        })
+}
+
+fn form(id: &str) -> Result<&'static Form, ApiError> {
+    catalogue()?.get(id).ok_or(ApiError::NotFound("form"))
+}
+
+/// A form of the catalogue.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct FormDto {
+    /// Stable id: `nd165-01a` … `nd165-07b`, `nd356-01a` … `nd356-10`.
+    id: String,
+    /// Its number in the annex (`Mẫu số 06`).
+    number: String,
+    /// Its title.
+    title: String,
+    /// The decree and annex it comes from.
+    source: String,
+}
+
+/// The official forms Khiên renders.
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms",
+    tag = "forms",
+    security(("bearer" = []), ("cookie" = [])),
+    responses((status = 200, description = "The forms", body = Vec<FormDto>), Problems)
+)]
+pub(crate) async fn list_forms(_caller: Caller) -> Result<Json<Vec<FormDto>>, ApiError> {
+    Ok(Json(
+        catalogue()?
+            .forms()
+            .iter()
+            .map(|f| FormDto {
+                id: f.id.clone(),
+                number: f.number.clone(),
+                title: f.title.clone(),
+                source: f.source.clone(),
+            })
+            .collect(),
+    ))
+}
+
+/// The JSON Schema of a form's data (what `render` accepts).
+#[utoipa::path(
+    get,
+    path = "/api/v1/forms/{form_id}/schema",
+    tag = "forms",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("form_id" = String, Path, description = "The form, e.g. nd165-06")),
+    responses((status = 200, description = "JSON Schema (draft 2020-12)", body = Object), Problems)
+)]
+pub(crate) async fn form_schema(
+    _caller: Caller,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    Ok(Json(form(&id)?.schema()))
+}
+
+/// The document format.
+#[derive(Debug, Clone, Copy, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum DocFormat {
+    /// PDF, fonts embedded.
+    #[default]
+    Pdf,
+    /// Word, editable before signing.
+    Docx,
+}
+
+/// How to render.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct RenderQuery {
+    /// `pdf` (default) or `docx`.
+    #[serde(default)]
+    format: DocFormat,
+}
+
+/// A blank the document leaves for the person filing.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ToCompleteDto {
+    /// The field's path in the data (`sender.name`).
+    field: String,
+    /// What the form calls it.
+    label: String,
+}
+
+/// What a form still needs once the registry and the data are put in.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct CheckDto {
+    /// The blanks left, in the order of the document.
+    to_complete: Vec<ToCompleteDto>,
+}
+
+/// The organisation's registry data, then `data` over it, checked against the form.
+async fn fill_for(
+    s: &AppState,
+    caller: &Caller,
+    org: Uuid,
+    form_id: &str,
+    data: &serde_json::Value,
+) -> Result<(&'static Form, serde_json::Value), ApiError> {
+    let org = org_id(org);
+    caller.authorize(s, Action::OrganisationRead, Resource::Organisation(org))?;
+    let form = form(form_id)?;
+    let known = registry::known(&s.store.get_organisation(org).await?);
+    let data = form.prefill(&known, data);
+    // Refused data names the field and never repeats the value (it may be personal data).
+    form.fill(&data).map_err(|e| ApiError::BadRequest {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        detail: e.to_string(),
+    })?;
+    Ok((form, data))
+}
+
+/// What is left to complete on a form for this organisation, given `data` (a JSON object as
+/// the form's schema describes; `{}` to see what the registry alone fills).
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/forms/{form_id}/check",
+    tag = "forms",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("form_id" = String, Path, description = "The form, e.g. nd165-06"),
+    ),
+    request_body(content = Object, description = "The form's data"),
+    responses((status = 200, description = "The blanks left", body = CheckDto), Problems)
+)]
+pub(crate) async fn check_form(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, form_id)): ApiPath<(Uuid, String)>,
+    ApiJson(data): ApiJson<serde_json::Value>,
+) -> Result<Json<CheckDto>, ApiError> {
+    let (form, data) = fill_for(&s, &caller, org, &form_id, &data).await?;
+    let filled = form.fill(&data).map_err(|_| ApiError::Internal)?;
+    Ok(Json(CheckDto {
+        to_complete: filled
+            .to_complete
+            .into_iter()
+            .map(|t| ToCompleteDto {
+                field: t.field,
+                label: t.label,
+            })
+            .collect(),
+    }))
+}
+
+/// The form as a document, filled from the organisation's registry data and `data` (which
+/// wins). The header `Khien-To-Complete` lists the paths of the blanks left, comma-separated.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/forms/{form_id}/render",
+    tag = "forms",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("form_id" = String, Path, description = "The form, e.g. nd165-06"),
+        RenderQuery,
+    ),
+    request_body(content = Object, description = "The form's data"),
+    responses(
+        (status = 200, description = "The document", content(
+            ("application/pdf"),
+            ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        )),
+        Problems
+    )
+)]
+pub(crate) async fn render_form(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, form_id)): ApiPath<(Uuid, String)>,
+    q: Result<Query<RenderQuery>, QueryRejection>,
+    ApiJson(data): ApiJson<serde_json::Value>,
+) -> Result<Response, ApiError> {
+    let Query(q) = q.map_err(|_| ApiError::BadRequest {
+        status: StatusCode::BAD_REQUEST,
+        detail: "format: expected pdf or docx".to_owned(),
+    })?;
+    let (form, data) = fill_for(&s, &caller, org, &form_id, &data).await?;
+    // Laying out a document takes tens of milliseconds of CPU: off the async workers.
+    let format = q.format;
+    let rendered = tokio::task::spawn_blocking(move || {
+        let filled = form.fill(&data).map_err(|e| e.to_string())?;
+        let blocks = layout::layout(&filled);
+        let bytes = match format {
+            DocFormat::Pdf => pdf::render(&blocks).map_err(|e| e.to_string())?,
+            DocFormat::Docx => docx::render(&blocks).map_err(|e| e.to_string())?,
+        };
+        let to_complete: Vec<String> = filled.to_complete.into_iter().map(|t| t.field).collect();
+        Ok::<_, String>((bytes, to_complete))
+    })
+    .await;
+    let (bytes, to_complete) = match rendered {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => {
+            tracing::error!(form = %form.id, error = %e, "form rendering failed");
+            return Err(ApiError::Internal);
+        }
+        Err(_) => return Err(ApiError::Internal),
+    };
+    let (mime, ext) = match format {
+        DocFormat::Pdf => ("application/pdf", "pdf"),
+        DocFormat::Docx => (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        ),
+    };
+    let mut resp = (StatusCode::OK, bytes).into_response();
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    // Form ids and field paths are ASCII ([a-z0-9._-]); a value that is not is left out.
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{}.{ext}\"", form.id)) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&to_complete.join(",")) {
+        h.insert("khien-to-complete", v);
+    }
+    Ok(resp)
+}
