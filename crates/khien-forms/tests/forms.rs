@@ -372,3 +372,48 @@ fn the_first_page_of_each_form_matches_its_snapshot() {
         "pages differ from their snapshots: {failures:?}"
     );
 }
+
+fn pdf_is_whole(pdf: &[u8]) -> bool {
+    pdf.starts_with(b"%PDF-")
+        && pdf[pdf.len().saturating_sub(16)..]
+            .windows(5)
+            .any(|w| w == b"%%EOF")
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 16, ..Default::default() })]
+
+    /// Whatever text arrives, the form either refuses it naming the field or renders a whole
+    /// PDF and DOCX: never a panic, never a broken file.
+    #[test]
+    fn any_text_is_refused_or_rendered_whole(name in "\\PC{0,40}", address in "(?s).{0,40}") {
+        let c = catalogue();
+        let form = c.get("nd165-01a").unwrap();
+        let data = json!({"sender": {"name": name, "address": address}});
+        match form.fill(&data) {
+            Err(e) => proptest::prop_assert!(e.field.starts_with("sender."), "{e}"),
+            Ok(filled) => {
+                let blocks = layout::layout(&filled);
+                proptest::prop_assert!(pdf_is_whole(&pdf::render(&blocks).unwrap()));
+                proptest::prop_assert!(docx::render(&blocks).unwrap().starts_with(b"PK"));
+            }
+        }
+    }
+
+    /// Vietnamese text, with the characters Typst's markup and string syntax use, comes out of
+    /// the PDF as it went in.
+    #[test]
+    fn vietnamese_text_comes_out_of_the_pdf_as_typed(
+        name in "[a-zA-Z0-9 àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĐƯƠÂÊÔĂẠỆỘ,.;:()/#$*_\"\\\\-]{1,40}"
+    ) {
+        proptest::prop_assume!(!name.trim().is_empty());
+        let c = catalogue();
+        let form = c.get("nd165-01a").unwrap();
+        let filled = form.fill(&json!({"sender": {"name": name}})).unwrap();
+        let pdf = pdf::render(&layout::layout(&filled)).unwrap();
+        proptest::prop_assert!(pdf_is_whole(&pdf));
+        let text = norm(&pdf_extract::extract_text_from_mem(&pdf).unwrap()).replace(' ', "");
+        let want = norm(&name).replace(' ', "");
+        proptest::prop_assert!(text.contains(&want), "{want:?} not in the PDF");
+    }
+}
