@@ -48,6 +48,12 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         | ("get", "/api/v1/me" | "/api/v1/tokens" | "/api/v1/orgs") => (Kind::Own, None),
         ("post", "/api/v1/tokens") => (Kind::Own, Some(json!({"name": "x"}))),
         ("delete", "/api/v1/tokens/{token_id}") => (Kind::Own, None),
+        ("get", "/api/v1/forms" | "/api/v1/forms/{form_id}/schema") => (Kind::Own, None),
+        (
+            "post",
+            "/api/v1/orgs/{org_id}/forms/{form_id}/check"
+            | "/api/v1/orgs/{org_id}/forms/{form_id}/render",
+        ) => (Kind::Org, Some(json!({}))),
         ("get", "/api/v1/orgs/{org_id}") => (Kind::Org, None),
         ("put", "/api/v1/orgs/{org_id}") => (Kind::Org, Some(org)),
         ("get", "/api/v1/orgs/{org_id}/designations") => (Kind::Org, None),
@@ -102,6 +108,7 @@ fn fill(path: &str, t: &Target<'_>) -> String {
         .replace("{role}", "staff")
         .replace("{token_id}", t.token)
         .replace("{case_id}", t.case)
+        .replace("{form_id}", "nd165-01b")
 }
 
 /// Every (method, path) of the OpenAPI document.
@@ -120,8 +127,10 @@ async fn routes(server: &Server) -> Vec<(String, String)> {
     out
 }
 
-fn is_write(method: &str) -> bool {
-    method != "get"
+/// Whether the route changes anything. Checking and rendering a form are POSTs that only
+/// read the registry.
+fn is_write(method: &str, template: &str) -> bool {
+    method != "get" && !template.ends_with("/check") && !template.ends_with("/render")
 }
 
 /// Removes what changes with the clock alone (time left until a deadline).
@@ -270,7 +279,7 @@ async fn matrix(reg: Registry) {
                     .call(&m, &path_a, Some(&outsider), body_for_a.as_ref())
                     .await;
                 assert_eq!(status, 404, "outsider: {m} {template} on A");
-                if is_write(&method) {
+                if is_write(&method, &template) {
                     // Auditors, staff and supervisors never write A's registry; staff record
                     // their processing in A's log (Decree 165/2025 Art. 17.10), auditors and
                     // supervisors do not.
@@ -295,7 +304,9 @@ async fn matrix(reg: Registry) {
                         ("A's staff", &a_staff),
                         ("supervisor of A", &supervisor),
                     ] {
-                        let (status, _, body) = server.call(&m, &path_a, Some(token), None).await;
+                        let (status, _, body) = server
+                            .call(&m, &path_a, Some(token), body_for_a.as_ref())
+                            .await;
                         assert_eq!(
                             status, 200,
                             "{who}: {m} {template} on A gave {status}: {body}"
