@@ -206,27 +206,22 @@ pub fn document(blocks: &[Block]) -> Result<PagedDocument, PdfError> {
     // Typst memoizes across compilations in a process-wide cache; a server renders forever,
     // so entries unused for the last 32 renders are dropped.
     typst::comemo::evict(32);
-    doc.map_err(|diags| {
-        PdfError(
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    doc.map_err(|diags| error(&diags))
+}
+
+/// Typst's diagnostics as one message.
+fn error(diags: &[typst::diag::SourceDiagnostic]) -> PdfError {
+    PdfError(
+        diags
+            .iter()
+            .map(|d| d.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }
 
 /// The PDF of the blocks.
 pub fn render(blocks: &[Block]) -> Result<Vec<u8>, PdfError> {
     let doc = document(blocks)?;
-    typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default()).map_err(|diags| {
-        PdfError(
-            diags
-                .iter()
-                .map(|d| d.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(&doc, &typst_pdf::PdfOptions::default()).map_err(|diags| error(&diags))
 }

@@ -9,7 +9,7 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use khien_forms::{Catalogue, Form, docx, layout, pdf, registry};
+use khien_forms::{Catalogue, Filled, Form, docx, layout, pdf, registry};
 use khien_policy::{Action, Resource};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -131,7 +131,7 @@ async fn fill_for(
     org: Uuid,
     form_id: &str,
     data: &serde_json::Value,
-) -> Result<(&'static Form, serde_json::Value), ApiError> {
+) -> Result<Filled<'static>, ApiError> {
     let org = org_id(org);
     caller.authorize(s, Action::OrganisationRead, Resource::Organisation(org))?;
     let form = form(form_id)?;
@@ -141,8 +141,7 @@ async fn fill_for(
     form.fill(&data).map_err(|e| ApiError::BadRequest {
         status: StatusCode::UNPROCESSABLE_ENTITY,
         detail: e.to_string(),
-    })?;
-    Ok((form, data))
+    })
 }
 
 /// What is left to complete on a form for this organisation, given `data` (a JSON object as
@@ -165,8 +164,7 @@ pub(crate) async fn check_form(
     ApiPath((org, form_id)): ApiPath<(Uuid, String)>,
     ApiJson(data): ApiJson<serde_json::Value>,
 ) -> Result<Json<CheckDto>, ApiError> {
-    let (form, data) = fill_for(&s, &caller, org, &form_id, &data).await?;
-    let filled = form.fill(&data).map_err(|_| ApiError::Internal)?;
+    let filled = fill_for(&s, &caller, org, &form_id, &data).await?;
     Ok(Json(CheckDto {
         to_complete: filled
             .to_complete
@@ -211,11 +209,11 @@ pub(crate) async fn render_form(
         status: StatusCode::BAD_REQUEST,
         detail: "format: expected pdf or docx".to_owned(),
     })?;
-    let (form, data) = fill_for(&s, &caller, org, &form_id, &data).await?;
+    let filled = fill_for(&s, &caller, org, &form_id, &data).await?;
+    let form = filled.form;
     // Laying out a document takes tens of milliseconds of CPU: off the async workers.
     let format = q.format;
     let rendered = tokio::task::spawn_blocking(move || {
-        let filled = form.fill(&data).map_err(|e| e.to_string())?;
         let blocks = layout::layout(&filled);
         let bytes = match format {
             DocFormat::Pdf => pdf::render(&blocks).map_err(|e| e.to_string())?,
