@@ -323,8 +323,26 @@ pub struct NewTokenInput {
     /// What the token is for, e.g. the system that will use it.
     #[schema(example = "Hệ thống HIS bệnh viện")]
     pub name: String,
-    /// Days until it stops working (1 to 3650); no expiry when absent.
+    /// Days until it stops working (1 to 3650); 90 when absent.
+    #[schema(minimum = 1, maximum = 3650)]
     pub expires_in_days: Option<u32>,
+}
+
+/// A change of one's own password.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChangeInput {
+    /// The current password.
+    pub current_password: String,
+    /// The new password (10 to 1 024 characters).
+    #[schema(min_length = 10, max_length = 1024)]
+    pub new_password: String,
+}
+
+impl std::fmt::Debug for PasswordChangeInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PasswordChangeInput(<redacted>)")
+    }
 }
 
 /// An API token just made: the only time its secret is shown.
@@ -1081,7 +1099,7 @@ impl CaseDto {
     /// The wire form of a case, with its obligations' clocks read at `now`.
     pub fn new(
         c: &khien_domain::Case,
-        legal: &crate::cases::Legal,
+        legal: &khien_app::Legal,
         scope: khien_calendar::Scope,
         now: OffsetDateTime,
     ) -> Self {

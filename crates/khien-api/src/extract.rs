@@ -5,10 +5,6 @@ use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
-use khien_auth::recognise_secret;
-use khien_domain::{Role, User};
-use khien_policy::{Action, Principal, Resource};
-use khien_store::Credential;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
@@ -87,16 +83,15 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath
     }
 }
 
-/// The authenticated caller, with what the registry says about them.
-pub struct Caller {
-    /// The account.
-    pub user: User,
-    /// How they authenticated.
-    pub credential: Credential,
-    /// The digest of the presented secret (to end the session on logout).
-    pub digest: String,
-    /// Their roles and supervised organisations, for the policies.
-    pub principal: Principal,
+/// The authenticated caller, resolved once by the application layer
+/// ([`khien_app::App::authenticate`]) from the bearer token or the session cookie.
+pub struct Caller(pub khien_app::Caller);
+
+impl std::ops::Deref for Caller {
+    type Target = khien_app::Caller;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
 }
 
 impl FromRequestParts<AppState> for Caller {
@@ -110,68 +105,11 @@ impl FromRequestParts<AppState> for Caller {
         let Some(presented) = presented else {
             return Err(ApiError::Unauthenticated);
         };
-        let Some((_kind, digest)) = recognise_secret(&presented) else {
-            return Err(ApiError::Unauthenticated);
-        };
-        let now = state.clock.now();
-        let Some((credential, user)) = state.store.authenticate(&digest, now).await? else {
-            return Err(ApiError::Unauthenticated);
-        };
-        let memberships = state.store.memberships(user.id).await?;
-        let mut supervises = Vec::new();
-        for m in memberships.iter().filter(|m| m.role == Role::Supervisor) {
-            supervises.extend(state.store.supervised_by(m.org_id).await?);
-        }
-        supervises.sort();
-        supervises.dedup();
-        if let Some(slot) = parts.extensions.get::<crate::audit::CallerSlot>() {
-            slot.set(user.id);
-        }
-        let principal = Principal {
-            user: user.id,
-            memberships,
-            supervises,
-        };
-        Ok(Self {
-            user,
-            credential,
-            digest,
-            principal,
-        })
-    }
-}
-
-impl Caller {
-    /// Asks the policies. Refusals on an organisation the caller cannot see at all are
-    /// "not found", so that other organisations' existence is not revealed; refusals on one
-    /// they can see are "forbidden".
-    pub fn authorize(
-        &self,
-        state: &AppState,
-        action: Action,
-        resource: Resource,
-    ) -> Result<(), ApiError> {
-        let decision = state.policies.decide(&self.principal, action, resource);
-        if decision.allowed {
-            return Ok(());
-        }
-        tracing::info!(
-            action = action.cedar_id(),
-            policies = ?decision.policies,
-            "authorisation denied"
-        );
-        match resource {
-            Resource::Organisation(org) if !self.sees(org) => {
-                Err(ApiError::NotFound("organisation"))
-            }
-            _ => Err(ApiError::Forbidden),
-        }
-    }
-
-    /// Whether the caller holds any role in, or supervises, an organisation.
-    pub fn sees(&self, org: khien_domain::OrgId) -> bool {
-        self.principal.memberships.iter().any(|m| m.org_id == org)
-            || self.principal.supervises.contains(&org)
+        let user = state
+            .app
+            .authenticate(&presented, khien_app::Door::Api)
+            .await?;
+        Ok(Self(khien_app::Caller::User(user)))
     }
 }
 

@@ -5,25 +5,23 @@
 //! Architecture invariants:
 //! - This is the only crate that knows HTTP and JSON. Wire types (`dto`) are converted by hand
 //!   to and from domain types; the domain has no serde.
-//! - Every `/api/v1` route except login authenticates the caller ([`extract::Caller`]) and asks
-//!   the Cedar policies ([`khien_policy`]) before touching the registry.
-//! - Time and randomness come from [`Clock`] and [`Random`] in [`AppState`], never from the
+//! - A thin adapter: every `/api/v1` route except login extracts the authenticated caller
+//!   ([`extract::Caller`], resolved by [`khien_app::App::authenticate`]) and calls one use
+//!   case of [`khien_app::App`], which decides with Cedar and records the decision in the
+//!   processing log. No handler touches the registry or the log itself.
+//! - Time and randomness come from the application's `Clock` and `Random`, never from the
 //!   handlers themselves.
 //! - Logs name the method, the matched route template, the status and the latency: never the
 //!   raw URI, headers, bodies, e-mail addresses, passwords or tokens.
 
 #![forbid(unsafe_code)]
 
-mod audit;
-pub mod cases;
 pub mod dto;
 pub mod extract;
 pub mod log;
 mod observe;
 pub mod problem;
-pub mod reminders;
 mod routes;
-pub mod throttle;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,9 +29,6 @@ use std::time::Duration;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, header};
-use khien_policy::Policies;
-use khien_store::Store;
-use time::OffsetDateTime;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::sensitive_headers::SetSensitiveRequestHeadersLayer;
@@ -45,42 +40,8 @@ pub use observe::Metrics;
 /// Largest request body accepted, in bytes.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
-/// How long a login session lasts.
-pub const SESSION_TTL: time::Duration = time::Duration::hours(12);
-
-/// Where the server gets the time.
-pub trait Clock: Send + Sync + 'static {
-    /// The current instant.
-    fn now(&self) -> OffsetDateTime;
-}
-
-/// The system clock: the only place the shell reads the time.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct SystemClock;
-
-impl Clock for SystemClock {
-    #[allow(clippy::disallowed_methods, reason = "this is the shell's one clock")]
-    fn now(&self) -> OffsetDateTime {
-        OffsetDateTime::now_utc()
-    }
-}
-
-/// Where the server gets randomness (identifiers, salts, secrets).
-pub trait Random: Send + Sync + 'static {
-    /// Fills `buf` with random bytes.
-    fn fill(&self, buf: &mut [u8]);
-}
-
-/// The operating system's generator.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct OsRandom;
-
-impl Random for OsRandom {
-    fn fill(&self, buf: &mut [u8]) {
-        use rand::RngCore as _;
-        rand::rngs::OsRng.fill_bytes(buf);
-    }
-}
+pub use khien_app::account::SESSION_TTL;
+pub use khien_app::{Clock, OsRandom, Random, SystemClock, hashing_permits};
 
 /// Settings of the HTTP layer.
 #[derive(Debug, Clone)]
@@ -95,41 +56,12 @@ pub struct ApiConfig {
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
-    /// The registry.
-    pub store: Arc<dyn Store>,
-    /// The authorisation policies.
-    pub policies: Arc<Policies>,
-    /// The clock.
-    pub clock: Arc<dyn Clock>,
-    /// Randomness.
-    pub random: Arc<dyn Random>,
+    /// The use cases.
+    pub app: Arc<khien_app::App>,
     /// Metrics.
     pub metrics: Arc<Metrics>,
     /// Settings.
     pub config: ApiConfig,
-    /// Failed-login counts.
-    pub throttle: Arc<throttle::LoginThrottle>,
-    /// Rule packs, case workflows and the calendar.
-    pub legal: Arc<cases::Legal>,
-    /// Bounds concurrent password hashing (Argon2id uses 19 MiB each).
-    pub hashing: Arc<tokio::sync::Semaphore>,
-    /// The processing log: the only way to write it.
-    pub log: Arc<dyn khien_store::EventLog>,
-}
-
-/// Concurrent password hashes allowed: twice the cores.
-pub fn hashing_permits() -> Arc<tokio::sync::Semaphore> {
-    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
-    Arc::new(tokio::sync::Semaphore::new(cores * 2))
-}
-
-impl AppState {
-    /// `N` random bytes.
-    pub fn random_bytes<const N: usize>(&self) -> [u8; N] {
-        let mut b = [0u8; N];
-        self.random.fill(&mut b);
-        b
-    }
 }
 
 /// The OpenAPI document's frame; routes add their paths.
@@ -175,17 +107,12 @@ impl utoipa::Modify for SecuritySchemes {
 pub fn router_and_openapi(state: AppState) -> (Router, utoipa::openapi::OpenApi) {
     let (api, doc) = routes::routes(ApiDoc::openapi()).split_for_parts();
     let metrics = state.metrics.clone();
-    let audit_state = state.clone();
     let request_id = HeaderName::from_static("x-request-id");
     let router = api
         .merge(log::routes())
         .fallback(|| async { problem::ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { problem::ApiError::MethodNotAllowed })
         .with_state(state)
-        .layer(axum::middleware::from_fn_with_state(
-            audit_state,
-            audit::audit,
-        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             metrics,

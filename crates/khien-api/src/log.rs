@@ -1,5 +1,5 @@
 //! The processing log over HTTP: the C2SP tlog-tiles endpoints under `/log/` (public, read
-//! only, for independent verifiers), and the screen that keeps personal data out of entries.
+//! only, for independent verifiers).
 
 use axum::Router;
 use axum::extract::{Path, State};
@@ -11,17 +11,7 @@ use khien_store::LogError;
 
 use crate::AppState;
 
-/// The personal data screen for free-text event fields: the id of the first detector that
-/// finds personal data with confidence 0.8 or more (`khien_detect`'s free-text scanner).
-pub fn screen(current_year: i32) -> impl Fn(&str) -> Option<String> {
-    move |text: &str| {
-        let mut hits = Vec::new();
-        khien_detect::scan_text(text, current_year, &mut hits);
-        hits.iter()
-            .find(|h| h.hit.confidence >= 0.8)
-            .map(|h| h.hit.detector.id().to_owned())
-    }
-}
+pub use khien_app::screen::screen;
 
 /// The `/log/` routes (C2SP tlog-tiles). Outside the OpenAPI document: they are a protocol of
 /// their own, read by transparency-log tools.
@@ -41,7 +31,7 @@ fn unavailable(e: &LogError) -> Response {
 }
 
 async fn checkpoint(State(s): State<AppState>) -> Response {
-    match s.log.checkpoint().await {
+    match s.app.log.checkpoint().await {
         Ok(cp) => (
             [
                 (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
@@ -68,7 +58,7 @@ async fn tile(State(s): State<AppState>, Path(path): Path<String>) -> Response {
     let full = match parsed {
         TilePath::Hashes { width, .. } | TilePath::Entries { width, .. } => width == 256,
     };
-    match s.log.tile(parsed).await {
+    match s.app.log.tile(parsed).await {
         Ok(Some(data)) => {
             // A full tile never changes; a partial one is replaced by a wider one later.
             let cache = if full {

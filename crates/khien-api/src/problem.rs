@@ -76,6 +76,8 @@ pub enum ApiError {
     TooManyAttempts(u64),
     /// The registry is unreachable.
     Unavailable,
+    /// The processing log could not record the request, so it was not carried out.
+    LogUnavailable,
     /// A bug or an unexpected failure; already logged.
     Internal,
 }
@@ -131,6 +133,11 @@ impl ApiError {
                 "unavailable",
                 "Hệ thống tạm thời không phục vụ được",
             ),
+            Self::LogUnavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "log-unavailable",
+                "Nhật ký xử lý không ghi được nên yêu cầu chưa được thực hiện",
+            ),
             Self::Internal => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -158,6 +165,7 @@ impl ApiError {
                 format!("too many failed logins for this address; retry in {secs} seconds")
             }
             Self::Unavailable => "the database is not reachable".to_owned(),
+            Self::LogUnavailable => "the processing log could not record this request, so nothing was done; retry later".to_owned(),
             Self::Internal => "an unexpected error occurred; it has been logged".to_owned(),
         }
     }
@@ -254,23 +262,44 @@ impl From<StoreError> for ApiError {
     }
 }
 
-impl From<crate::cases::CaseOpError> for ApiError {
-    fn from(e: crate::cases::CaseOpError) -> Self {
+impl From<khien_app::AppError> for ApiError {
+    fn from(e: khien_app::AppError) -> Self {
+        use khien_app::AppError as E;
+        match e {
+            E::Unauthenticated => Self::Unauthenticated,
+            E::LoginFailed => Self::LoginFailed,
+            E::TooManyAttempts(secs) => Self::TooManyAttempts(secs),
+            E::Forbidden => Self::Forbidden,
+            E::NotFound(what) => Self::NotFound(what),
+            E::Invalid(errors) => Self::Validation(errors),
+            E::Rejected(detail) => Self::BadRequest {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                detail,
+            },
+            E::Conflict(why) => Self::Conflict(why),
+            E::Store(s) => s.into(),
+            E::Case(c) => c.into(),
+            E::Log(_) => Self::LogUnavailable,
+            E::Busy => Self::Unavailable,
+            _ => Self::Internal,
+        }
+    }
+}
+
+impl From<khien_app::cases::CaseOpError> for ApiError {
+    fn from(e: khien_app::cases::CaseOpError) -> Self {
+        use khien_app::cases::CaseOpError;
         use khien_rules::cases::CaseError;
         match e {
-            crate::cases::CaseOpError::Store(s) => s.into(),
-            crate::cases::CaseOpError::OutOfRange => {
-                invalid("at", "instants must lie between 1900 and 2099")
-            }
-            crate::cases::CaseOpError::FutureTransition => {
-                Self::Validation(vec![DomainError::Invalid {
-                    field: "at",
-                    rule: "a transition cannot be dated in the future",
-                }])
-            }
+            CaseOpError::Store(s) => s.into(),
+            CaseOpError::OutOfRange => invalid("at", "instants must lie between 1900 and 2099"),
+            CaseOpError::FutureTransition => Self::Validation(vec![DomainError::Invalid {
+                field: "at",
+                rule: "a transition cannot be dated in the future",
+            }]),
             // States and transitions are the workflow's own names, safe to repeat; kinds,
             // triggers and transitions the caller typed are not repeated.
-            crate::cases::CaseOpError::Workflow(w) => match w {
+            CaseOpError::Workflow(w) => match w {
                 CaseError::NotAllowed { .. } | CaseError::Closed(_) => {
                     Self::Conflict(w.to_string())
                 }

@@ -85,6 +85,9 @@ pub enum ActorKind {
     User,
     /// A system (an application, a job, Khiên itself).
     System,
+    /// Whoever runs Khiên's command line on the server (the id is the OS user name): they
+    /// have the database in hand, so no policy applies to them, but what they do is recorded.
+    Operator,
 }
 
 /// The actor.
@@ -156,8 +159,12 @@ pub struct Entry {
     /// The organisation (absent for the log's own events).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<Uuid>,
-    /// Who.
+    /// Who: the authenticated actor, never what a request says of itself.
     pub actor: Actor,
+    /// Who the submitter of an event says acted (a system reporting its own processing names
+    /// its user or job here); kept apart from `actor` and never trusted as it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimed_actor: Option<Actor>,
     /// What.
     pub action: Action,
     /// On which asset.
@@ -257,12 +264,35 @@ impl EventInput {
         })
     }
 
-    /// Validates the event and makes its entry, accepted at `at`.
+    /// Validates the event and makes its entry, accepted at `at`, as the submitter said it.
+    /// Use [`EventInput::into_entry_as`] when the submitter is authenticated.
     pub fn into_entry(
         self,
         at: OffsetDateTime,
         pseudonyms: &PseudonymKey,
         screen: Screen<'_>,
+    ) -> Result<Entry, EventError> {
+        self.build(at, pseudonyms, screen, None)
+    }
+
+    /// Validates the event and makes its entry with `actor` (who authenticated) as the
+    /// actor; the actor the event names is kept as `claimed_actor`.
+    pub fn into_entry_as(
+        self,
+        actor: Actor,
+        at: OffsetDateTime,
+        pseudonyms: &PseudonymKey,
+        screen: Screen<'_>,
+    ) -> Result<Entry, EventError> {
+        self.build(at, pseudonyms, screen, Some(actor))
+    }
+
+    fn build(
+        self,
+        at: OffsetDateTime,
+        pseudonyms: &PseudonymKey,
+        screen: Screen<'_>,
+        authenticated: Option<Actor>,
     ) -> Result<Entry, EventError> {
         if self.action == Action::LogRetention {
             return Err(EventError::Reserved);
@@ -303,13 +333,18 @@ impl EventInput {
                     max: SHORT,
                 });
             }
-            Some(s) => Some(pseudonyms.pseudonym(s)),
+            Some(s) => Some(pseudonyms.for_org(&self.org_id).pseudonym(s)),
+        };
+        let (actor, claimed_actor) = match authenticated {
+            Some(a) => (a, Some(self.actor)),
+            None => (self.actor, None),
         };
         let entry = Entry {
             v: 1,
             at,
             org_id: Some(self.org_id),
-            actor: self.actor,
+            actor,
+            claimed_actor,
             action: self.action,
             asset_id: self.asset_id,
             purpose: self.purpose,
@@ -333,6 +368,7 @@ impl Entry {
             at,
             org_id,
             actor,
+            claimed_actor: None,
             action,
             asset_id: None,
             purpose: None,
@@ -388,7 +424,8 @@ mod tests {
         let bytes = e.encode()?;
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("079"), "{text}");
-        assert!(text.contains(&key.pseudonym("079123456789")));
+        let org = uuid::Uuid::parse_str("6f0d5e6a-3c1b-4c8e-9a55-2f1d7c0b9e11").unwrap();
+        assert!(text.contains(&key.for_org(&org).pseudonym("079123456789")));
         assert!(
             text.starts_with(r#"{"v":1,"at":"2026-11-23T10:00:00Z","org_id":"#),
             "{text}"
@@ -447,5 +484,31 @@ mod tests {
         )
         .and_then(|e| e.into_entry(at, &key, &none));
         assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn an_authenticated_submitter_is_the_actor_and_the_claim_is_kept_apart()
+    -> Result<(), EventError> {
+        let key = PseudonymKey::new([3; 32]);
+        let me = Actor {
+            kind: ActorKind::User,
+            id: "0a0b0c0d-0000-4000-8000-0000000000ff".to_owned(),
+        };
+        let e = EventInput::parse(EVENT.as_bytes())?.into_entry_as(
+            me.clone(),
+            datetime!(2026-11-23 10:00 UTC),
+            &key,
+            &none,
+        )?;
+        assert_eq!(e.actor, me);
+        assert_eq!(
+            e.claimed_actor,
+            Some(Actor {
+                kind: ActorKind::System,
+                id: "crm".to_owned()
+            })
+        );
+        assert_eq!(Entry::decode(&e.encode()?)?, e);
+        Ok(())
     }
 }

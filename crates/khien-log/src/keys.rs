@@ -200,6 +200,18 @@ impl PseudonymKey {
         Self(bytes)
     }
 
+    /// The organisation's own pseudonym key, derived from this one (HMAC of the organisation's
+    /// id): the same person gets unrelated pseudonyms in two organisations, so entries cannot
+    /// be linked across organisations by their pseudonyms.
+    pub fn for_org(&self, org: &uuid::Uuid) -> Self {
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else {
+            return Self(self.0);
+        };
+        mac.update(b"khien/org-pseudonym-key/v1\n");
+        mac.update(org.as_bytes());
+        Self(mac.finalize().into_bytes().into())
+    }
+
     /// The pseudonym of an identifier: `ps1:` and the base64url HMAC of the identifier with
     /// whitespace removed and letters lower-cased, so `079 123 456 789` and `079123456789`,
     /// or two spellings of one e-mail address, give one pseudonym.
@@ -270,5 +282,19 @@ mod tests {
         );
         let p = k.pseudonym("079123456789");
         assert!(p.starts_with("ps1:") && !p.contains("079123456789"));
+    }
+
+    #[test]
+    fn organisations_get_unlinkable_pseudonyms() {
+        let k = PseudonymKey::new([1; 32]);
+        let a = uuid::Uuid::from_bytes([1; 16]);
+        let b = uuid::Uuid::from_bytes([2; 16]);
+        let (pa, pb) = (k.for_org(&a), k.for_org(&b));
+        assert_eq!(
+            pa.pseudonym("079123456789"),
+            k.for_org(&a).pseudonym("079 123 456 789")
+        );
+        assert_ne!(pa.pseudonym("079123456789"), pb.pseudonym("079123456789"));
+        assert_ne!(pa.pseudonym("079123456789"), k.pseudonym("079123456789"));
     }
 }

@@ -79,6 +79,10 @@ pub enum Action {
     AccountRead,
     /// Append events to the processing log for the organisation.
     LogAppend,
+    /// Read the organisation's access history (who did what to its data).
+    HistoryRead,
+    /// Change one's own password.
+    AccountUpdate,
 }
 
 impl Action {
@@ -100,6 +104,8 @@ impl Action {
         Self::SessionManage,
         Self::AccountRead,
         Self::LogAppend,
+        Self::HistoryRead,
+        Self::AccountUpdate,
     ];
 
     /// The Cedar action id.
@@ -121,6 +127,8 @@ impl Action {
             Self::SessionManage => "session.manage",
             Self::AccountRead => "account.read",
             Self::LogAppend => "log.append",
+            Self::HistoryRead => "history.read",
+            Self::AccountUpdate => "account.update",
         }
     }
 
@@ -137,6 +145,7 @@ impl Action {
                 | Self::TokenManage
                 | Self::SessionManage
                 | Self::LogAppend
+                | Self::AccountUpdate
         )
     }
 }
@@ -405,6 +414,35 @@ mod tests {
         }
     }
 
+    /// The access history (Decree 165/2025 Art. 6.4(c), 17.4): the DPO, the data protection
+    /// unit and auditors read it; staff, supervisors of another body and outsiders do not.
+    #[test]
+    fn who_reads_the_access_history() {
+        let p = Policies::load().unwrap();
+        for (role, want) in [
+            (Role::Dpo, true),
+            (Role::ProtectionUnit, true),
+            (Role::Auditor, true),
+            (Role::Staff, false),
+        ] {
+            let who = user_with(&[(1, role)], &[]);
+            let own = Resource::Organisation(org(1));
+            assert_eq!(
+                p.is_allowed(&who, Action::HistoryRead, own),
+                want,
+                "{role:?}"
+            );
+            let other = Resource::Organisation(org(2));
+            assert!(!p.is_allowed(&who, Action::HistoryRead, other), "{role:?}");
+        }
+        let supervisor = user_with(&[(9, Role::Supervisor)], &[1]);
+        assert!(!p.is_allowed(
+            &supervisor,
+            Action::HistoryRead,
+            Resource::Organisation(org(1))
+        ));
+    }
+
     #[test]
     fn an_auditor_never_writes_even_when_also_dpo() {
         let p = Policies::load().unwrap();
@@ -415,7 +453,10 @@ mod tests {
         assert!(!d.allowed);
         assert_eq!(d.policies, vec!["auditors-never-write".to_owned()]);
         for a in Action::ALL.iter().filter(|a| a.writes()) {
-            if matches!(a, Action::TokenManage | Action::SessionManage) {
+            if matches!(
+                a,
+                Action::TokenManage | Action::SessionManage | Action::AccountUpdate
+            ) {
                 continue;
             }
             assert!(!p.is_allowed(&who, *a, own), "{a:?}");

@@ -418,6 +418,8 @@ pub mod testing {
             "DROP TRIGGER log_checkpoints_no_delete",
             "DROP TRIGGER log_bundles_retention",
             "DROP TRIGGER log_state_monotonic",
+            "DROP TRIGGER log_access_no_update",
+            "DROP TRIGGER log_access_retention",
         ]
     );
     tamper_impl!(
@@ -428,6 +430,7 @@ pub mod testing {
             "ALTER TABLE log_tiles DISABLE TRIGGER USER",
             "ALTER TABLE log_checkpoints DISABLE TRIGGER USER",
             "ALTER TABLE log_state DISABLE TRIGGER USER",
+            "ALTER TABLE log_access DISABLE TRIGGER USER",
         ]
     );
 

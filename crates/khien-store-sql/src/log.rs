@@ -132,6 +132,142 @@ fn hash_of(bytes: &[u8]) -> Result<Hash, LogError> {
     Ok(Hash(arr))
 }
 
+/// One row of the access history, derived from an entry.
+struct AccessRow {
+    idx: i64,
+    org_id: Option<uuid::Uuid>,
+    at_us: i64,
+    actor_kind: String,
+    actor_id: String,
+    action: String,
+    denied: bool,
+    asset_id: Option<uuid::Uuid>,
+    subject: Option<String>,
+    detail: String,
+}
+
+/// A serde enum's wire name (`snake_case`).
+fn wire_name<T: serde::Serialize>(v: &T) -> Result<String, LogError> {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => Ok(s),
+        _ => Err(corrupt("an enumeration without a name")),
+    }
+}
+
+fn micros(t: OffsetDateTime) -> Result<i64, LogError> {
+    i64::try_from(t.unix_timestamp_nanos() / 1000).map_err(|_| corrupt("instant out of range"))
+}
+
+/// The access history's row of entry `idx`.
+fn access_row(idx: u64, bytes: &[u8]) -> Result<AccessRow, LogError> {
+    let e = Entry::decode(bytes).map_err(|e| corrupt(e.to_string()))?;
+    let mut detail = match serde_json::to_value(&e) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => return Err(corrupt("an entry that is not an object")),
+    };
+    for k in [
+        "v", "at", "org_id", "actor", "action", "asset_id", "subject",
+    ] {
+        detail.remove(k);
+    }
+    // The entry's free `details` (the use case, the door, the policies, ...) are read at the
+    // same level as its fields; a field of the entry wins over a detail of the same name.
+    if let Some(serde_json::Value::Object(inner)) = detail.remove("details") {
+        for (k, v) in inner {
+            detail.entry(k).or_insert(v);
+        }
+    }
+    Ok(AccessRow {
+        idx: to_i64(idx)?,
+        org_id: e.org_id,
+        at_us: micros(e.at)?,
+        actor_kind: wire_name(&e.actor.kind)?,
+        actor_id: e.actor.id,
+        action: wire_name(&e.action)?,
+        denied: e.outcome == khien_log::event::Outcome::Denied,
+        asset_id: e.asset_id,
+        subject: e.subject,
+        detail: serde_json::Value::Object(detail).to_string(),
+    })
+}
+
+type HistoryRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    bool,
+    Option<uuid::Uuid>,
+    Option<String>,
+    String,
+);
+
+fn history_entry(r: HistoryRow) -> Result<khien_store::HistoryEntry, LogError> {
+    let (idx, at_us, kind, id, action, denied, asset, subject, detail) = r;
+    let parse = |v: serde_json::Value| corrupt(format!("access history row {idx}: {v}"));
+    let kind = serde_json::from_value(serde_json::Value::String(kind.clone()))
+        .map_err(|_| parse(kind.into()))?;
+    let action = serde_json::from_value(serde_json::Value::String(action.clone()))
+        .map_err(|_| parse(action.into()))?;
+    let detail = match serde_json::from_str(&detail) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => return Err(parse("detail".into())),
+    };
+    Ok(khien_store::HistoryEntry {
+        index: to_u64(idx)?,
+        at: OffsetDateTime::from_unix_timestamp_nanos(i128::from(at_us) * 1000)
+            .map_err(|_| corrupt("instant out of range"))?,
+        actor: Actor { kind, id },
+        action,
+        denied,
+        asset_id: asset.map(khien_domain::AssetId::from_uuid),
+        subject,
+        detail,
+    })
+}
+
+/// The WHERE clause of a history query, with `$n` placeholders numbered in the order
+/// [`bind_history!`] binds them.
+fn history_sql(q: &khien_store::HistoryQuery) -> String {
+    let mut sql = String::from(
+        "SELECT idx, at, actor_kind, actor_id, action, denied, asset_id, subject, detail \
+         FROM log_access WHERE org_id = $1",
+    );
+    let mut n = 1;
+    let mut add = |cond: &str| {
+        n += 1;
+        sql.push_str(&format!(" AND {cond} ${n}"));
+    };
+    if q.actor.is_some() {
+        add("actor_id =");
+    }
+    if q.asset.is_some() {
+        add("asset_id =");
+    }
+    if q.subject.is_some() {
+        add("subject =");
+    }
+    if q.action.is_some() {
+        add("action =");
+    }
+    if q.denied.is_some() {
+        add("denied =");
+    }
+    if q.from.is_some() {
+        add("at >=");
+    }
+    if q.to.is_some() {
+        add("at <");
+    }
+    if q.before.is_some() {
+        add("idx <");
+    }
+    n += 1;
+    sql.push_str(&format!(" ORDER BY idx DESC LIMIT ${n}"));
+    sql
+}
+
 /// The SQL of the log, written once and expanded for each backend.
 macro_rules! log_sql {
     ($module:ident, $pool:ty, $db:ty, $begin_write:literal, $begin_read:literal) => {
@@ -250,6 +386,91 @@ macro_rules! log_sql {
                 Ok(Cached { edge, bundle })
             }
 
+            async fn insert_access(tx: &mut Tx<'_>, rows: &[AccessRow]) -> Result<(), LogError> {
+                for r in rows {
+                    sqlx::query(
+                        "INSERT INTO log_access (idx, org_id, at, actor_kind, actor_id, action, denied, \
+                         asset_id, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                    )
+                    .bind(r.idx)
+                    .bind(r.org_id)
+                    .bind(r.at_us)
+                    .bind(&r.actor_kind)
+                    .bind(&r.actor_id)
+                    .bind(&r.action)
+                    .bind(r.denied)
+                    .bind(r.asset_id)
+                    .bind(&r.subject)
+                    .bind(&r.detail)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                }
+                Ok(())
+            }
+
+            /// Writes the access history rows of entries that have none (a log made before
+            /// the history existed, or rows lost with a restored table).
+            pub(super) async fn reindex(pool: &$pool) -> Result<u64, LogError> {
+                let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
+                let (size, pruned, _) = lock_state(&mut tx).await?;
+                let have: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                let start = match have {
+                    Some(i) => to_u64(i)? + 1,
+                    None => 0,
+                }
+                .max(pruned * TILE_WIDTH);
+                let mut done = 0u64;
+                let mut n = start / TILE_WIDTH;
+                while n * TILE_WIDTH < size {
+                    let data: Option<Vec<u8>> =
+                        sqlx::query_scalar("SELECT data FROM log_bundles WHERE n = $1")
+                            .bind(to_i64(n)?)
+                            .fetch_optional(&mut *tx)
+                            .await
+                            .map_err(be)?;
+                    let data = data.ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
+                    let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
+                    let mut rows = Vec::new();
+                    for (i, e) in entries.iter().enumerate() {
+                        let idx = n * TILE_WIDTH + i as u64;
+                        if idx >= start && idx < size {
+                            rows.push(access_row(idx, e)?);
+                        }
+                    }
+                    done += rows.len() as u64;
+                    insert_access(&mut tx, &rows).await?;
+                    n += 1;
+                }
+                tx.commit().await.map_err(be)?;
+                Ok(done)
+            }
+
+            pub(super) async fn history(
+                pool: &$pool,
+                q: &khien_store::HistoryQuery,
+            ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
+                let sql = history_sql(q);
+                let mut query = sqlx::query_as::<_, HistoryRow>(&sql).bind(q.org.as_uuid());
+                if let Some(v) = &q.actor { query = query.bind(v); }
+                if let Some(v) = q.asset { query = query.bind(v.as_uuid()); }
+                if let Some(v) = &q.subject { query = query.bind(v); }
+                if let Some(v) = q.action { query = query.bind(wire_name(&v)?); }
+                if let Some(v) = q.denied { query = query.bind(v); }
+                if let Some(v) = q.from { query = query.bind(micros(v)?); }
+                if let Some(v) = q.to { query = query.bind(micros(v)?); }
+                if let Some(v) = q.before { query = query.bind(to_i64(v)?); }
+                let rows = query
+                    .bind(i64::from(q.limit.clamp(1, 10_000)))
+                    .fetch_all(pool)
+                    .await
+                    .map_err(be)?;
+                rows.into_iter().map(history_entry).collect()
+            }
+
             /// Appends `entries` inside `tx`; returns the first index.
             async fn append_in(
                 tx: &mut Tx<'_>,
@@ -273,33 +494,63 @@ macro_rules! log_sql {
                     }
                 }
                 let new_size = c.edge.size();
+                let rows = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| access_row(size + i as u64, e))
+                    .collect::<Result<Vec<_>, _>>()?;
+                insert_access(tx, &rows).await?;
                 if !c.bundle.is_empty() {
                     bundles.push((new_size / TILE_WIDTH, new_size % TILE_WIDTH, c.bundle.clone()));
                 }
+                // UPDATE, else INSERT (not an upsert): on SQLite a BEFORE INSERT trigger
+                // refuses any insert over an existing row, which `INSERT OR REPLACE` would
+                // otherwise use to replace a row without firing the UPDATE or DELETE guards.
                 for (n, width, data) in &bundles {
-                    sqlx::query(
-                        "INSERT INTO log_bundles (n, width, data) VALUES ($1, $2, $3) \
-                         ON CONFLICT (n) DO UPDATE SET width = excluded.width, data = excluded.data",
-                    )
-                    .bind(to_i64(*n)?)
-                    .bind(i32::try_from(*width).map_err(|_| corrupt("width"))?)
-                    .bind(data.as_slice())
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(be)?;
+                    let n = to_i64(*n)?;
+                    let width = i32::try_from(*width).map_err(|_| corrupt("width"))?;
+                    let grown = sqlx::query("UPDATE log_bundles SET width = $2, data = $3 WHERE n = $1")
+                        .bind(n)
+                        .bind(width)
+                        .bind(data.as_slice())
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(be)?;
+                    if grown.rows_affected() == 0 {
+                        sqlx::query("INSERT INTO log_bundles (n, width, data) VALUES ($1, $2, $3)")
+                            .bind(n)
+                            .bind(width)
+                            .bind(data.as_slice())
+                            .execute(&mut **tx)
+                            .await
+                            .map_err(be)?;
+                    }
                 }
                 for t in full.iter().chain(c.edge.partial_tiles().iter()) {
-                    sqlx::query(
-                        "INSERT INTO log_tiles (level, n, width, data) VALUES ($1, $2, $3, $4) \
-                         ON CONFLICT (level, n) DO UPDATE SET width = excluded.width, data = excluded.data",
+                    let (level, n) = (i32::from(t.level), to_i64(t.n)?);
+                    let width = i32::try_from(t.width()).map_err(|_| corrupt("width"))?;
+                    let grown = sqlx::query(
+                        "UPDATE log_tiles SET width = $3, data = $4 WHERE level = $1 AND n = $2",
                     )
-                    .bind(i32::from(t.level))
-                    .bind(to_i64(t.n)?)
-                    .bind(i32::try_from(t.width()).map_err(|_| corrupt("width"))?)
+                    .bind(level)
+                    .bind(n)
+                    .bind(width)
                     .bind(t.data.as_slice())
                     .execute(&mut **tx)
                     .await
                     .map_err(be)?;
+                    if grown.rows_affected() == 0 {
+                        sqlx::query(
+                            "INSERT INTO log_tiles (level, n, width, data) VALUES ($1, $2, $3, $4)",
+                        )
+                        .bind(level)
+                        .bind(n)
+                        .bind(width)
+                        .bind(t.data.as_slice())
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(be)?;
+                    }
                 }
                 let root = c.edge.root();
                 let cp = key
@@ -377,6 +628,11 @@ macro_rules! log_sql {
                 };
                 sqlx::query("UPDATE log_state SET pruned_bundles = $1 WHERE id = 1")
                     .bind(to_i64(k)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                sqlx::query("DELETE FROM log_access WHERE idx < $1")
+                    .bind(to_i64(k * TILE_WIDTH)?)
                     .execute(&mut *tx)
                     .await
                     .map_err(be)?;
@@ -644,6 +900,10 @@ fn retention_entry(
 impl SqlLog {
     async fn open_db(db: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
         let (key, pseudonyms) = on_db!(&db, init(init))?;
+        let indexed = on_db!(&db, reindex())?;
+        if indexed > 0 {
+            tracing::info!(entries = indexed, "access history rebuilt from the log");
+        }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
         tokio::spawn(sequencer(db.clone(), key.clone(), rx));
@@ -944,6 +1204,13 @@ impl khien_store::EventLog for SqlLog {
                     .map_err(|e| corrupt(e.to_string()))
             }
         }
+    }
+
+    async fn history(
+        &self,
+        query: &khien_store::HistoryQuery,
+    ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
+        on_db!(&self.db, history(query))
     }
 
     async fn receipt(&self, index: u64) -> Result<Receipt, LogError> {

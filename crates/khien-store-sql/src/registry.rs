@@ -453,6 +453,18 @@ macro_rules! registry_impl {
                 })
             }
 
+            /// Revokes every live API token of an account (password change, disabling and
+            /// re-enabling end every credential issued before).
+            async fn revoke_tokens(conn: &mut Conn, user: UserId, now: OffsetDateTime) -> StoreResult<()> {
+                ::sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL")
+                    .bind(user.as_uuid())
+                    .bind(stored_instant(now))
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(be)?;
+                Ok(())
+            }
+
             async fn fetch_asset(conn: &mut Conn, org: OrgId, id: AssetId) -> StoreResult<DataAsset> {
                 static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                 let sql = SQL.get_or_init(|| {
@@ -1233,7 +1245,7 @@ macro_rules! registry_impl {
                     u64::try_from(n).map_err(|_| StoreError::Corrupt("users"))
                 }
 
-                async fn set_password(&self, id: UserId, password_hash: &str) -> StoreResult<()> {
+                async fn set_password(&self, id: UserId, password_hash: &str, now: OffsetDateTime) -> StoreResult<()> {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
                         .bind(id.as_uuid())
@@ -1249,11 +1261,12 @@ macro_rules! registry_impl {
                         .execute(&mut *tx)
                         .await
                         .map_err(be)?;
+                    revoke_tokens(&mut tx, id, now).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(())
                 }
 
-                async fn set_user_disabled(&self, id: UserId, disabled: bool) -> StoreResult<()> {
+                async fn set_user_disabled(&self, id: UserId, disabled: bool, now: OffsetDateTime) -> StoreResult<()> {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
                         .bind(id.as_uuid())
@@ -1264,13 +1277,12 @@ macro_rules! registry_impl {
                     if done.rows_affected() == 0 {
                         return Err(StoreError::NotFound(Entity::User));
                     }
-                    if disabled {
-                        ::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-                            .bind(id.as_uuid())
-                            .execute(&mut *tx)
-                            .await
-                            .map_err(be)?;
-                    }
+                    ::sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+                        .bind(id.as_uuid())
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                    revoke_tokens(&mut tx, id, now).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(())
                 }

@@ -317,10 +317,22 @@ pub trait Store: Send + Sync + 'static {
     async fn find_user_by_email(&self, email: &Email) -> StoreResult<Option<UserCredentials>>;
     /// Number of accounts.
     async fn count_users(&self) -> StoreResult<u64>;
-    /// Replaces an account's password hash and ends its sessions.
-    async fn set_password(&self, id: UserId, password_hash: &str) -> StoreResult<()>;
-    /// Enables or disables an account; disabling ends its sessions.
-    async fn set_user_disabled(&self, id: UserId, disabled: bool) -> StoreResult<()>;
+    /// Replaces an account's password hash, ends its sessions and revokes its API tokens
+    /// (at `now`).
+    async fn set_password(
+        &self,
+        id: UserId,
+        password_hash: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// Enables or disables an account; either way its sessions end and its API tokens are
+    /// revoked (at `now`), so re-enabling does not bring back credentials issued before.
+    async fn set_user_disabled(
+        &self,
+        id: UserId,
+        disabled: bool,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
     /// Every role of a user, in every organisation.
     async fn memberships(&self, user: UserId) -> StoreResult<Vec<Membership>>;
     /// Grants a role; granting a role already held changes nothing.
@@ -531,4 +543,54 @@ pub trait EventLog: Send + Sync + 'static {
 
     /// A self-contained receipt for entry `index` against the current checkpoint.
     async fn receipt(&self, index: u64) -> Result<khien_log::receipt::Receipt, LogError>;
+
+    /// The access history: an organisation's entries matching `query`, newest first.
+    async fn history(&self, query: &HistoryQuery) -> Result<Vec<HistoryEntry>, LogError>;
+}
+
+/// What to look for in the access history (Decree 165/2025 Art. 6.4(c)): every filter that
+/// is set must match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryQuery {
+    /// The organisation.
+    pub org: OrgId,
+    /// The actor's id (a user's id, a system's name, an operator's OS user name).
+    pub actor: Option<String>,
+    /// The asset.
+    pub asset: Option<AssetId>,
+    /// The data subject's pseudonym (never the raw identifier).
+    pub subject: Option<String>,
+    /// The action.
+    pub action: Option<khien_log::event::Action>,
+    /// Only refusals (`true`) or only permitted accesses (`false`).
+    pub denied: Option<bool>,
+    /// Entries accepted at or after this instant.
+    pub from: Option<OffsetDateTime>,
+    /// Entries accepted before this instant.
+    pub to: Option<OffsetDateTime>,
+    /// Entries with an index below this one (the cursor of the previous page).
+    pub before: Option<u64>,
+    /// At most this many (1 to 10 000).
+    pub limit: u32,
+}
+
+/// One entry of the access history.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    /// Its index in the processing log (prove it with `khien log proof INDEX`).
+    pub index: u64,
+    /// When the log accepted it.
+    pub at: OffsetDateTime,
+    /// Who.
+    pub actor: khien_log::event::Actor,
+    /// What.
+    pub action: khien_log::event::Action,
+    /// Whether access control refused it.
+    pub denied: bool,
+    /// On which asset.
+    pub asset_id: Option<AssetId>,
+    /// The data subject's pseudonym.
+    pub subject: Option<String>,
+    /// The rest of the entry: outcome, operation, purpose, legal basis, claimed actor, details.
+    pub detail: serde_json::Map<String, serde_json::Value>,
 }

@@ -1,19 +1,15 @@
 //! `khien case ...` and `khien due`: the same operations as the API's, run by the operator.
 
 use anyhow::{Context as _, anyhow};
-use khien_api::cases::{self as ops, EventDraft, Legal};
 use khien_api::dto::{CaseDto, CaseObligationDto, DueDto};
-use khien_domain::{CaseId, OrgId, Text};
-use khien_store::Store;
+use khien_app::cases::{EventDraft, NewCase};
+use khien_app::{App, Caller, Legal};
+use khien_domain::{OrgId, Text};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::cli::CaseCommand;
 use crate::output::{Format, table};
-
-fn now() -> OffsetDateTime {
-    khien_api::Clock::now(&khien_api::SystemClock)
-}
 
 fn instant(s: &str) -> anyhow::Result<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).with_context(|| {
@@ -33,22 +29,13 @@ fn event(spec: &str) -> anyhow::Result<EventDraft> {
     })
 }
 
-fn print_case(
-    case: &khien_domain::Case,
-    legal: &Legal,
-    scope: khien_calendar::Scope,
-) -> anyhow::Result<()> {
+async fn print_case(app: &App, case: &khien_domain::Case) -> anyhow::Result<()> {
+    let scope = app.scope_of(case.org_id).await?;
     outln!(
         "{}",
-        serde_json::to_string_pretty(&CaseDto::new(case, legal, scope, now()))?
+        serde_json::to_string_pretty(&CaseDto::new(case, &app.legal, scope, app.now()))?
     );
     Ok(())
-}
-
-async fn scope(store: &dyn Store, org: OrgId) -> anyhow::Result<khien_calendar::Scope> {
-    Ok(ops::scope_for(
-        store.get_organisation(org).await?.details.kind,
-    ))
 }
 
 /// `khien case kinds`.
@@ -85,17 +72,17 @@ pub(crate) fn kinds() -> anyhow::Result<()> {
 }
 
 /// The other `khien case` commands.
-pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result<()> {
-    let legal = Legal::builtin()?;
+pub(crate) async fn command(app: &App, c: CaseCommand) -> anyhow::Result<()> {
+    let me = Caller::operator_from_env();
     match c {
         CaseCommand::Kinds => kinds(),
         CaseCommand::List { org, format } => {
-            let sc = scope(store, org).await?;
-            let cases = store.list_cases(org).await?;
+            let cases = app.list_cases(&me, org).await?;
+            let sc = app.scope_of(org).await?;
             if format.format == Format::Json {
                 let dtos: Vec<CaseDto> = cases
                     .iter()
-                    .map(|c| CaseDto::new(c, &legal, sc, now()))
+                    .map(|c| CaseDto::new(c, &app.legal, sc, app.now()))
                     .collect();
                 outln!("{}", serde_json::to_string_pretty(&dtos)?);
                 return Ok(());
@@ -116,8 +103,7 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
             Ok(())
         }
         CaseCommand::Show { org, case } => {
-            let sc = scope(store, org).await?;
-            print_case(&store.get_case(org, case).await?, &legal, sc)
+            print_case(app, &app.get_case(&me, org, case).await?).await
         }
         CaseCommand::Open {
             org,
@@ -139,22 +125,19 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
                 .iter()
                 .map(|e| event(e))
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            let mut bytes = [0u8; 16];
-            rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut bytes);
-            let case = ops::open_case(
-                store,
-                &legal,
-                org,
-                CaseId::from_random(bytes),
-                &kind,
-                &title,
-                &fields,
-                &events,
-                None,
-                now(),
-            )
-            .await?;
-            print_case(&case, &legal, scope(store, org).await?)
+            let case = app
+                .open_case(
+                    &me,
+                    org,
+                    &NewCase {
+                        kind,
+                        title,
+                        fields,
+                        events,
+                    },
+                )
+                .await?;
+            print_case(app, &case).await
         }
         CaseCommand::Event {
             org,
@@ -164,8 +147,8 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
         } => {
             let mut e = event(&spec)?;
             e.quantity = quantity.map(i64::from);
-            let case = ops::record_event(store, &legal, org, case, &e, None, now()).await?;
-            print_case(&case, &legal, scope(store, org).await?)
+            let case = app.record_case_event(&me, org, case, &e).await?;
+            print_case(app, &case).await
         }
         CaseCommand::Transition {
             org,
@@ -174,24 +157,21 @@ pub(crate) async fn command(store: &dyn Store, c: CaseCommand) -> anyhow::Result
             at,
             note,
         } => {
-            let now = now();
-            let at = at.as_deref().map(instant).transpose()?.unwrap_or(now);
+            let at = at.as_deref().map(instant).transpose()?;
             let note =
                 Text::parse_opt("note", note.as_deref(), 2_000).map_err(|e| anyhow!("{e}"))?;
-            let case =
-                ops::apply_transition(store, &legal, org, case, &transition, at, note, None, now)
-                    .await?;
-            print_case(&case, &legal, scope(store, org).await?)
+            let case = app
+                .apply_case_transition(&me, org, case, &transition, at, note)
+                .await?;
+            print_case(app, &case).await
         }
     }
 }
 
 /// `khien due`.
-pub(crate) async fn due(store: &dyn Store, org: OrgId, format: Format) -> anyhow::Result<()> {
-    let legal = Legal::builtin()?;
-    let sc = scope(store, org).await?;
-    let now = now();
-    let items = ops::due(store, &legal, org, sc).await?;
+pub(crate) async fn due(app: &App, org: OrgId, format: Format) -> anyhow::Result<()> {
+    let (items, _scope) = app.due(&Caller::operator_from_env(), org).await?;
+    let now = app.now();
     let dtos: Vec<DueDto> = items
         .iter()
         .map(|d| DueDto {

@@ -531,6 +531,14 @@ fn default_data_dir() -> PathBuf {
     PathBuf::from("khien-data")
 }
 
+/// The application over the registry and its processing log.
+pub(crate) async fn app(global: &Global) -> anyhow::Result<khien_app::App> {
+    let url = database_url(global)?;
+    let (store, log) =
+        khien_store_sql::open_with_log(&url, Migrations::Apply, &crate::log::log_init()).await?;
+    Ok(khien_app::App::new(store, log)?)
+}
+
 pub(crate) async fn open(global: &Global) -> anyhow::Result<(String, Arc<dyn Store>)> {
     let url = database_url(global)?;
     let store = khien_store_sql::open(&url, Migrations::Apply).await?;
@@ -564,9 +572,9 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve::serve(g, args).await,
         Command::Init(args) => {
-            let (_, store) = open(g).await?;
+            let app = app(g).await?;
             let created = setup::init(
-                &*store,
+                &app,
                 &args,
                 setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?,
             )
@@ -590,8 +598,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             if matches!(c, CaseCommand::Kinds) {
                 return crate::cases::kinds();
             }
-            let (_, store) = open(g).await?;
-            crate::cases::command(&*store, c).await
+            crate::cases::command(&app(g).await?, c).await
         }
         Command::Remind { reminders, now } => {
             let (_, store) = open(g).await?;
@@ -600,19 +607,16 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
                     time::OffsetDateTime::parse(&n, &time::format_description::well_known::Rfc3339)
                         .map_err(|_| anyhow::anyhow!("`--now` is not an RFC 3339 instant"))?
                 }
-                None => khien_api::Clock::now(&khien_api::SystemClock),
+                None => khien_app::Clock::now(&khien_app::SystemClock),
             };
             let (notifiers, leads) = crate::serve::reminder_setup(&reminders)?;
-            let legal = khien_api::cases::Legal::builtin()?;
+            let legal = khien_app::Legal::builtin()?;
             let n =
-                khien_api::reminders::run_once(&*store, &legal, &notifiers, &leads, now).await?;
+                khien_app::reminders::run_once(&*store, &legal, &notifiers, &leads, now).await?;
             outln!("Đã gửi {n} lời nhắc (reminders sent).");
             Ok(())
         }
-        Command::Due { org, format } => {
-            let (_, store) = open(g).await?;
-            crate::cases::due(&*store, org, format.format).await
-        }
+        Command::Due { org, format } => crate::cases::due(&app(g).await?, org, format.format).await,
         Command::Obligations { regime, format } => {
             crate::output::obligations(regime.as_deref(), format.format)
         }
@@ -630,32 +634,22 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             outln!("{}", khien_api::openapi().to_pretty_json()?);
             Ok(())
         }
-        Command::Org(c) => {
-            let (_, store) = open(g).await?;
-            setup::org_command(&*store, c).await
-        }
-        Command::User(c) => {
-            let (_, store) = open(g).await?;
-            setup::user_command(&*store, c).await
-        }
-        Command::Token(c) => {
-            let (_, store) = open(g).await?;
-            setup::token_command(&*store, c).await
-        }
-        Command::Supervision(c) => {
-            let (_, store) = open(g).await?;
-            setup::supervision_command(&*store, c).await
-        }
+        Command::Org(c) => setup::org_command(&app(g).await?, c).await,
+        Command::User(c) => setup::user_command(&app(g).await?, c).await,
+        Command::Token(c) => setup::token_command(&app(g).await?, c).await,
+        Command::Supervision(c) => setup::supervision_command(&app(g).await?, c).await,
         Command::Asset(AssetCommand::List { org, format }) => {
-            let (_, store) = open(g).await?;
-            store.get_organisation(org).await?;
-            let assets = store.list_assets(org).await?;
+            let assets = app(g)
+                .await?
+                .list_assets(&khien_app::Caller::operator_from_env(), org)
+                .await?;
             output::assets(&assets, format.format)
         }
         Command::Activity(ActivityCommand::List { org, format }) => {
-            let (_, store) = open(g).await?;
-            store.get_organisation(org).await?;
-            let list = store.list_activities(org).await?;
+            let list = app(g)
+                .await?
+                .list_activities(&khien_app::Caller::operator_from_env(), org)
+                .await?;
             output::activities(&list, format.format)
         }
     }

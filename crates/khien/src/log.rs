@@ -16,6 +16,44 @@ use khien_store_sql::log::{LogInit, SqlLog};
 
 use crate::cli::Global;
 
+/// Filters of `khien log history`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct HistoryArgs {
+    /// The organisation.
+    #[arg(long)]
+    org: khien_domain::OrgId,
+    /// Only this actor (a user's id, a system's name, an operator's OS user name).
+    #[arg(long)]
+    user: Option<String>,
+    /// Only this asset.
+    #[arg(long)]
+    asset: Option<khien_domain::AssetId>,
+    /// Only this data subject (an identifier, pseudonymised here and never stored, or a
+    /// `ps1:` pseudonym).
+    #[arg(long)]
+    subject: Option<String>,
+    /// Only this action (access, retrieval, creation, change, deletion, decryption, ...).
+    #[arg(long)]
+    action: Option<String>,
+    /// Only `permit` or only `deny`.
+    #[arg(long, value_parser = ["permit", "deny"])]
+    decision: Option<String>,
+    /// From this instant (RFC 3339).
+    #[arg(long)]
+    from: Option<String>,
+    /// Before this instant (RFC 3339).
+    #[arg(long)]
+    to: Option<String>,
+    /// The `next` cursor of the previous page.
+    #[arg(long)]
+    cursor: Option<u64>,
+    /// Entries per page (1 to 1 000).
+    #[arg(long, default_value_t = 100)]
+    limit: u32,
+    #[command(flatten)]
+    format: crate::cli::FormatArg,
+}
+
 #[derive(Debug, Subcommand)]
 pub(crate) enum LogCommand {
     /// Append events read from standard input, one JSON object per line; prints the index of
@@ -23,6 +61,9 @@ pub(crate) enum LogCommand {
     /// standard error with their line number and nothing of theirs is written; the exit status
     /// is then 1.
     Append,
+    /// The access history of an organisation (who accessed, retrieved, changed or was
+    /// refused what), newest first; each entry's index can be proven with `khien log proof`.
+    History(HistoryArgs),
     /// Print the current signed checkpoint (C2SP tlog-checkpoint, signed note).
     Checkpoint,
     /// Print the verifier key (`name+hash+base64`).
@@ -122,6 +163,7 @@ pub(crate) async fn run(g: &Global, cmd: LogCommand) -> anyhow::Result<()> {
     match cmd {
         LogCommand::VerifyReceipt { file, key } => verify_receipt(&file, &key),
         LogCommand::Append => append(&open(g).await?).await,
+        LogCommand::History(args) => history(g, args).await,
         LogCommand::Checkpoint => {
             let log = open(g).await?;
             print!("{}", log.checkpoint().await?);
@@ -218,6 +260,9 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
     });
     let year = khien_api::SystemClock.now().year();
     let screen = khien_api::log::screen(year);
+    // Recorded as the operator who pipes them in; each event's own actor is kept as
+    // `claimed_actor`.
+    let operator = khien_app::Caller::operator_from_env().actor();
     let mut pending: std::collections::VecDeque<
         tokio::task::JoinHandle<Result<u64, khien_store::LogError>>,
     > = std::collections::VecDeque::new();
@@ -269,7 +314,7 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
             ))
         } else {
             EventInput::parse(trimmed)
-                .and_then(|e| e.into_entry(now, log.pseudonyms(), &screen))
+                .and_then(|e| e.into_entry_as(operator.clone(), now, log.pseudonyms(), &screen))
                 .and_then(|e| e.encode())
                 .map_err(|e| e.to_string())
         };
@@ -561,5 +606,107 @@ async fn bench(log: &Arc<SqlLog>, clients: usize, appends: usize, size: u64) -> 
         report.size as f64 / secs,
         report.ok()
     );
+    Ok(())
+}
+
+fn rfc3339(field: &str, v: Option<&str>) -> anyhow::Result<Option<time::OffsetDateTime>> {
+    v.map(|s| {
+        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
+            .map_err(|_| anyhow::anyhow!("--{field} is not an RFC 3339 instant"))
+    })
+    .transpose()
+}
+
+/// `khien log history`: the same use case as `GET /api/v1/orgs/{org_id}/access-history`, run
+/// by the operator (and recorded as such).
+async fn history(g: &Global, a: HistoryArgs) -> anyhow::Result<()> {
+    let action = a
+        .action
+        .as_deref()
+        .map(|s| {
+            serde_json::from_value::<khien_log::event::Action>(serde_json::Value::String(
+                s.to_owned(),
+            ))
+            .map_err(|_| anyhow::anyhow!("--action: not an action of the log (access, retrieval, creation, change, deletion, ...)"))
+        })
+        .transpose()?;
+    let filter = khien_app::history::HistoryFilter {
+        user: a.user,
+        asset: a.asset,
+        subject: a.subject,
+        action,
+        denied: a.decision.as_deref().map(|d| d == "deny"),
+        from: rfc3339("from", a.from.as_deref())?,
+        to: rfc3339("to", a.to.as_deref())?,
+        cursor: a.cursor,
+        limit: Some(a.limit),
+    };
+    let app = crate::cli::app(g).await?;
+    let page = app
+        .access_history(&khien_app::Caller::operator_from_env(), a.org, filter)
+        .await?;
+    let entries: Vec<serde_json::Value> = page
+        .entries
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "index": e.index,
+                "at": e.at.format(&time::format_description::well_known::Rfc3339).unwrap_or_default(),
+                "actor": e.actor,
+                "action": e.action,
+                "decision": if e.denied { "deny" } else { "permit" },
+                "asset_id": e.asset_id.map(|a| a.as_uuid()),
+                "subject": e.subject,
+                "detail": e.detail,
+            })
+        })
+        .collect();
+    if a.format.format == crate::output::Format::Json {
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"entries": entries, "next": page.next})
+            )?
+        );
+        return Ok(());
+    }
+    let text = |v: &serde_json::Value| {
+        v.as_str()
+            .map(str::to_owned)
+            .unwrap_or_else(|| v.to_string())
+    };
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e["index"].to_string(),
+                text(&e["at"]),
+                format!("{}:{}", text(&e["actor"]["kind"]), text(&e["actor"]["id"])),
+                text(&e["action"]),
+                if e["decision"] == "deny" {
+                    "TỪ CHỐI".to_owned()
+                } else {
+                    "cho phép".to_owned()
+                },
+                e["detail"]["op"].as_str().unwrap_or("").to_owned(),
+                e["asset_id"].as_str().unwrap_or("").to_owned(),
+            ]
+        })
+        .collect();
+    crate::output::table(
+        &[
+            "Chỉ số",
+            "Thời điểm",
+            "Chủ thể",
+            "Hành động",
+            "Quyết định",
+            "Thao tác",
+            "Tài sản",
+        ],
+        &rows,
+    );
+    if let Some(n) = page.next {
+        eprintln!("Trang sau (next page): --cursor {n}");
+    }
     Ok(())
 }

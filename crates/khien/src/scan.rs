@@ -126,8 +126,7 @@ pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
         ..Default::default()
     };
     if g.database.is_some() {
-        let (written, org) =
-            crate::scan_registry::record(g, a.org, &report, &a.sources, now).await?;
+        let (written, org) = crate::scan_registry::record(g, a.org, &report, &a.sources).await?;
         eprintln!("{written}");
         heading.organisation = Some(org.details.name.as_str().to_owned());
         if let Some(p) = &org.details.province {

@@ -45,15 +45,10 @@ pub(crate) async fn record(
     org: Option<OrgId>,
     report: &Report,
     sources: &[String],
-    now: time::OffsetDateTime,
 ) -> anyhow::Result<(String, khien_domain::Organisation)> {
-    let url = crate::cli::database_url(g)?;
-    let (store, log) = khien_store_sql::open_with_log(
-        &url,
-        khien_store_sql::Migrations::Apply,
-        &crate::log::log_init(),
-    )
-    .await?;
+    let app = crate::cli::app(g).await?;
+    let store = app.store.clone();
+    let me = khien_app::Caller::operator_from_env();
     let org = match org {
         Some(o) => o,
         None => {
@@ -164,40 +159,15 @@ pub(crate) async fn record(
         sources: report.sources.iter().map(|s| s.source.clone()).collect(),
         assets,
     };
-    let w = store
-        .record_scan(org, &scan, now)
+    // The decision (the operator, the scan's id and counts) is in the processing log before
+    // the catalogue changes; a log that cannot record it leaves the catalogue untouched.
+    let (w, index) = app
+        .record_scan(&me, org, &scan)
         .await
         .context("cannot write the scan to the registry")?;
-    // The scan is processing of the organisation's data: one entry in the processing log.
-    let mut entry = khien_log::event::Entry::system(
-        now,
-        Some(org.as_uuid()),
-        khien_log::event::Actor {
-            kind: khien_log::event::ActorKind::System,
-            id: "khien scan".to_owned(),
-        },
-        khien_log::event::Action::Scan,
-    );
-    entry.purpose =
-        Some("Rà soát, phân loại dữ liệu cá nhân (discovery and classification)".to_owned());
-    let mut details = serde_json::Map::new();
-    details.insert("scan_id".to_owned(), scan.id.to_string().into());
-    details.insert("regime".to_owned(), scan.regime.clone().into());
-    details.insert("sources".to_owned(), (scan.sources.len() as u64).into());
-    details.insert("assets_created".to_owned(), w.created.into());
-    details.insert("assets_updated".to_owned(), w.updated.into());
-    details.insert("findings".to_owned(), w.findings.into());
-    entry.details = Some(details);
-    let index = khien_store::EventLog::append(&*log, vec![entry])
-        .await
-        .context("the scan was written but the processing log did not record it")?;
     let summary = format!(
         "Đã ghi vào danh mục dữ liệu (written to the catalogue): {} tài sản mới (new), {} cập nhật (updated), {} phát hiện (findings); lần quét {}; nhật ký xử lý (processing log) #{}",
-        w.created,
-        w.updated,
-        w.findings,
-        scan.id,
-        index.first().copied().unwrap_or_default()
+        w.created, w.updated, w.findings, scan.id, index
     );
     Ok((summary, organisation))
 }

@@ -4,8 +4,7 @@
 use std::sync::Arc;
 
 use anyhow::Context as _;
-use khien_api::{ApiConfig, AppState, Metrics, OsRandom, SystemClock};
-use khien_policy::Policies;
+use khien_api::{ApiConfig, AppState, Metrics};
 
 use crate::cli::{self, Global, InitArgs, OrgFields, ReminderArgs, ServeArgs};
 use crate::setup;
@@ -18,6 +17,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         &crate::log::log_init(),
     )
     .await?;
+    let app = Arc::new(khien_app::App::new(store.clone(), log.clone())?);
     if let (Some(org_name), Some(admin_email)) = (&args.init_org, &args.admin_email) {
         if store.list_organisations(None).await?.is_empty() {
             let init = InitArgs {
@@ -32,7 +32,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
                 },
             };
             let password = setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
-            let created = setup::init(&*store, &init, password).await?;
+            let created = setup::init(&app, &init, password).await?;
             outln!(
                 "Đã tạo tổ chức đầu tiên (first organisation created): {}",
                 created.org
@@ -44,27 +44,19 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         }
     }
     let users = store.count_users().await?;
-    let policies = Policies::load().context("the authorisation policies do not load")?;
     let state = AppState {
-        store,
-        policies: Arc::new(policies),
-        clock: Arc::new(SystemClock),
-        random: Arc::new(OsRandom),
+        app: app.clone(),
         metrics: Arc::new(Metrics::new()),
         config: ApiConfig {
             secure_cookies: args.secure_cookies,
             log_entries_public: args.log_entries_public,
         },
-        throttle: Arc::default(),
-        legal: khien_api::cases::Legal::builtin().context("the legal rule packs do not load")?,
-        hashing: khien_api::hashing_permits(),
-        log: log.clone(),
     };
     if args.reminder_interval > 0 {
         let (notifiers, leads) = reminder_setup(&args.reminders)?;
-        let store = state.store.clone();
-        let legal = state.legal.clone();
-        let clock = state.clock.clone();
+        let store = app.store.clone();
+        let legal = app.legal.clone();
+        let clock = app.clock.clone();
         let every = std::time::Duration::from_secs(args.reminder_interval);
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(every);
@@ -81,7 +73,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
                     );
                     let now = clock.now();
                     tokio::spawn(async move {
-                        khien_api::reminders::run_once(&*store, &legal, &notifiers, &leads, now)
+                        khien_app::reminders::run_once(&*store, &legal, &notifiers, &leads, now)
                             .await
                     })
                 };
@@ -94,7 +86,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             }
         });
     }
-    let app = khien_api::router(state);
+    let router = khien_api::router(state);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -127,7 +119,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         khien_store_sql::Backend::Sqlite => "sqlite",
         khien_store_sql::Backend::Postgres => "postgres",
     }), "serving");
-    axum::serve(listener, app)
+    axum::serve(listener, router)
         .with_graceful_shutdown(shutdown_signal())
         .await
         .context("the server stopped with an error")?;
@@ -160,13 +152,13 @@ async fn shutdown_signal() {
 
 /// Where reminders go, and how long before the due instant.
 pub(crate) type ReminderSetup = (
-    Vec<Arc<dyn khien_api::reminders::Notifier>>,
+    Vec<Arc<dyn khien_app::reminders::Notifier>>,
     Vec<time::Duration>,
 );
 
 /// The notifiers and lead times configured by the flags.
 pub(crate) fn reminder_setup(args: &ReminderArgs) -> anyhow::Result<ReminderSetup> {
-    use khien_api::reminders::{LogNotifier, Notifier, SmtpNotifier, WebhookNotifier, parse_leads};
+    use khien_app::reminders::{LogNotifier, Notifier, SmtpNotifier, WebhookNotifier, parse_leads};
     let leads =
         parse_leads(&args.reminder_leads).map_err(|e| anyhow::anyhow!("--reminder-leads: {e}"))?;
     let mut notifiers: Vec<Arc<dyn Notifier>> = vec![Arc::new(LogNotifier)];

@@ -1,32 +1,22 @@
 //! Operator commands: first-run setup, organisations, users, tokens, supervision.
 //!
 //! These run with direct access to the registry (whoever can run them can read the database
-//! file anyway), so they are not subject to the API's Cedar policies.
+//! file anyway), so they are not subject to the API's Cedar policies; they go through the same
+//! use cases as the API, and each is recorded in the processing log as the operator (kind
+//! `operator`, the OS user name).
 
 use std::io::IsTerminal as _;
 
 use anyhow::{anyhow, bail};
-use khien_auth::{Password, SecretKind, hash_password, new_secret};
-use khien_domain::{
-    Email, Membership, OrgId, OrganisationDraft, Role, TaxCode, Text, TokenId, UserId,
-};
-use khien_store::{ApiToken, NewUser, Store};
-use rand::RngCore as _;
+use khien_app::registry::NewMember;
+use khien_app::{App, Caller};
+use khien_auth::Password;
+use khien_domain::{Email, OrgId, OrganisationDraft, TaxCode, Text, UserId};
 
 use crate::cli::{
     self, InitArgs, OrgCommand, OrgFields, SupervisionCommand, TokenCommand, UserCommand,
 };
 use crate::output;
-
-fn random<const N: usize>() -> [u8; N] {
-    let mut b = [0u8; N];
-    rand::rngs::OsRng.fill_bytes(&mut b);
-    b
-}
-
-fn now() -> time::OffsetDateTime {
-    khien_api::Clock::now(&khien_api::SystemClock)
-}
 
 fn text(field: &'static str, v: &str) -> anyhow::Result<Text> {
     Text::parse(field, v, 300).map_err(|e| anyhow!("{e}"))
@@ -72,30 +62,6 @@ fn org_draft(name: &str, f: &OrgFields) -> anyhow::Result<OrganisationDraft> {
     })
 }
 
-async fn create_account(
-    store: &dyn Store,
-    email: Email,
-    name: Text,
-    password: Password,
-    roles: &[Membership],
-) -> anyhow::Result<UserId> {
-    let salt: [u8; 16] = random();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
-    let user = store
-        .create_user(
-            &NewUser {
-                id: UserId::from_random(random()),
-                email,
-                display_name: name,
-                password_hash: hash,
-            },
-            roles,
-            now(),
-        )
-        .await?;
-    Ok(user.id)
-}
-
 /// What `init` made.
 pub(crate) struct Created {
     pub(crate) org: OrgId,
@@ -104,7 +70,7 @@ pub(crate) struct Created {
 
 /// Creates the first organisation and its DPO account, in a registry with no organisation.
 pub(crate) async fn init(
-    store: &dyn Store,
+    app: &App,
     args: &InitArgs,
     password: Password,
 ) -> anyhow::Result<Created> {
@@ -115,175 +81,156 @@ pub(crate) async fn init(
         Some(n) => text("admin-name", n)?,
         None => text("admin-name", "Người chịu trách nhiệm bảo vệ dữ liệu")?,
     };
-    if !store.list_organisations(None).await?.is_empty() {
-        bail!(
-            "the registry already has organisations: add one with `khien org add` and its users with `khien user add`"
-        );
-    }
-    if store.find_user_by_email(&email).await?.is_some() {
+    if app.store.find_user_by_email(&email).await?.is_some() {
         bail!("an account with this e-mail address already exists");
     }
-    let salt: [u8; 16] = random();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
-    let dpo = NewUser {
-        id: UserId::from_random(random()),
-        email,
-        display_name: name,
-        password_hash: hash,
-    };
-    let (org, user) = store
-        .create_organisation_with_dpo(OrgId::from_random(random()), &draft, &dpo, now())
+    let (org, user) = app
+        .init(&Caller::operator_from_env(), &draft, email, name, password)
         .await?;
-    let user = user.id;
-    Ok(Created { org: org.id, user })
+    Ok(Created {
+        org: org.id,
+        user: user.id,
+    })
 }
 
-pub(crate) async fn org_command(store: &dyn Store, c: OrgCommand) -> anyhow::Result<()> {
+pub(crate) async fn org_command(app: &App, c: OrgCommand) -> anyhow::Result<()> {
+    let me = Caller::operator_from_env();
     match c {
         OrgCommand::List(f) => {
-            let orgs = store.list_organisations(None).await?;
+            let orgs = app.list_orgs(&me).await?;
             output::organisations(&orgs, f.format)
         }
         OrgCommand::Show { id, format } => {
-            let org = store.get_organisation(id).await?;
+            let org = app.get_org(&me, id).await?;
             output::organisation(&org, format.format)
         }
         OrgCommand::Add { name, org, format } => {
             let draft = org_draft(&name, &org)?;
-            let created = store
-                .create_organisation(OrgId::from_random(random()), &draft, now())
-                .await?;
+            let created = app.create_org(&me, &draft).await?;
             output::organisation(&created, format.format)
         }
         OrgCommand::Members { id, format } => {
-            store.get_organisation(id).await?;
-            let members = store.list_members(id).await?;
+            let members = app.members(&me, id).await?;
             output::members(&members, format.format)
         }
     }
 }
 
-async fn account(store: &dyn Store, email: &str) -> anyhow::Result<khien_domain::User> {
-    let email = Email::parse(email).map_err(|e| anyhow!("--email: {e}"))?;
-    Ok(store
-        .find_user_by_email(&email)
-        .await?
-        .ok_or_else(|| anyhow!("no account with this e-mail address"))?
-        .user)
+fn email(v: &str) -> anyhow::Result<Email> {
+    Email::parse(v).map_err(|e| anyhow!("--email: {e}"))
 }
 
-async fn set_disabled(store: &dyn Store, email: &str, disabled: bool) -> anyhow::Result<()> {
-    let user = account(store, email).await?;
-    store.set_user_disabled(user.id, disabled).await?;
-    if disabled {
-        outln!("Đã khóa tài khoản; phiên và mã truy cập API ngừng hiệu lực (account disabled).");
-    } else {
-        outln!("Đã mở khóa tài khoản (account enabled).");
-    }
-    Ok(())
-}
-
-pub(crate) async fn user_command(store: &dyn Store, c: UserCommand) -> anyhow::Result<()> {
+pub(crate) async fn user_command(app: &App, c: UserCommand) -> anyhow::Result<()> {
+    let me = Caller::operator_from_env();
     match c {
         UserCommand::Add {
-            email,
+            email: address,
             name,
             org,
             roles,
             format,
         } => {
-            let email = Email::parse(&email).map_err(|e| anyhow!("--email: {e}"))?;
+            let email = email(&address)?;
             let name = text("name", &name)?;
-            let kind = store.get_organisation(org).await?.details.kind;
             let roles = roles
                 .iter()
-                .map(|r| cli::parse_role(r).map(|role| Membership { org_id: org, role }))
+                .map(|r| cli::parse_role(r))
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            if roles.iter().any(|m| m.role == Role::Supervisor)
-                && kind != khien_domain::OrgKind::Authority
-            {
-                bail!("the supervisor role exists only in organisations of kind `authority`");
-            }
+            // The organisation exists before anyone is asked for a password.
+            app.store.get_organisation(org).await?;
             let password = password_from_env_or_prompt("KHIEN_USER_PASSWORD")?;
-            let id = create_account(store, email, name, password, &roles).await?;
-            let members = store.list_members(org).await?;
-            let me: Vec<_> = members.into_iter().filter(|m| m.user.id == id).collect();
-            output::members(&me, format.format)
+            let member = app
+                .add_member(
+                    &me,
+                    org,
+                    NewMember {
+                        email,
+                        display_name: name,
+                        password,
+                        roles,
+                    },
+                )
+                .await?;
+            output::members(&[member], format.format)
         }
-        UserCommand::Disable { email } => set_disabled(store, &email, true).await,
-        UserCommand::Enable { email } => set_disabled(store, &email, false).await,
-        UserCommand::Password { email } => {
-            let user = account(store, &email).await?;
+        UserCommand::Disable { email: e } => {
+            app.set_user_disabled(&me, &email(&e)?, true).await?;
+            outln!(
+                "Đã khóa tài khoản; phiên và mã truy cập API ngừng hiệu lực (account disabled)."
+            );
+            Ok(())
+        }
+        UserCommand::Enable { email: e } => {
+            app.set_user_disabled(&me, &email(&e)?, false).await?;
+            outln!("Đã mở khóa tài khoản (account enabled).");
+            Ok(())
+        }
+        UserCommand::Password { email: e } => {
+            let address = email(&e)?;
+            app.account(&address).await?;
             let password = password_from_env_or_prompt("KHIEN_USER_PASSWORD")?;
-            let salt: [u8; 16] = random();
-            let hash =
-                tokio::task::spawn_blocking(move || hash_password(&password, salt)).await??;
-            store.set_password(user.id, &hash).await?;
+            app.set_user_password(&me, &address, password).await?;
             outln!(
                 "Đã đặt mật khẩu mới; các phiên đăng nhập đã kết thúc (password set; sessions ended)."
             );
             Ok(())
         }
-        UserCommand::Grant { email, org, role } => {
+        UserCommand::Grant {
+            email: e,
+            org,
+            role,
+        } => {
             let role = cli::parse_role(&role)?;
-            let user = account(store, &email).await?;
-            store
-                .grant_role(user.id, Membership { org_id: org, role }, now())
-                .await?;
+            let user = app.account(&email(&e)?).await?;
+            app.grant_role(&me, org, user.id, role, true).await?;
             outln!("Đã cấp vai trò (role granted).");
             Ok(())
         }
     }
 }
 
-pub(crate) async fn token_command(store: &dyn Store, c: TokenCommand) -> anyhow::Result<()> {
+pub(crate) async fn token_command(app: &App, c: TokenCommand) -> anyhow::Result<()> {
+    let me = Caller::operator_from_env();
     match c {
         TokenCommand::Create {
-            email,
+            email: e,
             name,
             expires_in_days,
         } => {
-            let user = account(store, &email).await?;
-            let now = now();
-            let secret = new_secret(SecretKind::ApiToken, random());
-            let token = ApiToken {
-                id: TokenId::from_random(random()),
-                user_id: user.id,
-                name: text("name", &name)?,
-                created_at: now,
-                expires_at: expires_in_days.map(|d| now + time::Duration::days(i64::from(d))),
-                revoked_at: None,
-            };
-            store.create_api_token(&token, &secret.digest).await?;
+            let user = app.account(&email(&e)?).await?;
+            let created = app
+                .create_token(&me, user.id, text("name", &name)?, expires_in_days)
+                .await?;
+            let until = created
+                .token
+                .expires_at
+                .map(|t| t.date().to_string())
+                .unwrap_or_default();
             eprintln!(
-                "Mã truy cập API (API token) {}: lưu lại ngay, sẽ không hiện lại (shown once).",
-                token.id
+                "Mã truy cập API (API token) {}, hết hạn (expires) {until}: lưu lại ngay, sẽ không hiện lại (shown once).",
+                created.token.id
             );
-            outln!("{}", secret.plain);
+            outln!("{}", created.secret);
             Ok(())
         }
     }
 }
 
-pub(crate) async fn supervision_command(
-    store: &dyn Store,
-    c: SupervisionCommand,
-) -> anyhow::Result<()> {
+pub(crate) async fn supervision_command(app: &App, c: SupervisionCommand) -> anyhow::Result<()> {
+    let me = Caller::operator_from_env();
     match c {
         SupervisionCommand::Add { authority, org } => {
-            store.add_supervision(authority, org, now()).await?;
+            app.add_supervision(&me, authority, org).await?;
             outln!("Đã giao giám sát (supervision added).");
             Ok(())
         }
         SupervisionCommand::Remove { authority, org } => {
-            store.remove_supervision(authority, org).await?;
+            app.remove_supervision(&me, authority, org).await?;
             outln!("Đã chấm dứt giám sát (supervision removed).");
             Ok(())
         }
         SupervisionCommand::List { authority, format } => {
-            store.get_organisation(authority).await?;
-            let ids = store.supervised_by(authority).await?;
-            let orgs = store.list_organisations(Some(&ids)).await?;
+            let orgs = app.supervised_by(&me, authority).await?;
             output::organisations(&orgs, format.format)
         }
     }

@@ -4,20 +4,19 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use khien_auth::{DUMMY_HASH, Password, SecretKind, new_secret, verify_password};
-use khien_domain::{Email, SessionId, Text, TokenId};
-use khien_policy::{Action, Resource};
-use khien_store::{ApiToken, Credential};
+use khien_app::account::SESSION_TTL;
+use khien_auth::Password;
+use khien_domain::{Text, TokenId};
 use uuid::Uuid;
 
 use super::Problems;
+use crate::AppState;
 use crate::dto::{
-    LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput, TokenCreatedDto, TokenDto,
-    UserDto,
+    LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput, PasswordChangeInput,
+    TokenCreatedDto, TokenDto, UserDto,
 };
 use crate::extract::{ApiJson, ApiPath, Caller, SESSION_COOKIE};
 use crate::problem::ApiError;
-use crate::{AppState, SESSION_TTL};
 
 /// Logs in with an e-mail address and password. Returns a bearer token and sets the
 /// `khien_session` cookie (HttpOnly, SameSite=Strict) with the same session.
@@ -33,68 +32,17 @@ pub(crate) async fn login(
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Result<Response, ApiError> {
     let LoginInput { email, password } = input;
-    let parsed = Email::parse(&email).ok();
-    if let Some(e) = &parsed
-        && let Err(secs) = s.throttle.begin(e.as_str(), s.clock.now())
-    {
-        tracing::info!("login refused: too many attempts");
-        return Err(ApiError::TooManyAttempts(secs));
-    }
-    let found = match &parsed {
-        Some(e) => s.store.find_user_by_email(e).await?,
-        None => None,
-    };
-    // Verify against a dummy hash when there is no such account, so that the time taken does
-    // not tell which addresses have accounts.
-    let (hash, user) = match found {
-        Some(c) => (c.password_hash, Some(c.user)),
-        None => (DUMMY_HASH.to_owned(), None),
-    };
-    let password = Password::for_verification(password);
-    // At most a few Argon2 computations (19 MiB each) at once, whoever asks.
-    let permit = tokio::time::timeout(
-        std::time::Duration::from_secs(5),
-        s.hashing.clone().acquire_owned(),
-    )
-    .await
-    .map_err(|_| ApiError::Unavailable)?
-    .map_err(|_| ApiError::Internal)?;
-    let verified = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .map_err(|_| ApiError::Internal)?;
-    drop(permit);
-    let verified = verified.unwrap_or_else(|_| {
-        tracing::error!("a stored password hash could not be read");
-        false
-    });
-    let Some(user) = user.filter(|u| verified && !u.disabled) else {
-        tracing::info!("login refused");
-        return Err(ApiError::LoginFailed);
-    };
-    s.throttle.succeeded(user.email.as_str());
-    let secret = new_secret(SecretKind::Session, s.random_bytes());
-    let now = s.clock.now();
-    let expires_at = now + SESSION_TTL;
-    s.store
-        .create_session(
-            SessionId::from_random(s.random_bytes()),
-            user.id,
-            &secret.digest,
-            now,
-            expires_at,
-        )
-        .await?;
-    tracing::info!("login succeeded");
+    let session = s.app.login(&email, password).await?;
     let cookie = session_cookie(
-        &secret.plain,
+        &session.secret,
         SESSION_TTL.whole_seconds(),
         s.config.secure_cookies,
     );
     let body = LoginOutput {
-        token: secret.plain,
+        token: session.secret,
         token_type: "Bearer",
-        expires_at,
-        user: UserDto::from(&user),
+        expires_at: session.expires_at,
+        user: UserDto::from(&session.user),
     };
     let mut resp = Json(body).into_response();
     if let Ok(v) = HeaderValue::from_str(&cookie) {
@@ -124,16 +72,7 @@ pub(crate) async fn logout(
     State(s): State<AppState>,
     caller: Caller,
 ) -> Result<Response, ApiError> {
-    caller.authorize(&s, Action::SessionManage, Resource::User(caller.user.id))?;
-    match caller.credential {
-        Credential::Session(_) => s.store.delete_session(&caller.digest).await?,
-        Credential::ApiToken(_) => {
-            return Err(ApiError::Conflict(
-                "an API token is not a session: revoke it with DELETE /api/v1/tokens/{token_id}"
-                    .to_owned(),
-            ));
-        }
-    }
+    s.app.logout(&caller).await?;
     let mut resp = StatusCode::NO_CONTENT.into_response();
     if let Ok(v) = HeaderValue::from_str(&session_cookie("", 0, s.config.secure_cookies)) {
         resp.headers_mut().insert(header::SET_COOKIE, v);
@@ -150,22 +89,49 @@ pub(crate) async fn logout(
     responses((status = 200, description = "The caller", body = MeDto), Problems)
 )]
 pub(crate) async fn me(State(s): State<AppState>, caller: Caller) -> Result<Json<MeDto>, ApiError> {
-    caller.authorize(&s, Action::AccountRead, Resource::User(caller.user.id))?;
+    let me = s.app.me(&caller).await?;
     Ok(Json(MeDto {
-        user: UserDto::from(&caller.user),
-        memberships: caller
+        user: UserDto::from(&me.user),
+        memberships: me
             .principal
             .memberships
             .iter()
             .map(MembershipDto::from)
             .collect(),
-        supervises: caller
+        supervises: me
             .principal
             .supervises
             .iter()
             .map(|o| o.as_uuid())
             .collect(),
     }))
+}
+
+/// Changes the caller's own password, given the current one. Every session and API token of
+/// the account stops working; log in again.
+#[utoipa::path(
+    post,
+    path = "/api/v1/me/password",
+    tag = "account",
+    security(("bearer" = []), ("cookie" = [])),
+    request_body = PasswordChangeInput,
+    responses((status = 204, description = "Changed"), Problems)
+)]
+pub(crate) async fn change_password(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiJson(input): ApiJson<PasswordChangeInput>,
+) -> Result<StatusCode, ApiError> {
+    let new = Password::new(input.new_password).map_err(|_| {
+        ApiError::Validation(vec![khien_domain::DomainError::Invalid {
+            field: "new_password",
+            rule: "must have between 10 and 1024 characters",
+        }])
+    })?;
+    s.app
+        .change_password(&caller, input.current_password, new)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// The caller's API tokens (never their secrets).
@@ -180,13 +146,12 @@ pub(crate) async fn list_tokens(
     State(s): State<AppState>,
     caller: Caller,
 ) -> Result<Json<Vec<TokenDto>>, ApiError> {
-    caller.authorize(&s, Action::TokenManage, Resource::User(caller.user.id))?;
-    let tokens = s.store.list_api_tokens(caller.user.id).await?;
+    let tokens = s.app.list_tokens(&caller).await?;
     Ok(Json(tokens.iter().map(TokenDto::from).collect()))
 }
 
 /// Creates an API token for a system acting as the caller. Its secret is in the response and
-/// nowhere else: only its digest is stored.
+/// nowhere else: only its digest is stored. It expires after `expires_in_days` (90 by default).
 #[utoipa::path(
     post,
     path = "/api/v1/tokens",
@@ -200,42 +165,15 @@ pub(crate) async fn create_token(
     caller: Caller,
     ApiJson(input): ApiJson<NewTokenInput>,
 ) -> Result<Response, ApiError> {
-    caller.authorize(&s, Action::TokenManage, Resource::User(caller.user.id))?;
     let name = Text::parse("name", &input.name, 200)?;
-    let now = s.clock.now();
-    let expires_at = match input.expires_in_days {
-        None => None,
-        Some(d @ 1..=3650) => Some(now + time::Duration::days(i64::from(d))),
-        Some(_) => {
-            return Err(ApiError::Validation(vec![
-                khien_domain::DomainError::Invalid {
-                    field: "expires_in_days",
-                    rule: "must be between 1 and 3650",
-                },
-            ]));
-        }
-    };
-    let secret = new_secret(SecretKind::ApiToken, s.random_bytes());
-    let token = ApiToken {
-        id: TokenId::from_random(s.random_bytes()),
-        user_id: caller.user.id,
-        name,
-        created_at: now,
-        expires_at,
-        revoked_at: None,
-    };
-    s.store.create_api_token(&token, &secret.digest).await?;
-    tracing::info!("API token created");
-    let stored = s
-        .store
-        .list_api_tokens(caller.user.id)
-        .await?
-        .into_iter()
-        .find(|t| t.id == token.id)
-        .ok_or(ApiError::Internal)?;
+    let user = caller.user_id().ok_or(ApiError::Forbidden)?;
+    let created = s
+        .app
+        .create_token(&caller, user, name, input.expires_in_days)
+        .await?;
     let body = TokenCreatedDto {
-        token: TokenDto::from(&stored),
-        secret: secret.plain,
+        token: TokenDto::from(&created.token),
+        secret: created.secret,
     };
     let mut resp = (StatusCode::CREATED, Json(body)).into_response();
     resp.headers_mut()
@@ -257,10 +195,8 @@ pub(crate) async fn revoke_token(
     caller: Caller,
     ApiPath(token_id): ApiPath<Uuid>,
 ) -> Result<StatusCode, ApiError> {
-    caller.authorize(&s, Action::TokenManage, Resource::User(caller.user.id))?;
-    s.store
-        .revoke_api_token(caller.user.id, TokenId::from_uuid(token_id), s.clock.now())
+    s.app
+        .revoke_token(&caller, TokenId::from_uuid(token_id))
         .await?;
-    tracing::info!("API token revoked");
     Ok(StatusCode::NO_CONTENT)
 }

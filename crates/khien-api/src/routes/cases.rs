@@ -5,35 +5,21 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use khien_domain::{CaseId, Text};
-use khien_policy::{Action, Resource};
 use uuid::Uuid;
 
 use super::Problems;
 use crate::AppState;
-use crate::cases::{self as ops, EventDraft};
 use crate::dto::{
     CaseDto, CaseObligationDto, DueDto, EventInput, NewCaseInput, TransitionInput, org_id,
 };
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
-
-async fn scope_of(
-    s: &AppState,
-    org: khien_domain::OrgId,
-) -> Result<khien_calendar::Scope, ApiError> {
-    Ok(ops::scope_for(
-        s.store.get_organisation(org).await?.details.kind,
-    ))
-}
+use khien_app::cases::{EventDraft, NewCase};
 
 /// The wire form of a case, its clocks read in its organisation's calendar.
-async fn case_dto(
-    s: &AppState,
-    case: &khien_domain::Case,
-    now: time::OffsetDateTime,
-) -> Result<CaseDto, ApiError> {
-    let scope = scope_of(s, case.org_id).await?;
-    Ok(CaseDto::new(case, &s.legal, scope, now))
+async fn case_dto(s: &AppState, case: &khien_domain::Case) -> Result<CaseDto, ApiError> {
+    let scope = s.app.scope_of(case.org_id).await?;
+    Ok(CaseDto::new(case, &s.app.legal, scope, s.app.now()))
 }
 
 fn event_draft(e: &EventInput) -> Result<EventDraft, ApiError> {
@@ -69,14 +55,13 @@ pub(crate) async fn list_cases(
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<CaseDto>>, ApiError> {
     let org = org_id(org);
-    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
-    let scope = scope_of(&s, org).await?;
-    let now = s.clock.now();
-    let cases = s.store.list_cases(org).await?;
+    let cases = s.app.list_cases(&caller, org).await?;
+    let scope = s.app.scope_of(org).await?;
+    let now = s.app.now();
     Ok(Json(
         cases
             .iter()
-            .map(|c| CaseDto::new(c, &s.legal, scope, now))
+            .map(|c| CaseDto::new(c, &s.app.legal, scope, now))
             .collect(),
     ))
 }
@@ -97,8 +82,6 @@ pub(crate) async fn open_case(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<NewCaseInput>,
 ) -> Result<Response, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
     let title = Text::parse("title", &input.title, 300)?;
     if input.fields.len() > 50
         || input
@@ -124,21 +107,20 @@ pub(crate) async fn open_case(
         .iter()
         .map(event_draft)
         .collect::<Result<Vec<_>, _>>()?;
-    let now = s.clock.now();
-    let case = ops::open_case(
-        &*s.store,
-        &s.legal,
-        org,
-        CaseId::from_random(s.random_bytes()),
-        &input.kind,
-        &title,
-        &input.fields,
-        &events,
-        Some(caller.user.id),
-        now,
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(case_dto(&s, &case, now).await?)).into_response())
+    let case = s
+        .app
+        .open_case(
+            &caller,
+            org_id(org),
+            &NewCase {
+                kind: input.kind.clone(),
+                title,
+                fields: input.fields.clone(),
+                events,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(case_dto(&s, &case).await?)).into_response())
 }
 
 /// One case with its history and obligations.
@@ -158,10 +140,11 @@ pub(crate) async fn get_case(
     caller: Caller,
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<Json<CaseDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
-    let case = s.store.get_case(org, CaseId::from_uuid(id)).await?;
-    Ok(Json(case_dto(&s, &case, s.clock.now()).await?))
+    let case = s
+        .app
+        .get_case(&caller, org_id(org), CaseId::from_uuid(id))
+        .await?;
+    Ok(Json(case_dto(&s, &case).await?))
 }
 
 /// Records an event on a case (a new occurrence restarts its clocks).
@@ -183,21 +166,12 @@ pub(crate) async fn record_event(
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
     ApiJson(input): ApiJson<EventInput>,
 ) -> Result<Json<CaseDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
     let event = event_draft(&input)?;
-    let now = s.clock.now();
-    let case = ops::record_event(
-        &*s.store,
-        &s.legal,
-        org,
-        CaseId::from_uuid(id),
-        &event,
-        Some(caller.user.id),
-        now,
-    )
-    .await?;
-    Ok(Json(case_dto(&s, &case, now).await?))
+    let case = s
+        .app
+        .record_case_event(&caller, org_id(org), CaseId::from_uuid(id), &event)
+        .await?;
+    Ok(Json(case_dto(&s, &case).await?))
 }
 
 /// Applies a transition of the case's workflow; refused (409) when the current state does not
@@ -220,23 +194,19 @@ pub(crate) async fn apply_transition(
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
     ApiJson(input): ApiJson<TransitionInput>,
 ) -> Result<Json<CaseDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::CaseWrite, Resource::Organisation(org))?;
     let note = Text::parse_opt("note", input.note.as_deref(), 2_000)?;
-    let now = s.clock.now();
-    let case = ops::apply_transition(
-        &*s.store,
-        &s.legal,
-        org,
-        CaseId::from_uuid(id),
-        &input.transition,
-        input.at.unwrap_or(now),
-        note,
-        Some(caller.user.id),
-        now,
-    )
-    .await?;
-    Ok(Json(case_dto(&s, &case, now).await?))
+    let case = s
+        .app
+        .apply_case_transition(
+            &caller,
+            org_id(org),
+            CaseId::from_uuid(id),
+            &input.transition,
+            input.at,
+            note,
+        )
+        .await?;
+    Ok(Json(case_dto(&s, &case).await?))
 }
 
 /// What is due: every unfulfilled obligation of the organisation's open cases, soonest first,
@@ -254,11 +224,8 @@ pub(crate) async fn due(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<DueDto>>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::CaseRead, Resource::Organisation(org))?;
-    let scope = scope_of(&s, org).await?;
-    let now = s.clock.now();
-    let items = ops::due(&*s.store, &s.legal, org, scope).await?;
+    let (items, _scope) = s.app.due(&caller, org_id(org)).await?;
+    let now = s.app.now();
     Ok(Json(
         items
             .iter()

@@ -4,8 +4,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use khien_domain::{ActivityId, AssetId};
-use khien_policy::{Action, Resource};
+use khien_domain::AssetId;
 use uuid::Uuid;
 
 use super::Problems;
@@ -28,9 +27,7 @@ pub(crate) async fn list_assets(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<AssetDto>>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::AssetRead, Resource::Organisation(org))?;
-    let assets = s.store.list_assets(org).await?;
+    let assets = s.app.list_assets(&caller, org_id(org)).await?;
     Ok(Json(assets.iter().map(AssetDto::from).collect()))
 }
 
@@ -50,11 +47,8 @@ pub(crate) async fn create_asset(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<AssetInput>,
 ) -> Result<Response, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
     let draft = input.parse()?;
-    let id = AssetId::from_random(s.random_bytes());
-    let asset = s.store.create_asset(org, id, &draft, s.clock.now()).await?;
+    let asset = s.app.create_asset(&caller, org_id(org), &draft).await?;
     Ok((StatusCode::CREATED, Json(AssetDto::from(&asset))).into_response())
 }
 
@@ -75,9 +69,10 @@ pub(crate) async fn get_asset(
     caller: Caller,
     ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<Json<AssetDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::AssetRead, Resource::Organisation(org))?;
-    let asset = s.store.get_asset(org, AssetId::from_uuid(asset)).await?;
+    let asset = s
+        .app
+        .get_asset(&caller, org_id(org), AssetId::from_uuid(asset))
+        .await?;
     Ok(Json(AssetDto::from(&asset)))
 }
 
@@ -100,12 +95,10 @@ pub(crate) async fn update_asset(
     ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
     ApiJson(input): ApiJson<AssetInput>,
 ) -> Result<Json<AssetDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
     let draft = input.parse()?;
     let asset = s
-        .store
-        .update_asset(org, AssetId::from_uuid(asset), &draft, s.clock.now())
+        .app
+        .update_asset(&caller, org_id(org), AssetId::from_uuid(asset), &draft)
         .await?;
     Ok(Json(AssetDto::from(&asset)))
 }
@@ -127,9 +120,9 @@ pub(crate) async fn delete_asset(
     caller: Caller,
     ApiPath((org, asset)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<StatusCode, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::AssetWrite, Resource::Organisation(org))?;
-    s.store.delete_asset(org, AssetId::from_uuid(asset)).await?;
+    s.app
+        .delete_asset(&caller, org_id(org), AssetId::from_uuid(asset))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -147,9 +140,7 @@ pub(crate) async fn list_activities(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<ActivityDto>>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::ActivityRead, Resource::Organisation(org))?;
-    let list = s.store.list_activities(org).await?;
+    let list = s.app.list_activities(&caller, org_id(org)).await?;
     Ok(Json(list.iter().map(ActivityDto::from).collect()))
 }
 
@@ -169,14 +160,8 @@ pub(crate) async fn create_activity(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<ActivityInput>,
 ) -> Result<Response, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
     let draft = input.parse()?;
-    let id = ActivityId::from_random(s.random_bytes());
-    let a = s
-        .store
-        .create_activity(org, id, &draft, s.clock.now())
-        .await?;
+    let a = s.app.create_activity(&caller, org_id(org), &draft).await?;
     Ok((StatusCode::CREATED, Json(ActivityDto::from(&a))).into_response())
 }
 
@@ -197,9 +182,10 @@ pub(crate) async fn get_activity(
     caller: Caller,
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<Json<ActivityDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::ActivityRead, Resource::Organisation(org))?;
-    let a = s.store.get_activity(org, activity_id(id)).await?;
+    let a = s
+        .app
+        .get_activity(&caller, org_id(org), activity_id(id))
+        .await?;
     Ok(Json(ActivityDto::from(&a)))
 }
 
@@ -222,12 +208,10 @@ pub(crate) async fn update_activity(
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
     ApiJson(input): ApiJson<ActivityInput>,
 ) -> Result<Json<ActivityDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
     let draft = input.parse()?;
     let a = s
-        .store
-        .update_activity(org, activity_id(id), &draft, s.clock.now())
+        .app
+        .update_activity(&caller, org_id(org), activity_id(id), &draft)
         .await?;
     Ok(Json(ActivityDto::from(&a)))
 }
@@ -249,8 +233,8 @@ pub(crate) async fn delete_activity(
     caller: Caller,
     ApiPath((org, id)): ApiPath<(Uuid, Uuid)>,
 ) -> Result<StatusCode, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::ActivityWrite, Resource::Organisation(org))?;
-    s.store.delete_activity(org, activity_id(id)).await?;
+    s.app
+        .delete_activity(&caller, org_id(org), activity_id(id))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,15 +2,12 @@
 //! PDF or DOCX with the organisation's registry data filled in (issue 6; Decree 165/2025 Forms
 //! 01a–07b, Decree 356/2025 Forms 01a–10).
 
-use std::sync::OnceLock;
-
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use khien_forms::{Catalogue, Filled, Form, docx, layout, pdf, registry};
-use khien_policy::{Action, Resource};
+use khien_forms::{Catalogue, Filled, Form, docx, layout, pdf};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -22,21 +19,13 @@ use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
 
 fn catalogue() -> Result<&'static Catalogue, ApiError> {
-    static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
-    CATALOGUE
-        .get_or_init(|| Catalogue::builtin().map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(|e| {
-            tracing::error!(error = %e, "the form files do not load");
-            ApiError::Internal
-        })
+    Ok(khien_app::forms::catalogue()?)
 }
 
 fn form(id: &str) -> Result<&'static Form, ApiError> {
-    catalogue()?.get(id).ok_or(ApiError::NotFound("form"))
+    Ok(khien_app::forms::form(id)?)
 }
 
-/// A form of the catalogue.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct FormDto {
     /// Stable id: `nd165-01a` … `nd165-07b`, `nd356-01a` … `nd356-10`.
@@ -132,20 +121,9 @@ async fn fill_for(
     form_id: &str,
     data: &serde_json::Value,
 ) -> Result<Filled<'static>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(s, Action::OrganisationRead, Resource::Organisation(org))?;
-    let form = form(form_id)?;
-    let known = registry::known(&s.store.get_organisation(org).await?);
-    let data = form.prefill(&known, data);
-    // Refused data names the field and never repeats the value (it may be personal data).
-    form.fill(&data).map_err(|e| ApiError::BadRequest {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        detail: e.to_string(),
-    })
+    Ok(s.app.fill_form(caller, org_id(org), form_id, data).await?)
 }
 
-/// What is left to complete on a form for this organisation, given `data` (a JSON object as
-/// the form's schema describes; `{}` to see what the registry alone fills).
 #[utoipa::path(
     post,
     path = "/api/v1/orgs/{org_id}/forms/{form_id}/check",

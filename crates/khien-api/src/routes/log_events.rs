@@ -4,8 +4,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use khien_log::event::EventInput;
-use khien_policy::{Action, Resource};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -20,7 +18,8 @@ use crate::problem::ApiError;
 #[derive(Debug, ToSchema)]
 #[allow(dead_code, reason = "documentation of the accepted JSON")]
 pub(crate) struct LogEventDto {
-    /// `{"kind": "user"|"system", "id": "..."}`: who acted.
+    /// `{"kind": "user"|"system", "id": "..."}`: who the submitter says acted. The entry's
+    /// actor is always the authenticated caller; this is kept as `claimed_actor`.
     #[schema(value_type = Object)]
     actor: (),
     /// access, retrieval, collection, creation, change, export, provision, encryption,
@@ -67,45 +66,6 @@ pub(crate) async fn append_events(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(events): ApiJson<Vec<serde_json::Value>>,
 ) -> Result<Response, ApiError> {
-    let org_uuid = org;
-    let org = org_id(org);
-    caller.authorize(&s, Action::LogAppend, Resource::Organisation(org))?;
-    let invalid = |detail: String| ApiError::BadRequest {
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-        detail,
-    };
-    if events.is_empty() || events.len() > 1000 {
-        return Err(invalid("send 1 to 1 000 events".to_owned()));
-    }
-    let now = s.clock.now();
-    let screen = crate::log::screen(now.year());
-    let mut entries = Vec::with_capacity(events.len());
-    for (i, mut event) in events.into_iter().enumerate() {
-        let serde_json::Value::Object(map) = &mut event else {
-            return Err(invalid(format!("event {i}: not a JSON object")));
-        };
-        match map.get("org_id") {
-            None => {
-                map.insert("org_id".to_owned(), org_uuid.to_string().into());
-            }
-            Some(v) if v.as_str() == Some(org_uuid.to_string().as_str()) => {}
-            Some(_) => return Err(invalid(format!("event {i}: org_id differs from the path"))),
-        }
-        let input = serde_json::from_value::<EventInput>(event)
-            .map_err(|e| invalid(format!("event {i}: {e}")))?;
-        let mut entry = input
-            .into_entry(now, s.log.pseudonyms(), &screen)
-            .map_err(|e| invalid(format!("event {i}: {e}")))?;
-        // Who submitted it, whatever the event says of its actor.
-        entry
-            .details
-            .get_or_insert_with(serde_json::Map::new)
-            .insert("submitted_by".to_owned(), caller.user.id.to_string().into());
-        entries.push(entry);
-    }
-    let indexes = s.log.append(entries).await.map_err(|e| {
-        tracing::error!(error = %e, "processing log append failed");
-        ApiError::Unavailable
-    })?;
+    let indexes = s.app.append_events(&caller, org_id(org), events).await?;
     Ok((StatusCode::CREATED, Json(AppendedDto { indexes })).into_response())
 }

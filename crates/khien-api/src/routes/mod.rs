@@ -5,6 +5,7 @@ mod account;
 mod cases;
 mod catalogue;
 mod forms;
+mod history;
 mod log_events;
 mod orgs;
 mod system;
@@ -59,6 +60,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(account::login))
         .routes(routes!(account::logout))
         .routes(routes!(account::me))
+        .routes(routes!(account::change_password))
         .routes(routes!(account::list_tokens, account::create_token))
         .routes(routes!(account::revoke_token))
         .routes(routes!(orgs::list_orgs))
@@ -77,6 +79,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             catalogue::create_activity
         ))
         .routes(routes!(log_events::append_events))
+        .routes(routes!(history::access_history))
         .routes(routes!(forms::list_forms))
         .routes(routes!(forms::form_schema))
         .routes(routes!(forms::check_form))

@@ -4,10 +4,9 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use khien_auth::{Password, hash_password};
-use khien_domain::{Code, DomainError, Membership, OrgId, OrgKind, Role, UserId};
-use khien_policy::{Action, Resource};
-use khien_store::NewUser;
+use khien_app::registry::NewMember;
+use khien_auth::Password;
+use khien_domain::{Code, DomainError, Role, UserId};
 use uuid::Uuid;
 
 use super::Problems;
@@ -30,23 +29,7 @@ pub(crate) async fn list_orgs(
     State(s): State<AppState>,
     caller: Caller,
 ) -> Result<Json<Vec<OrganisationDto>>, ApiError> {
-    let mut ids: Vec<OrgId> = caller
-        .principal
-        .memberships
-        .iter()
-        .map(|m| m.org_id)
-        .chain(caller.principal.supervises.iter().copied())
-        .filter(|o| {
-            s.policies.is_allowed(
-                &caller.principal,
-                Action::OrganisationRead,
-                Resource::Organisation(*o),
-            )
-        })
-        .collect();
-    ids.sort();
-    ids.dedup();
-    let orgs = s.store.list_organisations(Some(&ids)).await?;
+    let orgs = s.app.list_orgs(&caller).await?;
     Ok(Json(orgs.iter().map(OrganisationDto::from).collect()))
 }
 
@@ -64,10 +47,8 @@ pub(crate) async fn get_org(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<OrganisationDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::OrganisationRead, Resource::Organisation(org))?;
     Ok(Json(OrganisationDto::from(
-        &s.store.get_organisation(org).await?,
+        &s.app.get_org(&caller, org_id(org)).await?,
     )))
 }
 
@@ -87,13 +68,8 @@ pub(crate) async fn update_org(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<OrganisationInput>,
 ) -> Result<Json<OrganisationDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::OrganisationUpdate, Resource::Organisation(org))?;
     let draft = input.parse()?;
-    let updated = s
-        .store
-        .update_organisation(org, &draft, s.clock.now())
-        .await?;
+    let updated = s.app.update_org(&caller, org_id(org), &draft).await?;
     Ok(Json(OrganisationDto::from(&updated)))
 }
 
@@ -112,9 +88,7 @@ pub(crate) async fn list_designations(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<DesignationDto>>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::DesignationRead, Resource::Organisation(org))?;
-    let history = s.store.designation_history(org).await?;
+    let history = s.app.designations(&caller, org_id(org)).await?;
     Ok(Json(history.iter().map(DesignationDto::from).collect()))
 }
 
@@ -135,22 +109,10 @@ pub(crate) async fn record_designation(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<DesignationDto>,
 ) -> Result<Response, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::DesignationRecord, Resource::Organisation(org))?;
     let designation = input.parse()?;
-    if let Some(dpo) = designation.dpo_user_id {
-        let members = s.store.list_members(org).await?;
-        if !members.iter().any(|m| m.user.id == dpo) {
-            return Err(DomainError::Invalid {
-                field: "dpo_user_id",
-                rule: "the officer must be a member of the organisation",
-            }
-            .into());
-        }
-    }
     let updated = s
-        .store
-        .record_designation(org, &designation, s.clock.now())
+        .app
+        .record_designation(&caller, org_id(org), &designation)
         .await?;
     Ok((StatusCode::CREATED, Json(OrganisationDto::from(&updated))).into_response())
 }
@@ -169,30 +131,8 @@ pub(crate) async fn list_members(
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
 ) -> Result<Json<Vec<MemberDto>>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::MemberRead, Resource::Organisation(org))?;
-    let members = s.store.list_members(org).await?;
-    Ok(Json(
-        members
-            .iter()
-            .map(|m| MemberDto {
-                user: UserDto::from(&m.user),
-                roles: m.roles.iter().map(|r| r.code()).collect(),
-            })
-            .collect(),
-    ))
-}
-
-/// Checks that roles fit the organisation: `supervisor` exists only in authorities.
-fn check_roles(kind: OrgKind, roles: &[Role]) -> Result<(), ApiError> {
-    if roles.contains(&Role::Supervisor) && kind != OrgKind::Authority {
-        return Err(DomainError::Invalid {
-            field: "roles",
-            rule: "the supervisor role exists only in organisations of kind `authority`",
-        }
-        .into());
-    }
-    Ok(())
+    let members = s.app.members(&caller, org_id(org)).await?;
+    Ok(Json(members.iter().map(member_dto).collect()))
 }
 
 /// Creates an account with roles in the organisation (the DPO only).
@@ -211,11 +151,7 @@ pub(crate) async fn add_member(
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<NewMemberInput>,
 ) -> Result<Response, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::MemberManage, Resource::Organisation(org))?;
     let member = input.parse()?;
-    let kind = s.store.get_organisation(org).await?.details.kind;
-    check_roles(kind, &member.roles)?;
     let password = Password::new(member.password).map_err(|e| {
         ApiError::Validation(vec![DomainError::Invalid {
             field: "password",
@@ -225,57 +161,28 @@ pub(crate) async fn add_member(
             },
         }])
     })?;
-    let salt: [u8; 16] = s.random_bytes();
-    let hash = tokio::task::spawn_blocking(move || hash_password(&password, salt))
-        .await
-        .map_err(|_| ApiError::Internal)?
-        .map_err(|_| ApiError::Internal)?;
-    let roles: Vec<Membership> = member
-        .roles
-        .iter()
-        .map(|r| Membership {
-            org_id: org,
-            role: *r,
-        })
-        .collect();
-    let user = s
-        .store
-        .create_user(
-            &NewUser {
-                id: UserId::from_random(s.random_bytes()),
+    let m = s
+        .app
+        .add_member(
+            &caller,
+            org_id(org),
+            NewMember {
                 email: member.email,
                 display_name: member.display_name,
-                password_hash: hash,
+                password,
+                roles: member.roles,
             },
-            &roles,
-            s.clock.now(),
         )
         .await?;
     tracing::info!("account created");
-    let mut roles: Vec<&'static str> = member.roles.iter().map(|r| r.code()).collect();
-    roles.sort_unstable();
-    roles.dedup();
-    Ok((
-        StatusCode::CREATED,
-        Json(MemberDto {
-            user: UserDto::from(&user),
-            roles,
-        }),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(member_dto(&m))).into_response())
 }
 
-async fn member_of(
-    s: &AppState,
-    org: OrgId,
-    user: UserId,
-) -> Result<khien_store::Member, ApiError> {
-    s.store
-        .list_members(org)
-        .await?
-        .into_iter()
-        .find(|m| m.user.id == user)
-        .ok_or(ApiError::NotFound("member"))
+fn member_dto(m: &khien_store::Member) -> MemberDto {
+    MemberDto {
+        user: UserDto::from(&m.user),
+        roles: m.roles.iter().map(|r| r.code()).collect(),
+    }
 }
 
 /// Grants a role to a member of the organisation (the DPO only).
@@ -296,20 +203,12 @@ pub(crate) async fn grant_role(
     caller: Caller,
     ApiPath((org, user, role)): ApiPath<(Uuid, Uuid, String)>,
 ) -> Result<Json<MemberDto>, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::MemberManage, Resource::Organisation(org))?;
     let role = Role::parse_code(&role)?;
-    let user = UserId::from_uuid(user);
-    member_of(&s, org, user).await?;
-    check_roles(s.store.get_organisation(org).await?.details.kind, &[role])?;
-    s.store
-        .grant_role(user, Membership { org_id: org, role }, s.clock.now())
+    let m = s
+        .app
+        .grant_role(&caller, org_id(org), UserId::from_uuid(user), role, false)
         .await?;
-    let m = member_of(&s, org, user).await?;
-    Ok(Json(MemberDto {
-        user: UserDto::from(&m.user),
-        roles: m.roles.iter().map(|r| r.code()).collect(),
-    }))
+    Ok(Json(member_dto(&m)))
 }
 
 /// Revokes a member's role (the DPO only). The organisation's last DPO role cannot be revoked.
@@ -330,12 +229,9 @@ pub(crate) async fn revoke_role(
     caller: Caller,
     ApiPath((org, user, role)): ApiPath<(Uuid, Uuid, String)>,
 ) -> Result<StatusCode, ApiError> {
-    let org = org_id(org);
-    caller.authorize(&s, Action::MemberManage, Resource::Organisation(org))?;
     let role = Role::parse_code(&role)?;
-    let user = UserId::from_uuid(user);
-    s.store
-        .revoke_role(user, Membership { org_id: org, role })
+    s.app
+        .revoke_role(&caller, org_id(org), UserId::from_uuid(user), role)
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -20,8 +20,8 @@ use crate::dto::HealthDto;
     )
 )]
 pub(crate) async fn healthz(State(s): State<AppState>) -> Response {
-    let database = s.store.backend();
-    match s.store.ping().await {
+    let database = s.app.store.backend();
+    match s.app.store.ping().await {
         Ok(()) => (
             StatusCode::OK,
             axum::Json(HealthDto {

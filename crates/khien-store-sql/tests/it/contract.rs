@@ -319,10 +319,10 @@ pub async fn users_roles_and_members(s: &dyn Store) {
         Err(StoreError::NotFound(Entity::Organisation))
     ));
 
-    s.set_user_disabled(u.id, true).await.unwrap();
+    s.set_user_disabled(u.id, true, T1).await.unwrap();
     assert!(s.get_user(u.id).await.unwrap().disabled);
-    s.set_user_disabled(u.id, false).await.unwrap();
-    s.set_password(u.id, "$argon2id$new").await.unwrap();
+    s.set_user_disabled(u.id, false, T1).await.unwrap();
+    s.set_password(u.id, "$argon2id$new", T1).await.unwrap();
     assert_eq!(
         s.find_user_by_email(&u.email)
             .await
@@ -410,16 +410,28 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
     );
 
     // Disabling the account stops its tokens and ends its sessions.
-    s.set_user_disabled(u.id, true).await.unwrap();
+    s.set_user_disabled(u.id, true, T1).await.unwrap();
     assert!(s.authenticate("digest-t", T1).await.unwrap().is_none());
-    s.set_user_disabled(u.id, false).await.unwrap();
+    s.set_user_disabled(u.id, false, T1).await.unwrap();
     assert!(
         s.authenticate("digest-s", T1 - time::Duration::days(1))
             .await
             .unwrap()
             .is_none()
     );
-    assert!(s.authenticate("digest-t", T1).await.unwrap().is_some());
+    // Re-enabling does not bring back the tokens issued before (issue 13).
+    assert!(s.authenticate("digest-t", T1).await.unwrap().is_none());
+    assert_eq!(
+        s.list_api_tokens(u.id).await.unwrap()[0].revoked_at,
+        Some(T1)
+    );
+    let tok = ApiToken {
+        id: TokenId::from_random(id16(9)),
+        created_at: T1,
+        ..tok.clone()
+    };
+    s.create_api_token(&tok, "digest-t2").await.unwrap();
+    assert!(s.authenticate("digest-t2", T1).await.unwrap().is_some());
 
     // Only the owner can revoke; revoking stops the token for good.
     let other = s
@@ -431,11 +443,7 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
         Err(StoreError::NotFound(Entity::ApiToken))
     ));
     s.revoke_api_token(u.id, tok.id, T1).await.unwrap();
-    assert!(s.authenticate("digest-t", T1).await.unwrap().is_none());
-    assert_eq!(
-        s.list_api_tokens(u.id).await.unwrap()[0].revoked_at,
-        Some(T1)
-    );
+    assert!(s.authenticate("digest-t2", T1).await.unwrap().is_none());
 
     // Logging out and changing the password end sessions.
     s.create_session(
@@ -459,8 +467,16 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
     s.delete_session("digest-s2").await.unwrap();
     assert!(s.authenticate("digest-s2", T0).await.unwrap().is_none());
     assert!(s.authenticate("digest-s3", T0).await.unwrap().is_some());
-    s.set_password(u.id, "$argon2id$other").await.unwrap();
+    let tok3 = ApiToken {
+        id: TokenId::from_random(id16(8)),
+        ..tok.clone()
+    };
+    s.create_api_token(&tok3, "digest-t3").await.unwrap();
+    assert!(s.authenticate("digest-t3", T1).await.unwrap().is_some());
+    s.set_password(u.id, "$argon2id$other", T1).await.unwrap();
     assert!(s.authenticate("digest-s3", T0).await.unwrap().is_none());
+    // A password change also revokes the account's tokens.
+    assert!(s.authenticate("digest-t3", T1).await.unwrap().is_none());
 }
 
 pub async fn assets_round_trip_within_their_organisation(s: &dyn Store) {

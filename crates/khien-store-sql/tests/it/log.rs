@@ -196,7 +196,43 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
         "UPDATE log_checkpoints SET note = 'x' WHERE size = 100",
         "UPDATE log_state SET size = 5 WHERE id = 1",
         "UPDATE log_state SET retention_months = 3 WHERE id = 1",
+        // Rows that would reset the log or change its keys (issue 13).
+        "DELETE FROM log_state",
+        "DELETE FROM log_keys",
+        "UPDATE log_keys SET origin = 'khác'",
+        "DELETE FROM log_bundles",
+        "DELETE FROM log_checkpoints",
+        "DELETE FROM log_access",
+        "DELETE FROM log_access WHERE idx = 5",
+        "UPDATE log_access SET actor_id = 'người khác' WHERE idx = 5",
     ] {
+        assert!(s.exec(sql).await.is_err(), "{sql} was allowed");
+    }
+    // Statements of one backend only.
+    let backend_only: &[&str] = if s.exec("SELECT sqlite_version()").await.is_ok() {
+        // SQLite's REPLACE removes the old row without firing DELETE triggers.
+        &[
+            "INSERT OR REPLACE INTO log_checkpoints (size, note, created_at) VALUES (100, 'x', 'y')",
+            "REPLACE INTO log_bundles (n, width, data) VALUES (0, 256, x'00')",
+            "INSERT OR REPLACE INTO log_tiles (level, n, width, data) VALUES (0, 0, 256, x'00')",
+            "INSERT OR REPLACE INTO log_state (id, size, root, checkpoint) VALUES (1, 0, x'00', '')",
+            "INSERT OR REPLACE INTO log_keys (id, origin, signing_key, pseudonym_key, created_at) VALUES (1, 'o', 'k', x'00', 'y')",
+            "INSERT OR REPLACE INTO log_access (idx, at, actor_kind, actor_id, action, denied, detail) VALUES (5, 0, 'user', 'x', 'access', 0, '{}')",
+        ]
+    } else {
+        // Row triggers do not fire on TRUNCATE.
+        &[
+            "TRUNCATE log_bundles",
+            "TRUNCATE log_tiles",
+            "TRUNCATE log_checkpoints",
+            "TRUNCATE log_state CASCADE",
+            "TRUNCATE log_keys",
+            "TRUNCATE log_access",
+            "INSERT INTO log_checkpoints (size, note, created_at) VALUES (100, 'x', now()) \
+             ON CONFLICT (size) DO UPDATE SET note = 'x'",
+        ]
+    };
+    for sql in backend_only {
         assert!(s.exec(sql).await.is_err(), "{sql} was allowed");
     }
     assert!(log.set_retention(5).await.is_err());
@@ -406,6 +442,7 @@ pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
     for sql in [
         "DELETE FROM log_bundles",
         "DELETE FROM log_tiles",
+        "DELETE FROM log_access",
         "DELETE FROM log_checkpoints WHERE size > 0",
         "UPDATE log_state SET size = 0 WHERE id = 1",
     ] {

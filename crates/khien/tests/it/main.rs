@@ -11,6 +11,7 @@
     reason = "tests fail by panicking"
 )]
 
+mod access;
 mod bad_input;
 mod cases;
 mod cli;

@@ -48,6 +48,14 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         | ("get", "/api/v1/me" | "/api/v1/tokens" | "/api/v1/orgs") => (Kind::Own, None),
         ("post", "/api/v1/tokens") => (Kind::Own, Some(json!({"name": "x"}))),
         ("delete", "/api/v1/tokens/{token_id}") => (Kind::Own, None),
+        // The wrong current password: the account is not changed by the matrix.
+        ("post", "/api/v1/me/password") => (
+            Kind::Own,
+            Some(
+                json!({"current_password": "không phải mật khẩu", "new_password": "mật khẩu mới đủ dài"}),
+            ),
+        ),
+        ("get", "/api/v1/orgs/{org_id}/access-history") => (Kind::Org, None),
         ("get", "/api/v1/forms" | "/api/v1/forms/{form_id}/schema") => (Kind::Own, None),
         (
             "post",
@@ -298,17 +306,24 @@ async fn matrix(reg: Registry) {
                         );
                     }
                 } else {
-                    // Everyone in A, and A's supervisor, read A's data.
-                    for (who, token) in [
-                        ("A's auditor", &a_auditor),
-                        ("A's staff", &a_staff),
-                        ("supervisor of A", &supervisor),
+                    // Everyone in A, and A's supervisor, read A's data; the access history
+                    // (who did what) only A's DPO, protection unit and auditors
+                    // (Decree 165/2025 Art. 6.4(c), 17.4).
+                    let history = template.ends_with("/access-history");
+                    for (who, token, want) in [
+                        ("A's auditor", &a_auditor, 200),
+                        ("A's staff", &a_staff, if history { 403 } else { 200 }),
+                        (
+                            "supervisor of A",
+                            &supervisor,
+                            if history { 403 } else { 200 },
+                        ),
                     ] {
                         let (status, _, body) = server
                             .call(&m, &path_a, Some(token), body_for_a.as_ref())
                             .await;
                         assert_eq!(
-                            status, 200,
+                            status, want,
                             "{who}: {m} {template} on A gave {status}: {body}"
                         );
                     }

@@ -1,6 +1,6 @@
-//! Case operations shared by the HTTP routes and the CLI: open a case, record an event, apply
-//! a transition, list what is due. No HTTP here: callers have already authorised the action.
-//! The workflow (khien-rules) decides what is allowed; the store records it atomically.
+//! Cases (breaches, data subject requests, transfers, ...): open one, record an event, apply
+//! a transition, list what is due. The workflow (khien-rules) decides what is allowed; the
+//! store records it atomically; [`App`] decides who may and records that they did.
 
 use std::sync::Arc;
 
@@ -10,6 +10,9 @@ use khien_rules::cases::{CaseError, CaseObligation, Workflows};
 use khien_rules::{Rules, RulesError};
 use khien_store::{NewCaseEntry, Store, StoreError};
 use time::OffsetDateTime;
+
+use crate::access::ops;
+use crate::{App, AppError, Caller, On};
 
 /// The legal knowledge the server works with: rule packs, workflows, calendar.
 #[derive(Debug)]
@@ -126,7 +129,7 @@ pub struct EventDraft {
 
 /// Opens a case of `kind` with its first events.
 #[allow(clippy::too_many_arguments)]
-pub async fn open_case(
+pub(crate) async fn open_case(
     store: &dyn Store,
     legal: &Legal,
     org: OrgId,
@@ -167,7 +170,7 @@ pub async fn open_case(
 }
 
 /// Records an event on a case (a new occurrence restarts that event's clocks).
-pub async fn record_event(
+pub(crate) async fn record_event(
     store: &dyn Store,
     legal: &Legal,
     org: OrgId,
@@ -198,7 +201,7 @@ pub async fn record_event(
 
 /// Applies a transition to a case, if its workflow allows it from the current state.
 #[allow(clippy::too_many_arguments)]
-pub async fn apply_transition(
+pub(crate) async fn apply_transition(
     store: &dyn Store,
     legal: &Legal,
     org: OrgId,
@@ -243,7 +246,7 @@ pub struct DueItem {
 }
 
 /// Every unfulfilled obligation of an organisation's open cases, soonest first.
-pub async fn due(
+pub(crate) async fn due(
     store: &dyn Store,
     legal: &Legal,
     org: OrgId,
@@ -272,4 +275,167 @@ pub async fn due(
     }
     out.sort_by_key(|d| (d.obligation.due, d.case_id));
     Ok(out)
+}
+
+/// A new case, as a caller asks for it.
+#[derive(Debug, Clone)]
+pub struct NewCase {
+    /// The workflow's kind (`breach`, `subject_request`, ...).
+    pub kind: String,
+    /// A title.
+    pub title: Text,
+    /// The fields the kind asks for.
+    pub fields: std::collections::BTreeMap<String, String>,
+    /// Its first events.
+    pub events: Vec<EventDraft>,
+}
+
+impl App {
+    /// Whose calendar the organisation's clocks run in.
+    pub async fn scope_of(&self, org: OrgId) -> Result<Scope, AppError> {
+        Ok(scope_for(
+            self.store.get_organisation(org).await?.details.kind,
+        ))
+    }
+
+    /// The organisation's cases, newest first.
+    pub async fn list_cases(&self, caller: &Caller, org: OrgId) -> Result<Vec<Case>, AppError> {
+        let p = self
+            .permit(caller, ops::CASE_LIST, org, On::default())
+            .await?;
+        let r = self.store.list_cases(org).await.map_err(AppError::from);
+        self.finish(&p, r).await
+    }
+
+    /// One case with its history.
+    pub async fn get_case(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        id: CaseId,
+    ) -> Result<Case, AppError> {
+        let on = On::default().with("case_id", id.to_string());
+        let p = self.permit(caller, ops::CASE_GET, org, on).await?;
+        let r = self.store.get_case(org, id).await.map_err(AppError::from);
+        self.finish(&p, r).await
+    }
+
+    /// Opens a case with its first events.
+    pub async fn open_case(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        new: &NewCase,
+    ) -> Result<Case, AppError> {
+        let id = CaseId::from_random(self.random_bytes());
+        let on = On::default()
+            .with("case_id", id.to_string())
+            .with("case_kind", short(&new.kind));
+        let p = self.permit(caller, ops::CASE_OPEN, org, on).await?;
+        let r = open_case(
+            &*self.store,
+            &self.legal,
+            org,
+            id,
+            &new.kind,
+            &new.title,
+            &new.fields,
+            &new.events,
+            caller.user_id(),
+            self.now(),
+        )
+        .await
+        .map_err(AppError::from);
+        self.finish(&p, r).await
+    }
+
+    /// Records an event on a case (a new occurrence restarts that event's clocks).
+    pub async fn record_case_event(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        id: CaseId,
+        event: &EventDraft,
+    ) -> Result<Case, AppError> {
+        let on = On::default()
+            .with("case_id", id.to_string())
+            .with("trigger", short(&event.trigger));
+        let p = self.permit(caller, ops::CASE_EVENT, org, on).await?;
+        let r = record_event(
+            &*self.store,
+            &self.legal,
+            org,
+            id,
+            event,
+            caller.user_id(),
+            self.now(),
+        )
+        .await
+        .map_err(AppError::from);
+        self.finish(&p, r).await
+    }
+
+    /// Applies a transition, if the case's workflow allows it from its current state.
+    pub async fn apply_case_transition(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        id: CaseId,
+        transition: &str,
+        at: Option<OffsetDateTime>,
+        note: Option<Text>,
+    ) -> Result<Case, AppError> {
+        let on = On::default()
+            .with("case_id", id.to_string())
+            .with("transition", short(transition));
+        let p = self.permit(caller, ops::CASE_TRANSITION, org, on).await?;
+        let now = self.now();
+        let r = apply_transition(
+            &*self.store,
+            &self.legal,
+            org,
+            id,
+            transition,
+            at.unwrap_or(now),
+            note,
+            caller.user_id(),
+            now,
+        )
+        .await
+        .map_err(AppError::from);
+        self.finish(&p, r).await
+    }
+
+    /// What is due: every unfulfilled obligation of the organisation's open cases, soonest
+    /// first, with the calendar they are counted in.
+    pub async fn due(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<(Vec<DueItem>, Scope), AppError> {
+        let p = self
+            .permit(caller, ops::DUE_LIST, org, On::default())
+            .await?;
+        let r = async {
+            let scope = self.scope_of(org).await?;
+            Ok((due(&*self.store, &self.legal, org, scope).await?, scope))
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+}
+
+/// A name the caller typed (a kind, trigger or transition), kept in the log only when it is
+/// a workflow identifier (lower-case ASCII, digits, `_`), so that nothing typed by mistake
+/// (personal data pasted in a field) reaches the log.
+fn short(s: &str) -> String {
+    if !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        s.to_owned()
+    } else {
+        "(unknown)".to_owned()
+    }
 }

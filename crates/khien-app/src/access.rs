@@ -1,0 +1,438 @@
+//! Who is calling, what they may do, and the record of every decision (Decree 165/2025
+//! Art. 6.4(c), 17.4 and 17.10).
+//!
+//! [`App::authenticate`] turns a presented bearer secret into a [`Caller`] once, for every
+//! door. [`App::permit`] asks Cedar and appends the decision to the processing log before
+//! anything is read or changed; a refusal is recorded too. The actor of every entry is the
+//! authenticated one: a user by id, or the operator at the command line by OS user name.
+
+use khien_auth::recognise_secret;
+use khien_domain::{AssetId, OrgId, Role, User, UserId};
+use khien_log::event::{Action as LogAction, Actor, ActorKind, Entry, Outcome};
+use khien_policy::{Action, Principal, Resource};
+use khien_store::Credential;
+use serde_json::Value;
+
+use crate::{App, AppError};
+
+/// Which adapter a call came through (recorded with each decision).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Door {
+    /// The HTTP API.
+    Api,
+    /// The command line.
+    Cli,
+    /// The web console.
+    Console,
+}
+
+impl Door {
+    /// Its name in log entries.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Api => "api",
+            Self::Cli => "cli",
+            Self::Console => "console",
+        }
+    }
+}
+
+/// A user who authenticated with a session or an API token.
+#[derive(Debug, Clone)]
+pub struct UserCaller {
+    /// The account.
+    pub user: User,
+    /// How they authenticated.
+    pub credential: Credential,
+    /// The digest of the presented secret (to end the session on logout).
+    pub digest: String,
+    /// Their roles and supervised organisations, for the policies.
+    pub principal: Principal,
+    /// Through which adapter.
+    pub door: Door,
+}
+
+/// Whoever asks for a use case.
+#[derive(Debug, Clone)]
+pub enum Caller {
+    /// An authenticated user; Cedar decides.
+    User(UserCaller),
+    /// The operator at the server's command line. Whoever can run `khien` against the
+    /// database holds the database anyway, so no policy applies; everything they do is
+    /// recorded as kind `operator` with their OS user name.
+    Operator {
+        /// The OS user name.
+        name: String,
+    },
+}
+
+impl Caller {
+    /// The operator running this process, by OS user name (`$USER`, `$LOGNAME`, else
+    /// `unknown`).
+    pub fn operator_from_env() -> Self {
+        let name = ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+            .unwrap_or_else(|| "unknown".to_owned());
+        // An OS user name is at most 32 characters; keep the entry small whatever is set.
+        let name: String = name.trim().chars().take(64).collect();
+        Self::Operator { name }
+    }
+
+    /// The actor recorded in the log.
+    pub fn actor(&self) -> Actor {
+        match self {
+            Self::User(u) => Actor {
+                kind: ActorKind::User,
+                id: u.user.id.to_string(),
+            },
+            Self::Operator { name } => Actor {
+                kind: ActorKind::Operator,
+                id: name.clone(),
+            },
+        }
+    }
+
+    /// The user, when the caller is one.
+    pub fn user(&self) -> Option<&UserCaller> {
+        match self {
+            Self::User(u) => Some(u),
+            Self::Operator { .. } => None,
+        }
+    }
+
+    /// The user's id, when the caller is one.
+    pub fn user_id(&self) -> Option<UserId> {
+        self.user().map(|u| u.user.id)
+    }
+
+    /// Whether the caller holds any role in, or supervises, an organisation (the operator
+    /// sees every one).
+    pub fn sees(&self, org: OrgId) -> bool {
+        match self {
+            Self::User(u) => {
+                u.principal.memberships.iter().any(|m| m.org_id == org)
+                    || u.principal.supervises.contains(&org)
+            }
+            Self::Operator { .. } => true,
+        }
+    }
+
+    fn door(&self) -> Door {
+        match self {
+            Self::User(u) => u.door,
+            Self::Operator { .. } => Door::Cli,
+        }
+    }
+}
+
+/// A use case as the policies and the log know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Op {
+    /// Its name (`asset.get`), recorded as `op`.
+    pub name: &'static str,
+    /// The Cedar action that decides it.
+    pub policy: Action,
+    /// What it does to the data, in the log's terms.
+    pub log: LogAction,
+}
+
+/// What a decision is about, beyond the organisation.
+#[derive(Debug, Clone, Default)]
+pub struct On {
+    /// The asset of the catalogue.
+    pub asset: Option<AssetId>,
+    /// A data subject's pseudonym (never a raw identifier).
+    pub subject: Option<String>,
+    /// Further facts (ids, counts, names of things; never personal data).
+    pub detail: Vec<(&'static str, Value)>,
+}
+
+impl On {
+    /// About an asset.
+    pub fn asset(id: AssetId) -> Self {
+        Self {
+            asset: Some(id),
+            ..Self::default()
+        }
+    }
+
+    /// With one more fact.
+    #[must_use]
+    pub fn with(mut self, key: &'static str, value: impl Into<Value>) -> Self {
+        self.detail.push((key, value.into()));
+        self
+    }
+}
+
+/// A recorded permission to do one use case: the index of its entry in the log.
+#[derive(Debug, Clone)]
+pub struct Permit {
+    /// The entry recording the decision.
+    pub index: u64,
+    org: Option<OrgId>,
+    op: Op,
+    actor: Actor,
+    door: Door,
+}
+
+impl App {
+    /// The caller behind a presented bearer secret (`khien_s_…` session or `khien_t_…`
+    /// token), with their roles and the organisations they supervise.
+    pub async fn authenticate(&self, presented: &str, door: Door) -> Result<UserCaller, AppError> {
+        let Some((_kind, digest)) = recognise_secret(presented) else {
+            return Err(AppError::Unauthenticated);
+        };
+        let Some((credential, user)) = self.store.authenticate(&digest, self.now()).await? else {
+            return Err(AppError::Unauthenticated);
+        };
+        let memberships = self.store.memberships(user.id).await?;
+        let mut supervises = Vec::new();
+        for m in memberships.iter().filter(|m| m.role == Role::Supervisor) {
+            supervises.extend(self.store.supervised_by(m.org_id).await?);
+        }
+        supervises.sort();
+        supervises.dedup();
+        let principal = Principal {
+            user: user.id,
+            memberships,
+            supervises,
+        };
+        Ok(UserCaller {
+            user,
+            credential,
+            digest,
+            principal,
+            door,
+        })
+    }
+
+    fn entry(
+        &self,
+        caller: &Caller,
+        op: Op,
+        org: Option<OrgId>,
+        on: &On,
+        outcome: Outcome,
+        policies: &[String],
+    ) -> Entry {
+        let mut e = Entry::system(self.now(), org.map(|o| o.as_uuid()), caller.actor(), op.log);
+        e.asset_id = on.asset.map(|a| a.as_uuid());
+        e.subject.clone_from(&on.subject);
+        e.outcome = outcome;
+        let mut d = serde_json::Map::new();
+        d.insert("op".to_owned(), op.name.into());
+        d.insert("door".to_owned(), caller.door().name().into());
+        if let Caller::User(u) = caller {
+            match u.credential {
+                Credential::Session(_) => {
+                    d.insert("credential".to_owned(), "session".into());
+                }
+                Credential::ApiToken(t) => {
+                    d.insert("credential".to_owned(), "api_token".into());
+                    d.insert("token_id".to_owned(), t.to_string().into());
+                }
+            }
+        }
+        if !policies.is_empty() {
+            d.insert("policies".to_owned(), policies.join(",").into());
+        }
+        for (k, v) in &on.detail {
+            d.insert((*k).to_owned(), v.clone());
+        }
+        e.details = Some(d);
+        e
+    }
+
+    /// Decides whether `caller` may do `op` on `org`'s data and records the decision in the
+    /// processing log. On a permit the entry is durable before this returns; on a refusal
+    /// the entry is written and the refusal returned: "not found" when the caller cannot see
+    /// the organisation at all (its existence is not revealed), "forbidden" otherwise.
+    pub async fn permit(
+        &self,
+        caller: &Caller,
+        op: Op,
+        org: OrgId,
+        on: On,
+    ) -> Result<Permit, AppError> {
+        self.decide(caller, op, Some(org), Resource::Organisation(org), on, true)
+            .await
+    }
+
+    /// Decides like [`App::permit`] but records only a refusal: for use cases whose work is
+    /// itself one or more log entries naming the same actor (a system's processing events).
+    pub async fn permit_unrecorded(
+        &self,
+        caller: &Caller,
+        op: Op,
+        org: OrgId,
+    ) -> Result<(), AppError> {
+        self.decide(
+            caller,
+            op,
+            Some(org),
+            Resource::Organisation(org),
+            On::default(),
+            false,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    /// The same for an action on the caller's own account (sessions, tokens): recorded
+    /// without an organisation.
+    pub async fn permit_own(&self, caller: &Caller, op: Op, on: On) -> Result<Permit, AppError> {
+        let Some(user) = caller.user_id() else {
+            return Err(AppError::Forbidden);
+        };
+        self.decide(caller, op, None, Resource::User(user), on, true)
+            .await
+    }
+
+    pub(crate) async fn decide(
+        &self,
+        caller: &Caller,
+        op: Op,
+        org: Option<OrgId>,
+        resource: Resource,
+        on: On,
+        record_permit: bool,
+    ) -> Result<Permit, AppError> {
+        let (allowed, policies) = match caller {
+            Caller::User(u) => {
+                let d = self.policies.decide(&u.principal, op.policy, resource);
+                (d.allowed, d.policies)
+            }
+            Caller::Operator { .. } => (true, vec!["operator".to_owned()]),
+        };
+        let outcome = if allowed {
+            Outcome::Success
+        } else {
+            Outcome::Denied
+        };
+        let entry = self.entry(caller, op, org, &on, outcome, &policies);
+        if allowed && !record_permit {
+            return Ok(Permit {
+                index: 0,
+                org,
+                op,
+                actor: caller.actor(),
+                door: caller.door(),
+            });
+        }
+        let appended = self.log.append(vec![entry]).await;
+        if !allowed {
+            tracing::info!(op = op.name, "authorisation denied");
+            if let Err(e) = appended {
+                tracing::error!(error = %e, op = op.name, "the processing log did not record a refusal");
+            }
+            return Err(match org {
+                Some(o) if !caller.sees(o) => AppError::NotFound("organisation"),
+                _ => AppError::Forbidden,
+            });
+        }
+        let index = appended
+            .map_err(|e| {
+                tracing::error!(error = %e, op = op.name, "the processing log refused an entry; nothing done");
+                AppError::Log(e)
+            })?
+            .first()
+            .copied()
+            .ok_or(AppError::Internal)?;
+        Ok(Permit {
+            index,
+            org,
+            op,
+            actor: caller.actor(),
+            door: caller.door(),
+        })
+    }
+
+    /// Passes on the result of permitted work; when it failed, records the failure as a
+    /// second entry that points at the permit's (`of`) with a short error code, never a value.
+    pub async fn finish<T>(
+        &self,
+        permit: &Permit,
+        result: Result<T, AppError>,
+    ) -> Result<T, AppError> {
+        if let Err(err) = &result {
+            let mut e = Entry::system(
+                self.now(),
+                permit.org.map(|o| o.as_uuid()),
+                permit.actor.clone(),
+                permit.op.log,
+            );
+            e.outcome = Outcome::Failure;
+            let mut d = serde_json::Map::new();
+            d.insert("op".to_owned(), permit.op.name.into());
+            d.insert("door".to_owned(), permit.door.name().into());
+            d.insert("of".to_owned(), permit.index.into());
+            d.insert("error".to_owned(), err.code().into());
+            e.details = Some(d);
+            if let Err(le) = self.log.append(vec![e]).await {
+                tracing::error!(error = %le, "the processing log did not record a failure");
+            }
+        }
+        result
+    }
+}
+
+/// The use cases, by name.
+pub mod ops {
+    use super::{Action, LogAction, Op};
+
+    macro_rules! ops {
+        ($($id:ident = $name:literal, $policy:ident, $log:ident;)*) => {
+            $(
+                #[doc = concat!("`", $name, "`")]
+                pub const $id: Op = Op { name: $name, policy: Action::$policy, log: LogAction::$log };
+            )*
+            /// Every use case.
+            pub const ALL: &[Op] = &[$($id),*];
+        };
+    }
+
+    ops! {
+        ORG_LIST = "organisation.list", OrganisationRead, Retrieval;
+        ORG_GET = "organisation.get", OrganisationRead, Access;
+        ORG_CREATE = "organisation.create", OrganisationUpdate, Creation;
+        ORG_UPDATE = "organisation.update", OrganisationUpdate, Change;
+        DESIGNATION_LIST = "designation.list", DesignationRead, Retrieval;
+        DESIGNATION_RECORD = "designation.record", DesignationRecord, Creation;
+        MEMBER_LIST = "member.list", MemberRead, Retrieval;
+        MEMBER_ADD = "member.add", MemberManage, Creation;
+        MEMBER_DISABLE = "member.disable", MemberManage, Change;
+        MEMBER_PASSWORD = "member.password", MemberManage, Change;
+        ROLE_GRANT = "role.grant", MemberManage, Change;
+        ROLE_REVOKE = "role.revoke", MemberManage, Change;
+        SUPERVISION_ADD = "supervision.add", OrganisationUpdate, Creation;
+        SUPERVISION_REMOVE = "supervision.remove", OrganisationUpdate, Deletion;
+        SUPERVISION_LIST = "supervision.list", OrganisationRead, Retrieval;
+        ASSET_LIST = "asset.list", AssetRead, Retrieval;
+        ASSET_GET = "asset.get", AssetRead, Access;
+        ASSET_CREATE = "asset.create", AssetWrite, Creation;
+        ASSET_UPDATE = "asset.update", AssetWrite, Change;
+        ASSET_DELETE = "asset.delete", AssetWrite, Deletion;
+        SCAN_RECORD = "scan.record", AssetWrite, Scan;
+        ACTIVITY_LIST = "activity.list", ActivityRead, Retrieval;
+        ACTIVITY_GET = "activity.get", ActivityRead, Access;
+        ACTIVITY_CREATE = "activity.create", ActivityWrite, Creation;
+        ACTIVITY_UPDATE = "activity.update", ActivityWrite, Change;
+        ACTIVITY_DELETE = "activity.delete", ActivityWrite, Deletion;
+        CASE_LIST = "case.list", CaseRead, Retrieval;
+        CASE_GET = "case.get", CaseRead, Access;
+        CASE_OPEN = "case.open", CaseWrite, Creation;
+        CASE_EVENT = "case.event", CaseWrite, Change;
+        CASE_TRANSITION = "case.transition", CaseWrite, Change;
+        DUE_LIST = "due.list", CaseRead, Retrieval;
+        FORM_FILL = "form.fill", OrganisationRead, Access;
+        LOG_APPEND = "log.append", LogAppend, Collection;
+        HISTORY_READ = "history.read", HistoryRead, Retrieval;
+        TOKEN_LIST = "token.list", TokenManage, Retrieval;
+        TOKEN_CREATE = "token.create", TokenManage, Creation;
+        TOKEN_REVOKE = "token.revoke", TokenManage, Change;
+        SESSION_END = "session.end", SessionManage, Deletion;
+        ACCOUNT_READ = "account.read", AccountRead, Access;
+        PASSWORD_CHANGE = "account.password", AccountUpdate, Change;
+    }
+}

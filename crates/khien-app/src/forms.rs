@@ -1,0 +1,53 @@
+//! The official forms filled from the registry (Decree 165/2025 Forms 01a–07b, Decree
+//! 356/2025 Forms 01a–10). Rendering (PDF, DOCX) is the adapters' part; what the registry
+//! knows and the checks of the data are here.
+
+use std::sync::OnceLock;
+
+use khien_domain::OrgId;
+use khien_forms::{Catalogue, Filled, Form, registry};
+
+use crate::access::ops;
+use crate::{App, AppError, Caller, On};
+
+/// The built-in forms.
+pub fn catalogue() -> Result<&'static Catalogue, AppError> {
+    static CATALOGUE: OnceLock<Result<Catalogue, String>> = OnceLock::new();
+    CATALOGUE
+        .get_or_init(|| Catalogue::builtin().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| {
+            tracing::error!(error = %e, "the form files do not load");
+            AppError::Internal
+        })
+}
+
+/// One form.
+pub fn form(id: &str) -> Result<&'static Form, AppError> {
+    catalogue()?.get(id).ok_or(AppError::NotFound("form"))
+}
+
+impl App {
+    /// A form's data checked, with what the registry knows of the organisation filled into
+    /// the blanks the caller left (the caller's data wins). Refused data names the field and
+    /// never repeats the value.
+    pub async fn fill_form(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        form_id: &str,
+        data: &serde_json::Value,
+    ) -> Result<Filled<'static>, AppError> {
+        let form = form(form_id)?;
+        let on = On::default().with("form", form.id.clone());
+        let p = self.permit(caller, ops::FORM_FILL, org, on).await?;
+        let r = async {
+            let known = registry::known(&self.store.get_organisation(org).await?);
+            let data = form.prefill(&known, data);
+            form.fill(&data)
+                .map_err(|e| AppError::Rejected(e.to_string()))
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+}

@@ -1,0 +1,394 @@
+//! Every access from every door in the processing log, and the access history (issue 13;
+//! Decree 165/2025 Art. 6.4(c), 17.4, 17.10): through the real server and the real CLI.
+
+use serde_json::{Value, json};
+
+use crate::harness::*;
+
+async fn user_id(server: &Server, token: &str) -> String {
+    let (s, _, me) = server.call("GET", "/api/v1/me", Some(token), None).await;
+    assert_eq!(s, 200);
+    me["user"]["id"].as_str().unwrap().to_owned()
+}
+
+async fn history(server: &Server, token: &str, org: &str, query: &str) -> Vec<Value> {
+    let (s, _, page) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/access-history?{query}"),
+            Some(token),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{page}");
+    page["entries"].as_array().unwrap().clone()
+}
+
+fn find<'a>(entries: &'a [Value], op: &str, actor: &str, decision: &str) -> Option<&'a Value> {
+    entries
+        .iter()
+        .find(|e| e["detail"]["op"] == op && e["actor"]["id"] == actor && e["decision"] == decision)
+}
+
+async fn one_flow(reg: &Registry) {
+    let server = Server::start(reg);
+    let w = World::build(reg, &server).await;
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let staff = server.login(A_STAFF, PASSWORD).await;
+    let auditor = server.login(A_AUDITOR, PASSWORD).await;
+    let (dpo_id, staff_id, auditor_id) = (
+        user_id(&server, &dpo).await,
+        user_id(&server, &staff).await,
+        user_id(&server, &auditor).await,
+    );
+    let asset_path = format!("/api/v1/orgs/{}/assets/{}", w.a, w.a_asset);
+
+    // An auditor's refused write, a staff read, a DPO change.
+    let (s, _, _) = server
+        .call("PUT", &asset_path, Some(&auditor), Some(&asset_body("Sửa")))
+        .await;
+    assert_eq!(s, 403);
+    let (s, _, _) = server.call("GET", &asset_path, Some(&staff), None).await;
+    assert_eq!(s, 200);
+    let (s, _, _) = server
+        .call(
+            "PUT",
+            &asset_path,
+            Some(&dpo),
+            Some(&asset_body("CSDL A mới")),
+        )
+        .await;
+    assert_eq!(s, 200);
+    // A CLI change, made by the operator.
+    reg.cli(
+        &[
+            "user",
+            "add",
+            "--email",
+            "moi@a.example.vn",
+            "--name",
+            "Nhân viên mới",
+            "--org",
+            &w.a,
+            "--role",
+            "staff",
+        ],
+        &[("KHIEN_USER_PASSWORD", PASSWORD), ("USER", "quantri")],
+    );
+
+    let on_asset = history(&server, &dpo, &w.a, &format!("asset={}", w.a_asset)).await;
+    assert!(on_asset.iter().all(|e| e["asset_id"] == w.a_asset.as_str()));
+    let denied = find(&on_asset, "asset.update", &auditor_id, "deny").expect("auditor's refusal");
+    assert_eq!(denied["actor"]["kind"], "user");
+    assert_eq!(denied["detail"]["outcome"], "denied");
+    assert_eq!(denied["detail"]["policies"], "auditors-never-write");
+    let read = find(&on_asset, "asset.get", &staff_id, "permit").expect("staff read");
+    assert_eq!(read["action"], "access");
+    let change = find(&on_asset, "asset.update", &dpo_id, "permit").expect("DPO change");
+    assert_eq!(change["action"], "change");
+    // Newest first, with indexes that only go down.
+    let idx: Vec<u64> = on_asset
+        .iter()
+        .map(|e| e["index"].as_u64().unwrap())
+        .collect();
+    assert!(idx.windows(2).all(|p| p[0] > p[1]), "{idx:?}");
+
+    let by_operator = history(&server, &dpo, &w.a, "user=quantri").await;
+    let added = find(&by_operator, "member.add", "quantri", "permit").expect("CLI user add");
+    assert_eq!(added["actor"]["kind"], "operator");
+    assert_eq!(added["detail"]["door"], "cli");
+    assert_eq!(added["action"], "creation");
+
+    // Filters: by user, by decision; paging with the cursor.
+    let auditor_only = history(&server, &dpo, &w.a, &format!("user={auditor_id}")).await;
+    assert!(!auditor_only.is_empty());
+    assert!(
+        auditor_only
+            .iter()
+            .all(|e| e["actor"]["id"] == auditor_id.as_str())
+    );
+    let denials = history(&server, &dpo, &w.a, "decision=deny").await;
+    assert!(denials.iter().all(|e| e["decision"] == "deny"));
+    let (_, _, p1) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{}/access-history?limit=2", w.a),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert_eq!(p1["entries"].as_array().unwrap().len(), 2);
+    let next = p1["next"].as_u64().expect("a next page");
+    let (_, _, p2) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{}/access-history?limit=2&cursor={next}", w.a),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert!(p2["entries"][0]["index"].as_u64().unwrap() < next);
+
+    // Who may read it: the DPO, the protection unit and auditors; not staff, not another
+    // organisation (which does not learn that A exists).
+    let unit = server.login(A_UNIT, PASSWORD).await;
+    for (token, want) in [(&unit, 200), (&auditor, 200), (&staff, 403)] {
+        let (s, _, _) = server
+            .call(
+                "GET",
+                &format!("/api/v1/orgs/{}/access-history", w.a),
+                Some(token),
+                None,
+            )
+            .await;
+        assert_eq!(s, want);
+    }
+    let b = server.login(B_DPO, PASSWORD).await;
+    let (s, _, _) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{}/access-history", w.a),
+            Some(&b),
+            None,
+        )
+        .await;
+    assert_eq!(s, 404);
+    // Staff's refused attempt is itself in the history.
+    let refusals = history(
+        &server,
+        &dpo,
+        &w.a,
+        &format!("user={staff_id}&decision=deny"),
+    )
+    .await;
+    assert!(find(&refusals, "history.read", &staff_id, "deny").is_some());
+
+    // A system cannot pass itself off as someone else: the entry's actor is whoever
+    // authenticated, the claim kept apart.
+    let (s, _, ev) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/log/events", w.a),
+            Some(&staff),
+            Some(&json!([{
+                "actor": {"kind": "user", "id": dpo_id},
+                "action": "decryption",
+                "asset_id": w.a_asset,
+                "data_subject": "079 123 456 789",
+                "purpose": "Tra cứu hồ sơ"
+            }])),
+        )
+        .await;
+    assert_eq!(s, 201, "{ev}");
+    let index = ev["indexes"][0].as_u64().unwrap();
+    let by_subject = history(&server, &dpo, &w.a, "subject=079123456789").await;
+    let e = by_subject
+        .iter()
+        .find(|e| e["index"] == index)
+        .expect("the event by subject");
+    assert_eq!(e["actor"]["id"], staff_id.as_str());
+    assert_eq!(e["detail"]["claimed_actor"]["id"], dpo_id.as_str());
+    assert!(e["subject"].as_str().unwrap().starts_with("ps1:"));
+    assert!(
+        !by_subject
+            .iter()
+            .any(|e| e.to_string().contains("079123456789"))
+    );
+    let as_dpo = history(
+        &server,
+        &dpo,
+        &w.a,
+        &format!("user={dpo_id}&action=decryption"),
+    )
+    .await;
+    assert!(
+        as_dpo.is_empty(),
+        "the forged actor is not recorded as the DPO: {as_dpo:?}"
+    );
+
+    // The same person in another organisation gets another pseudonym.
+    let b_tok = server.login(B_DPO, PASSWORD).await;
+    let (s, _, ev_b) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/log/events", w.b),
+            Some(&b_tok),
+            Some(&json!([{
+                "actor": {"kind": "system", "id": "crm"},
+                "action": "access",
+                "data_subject": "079123456789"
+            }])),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let in_b = history(&server, &b_tok, &w.b, "subject=079123456789").await;
+    let pb = in_b
+        .iter()
+        .find(|x| x["index"] == ev_b["indexes"][0])
+        .unwrap()["subject"]
+        .clone();
+    assert_ne!(pb, e["subject"]);
+
+    // The CLI answers the same, and each entry is proven against a checkpoint.
+    let cli = reg.cli_json(
+        &["log", "history", "--org", &w.a, "--asset", &w.a_asset],
+        &[],
+    );
+    let cli_entries = cli["entries"].as_array().unwrap();
+    assert!(find(cli_entries, "asset.update", &auditor_id, "deny").is_some());
+    let key = reg.cli(&["log", "public-key"], &[]).trim().to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.tlog-proof");
+    let denied_index = denied["index"].to_string();
+    reg.cli(
+        &[
+            "log",
+            "proof",
+            &denied_index,
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    let verified = reg.cli(
+        &[
+            "log",
+            "verify-receipt",
+            file.to_str().unwrap(),
+            "--key",
+            &key,
+        ],
+        &[],
+    );
+    let line: Value = serde_json::from_str(verified.lines().last().unwrap()).unwrap();
+    assert_eq!(line["outcome"], "denied");
+    assert_eq!(line["actor"]["id"], auditor_id.as_str());
+    server.stop();
+}
+
+#[tokio::test]
+async fn every_door_lands_in_the_access_history_sqlite() {
+    let reg = Registry::sqlite();
+    one_flow(&reg).await;
+    reg.cleanup().await;
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(khien_test_postgres),
+    ignore = "set KHIEN_TEST_POSTGRES_URL at build time to run against PostgreSQL"
+)]
+async fn every_door_lands_in_the_access_history_postgres() {
+    let reg = Registry::postgres().await;
+    one_flow(&reg).await;
+    reg.cleanup().await;
+}
+
+/// If the processing log cannot record a change, the change is not made and the caller is
+/// told (503); nothing is left behind.
+#[tokio::test]
+async fn a_failed_log_append_leaves_no_change() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty C", "dpo@c.example.vn", "company");
+    let server = Server::start(&reg);
+    let dpo = server.login("dpo@c.example.vn", PASSWORD).await;
+    let path = reg.url.trim_start_matches("sqlite://").to_owned();
+    let db = sqlx::SqlitePool::connect(&format!("sqlite://{path}"))
+        .await
+        .unwrap();
+    sqlx::query(
+        "CREATE TRIGGER test_broken_log BEFORE INSERT ON log_access \
+         BEGIN SELECT RAISE(ABORT, 'the test broke the log'); END",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    let (s, _, body) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/assets"),
+            Some(&dpo),
+            Some(&asset_body("Không được ghi")),
+        )
+        .await;
+    assert_eq!(s, 503, "{body}");
+    assert_eq!(body["type"], "urn:khien:problem:log-unavailable");
+    // The CLI refuses the same way.
+    let out = reg.cli_raw(&["asset", "list", "--org", &org], &[]);
+    assert!(!out.status.success());
+    sqlx::query("DROP TRIGGER test_broken_log")
+        .execute(&db)
+        .await
+        .unwrap();
+    db.close().await;
+    let (s, _, assets) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/assets"),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(assets, json!([]), "no asset was created");
+    server.stop();
+    reg.cleanup().await;
+}
+
+/// Tokens expire by default; a password change ends every session and token of the account.
+#[tokio::test]
+async fn tokens_expire_and_die_with_a_password_change() {
+    let (reg, _org) = Registry::sqlite_with_org("Công ty D", "dpo@d.example.vn", "company");
+    let server = Server::start(&reg);
+    let session = server.login("dpo@d.example.vn", PASSWORD).await;
+    let (s, _, t) = server
+        .call(
+            "POST",
+            "/api/v1/tokens",
+            Some(&session),
+            Some(&json!({"name": "HIS"})),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let created = time::OffsetDateTime::parse(
+        t["created_at"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    let expires = time::OffsetDateTime::parse(
+        t["expires_at"].as_str().expect("tokens expire by default"),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    assert_eq!((expires - created).whole_days(), 90);
+    let token = t["secret"].as_str().unwrap().to_owned();
+    let (s, _, _) = server.call("GET", "/api/v1/me", Some(&token), None).await;
+    assert_eq!(s, 200);
+    // The wrong current password changes nothing.
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/me/password",
+            Some(&session),
+            Some(&json!({"current_password": "sai-mật-khẩu-000", "new_password": "mật-khẩu-mới-0002"})),
+        )
+        .await;
+    assert_eq!(s, 422);
+    let (s, _, _) = server.call("GET", "/api/v1/me", Some(&token), None).await;
+    assert_eq!(s, 200);
+    let (s, _, b) = server
+        .call(
+            "POST",
+            "/api/v1/me/password",
+            Some(&session),
+            Some(&json!({"current_password": PASSWORD, "new_password": "mật-khẩu-mới-0002"})),
+        )
+        .await;
+    assert_eq!(s, 204, "{b}");
+    for t in [&session, &token] {
+        let (s, _, _) = server.call("GET", "/api/v1/me", Some(t), None).await;
+        assert_eq!(s, 401);
+    }
+    server.login("dpo@d.example.vn", "mật-khẩu-mới-0002").await;
+    server.stop();
+    reg.cleanup().await;
+}
