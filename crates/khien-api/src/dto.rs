@@ -16,6 +16,9 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::problem::FieldErrors;
+use crate::schema;
+use serde_json::json;
+use utoipa::openapi::schema::Schema;
 
 /// Longest name, in characters.
 const NAME_MAX: usize = 300;
@@ -29,6 +32,43 @@ pub(crate) mod rfc3339 {
     pub(crate) use time::serde::rfc3339::*;
     pub(crate) mod option {
         pub(crate) use time::serde::rfc3339::option::*;
+    }
+}
+
+/// Whole numbers, which JSON may write `30` or `30.0` (JSON Schema's `integer` counts both).
+pub(crate) mod whole {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer};
+
+    /// An optional whole number in the range of `T`: null (or absent, with
+    /// `#[serde(default)]`), or a number without a fractional part.
+    pub(crate) fn option<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: TryFrom<u64>,
+    {
+        let Some(n) = Option::<serde_json::Number>::deserialize(d)? else {
+            return Ok(None);
+        };
+        // 2^64, the first float beyond u64.
+        const U64_END: f64 = 18_446_744_073_709_551_616.0;
+        let v = match (n.as_u64(), n.as_f64()) {
+            (Some(v), _) => v,
+            (None, Some(f)) if f.fract() == 0.0 && (0.0..U64_END).contains(&f) => {
+                // Exact: `f` is whole and within u64's range.
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                let v = f as u64;
+                v
+            }
+            _ => {
+                return Err(D::Error::custom(
+                    "expected a whole number that is not negative",
+                ));
+            }
+        };
+        T::try_from(v)
+            .map(Some)
+            .map_err(|_| D::Error::custom("the number is out of range"))
     }
 }
 
@@ -70,20 +110,151 @@ fn role_schema() -> utoipa::openapi::Object {
 fn asset_kind_schema() -> utoipa::openapi::Object {
     code_schema::<khien_domain::AssetKind>()
 }
-fn personal_schema() -> utoipa::openapi::Object {
-    code_schema::<PersonalDataClass>()
-}
-fn importance_schema() -> utoipa::openapi::Object {
-    code_schema::<ImportanceLevel>()
-}
-fn criterion_schema() -> utoipa::openapi::Object {
-    code_schema::<ImportanceCriterion>()
-}
 fn legal_basis_schema() -> utoipa::openapi::Object {
     code_schema::<khien_domain::LegalBasis>()
 }
 fn recipient_kind_schema() -> utoipa::openapi::Object {
     code_schema::<RecipientKind>()
+}
+
+/// Declares functions that return schemas written as JSON, for `#[schema(schema_with = f)]`
+/// (the field's doc comment is not used then: the description is part of the JSON).
+macro_rules! json_schemas {
+    ($($name:ident => $e:expr;)+) => {
+        $(fn $name() -> Schema { schema::raw($e) })+
+    };
+}
+
+json_schemas! {
+    roles_schema => json!({
+        "type": "array",
+        "items": schema::code::<Role>("A role."),
+        "description": "Roles held in the organisation.",
+    });
+    roles_input_schema => json!({
+        "type": "array",
+        "minItems": 1,
+        "items": schema::code::<Role>("A role."),
+        "description": "Roles to grant in the organisation (at least one).",
+    });
+    email_schema => email_json("E-mail address, the login.");
+    token_name_schema => schema::text(200, "What the token is for, e.g. the system that will use it.");
+    token_days_schema => schema::nullable(json!({
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 3650,
+        "description": "Days until it stops working (1 to 3650); 90 when absent or null.",
+    }));
+    org_name_schema => schema::text(NAME_MAX, "Official name.");
+    tax_code_schema => json!({
+        "type": ["string", "null"],
+        "pattern": tax_code_pattern(),
+        "description": "Tax code: 10 digits, or 10 digits and a 3-digit branch suffix (001 to 999) \
+                        with or without a dash; spaces are ignored; null or blank for none. The \
+                        last of the 10 digits is a check digit (Circular 105/2020/TT-BTC), which \
+                        a pattern cannot express: a wrong one is refused with 422.",
+        "example": "0100109106",
+    });
+    province_schema => schema::text_opt(NAME_MAX, "Province or centrally-run city.");
+    head_office_schema => schema::text_opt(NAME_MAX, "Head office address.");
+    contact_address_schema => schema::text_opt(NAME_MAX, "Address for correspondence.");
+    dpo_name_schema => schema::text(NAME_MAX, "Full name of the data protection officer.");
+    dpo_title_schema => schema::text_opt(NAME_MAX, "Their position.");
+    unit_name_schema => schema::text(NAME_MAX, "Name of the data protection unit.");
+    document_number_schema => json!({
+        "type": "string",
+        "pattern": schema::text_pattern(100),
+        "description": "Number of the designating decision: 1 to 100 characters once trimmed; \
+                        no control characters except tab and newline.",
+        "example": "12/QĐ-STTTT",
+    });
+    asset_name_schema => schema::text(NAME_MAX, "Name.");
+    description_schema => schema::text_opt(TEXT_MAX, "Description.");
+    owner_schema => schema::text(NAME_MAX, "Data owner (chủ sở hữu dữ liệu).");
+    custodian_schema => schema::text_opt(NAME_MAX, "Data custodian (chủ quản dữ liệu).");
+    retention_schema => json!({
+        "type": ["string", "null"],
+        "pattern": format!(
+            "^[{ws}]*\\+?0*(?:[1-9][0-9]{{0,4}}|100000)[dmy][{ws}]*$",
+            ws = schema::WS
+        ),
+        "description": "Retention period: 1 to 100000 and d, m or y (`6m`, `5y`); null for none.",
+        "example": "5y",
+    });
+    storage_location_schema => schema::text_opt(NAME_MAX, "Where it is stored.");
+    storage_country_schema => json!({
+        "type": ["string", "null"],
+        "pattern": schema::country_pattern(),
+        "description": "Country of storage, ISO 3166-1 alpha-2 in either case; `VN` when absent \
+                        or null.",
+        "example": "VN",
+    });
+    volume_schema => schema::nullable(schema::whole(I64_MAX, "Volume in bytes."));
+    record_count_schema => schema::nullable(schema::whole(I64_MAX, "Number of records."));
+    subject_count_schema => schema::nullable(schema::whole(I64_MAX, "Number of data subjects."));
+    recipient_name_schema => schema::text(NAME_MAX, "Name.");
+    recipient_country_schema => json!({
+        "type": "string",
+        "pattern": schema::country_pattern(),
+        "description": "Country where it processes the data (ISO 3166-1 alpha-2, either case).",
+        "example": "VN",
+    });
+    trigger_schema => json!({
+        "type": "string",
+        "enum": case_triggers(),
+        "description": "The trigger: one of the triggers of the case's kind (see the \
+                        workflows); another kind's trigger is refused with 422.",
+        "example": "breach_discovered",
+    });
+    transition_schema => json!({
+        "type": "string",
+        "enum": case_transitions(),
+        "description": "The transition: one of the transitions of the case's kind (see the \
+                        workflows); another kind's transition is refused with 422.",
+        "example": "notify_authority",
+    });
+    case_at_schema => schema::instant_1900_2099();
+    transition_at_schema => schema::nullable(schema::instant_1900_2099());
+    case_note_schema => schema::text_opt(2_000, "A note (no personal data).");
+    quantity_schema => schema::nullable(schema::whole(
+        I64_MAX,
+        "A quantity it carries, e.g. the records of one cross-border transfer \
+         (`transfer_recorded`, summed from 2025-07-01: Decree 165/2025 Art. 12.10).",
+    ));
+}
+
+/// The largest count the registry stores (`i64::MAX`).
+const I64_MAX: u64 = 9_223_372_036_854_775_807;
+
+/// An e-mail address as `Email::parse` reads it: trimmed, one `@` with something before it, a
+/// dot inside the domain (not first, not last), no whitespace or control character, at most
+/// 254 characters (in lower case).
+pub(crate) fn email_json(description: &str) -> serde_json::Value {
+    let ws = schema::WS;
+    let cc = schema::CC;
+    let any = format!("[^@{ws}{cc}]");
+    let not_dot = format!("[^@.{ws}{cc}]");
+    json!({
+        "type": "string",
+        "allOf": [
+            {"pattern": format!("^[{ws}]*{any}+@{not_dot}{any}*\\.{any}*{not_dot}[{ws}]*$")},
+            {"pattern": format!("^[{ws}]*[^{ws}]{{1,254}}[{ws}]*$")},
+        ],
+        "description": format!(
+            "{description} One @, a dot inside the domain, no spaces; at most 254 characters; \
+             compared in lower case."
+        ),
+        "example": "dpo@example.vn",
+    })
+}
+
+/// A tax code as `TaxCode::parse` reads it, but for the check digit: trimmed, ASCII spaces
+/// ignored, 10 digits and an optional branch suffix `001` to `999` with or without a dash;
+/// blank for none.
+fn tax_code_pattern() -> String {
+    let ws = schema::WS;
+    let branch = "(?:0 *0 *[1-9]|0 *[1-9] *[0-9]|[1-9] *[0-9] *[0-9])";
+    format!("^[{ws}]*(?:[0-9](?: *[0-9]){{9}}(?: *(?:- *)?{branch})?[{ws}]*)?$")
 }
 
 /// Collects field errors while parsing an input, so that one response names them all.
@@ -255,22 +426,19 @@ pub struct MemberDto {
     /// The account.
     pub user: UserDto,
     /// Roles held in the organisation.
-    #[schema(schema_with = role_schema)]
+    #[schema(schema_with = roles_schema)]
     pub roles: Vec<&'static str>,
 }
 
-/// A new account in an organisation.
+/// An invitation to join an organisation: the invitee sets their own password.
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewMemberInput {
-    /// E-mail address, the login.
+    /// E-mail address of the person invited (their login).
+    #[schema(schema_with = email_schema)]
     pub email: String,
-    /// Name shown to people.
-    pub display_name: String,
-    /// Initial password (at least 10 characters).
-    pub password: String,
     /// Roles to grant in the organisation.
-    #[schema(schema_with = role_schema)]
+    #[schema(schema_with = roles_input_schema)]
     pub roles: Vec<String>,
 }
 
@@ -283,8 +451,6 @@ impl std::fmt::Debug for NewMemberInput {
 /// A validated [`NewMemberInput`].
 pub(crate) struct NewMember {
     pub(crate) email: Email,
-    pub(crate) display_name: Text,
-    pub(crate) password: String,
     pub(crate) roles: Vec<Role>,
 }
 
@@ -292,7 +458,6 @@ impl NewMemberInput {
     pub(crate) fn parse(self) -> Result<NewMember, FieldErrors> {
         let mut c = Check::default();
         let email = c.take(Email::parse(&self.email));
-        let display_name = c.text("display_name", &self.display_name, NAME_MAX);
         let roles: Option<Vec<Role>> = self
             .roles
             .iter()
@@ -303,16 +468,87 @@ impl NewMemberInput {
         if self.roles.is_empty() {
             c.errors.push(DomainError::Empty { field: "roles" });
         }
-        let value = match (email, display_name, roles) {
-            (Some(email), Some(display_name), Some(roles)) => Some(NewMember {
-                email,
-                display_name,
-                password: self.password,
-                roles,
-            }),
+        let value = match (email, roles) {
+            (Some(email), Some(roles)) => Some(NewMember { email, roles }),
             _ => None,
         };
         c.finish(value)
+    }
+}
+
+/// An invitation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationDto {
+    /// Identifier.
+    pub id: Uuid,
+    /// The address invited.
+    pub email: String,
+    /// The roles it grants.
+    #[schema(schema_with = roles_schema)]
+    pub roles: Vec<&'static str>,
+    /// Who invited: a user's id, or the operator's name.
+    pub invited_by: String,
+    /// When.
+    #[serde(with = "rfc3339")]
+    pub created_at: OffsetDateTime,
+    /// It can no longer be accepted after this instant.
+    #[serde(with = "rfc3339")]
+    pub expires_at: OffsetDateTime,
+    /// When it was accepted; null while pending.
+    #[serde(with = "rfc3339::option")]
+    pub accepted_at: Option<OffsetDateTime>,
+    /// The account that accepted it.
+    pub user_id: Option<Uuid>,
+}
+
+impl From<&khien_store::Invitation> for InvitationDto {
+    fn from(i: &khien_store::Invitation) -> Self {
+        Self {
+            id: i.id.as_uuid(),
+            email: i.email.as_str().to_owned(),
+            roles: i.roles.iter().map(|r| r.code()).collect(),
+            invited_by: i.invited_by.clone(),
+            created_at: i.created_at,
+            expires_at: i.expires_at,
+            accepted_at: i.accepted_at,
+            user_id: i.user_id.map(|u| u.as_uuid()),
+        }
+    }
+}
+
+/// A new invitation with its secret, shown this once: pass it to the person invited, who
+/// accepts it at `POST /api/v1/invitations/accept` (or `khien invitation accept`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationCreatedDto {
+    /// The invitation.
+    pub invitation: InvitationDto,
+    /// The one-time secret (`khien_i_…`).
+    pub secret: String,
+}
+
+/// Accepting an invitation.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptInvitationInput {
+    /// The invitation's secret.
+    #[schema(
+        min_length = 51,
+        max_length = 51,
+        pattern = "^khien_i_[A-Za-z0-9_-]{43}$"
+    )]
+    pub secret: String,
+    /// Your name, for a new account (ignored when the address already has one).
+    #[schema(min_length = 1, max_length = 200)]
+    pub display_name: Option<String>,
+    /// A new account: the password you choose (10 to 1 024 characters). An existing
+    /// account: its password.
+    #[schema(min_length = 10, max_length = 1024)]
+    pub password: String,
+}
+
+impl std::fmt::Debug for AcceptInvitationInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AcceptInvitationInput(<redacted>)")
     }
 }
 
@@ -321,11 +557,50 @@ impl NewMemberInput {
 #[serde(deny_unknown_fields)]
 pub struct NewTokenInput {
     /// What the token is for, e.g. the system that will use it.
-    #[schema(example = "Hệ thống HIS bệnh viện")]
+    #[schema(schema_with = token_name_schema)]
     pub name: String,
     /// Days until it stops working (1 to 3650); 90 when absent.
-    #[schema(minimum = 1, maximum = 3650)]
+    #[schema(schema_with = token_days_schema)]
+    #[serde(default, deserialize_with = "whole::option")]
     pub expires_in_days: Option<u32>,
+    /// The roles it carries, each one its owner holds (least privilege: a system that only
+    /// reports its processing needs `staff`); all of the owner's roles when absent.
+    #[schema(schema_with = token_roles_schema)]
+    pub roles: Option<Vec<String>>,
+}
+
+/// An optional, non-empty list of role codes.
+fn token_roles_schema() -> utoipa::openapi::schema::Array {
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .schema_type(utoipa::openapi::schema::SchemaType::from_iter([
+            utoipa::openapi::schema::Type::Array,
+            utoipa::openapi::schema::Type::Null,
+        ]))
+        .items(code_schema::<Role>())
+        .min_items(Some(1))
+        // Repeated codes are accepted (and counted once), so no `uniqueItems` nor `maxItems`.
+        .build()
+}
+
+impl NewTokenInput {
+    /// The roles, parsed.
+    pub(crate) fn roles(&self) -> Result<Option<Vec<Role>>, crate::problem::ApiError> {
+        let Some(codes) = &self.roles else {
+            return Ok(None);
+        };
+        codes
+            .iter()
+            .map(|c| {
+                Role::parse_code(c).map_err(|_| {
+                    crate::problem::ApiError::Validation(vec![DomainError::Invalid {
+                        field: "roles",
+                        rule: "must be role codes: dpo, protection_unit, staff, auditor, supervisor",
+                    }])
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
 }
 
 /// A change of one's own password.
@@ -371,6 +646,9 @@ pub struct TokenDto {
     /// Revocation time, if revoked.
     #[serde(with = "rfc3339::option")]
     pub revoked_at: Option<OffsetDateTime>,
+    /// The roles it carries; null: all of its owner's roles.
+    #[schema(schema_with = token_roles_schema)]
+    pub roles: Option<Vec<&'static str>>,
 }
 
 impl From<&khien_store::ApiToken> for TokenDto {
@@ -381,6 +659,10 @@ impl From<&khien_store::ApiToken> for TokenDto {
             created_at: t.created_at,
             expires_at: t.expires_at,
             revoked_at: t.revoked_at,
+            roles: t
+                .roles
+                .as_ref()
+                .map(|r| r.iter().map(|x| x.code()).collect()),
         }
     }
 }
@@ -393,19 +675,22 @@ impl From<&khien_store::ApiToken> for TokenDto {
 #[serde(deny_unknown_fields)]
 pub struct OrganisationInput {
     /// Official name.
-    #[schema(example = "Sở Y tế tỉnh Thanh Hóa")]
+    #[schema(schema_with = org_name_schema)]
     pub name: String,
     /// Tax code: 10 digits with a valid check digit, or with a `-NNN` branch suffix.
-    #[schema(example = "0100109106")]
+    #[schema(schema_with = tax_code_schema)]
     pub tax_code: Option<String>,
     /// Kind of body.
     #[schema(schema_with = org_kind_schema)]
     pub kind: String,
     /// Province or centrally-run city.
+    #[schema(schema_with = province_schema)]
     pub province: Option<String>,
     /// Head office address.
+    #[schema(schema_with = head_office_schema)]
     pub head_office_address: Option<String>,
     /// Address for correspondence.
+    #[schema(schema_with = contact_address_schema)]
     pub contact_address: Option<String>,
 }
 
@@ -500,17 +785,20 @@ pub struct DesignationDto {
     /// The officer's account in Khiên, when they have one (must be a member).
     pub dpo_user_id: Option<Uuid>,
     /// Full name of the data protection officer.
+    #[schema(schema_with = dpo_name_schema)]
     pub dpo_name: String,
     /// Their position.
+    #[schema(schema_with = dpo_title_schema)]
     pub dpo_title: Option<String>,
     /// Name of the data protection unit.
+    #[schema(schema_with = unit_name_schema)]
     pub unit_name: String,
     /// Designated since (YYYY-MM-DD).
     #[serde(with = "iso_date")]
     #[schema(value_type = String, format = Date, example = "2026-01-05")]
     pub since: Date,
     /// Number of the designating decision.
-    #[schema(example = "12/QĐ-STTTT")]
+    #[schema(schema_with = document_number_schema)]
     pub document_number: String,
     /// Date of the designating decision (YYYY-MM-DD).
     #[serde(with = "iso_date")]
@@ -561,29 +849,82 @@ impl DesignationDto {
 // The catalogue.
 
 /// An asset's classification.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClassificationDto {
     /// Personal data class (Law 91/2025 Art. 2; Decree 356/2025).
-    #[schema(schema_with = personal_schema)]
     pub personal_data: String,
     /// Level under the Data Law (Decree 165/2025 Art. 3, 4).
-    #[schema(schema_with = importance_schema)]
     pub importance: String,
     /// The Art. 3/4 criterion; required for important and core data.
-    #[schema(schema_with = criterion_schema)]
     pub importance_criterion: Option<String>,
     /// Listed as open data (Art. 10).
     #[serde(default)]
     pub open_data: bool,
 }
 
+/// Written by hand for the rules between fields (`Classification::validate`), which the
+/// derived schema cannot state.
+impl utoipa::PartialSchema for ClassificationDto {
+    fn schema() -> utoipa::openapi::RefOr<Schema> {
+        schema::raw(json!({
+            "type": "object",
+            "description": "An asset's classification. Important and core data name their \
+                            criterion; ordinary data has none; open data is ordinary and holds \
+                            no personal data.",
+            "required": ["personal_data", "importance"],
+            "additionalProperties": false,
+            "properties": {
+                "personal_data": schema::code::<PersonalDataClass>(
+                    "Personal data class (Law 91/2025 Art. 2; Decree 356/2025)."
+                ),
+                "importance": schema::code::<ImportanceLevel>(
+                    "Level under the Data Law (Decree 165/2025 Art. 3, 4)."
+                ),
+                "importance_criterion": schema::code_opt::<ImportanceCriterion>(
+                    "The Decree 165/2025 Art. 3/4 criterion: required for important and core \
+                     data, absent or null for ordinary data."
+                ),
+                "open_data": {
+                    "type": "boolean",
+                    "description": "Listed as open data (Art. 10); false when absent."
+                },
+            },
+            "allOf": [
+                {
+                    "if": {"properties": {"importance": {"const": "ordinary"}}},
+                    "then": {"properties": {"importance_criterion": {"type": "null"}}},
+                    "else": {
+                        "required": ["importance_criterion"],
+                        "properties": {"importance_criterion": {"type": "string"}},
+                    },
+                },
+                {
+                    "if": {
+                        "required": ["open_data"],
+                        "properties": {"open_data": {"const": true}},
+                    },
+                    "then": {
+                        "properties": {
+                            "personal_data": {"const": "none"},
+                            "importance": {"const": "ordinary"},
+                        },
+                    },
+                },
+            ],
+        }))
+        .into()
+    }
+}
+
+impl ToSchema for ClassificationDto {}
+
 /// An asset's details.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssetInput {
     /// Name.
-    #[schema(example = "CSDL bệnh nhân")]
+    #[schema(schema_with = asset_name_schema)]
     pub name: String,
     /// Kind.
     #[schema(schema_with = asset_kind_schema)]
@@ -591,26 +932,36 @@ pub struct AssetInput {
     /// The asset it belongs to (same organisation).
     pub parent_id: Option<Uuid>,
     /// Description.
+    #[schema(schema_with = description_schema)]
     pub description: Option<String>,
     /// Data owner (chủ sở hữu dữ liệu).
+    #[schema(schema_with = owner_schema)]
     pub owner: String,
     /// Data custodian (chủ quản dữ liệu).
+    #[schema(schema_with = custodian_schema)]
     pub custodian: Option<String>,
     /// Classification.
     pub classification: ClassificationDto,
     /// Retention period: a number and d, m or y (`6m`, `5y`).
-    #[schema(example = "5y")]
+    #[schema(schema_with = retention_schema)]
     pub retention: Option<String>,
     /// Where it is stored.
+    #[schema(schema_with = storage_location_schema)]
     pub storage_location: Option<String>,
     /// Country of storage, ISO 3166-1 alpha-2; `VN` when absent.
-    #[schema(example = "VN")]
+    #[schema(schema_with = storage_country_schema)]
     pub storage_country: Option<String>,
     /// Volume in bytes.
+    #[schema(schema_with = volume_schema)]
+    #[serde(default, deserialize_with = "whole::option")]
     pub volume_bytes: Option<u64>,
     /// Number of records.
+    #[schema(schema_with = record_count_schema)]
+    #[serde(default, deserialize_with = "whole::option")]
     pub record_count: Option<u64>,
     /// Number of data subjects.
+    #[schema(schema_with = subject_count_schema)]
+    #[serde(default, deserialize_with = "whole::option")]
     pub data_subject_count: Option<u64>,
 }
 
@@ -761,17 +1112,18 @@ impl From<&DataAsset> for AssetDto {
 #[serde(deny_unknown_fields)]
 pub struct RecipientDto {
     /// Name.
+    #[schema(schema_with = recipient_name_schema)]
     pub name: String,
     /// What it is to the organisation.
     #[schema(schema_with = recipient_kind_schema)]
     pub kind: String,
     /// Country where it processes the data (ISO 3166-1 alpha-2).
-    #[schema(example = "VN")]
+    #[schema(schema_with = recipient_country_schema)]
     pub country: String,
 }
 
 /// A processing activity's details.
-#[derive(Debug, Deserialize, ToSchema)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActivityInput {
     /// Short name.
@@ -779,7 +1131,6 @@ pub struct ActivityInput {
     /// Purpose of processing.
     pub purpose: String,
     /// Legal basis (Law 91/2025 Art. 9 consent, or an Art. 19.1 case).
-    #[schema(schema_with = legal_basis_schema)]
     pub legal_basis: String,
     /// The ground when it is not consent.
     pub legal_basis_detail: Option<String>,
@@ -798,6 +1149,101 @@ pub struct ActivityInput {
     /// Data is transferred or processed outside Viet Nam.
     #[serde(default)]
     pub cross_border: bool,
+}
+
+/// Written by hand for the rules between fields (`ProcessingActivityDraft::validate`), which
+/// the derived schema cannot state.
+impl utoipa::PartialSchema for ActivityInput {
+    fn schema() -> utoipa::openapi::RefOr<Schema> {
+        let category = schema::text(NAME_MAX, "A category.");
+        schema::raw(json!({
+            "type": "object",
+            "description": "A processing activity's details. Without consent the ground is \
+                            named; a recipient outside Viet Nam makes it cross-border; an asset \
+                            is listed once.",
+            "required": ["name", "purpose", "legal_basis"],
+            "additionalProperties": false,
+            "properties": {
+                "name": schema::text(NAME_MAX, "Short name."),
+                "purpose": schema::text(TEXT_MAX, "Purpose of processing."),
+                "legal_basis": schema::code::<khien_domain::LegalBasis>(
+                    "Legal basis (Law 91/2025 Art. 9 consent, or an Art. 19.1 case)."
+                ),
+                "legal_basis_detail": schema::text_opt(
+                    TEXT_MAX,
+                    "The ground when it is not consent (required then)."
+                ),
+                "data_categories": {
+                    "type": "array",
+                    "maxItems": LIST_MAX,
+                    "items": category,
+                    "description": "Categories of data processed.",
+                },
+                "data_subject_categories": {
+                    "type": "array",
+                    "maxItems": LIST_MAX,
+                    "items": category,
+                    "description": "Categories of data subjects.",
+                },
+                "asset_ids": {
+                    "type": "array",
+                    "maxItems": LIST_MAX,
+                    "uniqueItems": true,
+                    "items": {"type": "string", "format": "uuid"},
+                    "description": "Assets used, each once; they must exist in the same \
+                                    organisation (else 422).",
+                },
+                "recipients": {
+                    "type": "array",
+                    "maxItems": LIST_MAX,
+                    "items": {"$ref": "#/components/schemas/RecipientDto"},
+                    "description": "Recipients.",
+                },
+                "cross_border": {
+                    "type": "boolean",
+                    "description": "Data is transferred or processed outside Viet Nam; false \
+                                    when absent. Required (true) when a recipient is abroad.",
+                },
+            },
+            "allOf": [
+                {
+                    "if": {"properties": {"legal_basis": {"const": "consent"}}},
+                    "else": {
+                        "required": ["legal_basis_detail"],
+                        "properties": {"legal_basis_detail": schema::text(TEXT_MAX, "")},
+                    },
+                },
+                {
+                    "if": {
+                        "required": ["cross_border"],
+                        "properties": {"cross_border": {"const": true}},
+                    },
+                    "else": {
+                        "properties": {
+                            "recipients": {
+                                "items": {
+                                    "properties": {
+                                        "country": {"pattern": schema::country_vn_pattern()},
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            ],
+        }))
+        .into()
+    }
+}
+
+impl ToSchema for ActivityInput {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<Schema>)>) {
+        schemas.push((
+            <RecipientDto as ToSchema>::name().into_owned(),
+            <RecipientDto as utoipa::PartialSchema>::schema(),
+        ));
+        <RecipientDto as ToSchema>::schemas(schemas);
+    }
 }
 
 impl ActivityInput {
@@ -935,25 +1381,28 @@ impl From<&ProcessingActivity> for ActivityDto {
 #[serde(deny_unknown_fields)]
 pub struct EventInput {
     /// The trigger, one of the case kind's triggers.
-    #[schema(example = "breach_discovered")]
+    #[schema(schema_with = trigger_schema)]
     pub trigger: String,
     /// When it happened (RFC 3339).
     #[serde(with = "rfc3339")]
+    #[schema(schema_with = case_at_schema)]
     pub at: OffsetDateTime,
     /// A note (no personal data).
+    #[schema(schema_with = case_note_schema)]
     pub note: Option<String>,
     /// A quantity it carries, e.g. the records of one cross-border transfer
     /// (`transfer_recorded`, summed from 2025-07-01: Decree 165/2025 Art. 12.10).
+    #[schema(schema_with = quantity_schema)]
+    #[serde(default, deserialize_with = "whole::option")]
     pub quantity: Option<u64>,
 }
 
 /// A new case.
-#[derive(Debug, Deserialize, ToSchema)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NewCaseInput {
     /// The kind: breach, subject_request, cross_border_transfer, impact_assessment,
     /// periodic_duty, exploitation_request, provision_request, security_incident.
-    #[schema(example = "breach")]
     pub kind: String,
     /// A short title; describe the case, not the person (no personal data).
     pub title: String,
@@ -966,17 +1415,178 @@ pub struct NewCaseInput {
     pub fields: std::collections::BTreeMap<String, String>,
 }
 
+/// Most events, and most fields, in a new case.
+pub(crate) const CASE_LIST_MAX: usize = 50;
+/// Longest case field value, in characters.
+pub(crate) const CASE_FIELD_MAX: usize = 2_000;
+/// Longest case field name, in characters.
+pub(crate) const CASE_FIELD_NAME_MAX: usize = 100;
+
+/// The case workflows the server runs (always the built-in ones), for the document; none when
+/// they do not load (the server does not start then).
+fn workflows() -> Vec<khien_rules::cases::Workflow> {
+    khien_rules::Rules::builtin()
+        .and_then(|r| khien_rules::cases::Workflows::builtin(&r))
+        .map(|w| w.all().to_vec())
+        .unwrap_or_default()
+}
+
+/// Every trigger of every kind of case.
+fn case_triggers() -> Vec<String> {
+    let mut all: Vec<String> = workflows().into_iter().flat_map(|w| w.triggers).collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// Every transition of every kind of case.
+fn case_transitions() -> Vec<String> {
+    let mut all: Vec<String> = workflows()
+        .into_iter()
+        .flat_map(|w| w.transitions.into_iter().map(|t| t.name))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// `s` as a regex matching itself.
+fn regex_literal(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let special = "\\^$.|?*+()[]{}".contains(c);
+            special
+                .then_some('\\')
+                .into_iter()
+                .chain(std::iter::once(c))
+        })
+        .collect()
+}
+
+/// The schema of a new case of one kind: its triggers, the events it needs when opened and its
+/// fields (`Workflow::check_opening`, `Workflow::check_fields`).
+fn new_case_schema(w: &khien_rules::cases::Workflow) -> serde_json::Value {
+    let ws = schema::WS;
+    let event = json!({
+        "type": "object",
+        "required": ["trigger", "at"],
+        "additionalProperties": false,
+        "properties": {
+            "trigger": {"type": "string", "enum": w.triggers},
+            "at": schema::instant_1900_2099(),
+            "note": schema::text_opt(2_000, "A note (no personal data)."),
+            "quantity": schema::nullable(schema::whole(I64_MAX, "A quantity it carries.")),
+        },
+    });
+    let mut events = json!({
+        "type": "array",
+        "maxItems": CASE_LIST_MAX,
+        "items": event,
+        "description": "Its first events.",
+    });
+    if !w.required_triggers.is_empty() {
+        events["allOf"] = w
+            .required_triggers
+            .iter()
+            .map(|t| json!({"contains": {"properties": {"trigger": {"const": t}}}}))
+            .collect();
+    }
+    let mut field_props = serde_json::Map::new();
+    for f in &w.fields {
+        let mut v = json!({"type": "string", "maxLength": CASE_FIELD_MAX, "description": f.title});
+        let choices = f
+            .choices
+            .iter()
+            .map(|c| regex_literal(c))
+            .collect::<Vec<_>>()
+            .join("|");
+        let pattern = match (f.required, f.choices.is_empty()) {
+            (true, true) => Some(format!("[^{ws}]")),
+            (false, true) => None,
+            (true, false) => Some(format!("^[{ws}]*(?:{choices})[{ws}]*$")),
+            (false, false) => Some(format!("^[{ws}]*(?:(?:{choices})[{ws}]*)?$")),
+        };
+        if let Some(p) = pattern {
+            // In `allOf` apart from the length limit: test generators rewrite a pattern's
+            // repetitions to fit a length limit beside it, which is slow to compile.
+            v = json!({
+                "type": "string",
+                "allOf": [{"maxLength": CASE_FIELD_MAX}, {"pattern": p}],
+                "description": f.title,
+            });
+        }
+        field_props.insert(f.name.clone(), v);
+    }
+    let required_fields: Vec<&str> = w
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name.as_str())
+        .collect();
+    let mut fields = json!({
+        "type": "object",
+        "additionalProperties": false,
+        "properties": field_props,
+        "description": "The structured fields of this kind.",
+    });
+    if !required_fields.is_empty() {
+        fields["required"] = json!(required_fields);
+    }
+    let mut required = vec!["kind", "title"];
+    if !w.required_triggers.is_empty() {
+        required.push("events");
+    }
+    if !required_fields.is_empty() {
+        required.push("fields");
+    }
+    json!({
+        "type": "object",
+        "title": w.kind,
+        "description": w.title,
+        "required": required,
+        "additionalProperties": false,
+        "properties": {
+            "kind": {"type": "string", "const": w.kind},
+            "title": schema::text(
+                NAME_MAX,
+                "A short title; describe the case, not the person (no personal data)."
+            ),
+            "events": events,
+            "fields": fields,
+        },
+    })
+}
+
+/// Written by hand from the workflows: what a new case needs depends on its kind.
+impl utoipa::PartialSchema for NewCaseInput {
+    fn schema() -> utoipa::openapi::RefOr<Schema> {
+        let kinds: Vec<serde_json::Value> = workflows().iter().map(new_case_schema).collect();
+        schema::raw(json!({
+            "description": "A new case: its kind, a title, its first events (the kind's \
+                            triggers; some kinds need some when opened) and the structured \
+                            fields its kind has (e.g. the contents of a data provision request, \
+                            Decree 165/2025 Art. 8.2(a)).",
+            "oneOf": kinds,
+        }))
+        .into()
+    }
+}
+
+impl ToSchema for NewCaseInput {}
+
 /// A transition of a case's workflow.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionInput {
     /// The transition, e.g. `notify_authority`.
-    #[schema(example = "notify_authority")]
+    #[schema(schema_with = transition_schema)]
     pub transition: String,
     /// When it happened (RFC 3339); now when absent.
     #[serde(default, with = "rfc3339::option")]
+    #[schema(schema_with = transition_at_schema)]
     pub at: Option<OffsetDateTime>,
     /// A note (no personal data).
+    #[schema(schema_with = case_note_schema)]
     pub note: Option<String>,
 }
 

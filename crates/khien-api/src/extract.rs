@@ -13,6 +13,24 @@ use crate::problem::ApiError;
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "khien_session";
 
+/// The address of the peer that sent the request, when the server was started with connect
+/// info (`khien serve` is); login throttling counts per client. Never a header the client
+/// wrote: behind a reverse proxy every request comes from the proxy.
+pub struct ClientAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
+    }
+}
+
 /// A JSON body. Syntax errors, wrong types, unknown fields, invalid UTF-8, a wrong content
 /// type and oversized bodies become problem documents.
 pub struct ApiJson<T>(pub T);

@@ -22,6 +22,7 @@ pub mod log;
 mod observe;
 pub mod problem;
 mod routes;
+mod schema;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -69,7 +70,7 @@ pub struct AppState {
 #[openapi(
     info(
         title = "Khiên API",
-        description = "Bảo vệ dữ liệu cá nhân và quản trị dữ liệu theo Nghị định 165/2025, Luật 91/2025 và Nghị định 356/2025.\n\nData protection and data governance for Vietnamese organisations. Authenticate with `POST /api/v1/auth/login`, then send `Authorization: Bearer <token>`. Errors are RFC 9457 problem details.",
+        description = "Bảo vệ dữ liệu cá nhân và quản trị dữ liệu theo Nghị định 165/2025, Luật 91/2025 và Nghị định 356/2025.\n\nData protection and data governance for Vietnamese organisations. Authenticate with `POST /api/v1/auth/login`, then send `Authorization: Bearer <token>`. Errors are RFC 9457 problem details. Request bodies are limited to 256 KiB (413 beyond, whatever they hold).",
         license(name = "Apache-2.0")
     ),
     modifiers(&SecuritySchemes),
@@ -145,6 +146,22 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     routes::routes(ApiDoc::openapi()).split_for_parts().1
 }
 
+/// Serves `router` on `listener` until `shutdown` completes, with each request's peer
+/// address available to the handlers (login throttling counts per client). The binary calls
+/// this so that only this crate knows HTTP.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     /// The routes other tools script against exist, and every `/api/v1` route except login
@@ -164,7 +181,10 @@ mod tests {
         }
         for (path, item) in paths {
             for (method, op) in item.as_object().unwrap() {
-                let public = !path.starts_with("/api/v1/") || path == "/api/v1/auth/login";
+                // Logging in and accepting an invitation come before any credential.
+                let public = !path.starts_with("/api/v1/")
+                    || path == "/api/v1/auth/login"
+                    || path == "/api/v1/invitations/accept";
                 let secured = op["security"].as_array().is_some_and(|s| !s.is_empty());
                 assert_eq!(secured, !public, "{method} {path}");
                 if path.starts_with("/api/v1/") {

@@ -74,6 +74,8 @@ pub enum ApiError {
     MethodNotAllowed,
     /// Too many failed logins for this address; retry after this many seconds.
     TooManyAttempts(u64),
+    /// Too many requests of this kind for the organisation; retry after this many seconds.
+    RateLimited(u64),
     /// The registry is unreachable.
     Unavailable,
     /// The processing log could not record the request, so it was not carried out.
@@ -128,6 +130,11 @@ impl ApiError {
                 "too-many-attempts",
                 "Đăng nhập sai quá nhiều lần, vui lòng thử lại sau",
             ),
+            Self::RateLimited(_) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate-limited",
+                "Quá nhiều yêu cầu, vui lòng thử lại sau",
+            ),
             Self::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
@@ -162,7 +169,10 @@ impl ApiError {
             Self::Conflict(why) => why.clone(),
             Self::MethodNotAllowed => "this route does not accept this method".to_owned(),
             Self::TooManyAttempts(secs) => {
-                format!("too many failed logins for this address; retry in {secs} seconds")
+                format!("too many login attempts from this client; retry in {secs} seconds")
+            }
+            Self::RateLimited(secs) => {
+                format!("too many events for this organisation; retry in {secs} seconds")
             }
             Self::Unavailable => "the database is not reachable".to_owned(),
             Self::LogUnavailable => "the processing log could not record this request, so nothing was done; retry later".to_owned(),
@@ -214,7 +224,7 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if let Self::TooManyAttempts(secs) = self
+        if let Self::TooManyAttempts(secs) | Self::RateLimited(secs) = self
             && let Ok(v) = HeaderValue::from_str(&secs.to_string())
         {
             resp.headers_mut().insert(header::RETRY_AFTER, v);
@@ -269,6 +279,7 @@ impl From<khien_app::AppError> for ApiError {
             E::Unauthenticated => Self::Unauthenticated,
             E::LoginFailed => Self::LoginFailed,
             E::TooManyAttempts(secs) => Self::TooManyAttempts(secs),
+            E::RateLimited(secs) => Self::RateLimited(secs),
             E::Forbidden => Self::Forbidden,
             E::NotFound(what) => Self::NotFound(what),
             E::Invalid(errors) => Self::Validation(errors),

@@ -180,13 +180,36 @@ impl App {
     /// The caller behind a presented bearer secret (`khien_s_…` session or `khien_t_…`
     /// token), with their roles and the organisations they supervise.
     pub async fn authenticate(&self, presented: &str, door: Door) -> Result<UserCaller, AppError> {
-        let Some((_kind, digest)) = recognise_secret(presented) else {
+        let Some((kind, digest)) = recognise_secret(presented) else {
             return Err(AppError::Unauthenticated);
         };
-        let Some((credential, user)) = self.store.authenticate(&digest, self.now()).await? else {
+        if kind == khien_auth::SecretKind::Invitation {
+            return Err(AppError::Unauthenticated);
+        }
+        let Some(found) = self.store.authenticate(&digest, self.now()).await? else {
             return Err(AppError::Unauthenticated);
         };
-        let memberships = self.store.memberships(user.id).await?;
+        let (credential, user) = (found.credential, found.user);
+        let mut memberships = self.store.memberships(user.id).await?;
+        // A token carrying some roles acts, in each organisation, with those of them that
+        // give no more than a role its owner holds there.
+        if let Some(roles) = &found.roles {
+            let mut scoped: Vec<khien_domain::Membership> = memberships
+                .iter()
+                .flat_map(|m| {
+                    roles
+                        .iter()
+                        .filter(|r| r.within(m.role))
+                        .map(|r| khien_domain::Membership {
+                            org_id: m.org_id,
+                            role: *r,
+                        })
+                })
+                .collect();
+            scoped.sort();
+            scoped.dedup();
+            memberships = scoped;
+        }
         let mut supervises = Vec::new();
         for m in memberships.iter().filter(|m| m.role == Role::Supervisor) {
             supervises.extend(self.store.supervised_by(m.org_id).await?);
@@ -348,6 +371,37 @@ impl App {
         })
     }
 
+    /// Records an entry made by the caller about themselves, where no policy applies (an
+    /// invitee accepting an invitation with its secret): appended and durable before the
+    /// work, like a permit.
+    pub(crate) async fn record_own(
+        &self,
+        entry: Entry,
+        op: Op,
+        door: Door,
+    ) -> Result<Permit, AppError> {
+        let org = entry.org_id.map(OrgId::from_uuid);
+        let actor = entry.actor.clone();
+        let index = self
+            .log
+            .append(vec![entry])
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, op = op.name, "the processing log refused an entry; nothing done");
+                AppError::Log(e)
+            })?
+            .first()
+            .copied()
+            .ok_or(AppError::Internal)?;
+        Ok(Permit {
+            index,
+            org,
+            op,
+            actor,
+            door,
+        })
+    }
+
     /// Passes on the result of permitted work; when it failed, records the failure as a
     /// second entry that points at the permit's (`of`) with a short error code, never a value.
     pub async fn finish<T>(
@@ -401,6 +455,8 @@ pub mod ops {
         DESIGNATION_RECORD = "designation.record", DesignationRecord, Creation;
         MEMBER_LIST = "member.list", MemberRead, Retrieval;
         MEMBER_ADD = "member.add", MemberManage, Creation;
+        MEMBER_INVITE = "member.invite", MemberManage, Creation;
+        INVITATION_ACCEPT = "invitation.accept", MemberManage, Creation;
         MEMBER_DISABLE = "member.disable", MemberManage, Change;
         MEMBER_PASSWORD = "member.password", MemberManage, Change;
         ROLE_GRANT = "role.grant", MemberManage, Change;

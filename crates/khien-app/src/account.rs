@@ -53,15 +53,31 @@ impl std::fmt::Debug for NewToken {
 }
 
 impl App {
-    /// Logs in with an e-mail address and password. Failed attempts are throttled per
-    /// address; the time taken does not tell whether the address has an account.
-    pub async fn login(&self, email: &str, password: String) -> Result<Session, AppError> {
+    /// Logs in with an e-mail address and password from `client` (the peer's address, when
+    /// the door knows it). Attempts are throttled per address and client and per client
+    /// ([`crate::throttle`]); the time taken does not tell whether the address has an account.
+    pub async fn login(
+        &self,
+        email: &str,
+        password: String,
+        client: Option<std::net::IpAddr>,
+    ) -> Result<Session, AppError> {
         let parsed = Email::parse(email).ok();
-        if let Some(e) = &parsed
-            && let Err(secs) = self.throttle.begin(e.as_str(), self.now())
+        let client = crate::throttle::client_name(client);
+        let Some(_slot) = self.in_flight.take(&client) else {
+            tracing::info!("login refused: this client has logins in flight");
+            return Err(AppError::TooManyAttempts(1));
+        };
+        // Text that is not an address cannot log in: it is refused without being counted
+        // against anyone, and without a password check.
+        let keys = parsed
+            .as_ref()
+            .map(|e| crate::throttle::Keys::new(e.as_str(), &client));
+        if let Some(k) = &keys
+            && let Err(e) = self.throttle_begin(k).await
         {
             tracing::info!("login refused: too many attempts");
-            return Err(AppError::TooManyAttempts(secs));
+            return Err(e);
         }
         let found = match &parsed {
             Some(e) => self.store.find_user_by_email(e).await?,
@@ -94,7 +110,9 @@ impl App {
             tracing::info!("login refused");
             return Err(AppError::LoginFailed);
         };
-        self.throttle.succeeded(user.email.as_str());
+        if let Some(k) = &keys {
+            self.throttle_succeeded(k).await?;
+        }
         let secret = new_secret(SecretKind::Session, self.random_bytes());
         let now = self.now();
         let expires_at = now + SESSION_TTL;
@@ -157,13 +175,16 @@ impl App {
     }
 
     /// Creates an API token acting as `user` (the caller, or for the operator any account).
-    /// Tokens expire: after `days` (1 to 3650), by default after 90 days.
+    /// Tokens expire: after `days` (1 to 3650), by default after 90 days. With `roles`, the
+    /// token carries only those of its owner's roles (each must be one the owner holds
+    /// somewhere; the token acts with it wherever the owner holds it); without, all of them.
     pub async fn create_token(
         &self,
         caller: &Caller,
         user: UserId,
         name: Text,
         days: Option<u32>,
+        roles: Option<Vec<khien_domain::Role>>,
     ) -> Result<NewToken, AppError> {
         let days = days.unwrap_or(DEFAULT_TOKEN_DAYS);
         if !(1..=MAX_TOKEN_DAYS).contains(&days) {
@@ -172,11 +193,31 @@ impl App {
                 "must be between 1 and 3650",
             ));
         }
+        let roles = match roles {
+            None => None,
+            Some(mut r) => {
+                r.sort();
+                r.dedup();
+                if r.is_empty() {
+                    return Err(AppError::invalid("roles", "must name at least one role"));
+                }
+                Some(r)
+            }
+        };
         let id = TokenId::from_random(self.random_bytes());
-        let on = On::default()
+        let mut on = On::default()
             .with("token_id", id.to_string())
             .with("user_id", user.to_string())
             .with("expires_in_days", days);
+        if let Some(r) = &roles {
+            on = on.with(
+                "roles",
+                r.iter()
+                    .map(|x| khien_domain::Code::code(*x))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+        }
         let p = match caller {
             Caller::User(u) if u.user.id == user => {
                 self.permit_own(caller, ops::TOKEN_CREATE, on).await?
@@ -209,6 +250,15 @@ impl App {
             }
         };
         let r = async {
+            if let Some(wanted) = &roles {
+                let held = self.store.memberships(user).await?;
+                if !wanted.iter().all(|w| held.iter().any(|m| w.within(m.role))) {
+                    return Err(AppError::invalid(
+                        "roles",
+                        "a token can only carry roles within those its owner holds",
+                    ));
+                }
+            }
             let secret = new_secret(SecretKind::ApiToken, self.random_bytes());
             let now = self.now();
             let token = ApiToken {
@@ -218,6 +268,7 @@ impl App {
                 created_at: now,
                 expires_at: Some(now + time::Duration::days(i64::from(days))),
                 revoked_at: None,
+                roles: roles.clone(),
             };
             self.store.create_api_token(&token, &secret.digest).await?;
             let stored = self

@@ -43,6 +43,10 @@ pub enum AppError {
     /// The processing log could not record the decision, so nothing was done.
     #[error("the processing log could not record this, so it was not done: {0}")]
     Log(LogError),
+    /// Too many requests of this kind for now (a per-organisation rate limit); retry after
+    /// this many seconds.
+    #[error("rate limited; retry in {0} s")]
+    RateLimited(u64),
     /// Too busy (e.g. every password-hashing slot is taken); retry shortly.
     #[error("busy")]
     Busy,
@@ -77,6 +81,7 @@ impl AppError {
             Self::Case(CaseOpError::Store(StoreError::NotFound(_))) => "not_found",
             Self::Case(_) => "refused",
             Self::Log(_) => "log",
+            Self::RateLimited(_) => "rate_limited",
             Self::Busy => "busy",
             Self::Internal => "internal",
         }

@@ -69,6 +69,14 @@ impl App {
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(AppError::invalid("limit", "must be between 1 and 1000"));
         }
+        // The log's indexes are signed 64-bit integers: a larger cursor is a bad request, not
+        // a failure of the log.
+        if filter.cursor.is_some_and(|c| i64::try_from(c).is_err()) {
+            return Err(AppError::invalid(
+                "cursor",
+                "must be at most 9223372036854775807",
+            ));
+        }
         if filter
             .user
             .as_ref()

@@ -27,6 +27,7 @@ mod error;
 pub mod events;
 pub mod forms;
 pub mod history;
+pub mod invitations;
 pub mod registry;
 pub mod reminders;
 pub mod screen;
@@ -70,6 +71,10 @@ pub trait Random: Send + Sync + 'static {
 pub struct OsRandom;
 
 impl Random for OsRandom {
+    #[allow(
+        clippy::disallowed_types,
+        reason = "this is the one reader of the OS generator"
+    )]
     fn fill(&self, buf: &mut [u8]) {
         use rand::RngCore as _;
         rand::rngs::OsRng.fill_bytes(buf);
@@ -99,8 +104,10 @@ pub struct App {
     pub legal: Arc<Legal>,
     /// Bounds concurrent password hashing (Argon2id uses 19 MiB each).
     pub hashing: Arc<tokio::sync::Semaphore>,
-    /// Failed-login counts.
-    pub throttle: Arc<throttle::LoginThrottle>,
+    /// Logins being checked per client (the failure counts are in the store).
+    pub in_flight: Arc<throttle::InFlight>,
+    /// Processing events accepted per organisation per minute.
+    pub event_rate: Arc<events::EventRate>,
 }
 
 impl App {
@@ -123,7 +130,8 @@ impl App {
             random: Arc::new(OsRandom),
             legal,
             hashing: hashing_permits(),
-            throttle: Arc::default(),
+            in_flight: Arc::default(),
+            event_rate: Arc::default(),
         })
     }
 

@@ -32,7 +32,7 @@ impl std::fmt::Debug for NewMember {
 }
 
 /// Checks that roles fit the organisation: `supervisor` exists only in authorities.
-fn check_roles(kind: OrgKind, roles: &[Role]) -> Result<(), AppError> {
+pub(crate) fn check_roles(kind: OrgKind, roles: &[Role]) -> Result<(), AppError> {
     if roles.contains(&Role::Supervisor) && kind != OrgKind::Authority {
         return Err(AppError::invalid(
             "roles",
@@ -42,7 +42,7 @@ fn check_roles(kind: OrgKind, roles: &[Role]) -> Result<(), AppError> {
     Ok(())
 }
 
-fn roles_text(roles: &[Role]) -> String {
+pub(crate) fn roles_text(roles: &[Role]) -> String {
     roles
         .iter()
         .map(|r| khien_domain::Code::code(*r))

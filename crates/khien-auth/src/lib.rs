@@ -93,6 +93,8 @@ pub enum SecretKind {
     Session,
     /// An API token of a system.
     ApiToken,
+    /// An invitation to join an organisation (accepted once, never a bearer credential).
+    Invitation,
 }
 
 impl SecretKind {
@@ -100,6 +102,7 @@ impl SecretKind {
         match self {
             Self::Session => "khien_s_",
             Self::ApiToken => "khien_t_",
+            Self::Invitation => "khien_i_",
         }
     }
 }
@@ -130,7 +133,11 @@ pub fn new_secret(kind: SecretKind, random: [u8; 32]) -> NewSecret {
 /// Recognises a presented secret: its kind and its digest, or `None` if it is not shaped like
 /// one of ours (wrong prefix, wrong length, wrong alphabet).
 pub fn recognise_secret(presented: &str) -> Option<(SecretKind, String)> {
-    for kind in [SecretKind::Session, SecretKind::ApiToken] {
+    for kind in [
+        SecretKind::Session,
+        SecretKind::ApiToken,
+        SecretKind::Invitation,
+    ] {
         if let Some(rest) = presented.strip_prefix(kind.prefix()) {
             let well_formed = rest.len() == 43
                 && rest

@@ -28,8 +28,11 @@ pub struct FieldStats {
     hits: Vec<TextHit>,
     /// Results for values seen before: columns of categories (ethnic groups, statuses, blood
     /// types) repeat a few values many times, and detection is a pure function of the value.
-    /// Dropped when the column turns out to hold mostly distinct values.
-    memo: Option<HashMap<Box<str>, Option<Hit>>>,
+    /// Keyed by a keyed hash of the value (SipHash with this column's random keys), never the
+    /// value itself: the statistics hold no raw value (issue 13). Dropped when the column
+    /// turns out to hold mostly distinct values.
+    memo: Option<HashMap<u64, Option<Hit>>>,
+    memo_keys: std::hash::RandomState,
     memo_hits: u64,
 }
 
@@ -58,6 +61,7 @@ impl FieldStats {
             tallies: vec![Tally::default(); DETECTOR_COUNT],
             hits: Vec::new(),
             memo: Some(HashMap::new()),
+            memo_keys: std::hash::RandomState::new(),
             memo_hits: 0,
         }
     }
@@ -93,8 +97,9 @@ impl FieldStats {
             self.add_text(value, current_year);
             return;
         }
+        let key = std::hash::BuildHasher::hash_one(&self.memo_keys, value);
         let hit = match &mut self.memo {
-            Some(memo) => match memo.get(value) {
+            Some(memo) => match memo.get(&key) {
                 Some(h) => {
                     self.memo_hits += 1;
                     *h
@@ -102,7 +107,7 @@ impl FieldStats {
                 None => {
                     let h = values::detect(value, self.hint, current_year);
                     if memo.len() < MEMO_CAPACITY && value.len() <= 64 {
-                        memo.insert(value.into(), h);
+                        memo.insert(key, h);
                     } else if self.memo_hits * 2 < self.values {
                         // Mostly distinct values: remembering them costs more than it saves.
                         self.memo = None;

@@ -68,6 +68,10 @@ id_type!(
     SessionId
 );
 id_type!(
+    /// An invitation to join an organisation.
+    InvitationId
+);
+id_type!(
     /// A case (breach, data subject request, cross-border transfer, ...).
     CaseId
 );

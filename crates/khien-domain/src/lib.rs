@@ -16,6 +16,7 @@ mod ids;
 mod org;
 mod processing;
 mod text;
+mod url;
 mod user;
 
 pub use asset::{
@@ -23,12 +24,15 @@ pub use asset::{
     PersonalDataClass, Retention, RetentionUnit,
 };
 pub use case::{Case, CaseEntry, CaseEntryKind};
-pub use ids::{ActivityId, AssetId, CaseId, OrgId, ScanId, SessionId, TokenId, UserId};
+pub use ids::{
+    ActivityId, AssetId, CaseId, InvitationId, OrgId, ScanId, SessionId, TokenId, UserId,
+};
 pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode};
 pub use processing::{
     LegalBasis, ProcessingActivity, ProcessingActivityDraft, Recipient, RecipientKind,
 };
 pub use text::{CountryCode, Email, Text};
+pub use url::redact_url;
 pub use user::{Membership, Role, User};
 
 /// Why a value from outside was refused. The message names the field and the rule, never the

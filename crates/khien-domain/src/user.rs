@@ -23,6 +23,24 @@ code_enum! {
     }
 }
 
+impl Role {
+    /// Whether a credential acting with this role gives no more than `held` gives, so that
+    /// an owner holding `held` may put it in a token (issue 13: least privilege for
+    /// systems). The DPO manages the registry (Decree 165/2025 Art. 18.2) and the data
+    /// protection unit keeps it (Art. 18.3): both cover staff's reading and auditors'
+    /// read-only access; a supervisor's reach comes from its authority and is its own.
+    pub fn within(self, held: Role) -> bool {
+        use Role::{Auditor, Dpo, ProtectionUnit, Staff, Supervisor};
+        match self {
+            Dpo => held == Dpo,
+            ProtectionUnit => matches!(held, Dpo | ProtectionUnit),
+            Staff => matches!(held, Dpo | ProtectionUnit | Staff),
+            Auditor => matches!(held, Dpo | ProtectionUnit | Auditor),
+            Supervisor => held == Supervisor,
+        }
+    }
+}
+
 /// A user account. The password hash is not part of it: it lives only in the store and in
 /// the authentication code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,4 +64,31 @@ pub struct Membership {
     pub org_id: OrgId,
     /// The role held there.
     pub role: Role,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Role::{self, *};
+
+    /// Which role a token may carry for a role its owner holds (issue 13; Decree 165/2025
+    /// Art. 18.2, 18.3).
+    #[test]
+    fn a_token_role_gives_no_more_than_the_held_role() {
+        let table: &[(Role, &[Role])] = &[
+            (Dpo, &[Dpo]),
+            (ProtectionUnit, &[Dpo, ProtectionUnit]),
+            (Staff, &[Dpo, ProtectionUnit, Staff]),
+            (Auditor, &[Dpo, ProtectionUnit, Auditor]),
+            (Supervisor, &[Supervisor]),
+        ];
+        for (role, within) in table {
+            for held in [Dpo, ProtectionUnit, Staff, Auditor, Supervisor] {
+                assert_eq!(
+                    role.within(held),
+                    within.contains(&held),
+                    "{role:?} within {held:?}"
+                );
+            }
+        }
+    }
 }

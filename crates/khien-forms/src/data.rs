@@ -86,11 +86,14 @@ impl Filled<'_> {
     }
 }
 
+/// The leaves of `v` under `prefix`, by path. A key is a known field, or an object on the way
+/// to one: anything else is refused, an empty object included.
 fn flatten<'v>(
     prefix: &str,
     v: &'v Value,
     out: &mut Vec<(String, &'v Value)>,
     known: &dyn Fn(&str) -> bool,
+    leads_to_known: &dyn Fn(&str) -> bool,
 ) -> Result<(), DataError> {
     let Value::Object(map) = v else {
         return Err(refuse(
@@ -106,8 +109,8 @@ fn flatten<'v>(
         };
         if known(&path) {
             out.push((path, v));
-        } else if v.is_object() {
-            flatten(&path, v, out, known)?;
+        } else if v.is_object() && leads_to_known(&path) {
+            flatten(&path, v, out, known, leads_to_known)?;
         } else {
             let shown: String = path.chars().take(80).collect();
             return Err(refuse(&shown, "không có trong mẫu này (unknown field)"));
@@ -173,6 +176,11 @@ fn value(
             _ => return Err(refuse(path, "phải là một số (must be a number)")),
         },
         FieldType::Phone => {
+            // A telephone number is written as a string: as a JSON number it loses its
+            // leading 0.
+            if !v.is_string() {
+                return Err(refuse(path, "phải là chuỗi (must be a string)"));
+            }
             let s = scalar(path, v, false)?;
             if !s
                 .chars()
@@ -366,8 +374,13 @@ impl Form {
         let standard = self.standard_fields();
         let known =
             |p: &str| self.fields.contains_key(p) || standard.iter().any(|(s, _, _)| *s == p);
+        let leads_to_known = |p: &str| {
+            let below = format!("{p}.");
+            self.fields.keys().any(|k| k.starts_with(&below))
+                || standard.iter().any(|(s, _, _)| s.starts_with(&below))
+        };
         let mut given = Vec::new();
-        flatten("", data, &mut given, &known)?;
+        flatten("", data, &mut given, &known, &leads_to_known)?;
         let mut values = BTreeMap::new();
         for (path, v) in given {
             let (kind, options, columns) = match self.fields.get(&path) {

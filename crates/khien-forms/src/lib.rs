@@ -17,7 +17,7 @@
 pub mod data;
 pub mod docx;
 pub mod layout;
-pub mod markdown;
+pub use khien_doc::markdown;
 pub mod model;
 pub mod pdf;
 pub mod registry;

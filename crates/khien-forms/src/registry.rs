@@ -51,6 +51,18 @@ fn is_set(data: &Value, path: &str) -> bool {
     !node.is_null()
 }
 
+/// A registry value as a field of this kind takes it: on one line (the registry's texts may
+/// hold line breaks and tabs), or none when the form would refuse it (U+FFFD).
+fn fitted(v: &str, kind: FieldType) -> Option<String> {
+    if v.contains('\u{FFFD}') {
+        return None;
+    }
+    Some(match kind {
+        FieldType::Multiline => v.to_owned(),
+        _ => v.replace(['\n', '\t', '\r'], " "),
+    })
+}
+
 fn set(data: &mut Value, path: &str, v: String) {
     let mut node = data;
     let mut parts = path.split('.').peekable();
@@ -85,9 +97,9 @@ impl Form {
         ] {
             if standard.iter().any(|(p, _, _)| *p == path)
                 && !is_set(&out, path)
-                && let Some(v) = known.get(key)
+                && let Some(v) = known.get(key).and_then(|v| fitted(v, FieldType::Text))
             {
-                set(&mut out, path, v.clone());
+                set(&mut out, path, v);
             }
         }
         for (path, f) in &self.fields {
@@ -98,9 +110,9 @@ impl Form {
             if let Some(key) = &f.from
                 && textual
                 && !is_set(&out, path)
-                && let Some(v) = known.get(key.as_str())
+                && let Some(v) = known.get(key.as_str()).and_then(|v| fitted(v, f.kind))
             {
-                set(&mut out, path, v.clone());
+                set(&mut out, path, v);
             }
         }
         out

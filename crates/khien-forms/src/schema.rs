@@ -1,36 +1,99 @@
 //! The JSON Schema (draft 2020-12) of a form's data: nested objects for dotted paths,
-//! `additionalProperties: false` everywhere, the limits [`crate::Form::fill`] enforces.
+//! `additionalProperties: false` everywhere, and exactly what [`crate::Form::fill`] accepts:
+//! null for a blank, the limits, the characters refused, the shapes of dates, telephone
+//! numbers, e-mail addresses and numbers once surrounding whitespace is trimmed.
+//!
+//! The regular expressions use only what ECMA-262 and Python's `re` read alike.
 
 use serde_json::{Map, Value, json};
 
 use crate::data::{MAX_ITEMS, MAX_MULTILINE, MAX_TEXT};
 use crate::model::{FieldType, Form};
 
+/// One-line text: no control character (general category Cc) and no U+FFFD.
+const ONE_LINE: &str = r"^[^\x00-\x1F\x7F-\x9F\uFFFD]*$";
+/// Several lines: no control character but tab, line feed and carriage return, no U+FFFD.
+const MULTI_LINE: &str = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFD]*$";
+/// Whitespace that is not a control character, trimmed from one-line values (Unicode
+/// `White_Space` without Cc).
+const SPACE: &str = r"[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*";
+/// Neither whitespace, nor control character, nor U+FFFD.
+const SOLID: &str = r"[^\t\n\x0B\x0C\r \x85\xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\x00-\x1F\x7F-\x9F\uFFFD]";
+/// A date as `[year]-[month]-[day]` reads it: optional sign, four-digit year, a real day.
+const DATE: &str = concat!(
+    r"[+-]?(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])",
+    r"|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)",
+    r"|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)"
+);
+
+/// `s` as a regex matching itself.
+fn literal(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let special = "\\^$.|?*+()[]{}".contains(c);
+            special
+                .then_some('\\')
+                .into_iter()
+                .chain(std::iter::once(c))
+        })
+        .collect()
+}
+
+/// One-line text whose trimmed value matches `core`.
+fn trimmed(core: &str) -> String {
+    format!("^{SPACE}{core}{SPACE}$")
+}
+
+/// A string's length limit and pattern, in `allOf`: test generators (schemathesis) rewrite a
+/// pattern's repetitions to fit a length limit of the same schema, and a class repeated up to
+/// 50 000 times is very slow to compile.
+fn limited(max: usize, pattern: &str) -> Value {
+    json!([{"maxLength": max}, {"pattern": pattern}])
+}
+
 fn leaf(kind: FieldType, label: &str, options: &[String], columns: &[String]) -> Value {
-    let text = json!({"type": "string", "maxLength": MAX_TEXT, "description": label});
+    let one_line = |pattern: String| {
+        json!({"type": ["string", "null"], "allOf": limited(MAX_TEXT, &pattern),
+               "description": label})
+    };
+    // Numbers are accepted where text is, and written as JSON writes them.
+    let multiline_cell = json!({"type": ["string", "number"],
+                                "allOf": limited(MAX_MULTILINE, MULTI_LINE)});
     match kind {
-        FieldType::Text | FieldType::IdNumber | FieldType::Phone => text,
-        FieldType::Email => {
-            json!({"type": "string", "format": "email", "maxLength": MAX_TEXT, "description": label})
+        FieldType::Text | FieldType::IdNumber => {
+            json!({"type": ["string", "number", "null"], "allOf": limited(MAX_TEXT, ONE_LINE),
+                   "description": label})
         }
         FieldType::Multiline => {
-            json!({"type": "string", "maxLength": MAX_MULTILINE, "description": label})
+            json!({"type": ["string", "number", "null"],
+                   "allOf": limited(MAX_MULTILINE, MULTI_LINE), "description": label})
         }
-        FieldType::Number => json!({"type": ["number", "string"], "description": label}),
-        FieldType::Date => json!({"type": "string", "format": "date", "description": label}),
-        FieldType::Choice => json!({"type": "string", "enum": options, "description": label}),
+        FieldType::Number => {
+            json!({"type": ["number", "string", "null"],
+                   "allOf": limited(MAX_TEXT, &trimmed(r"[0-9., \-]*")), "description": label})
+        }
+        // U+037E (Greek question mark) is `;` once normalised (NFC).
+        FieldType::Phone => one_line(trimmed(r"[0-9 +\-().,;/\u037E]*")),
+        FieldType::Email => one_line(trimmed(&format!("{SOLID}*@{SOLID}*"))),
+        FieldType::Date => one_line(trimmed(DATE)),
+        FieldType::Choice => {
+            let choices: Vec<String> = options.iter().map(|o| literal(o)).collect();
+            let mut v = one_line(trimmed(&format!("(?:{})", choices.join("|"))));
+            v["examples"] = json!(options);
+            v
+        }
         FieldType::List => {
-            json!({"type": "array", "maxItems": MAX_ITEMS, "items": {"type": "string", "maxLength": MAX_MULTILINE}, "description": label})
+            json!({"type": ["array", "null"], "maxItems": MAX_ITEMS, "items": multiline_cell,
+                   "description": label})
         }
         FieldType::Table => {
             let mut props = Map::new();
             for c in columns.iter().filter(|c| *c != "#") {
-                props.insert(
-                    c.clone(),
-                    json!({"type": ["string", "number", "null"], "maxLength": MAX_MULTILINE}),
-                );
+                let mut cell = multiline_cell.clone();
+                cell["type"] = json!(["string", "number", "null"]);
+                props.insert(c.clone(), cell);
             }
-            json!({"type": "array", "maxItems": MAX_ITEMS, "description": label,
+            json!({"type": ["array", "null"], "maxItems": MAX_ITEMS, "description": label,
                    "items": {"type": "object", "additionalProperties": false, "properties": props}})
         }
     }

@@ -1,11 +1,11 @@
 //! The Vietnamese classification report the Thanh Hóa directive §1 asks each unit to send the
 //! provincial People's Committee through the provincial police ("Báo cáo kết quả rà soát,
 //! phân loại dữ liệu cá nhân đã thu thập, xử lý"), laid out as an administrative document:
-//! [`blocks`] is its content, which `khien_forms` renders as PDF, DOCX or Markdown.
+//! [`blocks`] is its content, which `khien_forms` renders as PDF or DOCX and `khien_doc` as Markdown.
 
 use std::collections::BTreeMap;
 
-use khien_forms::layout::{Block, Run};
+use khien_doc::{Block, Run};
 
 use crate::report::{Report, location_text};
 
@@ -140,7 +140,7 @@ pub fn blocks(report: &Report, h: &Heading) -> Vec<Block> {
     let place_date = match h.date {
         Some(d) => vec![
             or_blank(&h.place),
-            Run::Label(format!(", {}", khien_forms::layout::date_words(d))),
+            Run::Label(format!(", {}", khien_doc::date_words(d))),
         ],
         None => vec![
             or_blank(&h.place),
@@ -375,7 +375,7 @@ pub fn blocks(report: &Report, h: &Heading) -> Vec<Block> {
 
 /// The report as Markdown.
 pub fn markdown(report: &Report, h: &Heading) -> String {
-    khien_forms::markdown::render(&blocks(report, h))
+    khien_doc::markdown::render(&blocks(report, h))
 }
 
 #[cfg(test)]

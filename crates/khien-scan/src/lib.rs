@@ -12,6 +12,7 @@
 #![forbid(unsafe_code)]
 
 pub mod classification;
+pub mod database;
 mod decode;
 mod readers;
 pub mod report;
@@ -22,9 +23,9 @@ use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+use database::{is_database_url, sample_database};
 use khien_detect::{Detector, FieldStats, Regime, classify, rollup};
-use khien_store_sql::redact_url;
-use khien_store_sql::source::{is_database_url, sample_database};
+use khien_domain::redact_url;
 
 pub use decode::Enc;
 pub use readers::Format;
@@ -222,11 +223,7 @@ fn db_kind(url: &str) -> &'static str {
     }
 }
 
-fn table_unit(
-    source: usize,
-    t: khien_store_sql::source::TableSample,
-    opts: &Options,
-) -> UnitResult {
+fn table_unit(source: usize, t: database::TableSample, opts: &Options) -> UnitResult {
     let mut stats: Vec<FieldStats> = t.columns.iter().map(|c| FieldStats::new(Some(c))).collect();
     for row in &t.rows {
         for (s, v) in stats.iter_mut().zip(row) {

@@ -16,9 +16,9 @@
 
 #![forbid(unsafe_code)]
 
+mod access;
 pub mod log;
 mod registry;
-pub mod source;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -156,6 +156,11 @@ impl SqliteStore {
             }
             opts.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
+                // The access history's indexes take rows in no order of the file (actors,
+                // assets, subjects): a page cache of 32 MiB per connection instead of 2, and
+                // reads through a memory map, keep them off the disk (BENCHMARKS.md).
+                .pragma("cache_size", "-32768")
+                .pragma("mmap_size", "268435456")
         };
         // An in-memory database lives in one connection: keep exactly one, forever.
         let pool_opts = if memory {
@@ -233,44 +238,7 @@ impl PgStore {
     }
 }
 
-/// A database URL with its password replaced by `***`, safe to print and log.
-pub fn redact_url(url: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (url, None),
-    };
-    // Query parameters may carry a password too (`?password=`).
-    let query = query.map(|q| {
-        if q.to_ascii_lowercase().contains("password") {
-            "***"
-        } else {
-            q
-        }
-    });
-    let base = match base.split_once("://") {
-        Some((scheme, rest)) => {
-            let (authority, path) = match rest.find('/') {
-                Some(i) => rest.split_at(i),
-                None => (rest, ""),
-            };
-            match authority.rsplit_once('@') {
-                Some((userinfo, host)) => {
-                    let masked = match userinfo.split_once(':') {
-                        Some((user, _)) => format!("{user}:***"),
-                        None => userinfo.to_owned(),
-                    };
-                    format!("{scheme}://{masked}@{host}{path}")
-                }
-                None => base.to_owned(),
-            }
-        }
-        None => base.to_owned(),
-    };
-    match query {
-        Some(q) => format!("{base}?{q}"),
-        None => base,
-    }
-}
+pub use khien_domain::redact_url;
 
 #[cfg(test)]
 mod tests {
@@ -444,6 +412,14 @@ pub mod testing {
         pub url: String,
     }
 
+    /// Appends already-encoded entries (the tamper suite writes bytes it made itself).
+    pub async fn append_raw(
+        log: &crate::log::SqlLog,
+        entries: Vec<Vec<u8>>,
+    ) -> Result<u64, khien_store::LogError> {
+        log.append_raw(entries).await
+    }
+
     /// The server for tests, from `KHIEN_TEST_POSTGRES_URL`, if one was given.
     pub fn postgres_server() -> Option<String> {
         std::env::var("KHIEN_TEST_POSTGRES_URL")
@@ -455,6 +431,10 @@ pub mod testing {
         /// Creates an empty database with a random name on `admin_url`'s server.
         pub async fn create(admin_url: &str) -> Result<Self, String> {
             use rand::Rng as _;
+            #[allow(
+                clippy::disallowed_methods,
+                reason = "a test database's name, not the application's randomness"
+            )]
             let name = format!("khien_t_{:016x}", rand::thread_rng().r#gen::<u64>());
             let admin = sqlx::PgPool::connect(admin_url)
                 .await

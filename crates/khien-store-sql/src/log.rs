@@ -27,7 +27,8 @@ use sqlx::sqlite::SqlitePool;
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
 
-/// What a new log is created with (ignored when the database already has a log).
+/// What a new log is created with (ignored when the database already has a log), and
+/// where its secret keys are kept.
 #[derive(Debug, Clone)]
 pub struct LogInit {
     /// The log's origin (checkpoint first line, key name), e.g. `khien.example.vn/log`.
@@ -38,6 +39,49 @@ pub struct LogInit {
     pub pseudonym_key: [u8; 32],
     /// Now.
     pub now: OffsetDateTime,
+    /// Where the secret keys live, outside the database.
+    pub keys: std::sync::Arc<dyn KeyStore>,
+}
+
+/// A log's secret keys: the checkpoint signer and the pseudonym key.
+#[derive(Clone)]
+pub struct LogSecrets {
+    /// The signed-note signer key (`PRIVATE+KEY+…`).
+    pub signing_key: String,
+    /// The pseudonym key (organisations' keys are derived from it).
+    pub pseudonym_key: [u8; 32],
+}
+
+impl std::fmt::Debug for LogSecrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LogSecrets(<redacted>)")
+    }
+}
+
+/// Where a log's secret keys are kept, outside the database (issue 13): whoever holds the
+/// database alone can neither sign a checkpoint nor work out whose pseudonym is whose. The
+/// database keeps only the public verifier key, by which the secrets are found.
+pub trait KeyStore: Send + Sync + std::fmt::Debug + 'static {
+    /// The secrets of the log whose verifier key is `verifier`, when kept here.
+    fn load(&self, verifier: &str) -> Result<Option<LogSecrets>, String>;
+    /// Keeps the secrets of a new log; called before the log's first row is written.
+    fn save(&self, verifier: &str, secrets: &LogSecrets) -> Result<(), String>;
+}
+
+/// Keys kept in memory, for tests and throw-away logs.
+#[derive(Debug, Default)]
+pub struct MemoryKeys(std::sync::Mutex<std::collections::HashMap<String, LogSecrets>>);
+
+impl KeyStore for MemoryKeys {
+    fn load(&self, verifier: &str) -> Result<Option<LogSecrets>, String> {
+        let m = self.0.lock().map_err(|_| "key store poisoned".to_owned())?;
+        Ok(m.get(verifier).cloned())
+    }
+    fn save(&self, verifier: &str, secrets: &LogSecrets) -> Result<(), String> {
+        let mut m = self.0.lock().map_err(|_| "key store poisoned".to_owned())?;
+        m.insert(verifier.to_owned(), secrets.clone());
+        Ok(())
+    }
 }
 
 /// Largest number of entries committed in one transaction.
@@ -288,23 +332,60 @@ macro_rules! log_sql {
                 .await
                 .map_err(be)?;
                 let (key, pk) = match row {
-                    Some((skey, pk)) => {
+                    // Logs made before issue 13 kept their secrets in the row; they still
+                    // open, and say so.
+                    Some((skey, pk)) if LogKey::parse(&skey).is_ok() => {
+                        tracing::warn!(
+                            "the processing log's secret keys are in its database (a log made \
+                             before key files); anyone with the database can sign checkpoints"
+                        );
                         let key = LogKey::parse(&skey).map_err(|e| corrupt(e.to_string()))?;
                         let pk: [u8; 32] = pk
                             .try_into()
                             .map_err(|_| corrupt("pseudonym key is not 32 bytes"))?;
                         (key, pk)
                     }
+                    Some((vkey, _)) => {
+                        let secrets = init
+                            .keys
+                            .load(&vkey)
+                            .map_err(LogError::Keys)?
+                            .ok_or_else(|| {
+                                LogError::Keys(format!(
+                                    "the secret keys of the log with verifier key {vkey} are not in the key store"
+                                ))
+                            })?;
+                        let key = LogKey::parse(&secrets.signing_key)
+                            .map_err(|e| LogError::Keys(e.to_string()))?;
+                        if key.verifier_key() != vkey {
+                            return Err(LogError::Keys(
+                                "the key store's signing key does not match the log's verifier key".to_owned(),
+                            ));
+                        }
+                        (key, secrets.pseudonym_key)
+                    }
                     None => {
                         let key = LogKey::from_seed(&init.origin, init.seed)
                             .map_err(|e| LogError::Entry(e.to_string()))?;
+                        // The secrets go to the key store first: a log is never left
+                        // without its keys.
+                        init.keys
+                            .save(
+                                key.verifier_key(),
+                                &LogSecrets {
+                                    signing_key: key.secret().to_owned(),
+                                    pseudonym_key: init.pseudonym_key,
+                                },
+                            )
+                            .map_err(LogError::Keys)?;
+                        // The row keeps the public verifier key only.
                         sqlx::query(
                             "INSERT INTO log_keys (id, origin, signing_key, pseudonym_key, created_at) \
                              VALUES (1, $1, $2, $3, $4)",
                         )
                         .bind(key.origin())
-                        .bind(key.secret())
-                        .bind(init.pseudonym_key.to_vec())
+                        .bind(key.verifier_key())
+                        .bind(Vec::<u8>::new())
                         .bind(init.now)
                         .execute(&mut *tx)
                         .await
@@ -387,24 +468,27 @@ macro_rules! log_sql {
             }
 
             async fn insert_access(tx: &mut Tx<'_>, rows: &[AccessRow]) -> Result<(), LogError> {
-                for r in rows {
-                    sqlx::query(
-                        "INSERT INTO log_access (idx, org_id, at, actor_kind, actor_id, action, denied, \
-                         asset_id, subject, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                    )
-                    .bind(r.idx)
-                    .bind(r.org_id)
-                    .bind(r.at_us)
-                    .bind(&r.actor_kind)
-                    .bind(&r.actor_id)
-                    .bind(&r.action)
-                    .bind(r.denied)
-                    .bind(r.asset_id)
-                    .bind(&r.subject)
-                    .bind(&r.detail)
-                    .execute(&mut **tx)
-                    .await
-                    .map_err(be)?;
+                // Many rows per statement: one statement per row made group commit pay a
+                // round trip per entry (10 parameters a row, well under either backend's
+                // limit of bound parameters).
+                for chunk in rows.chunks(256) {
+                    let mut q = sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO log_access (idx, org_id, at, actor_kind, actor_id, action, \
+                         denied, asset_id, subject, detail) ",
+                    );
+                    q.push_values(chunk, |mut b, r| {
+                        b.push_bind(r.idx)
+                            .push_bind(r.org_id)
+                            .push_bind(r.at_us)
+                            .push_bind(r.actor_kind.clone())
+                            .push_bind(r.actor_id.clone())
+                            .push_bind(r.action.clone())
+                            .push_bind(r.denied)
+                            .push_bind(r.asset_id)
+                            .push_bind(r.subject.clone())
+                            .push_bind(r.detail.clone());
+                    });
+                    q.build().execute(&mut **tx).await.map_err(be)?;
                 }
                 Ok(())
             }
@@ -412,41 +496,49 @@ macro_rules! log_sql {
             /// Writes the access history rows of entries that have none (a log made before
             /// the history existed, or rows lost with a restored table).
             pub(super) async fn reindex(pool: &$pool) -> Result<u64, LogError> {
-                let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
-                let (size, pruned, _) = lock_state(&mut tx).await?;
-                let have: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                let start = match have {
-                    Some(i) => to_u64(i)? + 1,
-                    None => 0,
-                }
-                .max(pruned * TILE_WIDTH);
                 let mut done = 0u64;
-                let mut n = start / TILE_WIDTH;
-                while n * TILE_WIDTH < size {
-                    let data: Option<Vec<u8>> =
-                        sqlx::query_scalar("SELECT data FROM log_bundles WHERE n = $1")
-                            .bind(to_i64(n)?)
-                            .fetch_optional(&mut *tx)
-                            .await
-                            .map_err(be)?;
-                    let data = data.ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
-                    let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
-                    let mut rows = Vec::new();
-                    for (i, e) in entries.iter().enumerate() {
-                        let idx = n * TILE_WIDTH + i as u64;
-                        if idx >= start && idx < size {
-                            rows.push(access_row(idx, e)?);
-                        }
+                loop {
+                    let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
+                    let (size, pruned, _) = lock_state(&mut tx).await?;
+                    let have: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                    let start = match have {
+                        Some(i) => to_u64(i)? + 1,
+                        None => 0,
                     }
-                    done += rows.len() as u64;
-                    insert_access(&mut tx, &rows).await?;
-                    n += 1;
+                    .max(pruned * TILE_WIDTH);
+                    if start >= size {
+                        tx.commit().await.map_err(be)?;
+                        return Ok(done);
+                    }
+                    // At most 16 bundles (4 096 entries) per transaction: the sequencer waits
+                    // for the write lock meanwhile.
+                    let first = start / TILE_WIDTH;
+                    let mut n = first;
+                    while n * TILE_WIDTH < size && n < first + 16 {
+                        let data: Option<Vec<u8>> =
+                            sqlx::query_scalar("SELECT data FROM log_bundles WHERE n = $1")
+                                .bind(to_i64(n)?)
+                                .fetch_optional(&mut *tx)
+                                .await
+                                .map_err(be)?;
+                        let data = data.ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
+                        let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
+                        let mut rows = Vec::new();
+                        for (i, e) in entries.iter().enumerate() {
+                            let idx = n * TILE_WIDTH + i as u64;
+                            if idx >= start && idx < size {
+                                rows.push(access_row(idx, e)?);
+                            }
+                        }
+                        done += rows.len() as u64;
+                        insert_access(&mut tx, &rows).await?;
+                        n += 1;
+                    }
+                    tx.commit().await.map_err(be)?;
                 }
-                tx.commit().await.map_err(be)?;
-                Ok(done)
             }
 
             pub(super) async fn history(
@@ -494,12 +586,10 @@ macro_rules! log_sql {
                     }
                 }
                 let new_size = c.edge.size();
-                let rows = entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| access_row(size + i as u64, e))
-                    .collect::<Result<Vec<_>, _>>()?;
-                insert_access(tx, &rows).await?;
+                // The access history's rows are written after the commit, off the path of the
+                // acknowledgement, by `reindex` (the indexer task, and every history query
+                // first): its indexes take rows in no order of the file, and maintaining them
+                // here made every commit write several times the pages (BENCHMARKS.md).
                 if !c.bundle.is_empty() {
                     bundles.push((new_size / TILE_WIDTH, new_size % TILE_WIDTH, c.bundle.clone()));
                 }
@@ -906,7 +996,9 @@ impl SqlLog {
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
-        tokio::spawn(sequencer(db.clone(), key.clone(), rx));
+        let committed = Arc::new(tokio::sync::Notify::new());
+        tokio::spawn(sequencer(db.clone(), key.clone(), rx, committed.clone()));
+        tokio::spawn(indexer(db.clone(), committed));
         Ok(Arc::new(Self {
             db,
             key,
@@ -931,8 +1023,10 @@ impl SqlLog {
         self.key.origin()
     }
 
-    /// Appends encoded entries; returns the first index once durable.
-    pub async fn append_raw(&self, entries: Vec<Vec<u8>>) -> Result<u64, LogError> {
+    /// Appends encoded entries; returns the first index once durable. Private: everyone
+    /// else appends `Entry` values through `EventLog::append`, which encodes them (tests
+    /// reach this through `testing::append_raw`).
+    pub(crate) async fn append_raw(&self, entries: Vec<Vec<u8>>) -> Result<u64, LogError> {
         if entries.is_empty() {
             return self.state().await.map(|s| s.size);
         }
@@ -942,6 +1036,12 @@ impl SqlLog {
             .await
             .map_err(|_| LogError::Closed)?;
         rx.await.map_err(|_| LogError::Closed)?
+    }
+
+    /// Brings the access history up to the log now (it otherwise follows each commit within
+    /// a fraction of a second); returns how many entries were indexed.
+    pub async fn index_history(&self) -> Result<u64, LogError> {
+        on_db!(&self.db, reindex())
     }
 
     /// Removes the entry bundles past the retention period (whole bundles of 256 whose
@@ -1091,7 +1191,24 @@ impl SqlLog {
     }
 }
 
-async fn sequencer(db: Db, key: Arc<LogKey>, mut rx: mpsc::Receiver<Job>) {
+/// Keeps the access history's rows up with the log, a little after each commit (gathering
+/// several commits into one pass).
+async fn indexer(db: Db, committed: Arc<tokio::sync::Notify>) {
+    loop {
+        committed.notified().await;
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if let Err(e) = on_db!(&db, reindex()) {
+            tracing::error!(error = %e, "the access history could not be brought up to date");
+        }
+    }
+}
+
+async fn sequencer(
+    db: Db,
+    key: Arc<LogKey>,
+    mut rx: mpsc::Receiver<Job>,
+    committed: Arc<tokio::sync::Notify>,
+) {
     let mut cache: Option<Cached> = None;
     // A clock is not allowed here: entries carry their own time; checkpoints rows take the
     // newest entry's time, read back from the batch.
@@ -1131,6 +1248,7 @@ async fn sequencer(db: Db, key: Arc<LogKey>, mut rx: mpsc::Receiver<Job>) {
                     let _ = reply.send(Ok(index));
                     index += entries.len() as u64;
                 }
+                committed.notify_one();
             }
             Err(e) => {
                 cache = None;
@@ -1210,6 +1328,8 @@ impl khien_store::EventLog for SqlLog {
         &self,
         query: &khien_store::HistoryQuery,
     ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
+        // Every durable entry is in the history when it is read.
+        on_db!(&self.db, reindex())?;
         on_db!(&self.db, history(query))
     }
 

@@ -239,7 +239,7 @@ macro_rules! read_tx {
 /// Expands the `Store` implementation for one backend. `$store` is the store type (with a
 /// `pool` field) and `$db` the sqlx database type.
 macro_rules! registry_impl {
-    ($store:ty, $db:ty, $backend:literal, $begin_write:literal) => {
+    ($store:ty, $db:ty, $backend:literal, $begin_write:literal, $access:path) => {
         const _: () = {
             use ::async_trait::async_trait;
             use ::khien_domain::*;
@@ -1443,7 +1443,7 @@ macro_rules! registry_impl {
                 async fn create_api_token(&self, t: &ApiToken, digest: &str) -> StoreResult<()> {
                     ::sqlx::query(
                         "INSERT INTO api_tokens (id, user_id, name, digest, created_at, \
-                         expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                         expires_at, revoked_at, roles) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                     )
                     .bind(t.id.as_uuid())
                     .bind(t.user_id.as_uuid())
@@ -1452,6 +1452,7 @@ macro_rules! registry_impl {
                     .bind(stored_instant(t.created_at))
                     .bind(t.expires_at.map(stored_instant))
                     .bind(t.revoked_at.map(stored_instant))
+                    .bind(t.roles.as_deref().map($crate::access::roles_column))
                     .execute(&self.pool)
                     .await
                     .map_err(|e| {
@@ -1462,7 +1463,7 @@ macro_rules! registry_impl {
 
                 async fn list_api_tokens(&self, user: UserId) -> StoreResult<Vec<ApiToken>> {
                     let rows = ::sqlx::query(
-                        "SELECT id, user_id, name, created_at, expires_at, revoked_at \
+                        "SELECT id, user_id, name, created_at, expires_at, revoked_at, roles \
                          FROM api_tokens WHERE user_id = $1",
                     )
                     .bind(user.as_uuid())
@@ -1479,6 +1480,11 @@ macro_rules! registry_impl {
                                 created_at: r.try_get("created_at").map_err(be)?,
                                 expires_at: r.try_get("expires_at").map_err(be)?,
                                 revoked_at: r.try_get("revoked_at").map_err(be)?,
+                                roles: r
+                                    .try_get::<Option<String>, _>("roles")
+                                    .map_err(be)?
+                                    .map(|c| $crate::access::parse_roles("api_tokens.roles", &c))
+                                    .transpose()?,
                             })
                         })
                         .collect::<StoreResult<Vec<_>>>()?;
@@ -1512,7 +1518,7 @@ macro_rules! registry_impl {
                     &self,
                     digest: &str,
                     now: OffsetDateTime,
-                ) -> StoreResult<Option<(Credential, User)>> {
+                ) -> StoreResult<Option<Authenticated>> {
                     // Expiry is compared here, in Rust, so that both backends compare instants
                     // and not their text forms.
                     let session = ::sqlx::query(
@@ -1531,10 +1537,14 @@ macro_rules! registry_impl {
                             return Ok(None);
                         }
                         let id: Uuid = row.try_get("credential_id").map_err(be)?;
-                        return Ok(Some((Credential::Session(SessionId::from_uuid(id)), u)));
+                        return Ok(Some(Authenticated {
+                            credential: Credential::Session(SessionId::from_uuid(id)),
+                            user: u,
+                            roles: None,
+                        }));
                     }
                     let token = ::sqlx::query(
-                        "SELECT t.id AS credential_id, t.expires_at, t.revoked_at, u.id, u.email, \
+                        "SELECT t.id AS credential_id, t.expires_at, t.revoked_at, t.roles, u.id, u.email, \
                          u.display_name, u.disabled, u.created_at \
                          FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.digest = $1",
                     )
@@ -1550,7 +1560,64 @@ macro_rules! registry_impl {
                         return Ok(None);
                     }
                     let id: Uuid = row.try_get("credential_id").map_err(be)?;
-                    Ok(Some((Credential::ApiToken(TokenId::from_uuid(id)), u)))
+                    let roles = row
+                        .try_get::<Option<String>, _>("roles")
+                        .map_err(be)?
+                        .map(|c| $crate::access::parse_roles("api_tokens.roles", &c))
+                        .transpose()?;
+                    Ok(Some(Authenticated {
+                        credential: Credential::ApiToken(TokenId::from_uuid(id)),
+                        user: u,
+                        roles,
+                    }))
+                }
+
+                async fn throttle_add(
+                    &self,
+                    key: &str,
+                    delta: i64,
+                    now: OffsetDateTime,
+                    window: ::time::Duration,
+                ) -> StoreResult<(i64, OffsetDateTime)> {
+                    use $access as sql;
+                    sql::throttle_add(&self.pool, key, delta, now, window).await
+                }
+
+                async fn throttle_clear(&self, key: &str) -> StoreResult<()> {
+                    use $access as sql;
+                    sql::throttle_clear(&self.pool, key).await
+                }
+
+                async fn throttle_prune(&self, now: OffsetDateTime) -> StoreResult<u64> {
+                    use $access as sql;
+                    sql::throttle_prune(&self.pool, now).await
+                }
+
+                async fn create_invitation(&self, i: &Invitation, digest: &str) -> StoreResult<()> {
+                    use $access as sql;
+                    sql::create_invitation(&self.pool, i, digest).await
+                }
+
+                async fn list_invitations(&self, org: OrgId) -> StoreResult<Vec<Invitation>> {
+                    use $access as sql;
+                    sql::list_invitations(&self.pool, org).await
+                }
+
+                async fn find_invitation(&self, digest: &str) -> StoreResult<Option<Invitation>> {
+                    use $access as sql;
+                    sql::find_invitation(&self.pool, digest).await
+                }
+
+                async fn accept_invitation(
+                    &self,
+                    org: OrgId,
+                    id: InvitationId,
+                    user: UserId,
+                    new_user: Option<&NewUser>,
+                    now: OffsetDateTime,
+                ) -> StoreResult<()> {
+                    use $access as sql;
+                    sql::accept_invitation(&self.pool, org, id, user, new_user, now).await
                 }
 
                 async fn create_asset(
@@ -1970,6 +2037,13 @@ registry_impl!(
     crate::SqliteStore,
     ::sqlx::Sqlite,
     "sqlite",
-    "BEGIN IMMEDIATE"
+    "BEGIN IMMEDIATE",
+    crate::access::sqlite_access
 );
-registry_impl!(crate::PgStore, ::sqlx::Postgres, "postgres", "BEGIN");
+registry_impl!(
+    crate::PgStore,
+    ::sqlx::Postgres,
+    "postgres",
+    "BEGIN",
+    crate::access::pg_access
+);

@@ -15,9 +15,9 @@
 use async_trait::async_trait;
 use khien_domain::{
     ActivityId, AssetId, AssetKind, Case, CaseEntryKind, CaseId, DataAsset, DataAssetDraft,
-    Designation, Email, Membership, OrgId, Organisation, OrganisationDraft, PersonalDataClass,
-    ProcessingActivity, ProcessingActivityDraft, Role, ScanId, SessionId, Text, TokenId, User,
-    UserId,
+    Designation, Email, InvitationId, Membership, OrgId, Organisation, OrganisationDraft,
+    PersonalDataClass, ProcessingActivity, ProcessingActivityDraft, Role, ScanId, SessionId, Text,
+    TokenId, User, UserId,
 };
 use time::OffsetDateTime;
 
@@ -138,6 +138,44 @@ pub struct ApiToken {
     pub expires_at: Option<OffsetDateTime>,
     /// It was revoked at this instant, when set.
     pub revoked_at: Option<OffsetDateTime>,
+    /// The roles it carries, a subset of its owner's (in every organisation where the owner
+    /// holds them); `None`: all of the owner's roles.
+    pub roles: Option<Vec<Role>>,
+}
+
+/// What a presented secret authenticates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authenticated {
+    /// The session or token.
+    pub credential: Credential,
+    /// Its enabled owner.
+    pub user: User,
+    /// For a token that carries a subset of its owner's roles, that subset.
+    pub roles: Option<Vec<Role>>,
+}
+
+/// An invitation to join an organisation with some roles; the invitee sets their own
+/// password (or proves the one of their existing account) with the invitation's secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    /// Identifier.
+    pub id: InvitationId,
+    /// The organisation.
+    pub org_id: OrgId,
+    /// The address invited.
+    pub email: Email,
+    /// The roles it grants.
+    pub roles: Vec<Role>,
+    /// Who invited (a user's id or the operator's name, as in the processing log).
+    pub invited_by: String,
+    /// When.
+    pub created_at: OffsetDateTime,
+    /// It can no longer be accepted after this instant.
+    pub expires_at: OffsetDateTime,
+    /// When it was accepted, if it was.
+    pub accepted_at: Option<OffsetDateTime>,
+    /// The account that accepted it.
+    pub user_id: Option<UserId>,
 }
 
 /// A discovery scan's results, written to the catalogue in one transaction (issue 3): each
@@ -376,7 +414,44 @@ pub trait Store: Send + Sync + 'static {
         &self,
         digest: &str,
         now: OffsetDateTime,
-    ) -> StoreResult<Option<(Credential, User)>>;
+    ) -> StoreResult<Option<Authenticated>>;
+
+    // Login throttling, shared by every server on the database.
+
+    /// Adds `delta` to the count kept under `key` and returns the new count with the end of
+    /// its window. When the window has ended (or there is none) the count starts again from
+    /// `delta` with a window ending at `now + window`. A count never goes below zero.
+    async fn throttle_add(
+        &self,
+        key: &str,
+        delta: i64,
+        now: OffsetDateTime,
+        window: time::Duration,
+    ) -> StoreResult<(i64, OffsetDateTime)>;
+    /// Forgets the count kept under `key`.
+    async fn throttle_clear(&self, key: &str) -> StoreResult<()>;
+    /// Forgets every count whose window ended before `now`; returns how many.
+    async fn throttle_prune(&self, now: OffsetDateTime) -> StoreResult<u64>;
+
+    // Invitations.
+
+    /// Stores an invitation by the digest of its secret.
+    async fn create_invitation(&self, invitation: &Invitation, digest: &str) -> StoreResult<()>;
+    /// An organisation's invitations, newest first.
+    async fn list_invitations(&self, org: OrgId) -> StoreResult<Vec<Invitation>>;
+    /// The invitation behind a secret's digest, accepted or not.
+    async fn find_invitation(&self, digest: &str) -> StoreResult<Option<Invitation>>;
+    /// Accepts a pending invitation in one transaction: marks it accepted by `user` (refused
+    /// with `Conflict` if it was accepted meanwhile or has expired), creates the account when
+    /// `new_user` is given (its id must be `user`), and grants the invitation's roles.
+    async fn accept_invitation(
+        &self,
+        org: OrgId,
+        id: InvitationId,
+        user: UserId,
+        new_user: Option<&NewUser>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
 
     // The catalogue.
 
@@ -517,6 +592,9 @@ pub enum LogError {
     /// The log is shutting down.
     #[error("nhật ký xử lý đang đóng (processing log closed)")]
     Closed,
+    /// The log's secret keys are missing or do not match (they live outside the database).
+    #[error("khóa của nhật ký xử lý (processing log keys): {0}")]
+    Keys(String),
 }
 
 /// The processing log (Decree 165/2025 Art. 17.10): the only way to write it.

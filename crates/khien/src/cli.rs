@@ -34,6 +34,10 @@ pub(crate) struct Global {
     /// Data directory for the default SQLite registry.
     #[arg(long, global = true, env = "KHIEN_DATA_DIR", value_name = "DIR")]
     pub(crate) data_dir: Option<PathBuf>,
+    /// Directory of the processing log's secret key files (default: `keys/` beside a SQLite
+    /// database, else in the data directory).
+    #[arg(long, global = true, env = "KHIEN_KEY_DIR", value_name = "DIR")]
+    pub(crate) key_dir: Option<PathBuf>,
     /// Log format on standard error.
     #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text)]
     pub(crate) log_format: LogFormat,
@@ -447,9 +451,13 @@ pub(crate) enum TokenCommand {
         /// What the token is for.
         #[arg(long)]
         name: String,
-        /// Days until it stops working (no expiry when absent).
+        /// Days until it stops working (1 to 3650; 90 when absent).
         #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3650))]
         expires_in_days: Option<u32>,
+        /// A role the token carries (repeat for several; each one the account holds); all of
+        /// the account's roles when absent.
+        #[arg(long = "role")]
+        roles: Vec<String>,
     },
 }
 
@@ -521,6 +529,25 @@ pub(crate) fn database_url(global: &Global) -> anyhow::Result<String> {
     Ok(format!("sqlite://{}", dir.join("khien.db").display()))
 }
 
+/// Where the processing log's secret keys are kept (see `keys.rs`).
+pub(crate) fn key_dir(global: &Global) -> anyhow::Result<PathBuf> {
+    if let Some(d) = &global.key_dir {
+        return Ok(d.clone());
+    }
+    let url = database_url(global)?;
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        let file = std::path::Path::new(path.split('?').next().unwrap_or(path));
+        if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            return Ok(parent.join("keys"));
+        }
+    }
+    Ok(global
+        .data_dir
+        .clone()
+        .unwrap_or_else(default_data_dir)
+        .join("keys"))
+}
+
 fn default_data_dir() -> PathBuf {
     if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         return PathBuf::from(x).join("khien");
@@ -535,7 +562,8 @@ fn default_data_dir() -> PathBuf {
 pub(crate) async fn app(global: &Global) -> anyhow::Result<khien_app::App> {
     let url = database_url(global)?;
     let (store, log) =
-        khien_store_sql::open_with_log(&url, Migrations::Apply, &crate::log::log_init()).await?;
+        khien_store_sql::open_with_log(&url, Migrations::Apply, &crate::log::log_init(global)?)
+            .await?;
     Ok(khien_app::App::new(store, log)?)
 }
 

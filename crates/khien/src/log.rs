@@ -5,7 +5,7 @@
 use std::io::{BufRead as _, Read as _};
 use std::sync::Arc;
 
-use anyhow::{Context as _, bail};
+use anyhow::{Context as _, anyhow, bail};
 use clap::Subcommand;
 use khien_api::{Clock as _, Random as _};
 use khien_log::event::EventInput;
@@ -126,7 +126,7 @@ pub(crate) enum LogCommand {
 
 /// What a new log is created with: the origin from `KHIEN_LOG_ORIGIN` (default
 /// `khien.local/log-<random>`), fresh keys from the operating system.
-pub(crate) fn log_init() -> LogInit {
+pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
     let random = khien_api::OsRandom;
     let mut seed = [0u8; 32];
     random.fill(&mut seed);
@@ -143,18 +143,19 @@ pub(crate) fn log_init() -> LogInit {
                 tag.iter().map(|b| format!("{b:02x}")).collect::<String>()
             )
         });
-    LogInit {
+    Ok(LogInit {
         origin,
         seed,
         pseudonym_key,
         now: khien_api::SystemClock.now(),
-    }
+        keys: std::sync::Arc::new(crate::keys::FileKeys::new(crate::cli::key_dir(g)?)),
+    })
 }
 
 pub(crate) async fn open(g: &Global) -> anyhow::Result<Arc<SqlLog>> {
     let url = crate::cli::database_url(g)?;
     let (_, log) =
-        khien_store_sql::open_with_log(&url, khien_store_sql::Migrations::Apply, &log_init())
+        khien_store_sql::open_with_log(&url, khien_store_sql::Migrations::Apply, &log_init(g)?)
             .await?;
     Ok(log)
 }
@@ -267,10 +268,10 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
         tokio::task::JoinHandle<Result<u64, khien_store::LogError>>,
     > = std::collections::VecDeque::new();
     let mut pending_sizes: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
-    let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(CHUNK);
+    let mut chunk: Vec<khien_log::event::Entry> = Vec::with_capacity(CHUNK);
     let mut rejected = 0usize;
     let mut accepted = 0usize;
-    let flush = |chunk: &mut Vec<Vec<u8>>,
+    let flush = |chunk: &mut Vec<khien_log::event::Entry>,
                  pending: &mut std::collections::VecDeque<_>,
                  sizes: &mut std::collections::VecDeque<usize>| {
         if chunk.is_empty() {
@@ -279,7 +280,11 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
         let entries = std::mem::take(chunk);
         sizes.push_back(entries.len());
         let log = log.clone();
-        pending.push_back(tokio::spawn(async move { log.append_raw(entries).await }));
+        pending.push_back(tokio::spawn(async move {
+            khien_store::EventLog::append(log.as_ref(), entries)
+                .await
+                .map(|indexes| indexes.first().copied().unwrap_or_default())
+        }));
     };
     loop {
         // Print what is durable, in order, without waiting.
@@ -315,13 +320,15 @@ async fn append(log: &Arc<SqlLog>) -> anyhow::Result<()> {
         } else {
             EventInput::parse(trimmed)
                 .and_then(|e| e.into_entry_as(operator.clone(), now, log.pseudonyms(), &screen))
-                .and_then(|e| e.encode())
+                // Encoded once here so that an entry too large is this line's error, not
+                // the chunk's.
+                .and_then(|e| e.encode().map(|_| e))
                 .map_err(|e| e.to_string())
         };
         match parsed {
-            Ok(bytes) => {
+            Ok(entry) => {
                 accepted += 1;
-                chunk.push(bytes);
+                chunk.push(entry);
                 if chunk.len() >= CHUNK {
                     flush(&mut chunk, &mut pending, &mut pending_sizes);
                 }
@@ -469,17 +476,25 @@ fn verify_receipt(file: &std::path::Path, key: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn bench_entry(i: u64, at: time::OffsetDateTime) -> anyhow::Result<Vec<u8>> {
+/// The organisation of the benchmark's events.
+const BENCH_ORG: &str = "6f0d5e6a-3c1b-4c8e-9a55-2f1d7c0b9e11";
+
+/// The benchmark's asset number `n` (10 000 assets).
+fn bench_asset(n: u64) -> String {
+    format!("0a0b0c0d-0000-4000-8000-{:012}", n % 10_000)
+}
+
+/// Event `i`: one of 1 000 users reading one of 10 000 assets about one of 100 million people.
+fn bench_entry(i: u64, at: time::OffsetDateTime) -> anyhow::Result<khien_log::event::Entry> {
     let line = format!(
-        r#"{{"org_id":"6f0d5e6a-3c1b-4c8e-9a55-2f1d7c0b9e11","actor":{{"kind":"system","id":"crm-{}"}},"action":"access","asset_id":"0a0b0c0d-0000-4000-8000-000000000001","purpose":"Chăm sóc khách hàng","legal_basis":"Hợp đồng","data_subject":"0791{:08}","details":{{"rows":{}}}}}"#,
-        i % 7,
+        r#"{{"org_id":"{BENCH_ORG}","actor":{{"kind":"user","id":"nv-{}"}},"action":"access","asset_id":"{}","purpose":"Chăm sóc khách hàng","legal_basis":"Hợp đồng","data_subject":"0791{:08}","details":{{"rows":{}}}}}"#,
+        i % 1000,
+        bench_asset(i.wrapping_mul(2_654_435_761) % 10_000),
         i % 100_000_000,
         i % 1000
     );
     let key = khien_log::keys::PseudonymKey::new([1; 32]);
-    Ok(EventInput::parse(line.as_bytes())?
-        .into_entry(at, &key, &|_| None)?
-        .encode()?)
+    Ok(EventInput::parse(line.as_bytes())?.into_entry(at, &key, &|_| None)?)
 }
 
 fn percentile(sorted: &[std::time::Duration], p: f64) -> std::time::Duration {
@@ -507,7 +522,7 @@ async fn bench(log: &Arc<SqlLog>, clients: usize, appends: usize, size: u64) -> 
             for k in 0..per {
                 let e = bench_entry((c * per + k) as u64, at)?;
                 let s = Instant::now();
-                log.append_raw(vec![e]).await?;
+                khien_store::EventLog::append(log.as_ref(), vec![e]).await?;
                 lat.push(s.elapsed());
             }
             anyhow::Ok(lat)
@@ -538,7 +553,7 @@ async fn bench(log: &Arc<SqlLog>, clients: usize, appends: usize, size: u64) -> 
             let batch = (current..current + n)
                 .map(|i| bench_entry(i, at))
                 .collect::<anyhow::Result<Vec<_>>>()?;
-            log.append_raw(batch).await?;
+            khien_store::EventLog::append(log.as_ref(), batch).await?;
             current += n;
         }
         let secs = t0.elapsed().as_secs_f64();
@@ -595,6 +610,48 @@ async fn bench(log: &Arc<SqlLog>, clients: usize, appends: usize, size: u64) -> 
         percentile(&times, 0.5).as_secs_f64() * 1e3,
         percentile(&times, 0.99).as_secs_f64() * 1e3
     );
+    // 3c. The access history: a page of 100, filtered by user, then by asset, newest first
+    // and from a cursor in the middle (Decree 165/2025 Art. 6.4(c): "who looked at this").
+    let org = khien_domain::OrgId::from_uuid(
+        BENCH_ORG
+            .parse()
+            .map_err(|_| anyhow!("the benchmark's organisation id"))?,
+    );
+    for (what, by_user) in [("user", true), ("asset", false)] {
+        let mut times = Vec::new();
+        let mut found = 0usize;
+        for k in 0..2000u64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let q = khien_store::HistoryQuery {
+                org,
+                actor: by_user.then(|| format!("nv-{}", x % 1000)),
+                asset: (!by_user)
+                    .then(|| bench_asset(x % 10_000).parse().ok())
+                    .flatten()
+                    .map(khien_domain::AssetId::from_uuid),
+                subject: None,
+                action: None,
+                denied: None,
+                from: None,
+                to: None,
+                before: (k % 2 == 1).then_some(n / 2),
+                limit: 101,
+            };
+            let t = Instant::now();
+            let page = khien_store::EventLog::history(log.as_ref(), &q).await?;
+            times.push(t.elapsed());
+            found += page.len();
+        }
+        times.sort();
+        outln!(
+            "access history by {what} at size {n}, 2000 pages of 100: p50 {:.3} ms, p95 {:.3} ms, p99 {:.3} ms ({found} entries)",
+            percentile(&times, 0.5).as_secs_f64() * 1e3,
+            percentile(&times, 0.95).as_secs_f64() * 1e3,
+            percentile(&times, 0.99).as_secs_f64() * 1e3
+        );
+    }
     // 4. Full verification.
     let key = Verifier::parse(log.verifier_key())?;
     let t0 = Instant::now();

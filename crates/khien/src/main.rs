@@ -20,6 +20,7 @@ macro_rules! outln {
 mod cases;
 mod cli;
 mod forms;
+mod keys;
 mod log;
 mod output;
 mod scan;

@@ -7,13 +7,13 @@ use anyhow::{Context as _, bail};
 use khien_domain::{AssetId, AssetKind, OrgId, PersonalDataClass, ScanId, Text};
 use khien_scan::{Location, Report};
 use khien_store::{ScanRecord, ScannedAsset, ScannedFinding};
-use rand::RngCore as _;
 
 use crate::cli::Global;
 
 fn random16() -> [u8; 16] {
+    use khien_app::Random as _;
     let mut b = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut b);
+    khien_app::OsRandom.fill(&mut b);
     b
 }
 

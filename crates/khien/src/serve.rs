@@ -14,7 +14,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
     let (store, log) = khien_store_sql::open_with_log(
         &url,
         khien_store_sql::Migrations::Apply,
-        &crate::log::log_init(),
+        &crate::log::log_init(g)?,
     )
     .await?;
     let app = Arc::new(khien_app::App::new(store.clone(), log.clone())?);
@@ -119,8 +119,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         khien_store_sql::Backend::Sqlite => "sqlite",
         khien_store_sql::Backend::Postgres => "postgres",
     }), "serving");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
+    khien_api::serve(listener, router, shutdown_signal())
         .await
         .context("the server stopped with an error")?;
     tracing::info!("stopped");

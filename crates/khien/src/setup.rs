@@ -196,10 +196,21 @@ pub(crate) async fn token_command(app: &App, c: TokenCommand) -> anyhow::Result<
             email: e,
             name,
             expires_in_days,
+            roles,
         } => {
+            let roles = if roles.is_empty() {
+                None
+            } else {
+                Some(
+                    roles
+                        .iter()
+                        .map(|r| cli::parse_role(r))
+                        .collect::<anyhow::Result<Vec<_>>>()?,
+                )
+            };
             let user = app.account(&email(&e)?).await?;
             let created = app
-                .create_token(&me, user.id, text("name", &name)?, expires_in_days)
+                .create_token(&me, user.id, text("name", &name)?, expires_in_days, roles)
                 .await?;
             let until = created
                 .token

@@ -12,10 +12,10 @@ use uuid::Uuid;
 use super::Problems;
 use crate::AppState;
 use crate::dto::{
-    LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput, PasswordChangeInput,
-    TokenCreatedDto, TokenDto, UserDto,
+    AcceptInvitationInput, LoginInput, LoginOutput, MeDto, MembershipDto, NewTokenInput,
+    PasswordChangeInput, TokenCreatedDto, TokenDto, UserDto,
 };
-use crate::extract::{ApiJson, ApiPath, Caller, SESSION_COOKIE};
+use crate::extract::{ApiJson, ApiPath, Caller, ClientAddr, SESSION_COOKIE};
 use crate::problem::ApiError;
 
 /// Logs in with an e-mail address and password. Returns a bearer token and sets the
@@ -29,10 +29,11 @@ use crate::problem::ApiError;
 )]
 pub(crate) async fn login(
     State(s): State<AppState>,
+    client: ClientAddr,
     ApiJson(input): ApiJson<LoginInput>,
 ) -> Result<Response, ApiError> {
     let LoginInput { email, password } = input;
-    let session = s.app.login(&email, password).await?;
+    let session = s.app.login(&email, password, client.0).await?;
     let cookie = session_cookie(
         &session.secret,
         SESSION_TTL.whole_seconds(),
@@ -51,6 +52,39 @@ pub(crate) async fn login(
     resp.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(resp)
+}
+
+/// Accepts an invitation with its secret (no login needed). A new account is created with
+/// the password chosen here; an address that already has an account gives that account's
+/// password and gets the roles. An unknown, used or expired secret is 404.
+#[utoipa::path(
+    post,
+    path = "/api/v1/invitations/accept",
+    tag = "account",
+    request_body = AcceptInvitationInput,
+    responses((status = 201, description = "Accepted: the account now holds the roles", body = UserDto), Problems)
+)]
+pub(crate) async fn accept_invitation(
+    State(s): State<AppState>,
+    ApiJson(input): ApiJson<AcceptInvitationInput>,
+) -> Result<Response, ApiError> {
+    let display_name = input
+        .display_name
+        .as_deref()
+        .map(|n| Text::parse("display_name", n, 200))
+        .transpose()?;
+    let user = s
+        .app
+        .accept_invitation(
+            &input.secret,
+            khien_app::invitations::Acceptance {
+                display_name,
+                password: input.password,
+            },
+            khien_app::Door::Api,
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(UserDto::from(&user))).into_response())
 }
 
 fn session_cookie(value: &str, max_age: i64, secure: bool) -> String {
@@ -166,10 +200,11 @@ pub(crate) async fn create_token(
     ApiJson(input): ApiJson<NewTokenInput>,
 ) -> Result<Response, ApiError> {
     let name = Text::parse("name", &input.name, 200)?;
+    let roles = input.roles()?;
     let user = caller.user_id().ok_or(ApiError::Forbidden)?;
     let created = s
         .app
-        .create_token(&caller, user, name, input.expires_in_days)
+        .create_token(&caller, user, name, input.expires_in_days, roles)
         .await?;
     let body = TokenCreatedDto {
         token: TokenDto::from(&created.token),

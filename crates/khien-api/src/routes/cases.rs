@@ -10,7 +10,8 @@ use uuid::Uuid;
 use super::Problems;
 use crate::AppState;
 use crate::dto::{
-    CaseDto, CaseObligationDto, DueDto, EventInput, NewCaseInput, TransitionInput, org_id,
+    CASE_FIELD_MAX, CASE_FIELD_NAME_MAX, CASE_LIST_MAX, CaseDto, CaseObligationDto, DueDto,
+    EventInput, NewCaseInput, TransitionInput, org_id,
 };
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
@@ -83,22 +84,21 @@ pub(crate) async fn open_case(
     ApiJson(input): ApiJson<NewCaseInput>,
 ) -> Result<Response, ApiError> {
     let title = Text::parse("title", &input.title, 300)?;
-    if input.fields.len() > 50
-        || input
-            .fields
-            .iter()
-            .any(|(k, v)| k.chars().count() > 100 || v.chars().count() > 2_000)
+    if input.fields.len() > CASE_LIST_MAX
+        || input.fields.iter().any(|(k, v)| {
+            k.chars().count() > CASE_FIELD_NAME_MAX || v.chars().count() > CASE_FIELD_MAX
+        })
     {
         return Err(khien_domain::DomainError::TooLong {
             field: "fields",
-            max: 2_000,
+            max: CASE_FIELD_MAX,
         }
         .into());
     }
-    if input.events.len() > 50 {
+    if input.events.len() > CASE_LIST_MAX {
         return Err(khien_domain::DomainError::TooLong {
             field: "events",
-            max: 50,
+            max: CASE_LIST_MAX,
         }
         .into());
     }

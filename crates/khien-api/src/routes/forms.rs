@@ -94,6 +94,7 @@ pub(crate) enum DocFormat {
 pub(crate) struct RenderQuery {
     /// `pdf` (default) or `docx`.
     #[serde(default)]
+    #[param(inline)]
     format: DocFormat,
 }
 
@@ -111,6 +112,69 @@ pub(crate) struct ToCompleteDto {
 pub(crate) struct CheckDto {
     /// The blanks left, in the order of the document.
     to_complete: Vec<ToCompleteDto>,
+}
+
+/// Replaces the document's `{form_id}` paths of `check` and `render` by one path per form:
+/// what they accept depends on the form, and OpenAPI ties a body's schema to a path, not to
+/// the value of a path parameter. Each body's schema is the form's JSON Schema (also served at
+/// `GET /api/v1/forms/{form_id}/schema`), registered as the component `FormData_<id>`.
+pub(crate) fn per_form_paths(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::request_body::RequestBodyBuilder;
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, Required};
+    let Ok(catalogue) = catalogue() else {
+        return;
+    };
+    for action in ["check", "render"] {
+        let template = format!("/api/v1/orgs/{{org_id}}/forms/{{form_id}}/{action}");
+        let Some(item) = doc.paths.paths.shift_remove(&template) else {
+            continue;
+        };
+        for form in catalogue.forms() {
+            let component = format!("FormData_{}", form.id);
+            let mut schema = form.schema();
+            if let Some(map) = schema.as_object_mut() {
+                // Their own identifiers would change how references inside resolve.
+                map.remove("$schema");
+                map.remove("$id");
+                map.insert(
+                    "description".into(),
+                    format!("The data of {} ({}).", form.number, form.source).into(),
+                );
+            }
+            doc.components
+                .get_or_insert_with(Default::default)
+                .schemas
+                .insert(component.clone(), RefOr::T(crate::schema::raw(schema)));
+            let mut form_item = item.clone();
+            if let Some(op) = form_item.post.as_mut() {
+                op.operation_id = Some(format!("{action}_form_{}", form.id.replace('-', "_")));
+                op.summary = Some(format!("{} – {}", form.number, form.title));
+                if let Some(params) = op.parameters.as_mut() {
+                    params.retain(|p| p.name != "form_id");
+                }
+                op.request_body = Some(
+                    RequestBodyBuilder::new()
+                        .description(Some(format!(
+                            "The data of the form {}; what is left out is filled from the \
+                             registry where it knows it, or stays a blank to complete",
+                            form.id
+                        )))
+                        .content(
+                            "application/json",
+                            ContentBuilder::new()
+                                .schema(Some(Ref::from_schema_name(component)))
+                                .build(),
+                        )
+                        .required(Some(Required::True))
+                        .build(),
+                );
+            }
+            doc.paths.paths.insert(
+                format!("/api/v1/orgs/{{org_id}}/forms/{}/{action}", form.id),
+                form_item,
+            );
+        }
+    }
 }
 
 /// The organisation's registry data, then `data` over it, checked against the form.

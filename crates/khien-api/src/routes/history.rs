@@ -56,14 +56,15 @@ pub(crate) enum ActionDto {
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct HistoryParams {
-    /// The actor: a user's id, a system's name or an operator's OS user name.
-    #[param(min_length = 1, max_length = 200)]
+    /// The actor: a user's id, a system's name or an operator's OS user name (1 to 200
+    /// characters, not only whitespace).
+    #[param(schema_with = user_filter_schema)]
     user: Option<String>,
     /// The asset.
     asset: Option<Uuid>,
     /// A data subject's identifier (pseudonymised by the server, never stored) or a
-    /// pseudonym (`ps1:…`).
-    #[param(min_length = 1, max_length = 200)]
+    /// pseudonym (`ps1:…`): 1 to 200 characters once surrounding whitespace is trimmed.
+    #[param(schema_with = subject_filter_schema)]
     subject: Option<String>,
     /// The action.
     #[param(inline)]
@@ -77,12 +78,52 @@ pub(crate) struct HistoryParams {
     /// Entries before this instant (RFC 3339).
     #[param(value_type = Option<String>, format = DateTime)]
     to: Option<String>,
-    /// The `next` of the previous page.
-    #[param(minimum = 0)]
+    /// The `next` of the previous page (an index of the log: at most 2^63 - 1).
+    #[param(schema_with = cursor_schema)]
     cursor: Option<u64>,
     /// Entries per page (1 to 1 000; 100 by default).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<u32>,
+}
+
+/// Largest cursor: the log's indexes are stored as signed 64-bit integers.
+const CURSOR_MAX: u64 = 9_223_372_036_854_775_807;
+/// Longest `user` and `subject` filter, in characters.
+const FILTER_MAX: usize = 200;
+
+fn user_filter_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "string",
+        "minLength": 1,
+        "maxLength": FILTER_MAX,
+        "pattern": format!("[^{}]", crate::schema::WS),
+        "description": "The actor: a user's id, a system's name or an operator's OS user name \
+                        (1 to 200 characters, not only whitespace).",
+    }))
+}
+
+fn subject_filter_schema() -> utoipa::openapi::schema::Schema {
+    let ws = crate::schema::WS;
+    crate::schema::raw(serde_json::json!({
+        "type": "string",
+        "pattern": format!(
+            "^[{ws}]*[^{ws}](?:[\\s\\S]{{0,{}}}[^{ws}])?[{ws}]*$",
+            FILTER_MAX - 2
+        ),
+        "description": "A data subject's identifier (pseudonymised by the server, never \
+                        stored) or a pseudonym (`ps1:…`): 1 to 200 characters once surrounding \
+                        whitespace is trimmed.",
+    }))
+}
+
+fn cursor_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0,
+        "maximum": CURSOR_MAX,
+        "description": "The `next` of the previous page.",
+    }))
 }
 
 /// Who acted.
@@ -169,6 +210,14 @@ pub(crate) async fn access_history(
             _ => "the query string could not be read".to_owned(),
         },
     })?;
+    if q.cursor.is_some_and(|c| c > CURSOR_MAX) {
+        return Err(ApiError::Validation(vec![
+            khien_domain::DomainError::Invalid {
+                field: "cursor",
+                rule: "must be at most 9223372036854775807",
+            },
+        ]));
+    }
     let filter = HistoryFilter {
         user: q.user,
         asset: q.asset.map(AssetId::from_uuid),

@@ -29,7 +29,7 @@ impl utoipa::IntoResponses for Problems {
             ("403", "Không có quyền: the caller's roles do not permit this action"),
             ("404", "Không tìm thấy: no such record, or it belongs to an organisation the caller cannot see"),
             ("409", "Xung đột: the change conflicts with the registry (duplicate, still in use)"),
-            ("413", "Quá lớn: the body exceeds the limit"),
+            ("413", "Quá lớn: the body exceeds 256 KiB"),
             ("415", "Sai kiểu nội dung: the body must be application/json"),
             ("422", "Không hợp lệ: wrong types, unknown fields or values that break a rule"),
             ("429", "Quá nhiều lần đăng nhập sai: retry after the Retry-After seconds (login only)"),
@@ -51,9 +51,35 @@ impl utoipa::IntoResponses for Problems {
     }
 }
 
+/// What the route annotations cannot say, added once every route is in: one path per form
+/// for checking and rendering, and the role codes of the `role` path parameter.
+fn finish(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::path::ParameterIn;
+    forms::per_form_paths(doc);
+    for item in doc.paths.paths.values_mut() {
+        let ops = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+        ];
+        for op in ops.into_iter().flatten() {
+            for p in op.parameters.iter_mut().flatten() {
+                if p.name == "role" && matches!(p.parameter_in, ParameterIn::Path) {
+                    p.schema = Some(RefOr::T(crate::schema::raw(crate::schema::code::<
+                        khien_domain::Role,
+                    >(
+                        "A role code."
+                    ))));
+                }
+            }
+        }
+    }
+}
+
 /// All routes.
 pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(doc)
+    let mut router = OpenApiRouter::with_openapi(doc)
         .routes(routes!(system::healthz))
         .routes(routes!(system::metrics))
         .routes(routes!(system::openapi_json))
@@ -66,7 +92,9 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(orgs::list_orgs))
         .routes(routes!(orgs::get_org, orgs::update_org))
         .routes(routes!(orgs::list_designations, orgs::record_designation))
-        .routes(routes!(orgs::list_members, orgs::add_member))
+        .routes(routes!(orgs::list_members))
+        .routes(routes!(orgs::list_invitations, orgs::invite_member))
+        .routes(routes!(account::accept_invitation))
         .routes(routes!(orgs::grant_role, orgs::revoke_role))
         .routes(routes!(catalogue::list_assets, catalogue::create_asset))
         .routes(routes!(
@@ -93,5 +121,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             catalogue::get_activity,
             catalogue::update_activity,
             catalogue::delete_activity
-        ))
+        ));
+    finish(router.get_openapi_mut());
+    router
 }

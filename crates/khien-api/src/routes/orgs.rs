@@ -4,15 +4,14 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use khien_app::registry::NewMember;
-use khien_auth::Password;
-use khien_domain::{Code, DomainError, Role, UserId};
+use khien_domain::{Code, Role, UserId};
 use uuid::Uuid;
 
 use super::Problems;
 use crate::AppState;
 use crate::dto::{
-    DesignationDto, MemberDto, NewMemberInput, OrganisationDto, OrganisationInput, UserDto, org_id,
+    DesignationDto, InvitationCreatedDto, InvitationDto, MemberDto, NewMemberInput,
+    OrganisationDto, OrganisationInput, UserDto, org_id,
 };
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
@@ -135,47 +134,55 @@ pub(crate) async fn list_members(
     Ok(Json(members.iter().map(member_dto).collect()))
 }
 
-/// Creates an account with roles in the organisation (the DPO only).
+/// Invites a person to join the organisation with roles (the DPO only). They set their own
+/// password when they accept, so nobody else ever knows it; an address that already has an
+/// account accepts with that account's password. The answer is the same whether or not the
+/// address has an account. The secret is in the response and nowhere else: pass it on.
 #[utoipa::path(
     post,
-    path = "/api/v1/orgs/{org_id}/members",
+    path = "/api/v1/orgs/{org_id}/invitations",
     tag = "organisations",
     security(("bearer" = []), ("cookie" = [])),
     params(("org_id" = Uuid, Path, description = "The organisation")),
     request_body = NewMemberInput,
-    responses((status = 201, description = "Created", body = MemberDto), Problems)
+    responses((status = 201, description = "Invited; the secret is shown this once", body = InvitationCreatedDto), Problems)
 )]
-pub(crate) async fn add_member(
+pub(crate) async fn invite_member(
     State(s): State<AppState>,
     caller: Caller,
     ApiPath(org): ApiPath<Uuid>,
     ApiJson(input): ApiJson<NewMemberInput>,
 ) -> Result<Response, ApiError> {
-    let member = input.parse()?;
-    let password = Password::new(member.password).map_err(|e| {
-        ApiError::Validation(vec![DomainError::Invalid {
-            field: "password",
-            rule: match e {
-                khien_auth::AuthError::PasswordLength => "must have between 10 and 1024 characters",
-                _ => "cannot be used",
-            },
-        }])
-    })?;
-    let m = s
-        .app
-        .add_member(
-            &caller,
-            org_id(org),
-            NewMember {
-                email: member.email,
-                display_name: member.display_name,
-                password,
-                roles: member.roles,
-            },
-        )
-        .await?;
-    tracing::info!("account created");
-    Ok((StatusCode::CREATED, Json(member_dto(&m))).into_response())
+    let m = input.parse()?;
+    let created = s.app.invite(&caller, org_id(org), m.email, m.roles).await?;
+    let body = InvitationCreatedDto {
+        invitation: InvitationDto::from(&created.invitation),
+        secret: created.secret,
+    };
+    let mut resp = (StatusCode::CREATED, Json(body)).into_response();
+    resp.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(resp)
+}
+
+/// The organisation's invitations, newest first (who may list its members).
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/invitations",
+    tag = "organisations",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    responses((status = 200, description = "Invitations", body = Vec<InvitationDto>), Problems)
+)]
+pub(crate) async fn list_invitations(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+) -> Result<Json<Vec<InvitationDto>>, ApiError> {
+    let list = s.app.invitations(&caller, org_id(org)).await?;
+    Ok(Json(list.iter().map(InvitationDto::from).collect()))
 }
 
 fn member_dto(m: &khien_store::Member) -> MemberDto {

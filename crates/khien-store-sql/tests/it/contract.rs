@@ -370,13 +370,14 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
     s.create_session(sid, u.id, "digest-s", T0, later)
         .await
         .unwrap();
-    let (cred, who) = s
+    let found = s
         .authenticate("digest-s", T1 - time::Duration::days(1))
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(cred, Credential::Session(sid));
-    assert_eq!(who.id, u.id);
+    assert_eq!(found.credential, Credential::Session(sid));
+    assert_eq!(found.user.id, u.id);
+    assert_eq!(found.roles, None);
     assert!(
         s.authenticate("digest-s", later).await.unwrap().is_none(),
         "expired"
@@ -390,10 +391,13 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
         created_at: T0,
         expires_at: Some(datetime!(2027-01-01 0:00 UTC)),
         revoked_at: None,
+        roles: Some(vec![Role::Staff, Role::Auditor]),
     };
     s.create_api_token(&tok, "digest-t").await.unwrap();
-    let (cred, _) = s.authenticate("digest-t", T1).await.unwrap().unwrap();
-    assert_eq!(cred, Credential::ApiToken(tok.id));
+    let found = s.authenticate("digest-t", T1).await.unwrap().unwrap();
+    assert_eq!(found.credential, Credential::ApiToken(tok.id));
+    // The token carries the subset of roles it was given.
+    assert_eq!(found.roles, Some(vec![Role::Staff, Role::Auditor]));
     assert!(
         s.authenticate("digest-t", datetime!(2027-01-01 0:00 UTC))
             .await
@@ -402,6 +406,7 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
     );
     let listed = s.list_api_tokens(u.id).await.unwrap();
     assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].roles, Some(vec![Role::Staff, Role::Auditor]));
     assert_eq!(
         listed[0].created_at,
         T0.to_offset(time::UtcOffset::UTC)
@@ -428,6 +433,7 @@ pub async fn sessions_and_tokens_authenticate_until_they_end(s: &dyn Store) {
     let tok = ApiToken {
         id: TokenId::from_random(id16(9)),
         created_at: T1,
+        roles: None,
         ..tok.clone()
     };
     s.create_api_token(&tok, "digest-t2").await.unwrap();
@@ -1061,4 +1067,91 @@ pub async fn scans_fill_the_catalogue_and_update_it_on_rescan(s: &dyn Store) {
         s.asset_findings(a, table.id).await,
         Err(StoreError::NotFound(_))
     ));
+}
+
+/// Login counts are shared by every server on the database (issue 13): windows start again
+/// once ended, a count never goes below zero, and pruning forgets only ended windows.
+pub async fn login_throttle_counts_in_windows(s: &dyn Store) {
+    let w = time::Duration::minutes(15);
+    // Instants are kept to the microsecond.
+    let us = |t: OffsetDateTime| t.replace_nanosecond(t.nanosecond() / 1000 * 1000).unwrap();
+    let (n, end) = s.throttle_add("k1", 1, T0, w).await.unwrap();
+    assert_eq!((n, end), (1, us(T0 + w)));
+    for want in 2..=5 {
+        let (n, end) = s
+            .throttle_add("k1", 1, T0 + time::Duration::minutes(want), w)
+            .await
+            .unwrap();
+        assert_eq!((n, end), (want, us(T0 + w)), "the window does not slide");
+    }
+    assert_eq!(s.throttle_add("k1", -1, T0, w).await.unwrap().0, 4);
+    assert_eq!(s.throttle_add("k2", -3, T0, w).await.unwrap().0, 0);
+    // A new window once the last has ended.
+    let (n, end) = s.throttle_add("k1", 1, T0 + w, w).await.unwrap();
+    assert_eq!((n, end), (1, us(T0 + w + w)));
+    s.throttle_clear("k1").await.unwrap();
+    assert_eq!(s.throttle_add("k1", 1, T0, w).await.unwrap().0, 1);
+    // k1's window ends at T0 + 15 min, k2's at T0 + 15 min: both are pruned after that.
+    assert_eq!(s.throttle_prune(T0).await.unwrap(), 0);
+    assert_eq!(s.throttle_prune(T0 + w).await.unwrap(), 2);
+}
+
+/// An invitation is accepted once, before it expires; accepting creates the account (or
+/// uses an existing one) and grants the roles in one transaction (issue 13).
+pub async fn invitations_are_accepted_once(s: &dyn Store) {
+    let a = new_org(s, 1, "Công ty A").await;
+    let inv = Invitation {
+        id: InvitationId::from_random(id16(40)),
+        org_id: a,
+        email: Email::parse("moi@example.vn").unwrap(),
+        roles: vec![Role::Staff, Role::Auditor],
+        invited_by: "quantri".to_owned(),
+        created_at: T0,
+        expires_at: T0 + time::Duration::days(7),
+        accepted_at: None,
+        user_id: None,
+    };
+    s.create_invitation(&inv, "digest-i").await.unwrap();
+    assert_eq!(s.list_invitations(a).await.unwrap().len(), 1);
+    let found = s.find_invitation("digest-i").await.unwrap().unwrap();
+    assert_eq!(found.roles, inv.roles);
+    assert_eq!(found.email, inv.email);
+    assert!(s.find_invitation("other").await.unwrap().is_none());
+    // Too late.
+    let nu = new_user(41, "moi@example.vn");
+    let r = s
+        .accept_invitation(a, inv.id, nu.id, Some(&nu), T0 + time::Duration::days(7))
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict(_))), "{r:?}");
+    assert_eq!(s.count_users().await.unwrap(), 0, "nothing written");
+    s.accept_invitation(a, inv.id, nu.id, Some(&nu), T1)
+        .await
+        .unwrap();
+    let members = s.list_members(a).await.unwrap();
+    assert_eq!(members.len(), 1);
+    let mut roles = members[0].roles.clone();
+    roles.sort();
+    assert_eq!(roles, vec![Role::Staff, Role::Auditor]);
+    let r = s.accept_invitation(a, inv.id, nu.id, None, T1).await;
+    assert!(
+        matches!(r, Err(StoreError::Conflict(_))),
+        "accepted twice: {r:?}"
+    );
+    let accepted = s.find_invitation("digest-i").await.unwrap().unwrap();
+    assert_eq!(accepted.user_id, Some(nu.id));
+    assert!(accepted.accepted_at.is_some());
+    // An existing account accepts without a new one.
+    let b = new_org(s, 2, "Công ty B").await;
+    let inv2 = Invitation {
+        id: InvitationId::from_random(id16(42)),
+        org_id: b,
+        roles: vec![Role::Dpo],
+        ..inv.clone()
+    };
+    s.create_invitation(&inv2, "digest-i2").await.unwrap();
+    s.accept_invitation(b, inv2.id, nu.id, None, T1)
+        .await
+        .unwrap();
+    assert_eq!(s.list_members(b).await.unwrap()[0].roles, vec![Role::Dpo]);
+    assert_eq!(s.count_users().await.unwrap(), 1);
 }

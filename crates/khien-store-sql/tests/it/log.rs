@@ -7,7 +7,7 @@ use khien_log::receipt::Receipt;
 use khien_log::tiles::{TilePath, split_bundle};
 use khien_log::verify::Report;
 use khien_store::EventLog as _;
-use khien_store_sql::log::{LogInit, SqlLog};
+use khien_store_sql::log::{LogInit, MemoryKeys, SqlLog};
 use khien_store_sql::testing::Tamper;
 use std::sync::Arc;
 use time::OffsetDateTime;
@@ -16,12 +16,17 @@ use time::macros::datetime;
 const ORIGIN: &str = "khien.test/log";
 const T0: OffsetDateTime = datetime!(2026-01-05 08:00 UTC);
 
+/// One key store for every test of the process: a reopened log finds its keys.
+static KEYS: std::sync::LazyLock<std::sync::Arc<MemoryKeys>> =
+    std::sync::LazyLock::new(std::sync::Arc::default);
+
 fn init() -> LogInit {
     LogInit {
         origin: ORIGIN.to_owned(),
         seed: [9; 32],
         pseudonym_key: [5; 32],
         now: T0,
+        keys: KEYS.clone(),
     }
 }
 
@@ -48,10 +53,10 @@ async fn fill(log: &SqlLog, from: u64, n: u64, at: OffsetDateTime) {
     let mut i = from;
     while i < from + n {
         let end = (i + 100).min(from + n);
-        let first = log
-            .append_raw((i..end).map(|k| entry(k, at)).collect())
-            .await
-            .unwrap();
+        let first =
+            khien_store_sql::testing::append_raw(log, (i..end).map(|k| entry(k, at)).collect())
+                .await
+                .unwrap();
         assert_eq!(first, i);
         i = end;
     }
@@ -184,9 +189,45 @@ pub async fn appends_are_numbered_and_served_as_c2sp_tiles(s: &dyn Tamper) {
     assert!(report(&log).await.ok());
 }
 
+/// The database keeps the public verifier key only; the secrets are in the key store, and a
+/// log whose secrets are not there does not open (issue 13).
+pub async fn the_secret_keys_are_not_in_the_database(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 3, T0).await;
+    let pk = s
+        .blob("SELECT pseudonym_key FROM log_keys WHERE id = 1")
+        .await
+        .unwrap();
+    assert!(pk.is_empty(), "the pseudonym key is in the database");
+    let sql = if s.exec("SELECT sqlite_version()").await.is_ok() {
+        "SELECT CAST(signing_key AS BLOB) FROM log_keys WHERE id = 1"
+    } else {
+        "SELECT convert_to(signing_key, 'UTF8') FROM log_keys WHERE id = 1"
+    };
+    let stored = String::from_utf8(s.blob(sql).await.unwrap()).unwrap();
+    assert_eq!(stored, log.verifier_key());
+    assert!(!stored.contains("PRIVATE"));
+    let elsewhere = LogInit {
+        keys: std::sync::Arc::new(MemoryKeys::default()),
+        ..init()
+    };
+    let r = s.open_log(&elsewhere).await;
+    assert!(
+        matches!(r, Err(khien_store::LogError::Keys(_))),
+        "a log opened without its keys"
+    );
+}
+
 pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
     let log = s.open_log(&init()).await.unwrap();
     fill(&log, 0, 300, T0).await;
+    // Every entry has its access-history row once the indexer has caught up.
+    log.index_history().await.unwrap();
+    assert_eq!(
+        log.index_history().await.unwrap(),
+        0,
+        "nothing left to index"
+    );
     for sql in [
         "UPDATE log_bundles SET width = 255 WHERE n = 0",
         "DELETE FROM log_bundles WHERE n = 0",
@@ -451,7 +492,9 @@ pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
     let rewritten = s.open_log(&init()).await.unwrap();
     let mut forged: Vec<Vec<u8>> = (0..700).map(|i| entry(i, T0)).collect();
     forged[5] = entry(5_000_000, T0);
-    rewritten.append_raw(forged).await.unwrap();
+    khien_store_sql::testing::append_raw(&rewritten, forged)
+        .await
+        .unwrap();
     // On its own the rewritten log is consistent...
     assert!(report(&rewritten).await.ok());
     // ...but it does not contain the checkpoint the auditor kept.
@@ -532,7 +575,9 @@ pub async fn concurrent_appends_are_all_kept_in_one_order(s: &dyn Tamper) {
             let mut got = Vec::new();
             for k in 0..50u64 {
                 let i = t * 1000 + k;
-                let first = log.append_raw(vec![entry(i, T0)]).await.unwrap();
+                let first = khien_store_sql::testing::append_raw(&log, vec![entry(i, T0)])
+                    .await
+                    .unwrap();
                 got.push((first, i));
             }
             got

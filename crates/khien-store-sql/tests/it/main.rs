@@ -8,6 +8,10 @@
     clippy::panic,
     reason = "tests fail by panicking"
 )]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "throw-away file names for tests, not the application's randomness"
+)]
 
 mod contract;
 mod log;
@@ -81,6 +85,8 @@ contract_suite!(
     cases_keep_their_history_and_move_only_from_the_expected_state,
     reminders_are_claimed_once,
     scans_fill_the_catalogue_and_update_it_on_rescan,
+    login_throttle_counts_in_windows,
+    invitations_are_accepted_once,
 );
 
 /// Opening an existing registry again applies no migration twice and keeps its data.
@@ -216,6 +222,7 @@ macro_rules! log_suite {
 
 log_suite!(
     appends_are_numbered_and_served_as_c2sp_tiles,
+    the_secret_keys_are_not_in_the_database,
     the_triggers_refuse_edits_through_sql,
     an_edited_entry_is_caught,
     reordered_entries_are_caught,

@@ -296,7 +296,7 @@ async fn a_failed_log_append_leaves_no_change() {
         .await
         .unwrap();
     sqlx::query(
-        "CREATE TRIGGER test_broken_log BEFORE INSERT ON log_access \
+        "CREATE TRIGGER test_broken_log BEFORE INSERT ON log_checkpoints \
          BEGIN SELECT RAISE(ABORT, 'the test broke the log'); END",
     )
     .execute(&db)
@@ -389,6 +389,241 @@ async fn tokens_expire_and_die_with_a_password_change() {
         assert_eq!(s, 401);
     }
     server.login("dpo@d.example.vn", "mật-khẩu-mới-0002").await;
+    server.stop();
+    reg.cleanup().await;
+}
+
+/// Tokens carry a subset of their owner's roles; members are invited and set their own
+/// password; an invitation says nothing about accounts elsewhere (issue 13).
+#[tokio::test]
+async fn scoped_tokens_and_invitations() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let asset_path = format!("/api/v1/orgs/{}/assets/{}", w.a, w.a_asset);
+    let history_path = format!("/api/v1/orgs/{}/access-history", w.a);
+
+    // A DPO's token that carries only `staff`: reads the catalogue, changes nothing, does
+    // not read the access history.
+    let (s, _, t) = server
+        .call(
+            "POST",
+            "/api/v1/tokens",
+            Some(&dpo),
+            Some(&json!({"name": "HIS", "roles": ["staff"]})),
+        )
+        .await;
+    assert_eq!(s, 201, "{t}");
+    assert_eq!(t["roles"], json!(["staff"]));
+    let staff_token = t["secret"].as_str().unwrap().to_owned();
+    assert_eq!(
+        server
+            .call("GET", &asset_path, Some(&staff_token), None)
+            .await
+            .0,
+        200
+    );
+    let (s, _, _) = server
+        .call(
+            "PUT",
+            &asset_path,
+            Some(&staff_token),
+            Some(&asset_body("Đổi")),
+        )
+        .await;
+    assert_eq!(s, 403);
+    assert_eq!(
+        server
+            .call("GET", &history_path, Some(&staff_token), None)
+            .await
+            .0,
+        403
+    );
+    assert_eq!(
+        server.call("GET", &history_path, Some(&dpo), None).await.0,
+        200
+    );
+    // A role beyond what the owner holds cannot be put in a token.
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/tokens",
+            Some(&dpo),
+            Some(&json!({"name": "x", "roles": ["supervisor"]})),
+        )
+        .await;
+    assert_eq!(s, 422);
+    // An auditor-only token of the DPO reads the history but writes nothing.
+    let (_, _, t) = server
+        .call(
+            "POST",
+            "/api/v1/tokens",
+            Some(&dpo),
+            Some(&json!({"name": "kiểm tra", "roles": ["auditor"]})),
+        )
+        .await;
+    let audit_token = t["secret"].as_str().unwrap().to_owned();
+    assert_eq!(
+        server
+            .call("GET", &history_path, Some(&audit_token), None)
+            .await
+            .0,
+        200
+    );
+    let (s, _, _) = server
+        .call(
+            "PUT",
+            &asset_path,
+            Some(&audit_token),
+            Some(&asset_body("Đổi")),
+        )
+        .await;
+    assert_eq!(s, 403);
+
+    // Inviting: the DPO never sets a password; members is not a way in any more.
+    let invite = |email: &str, role: &str| json!({"email": email, "roles": [role]});
+    let inv_path = format!("/api/v1/orgs/{}/invitations", w.a);
+    let (s, _, new_inv) = server
+        .call(
+            "POST",
+            &inv_path,
+            Some(&dpo),
+            Some(&invite("moi2@a.example.vn", "staff")),
+        )
+        .await;
+    assert_eq!(s, 201, "{new_inv}");
+    // B's DPO already has an account: the answer has the same shape and status.
+    let (s, _, old_inv) = server
+        .call(
+            "POST",
+            &inv_path,
+            Some(&dpo),
+            Some(&invite(B_DPO, "auditor")),
+        )
+        .await;
+    assert_eq!(s, 201, "{old_inv}");
+    let keys = |v: &Value| {
+        let mut k: Vec<String> = v["invitation"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&new_inv), keys(&old_inv));
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/members", w.a),
+            Some(&dpo),
+            Some(&json!({"email": "x@a.example.vn", "display_name": "X", "password": "mật khẩu đủ dài", "roles": ["staff"]})),
+        )
+        .await;
+    assert_eq!(
+        s, 405,
+        "accounts with a password chosen by someone else are gone"
+    );
+    // Staff cannot invite.
+    let staff = server.login(A_STAFF, PASSWORD).await;
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &inv_path,
+            Some(&staff),
+            Some(&invite("y@a.example.vn", "dpo")),
+        )
+        .await;
+    assert_eq!(s, 403);
+
+    // The invitee chooses their password.
+    let secret = new_inv["secret"].as_str().unwrap().to_owned();
+    assert!(secret.starts_with("khien_i_"));
+    assert_eq!(
+        server
+            .call("GET", "/api/v1/me", Some(&secret), None)
+            .await
+            .0,
+        401,
+        "an invitation is not a credential"
+    );
+    let accept = |secret: &str, password: &str| json!({"secret": secret, "display_name": "Người mới", "password": password});
+    let (s, _, user) = server
+        .call(
+            "POST",
+            "/api/v1/invitations/accept",
+            None,
+            Some(&accept(&secret, "mật khẩu của tôi 01")),
+        )
+        .await;
+    assert_eq!(s, 201, "{user}");
+    let new_id = user["id"].as_str().unwrap().to_owned();
+    server
+        .login("moi2@a.example.vn", "mật khẩu của tôi 01")
+        .await;
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/invitations/accept",
+            None,
+            Some(&accept(&secret, "mật khẩu khác 0002")),
+        )
+        .await;
+    assert_eq!(s, 404, "an invitation is accepted once");
+    // An existing account accepts with its own password, not a new one.
+    let old_secret = old_inv["secret"].as_str().unwrap().to_owned();
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/invitations/accept",
+            None,
+            Some(&accept(&old_secret, "mật khẩu do người khác chọn")),
+        )
+        .await;
+    assert_eq!(s, 401);
+    let (s, _, _) = server
+        .call(
+            "POST",
+            "/api/v1/invitations/accept",
+            None,
+            Some(&accept(&old_secret, PASSWORD)),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let (_, _, members) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{}/members", w.a),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    let b_dpo = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["user"]["email"] == B_DPO)
+        .expect("B's DPO is a member of A");
+    assert_eq!(b_dpo["roles"], json!(["auditor"]));
+    let (_, _, list) = server.call("GET", &inv_path, Some(&dpo), None).await;
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|i| !i["accepted_at"].is_null())
+    );
+
+    // Both sides are in the history, without the addresses.
+    let h = history(&server, &dpo, &w.a, "action=creation").await;
+    let dpo_id = user_id(&server, &dpo).await;
+    assert!(find(&h, "member.invite", &dpo_id, "permit").is_some());
+    let accepted = find(&h, "invitation.accept", &new_id, "permit").expect("acceptance");
+    assert_eq!(accepted["detail"]["new_account"], true);
+    let all = history(&server, &dpo, &w.a, "limit=1000").await;
+    let text = serde_json::to_string(&all).unwrap();
+    assert!(!text.contains("moi2@a.example.vn") && !text.contains(B_DPO));
     server.stop();
     reg.cleanup().await;
 }

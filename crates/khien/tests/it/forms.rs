@@ -53,10 +53,11 @@ fn list_schema_and_render() {
     }
     let schema: Value =
         serde_json::from_slice(&khien(&["form", "schema", "nd165-01a"]).stdout).unwrap();
-    assert_eq!(
-        schema["properties"]["sender"]["properties"]["email"]["format"],
-        "email"
-    );
+    // An e-mail field's schema says what the server accepts (an `@` between two runs of
+    // non-space characters), not JSON Schema's stricter `format: email`.
+    let email =
+        serde_json::to_string(&schema["properties"]["sender"]["properties"]["email"]).unwrap();
+    assert!(email.contains("pattern") && email.contains('@'), "{email}");
 
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("d.json");

@@ -24,12 +24,22 @@ async fn no_secret_or_personal_data_in_the_server_output() {
     let new_password = "Mật-khẩu-bí-mật-Zq81";
     let new_email = "nguyen.thi.hoa@benhvien-a.vn";
     let new_name = "Nguyễn Thị Hoà";
+    let (s, _, inv) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/invitations", w.a),
+            Some(&secret),
+            Some(&json!({"email": new_email, "roles": ["staff"]})),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let invitation_secret = inv["secret"].as_str().unwrap().to_owned();
     let (s, _, _) = server
         .call(
             "POST",
-            &format!("/api/v1/orgs/{}/members", w.a),
-            Some(&secret),
-            Some(&json!({"email": new_email, "display_name": new_name, "password": new_password, "roles": ["staff"]})),
+            "/api/v1/invitations/accept",
+            None,
+            Some(&json!({"secret": invitation_secret, "display_name": new_name, "password": new_password})),
         )
         .await;
     assert_eq!(s, 201);
@@ -88,6 +98,7 @@ async fn no_secret_or_personal_data_in_the_server_output() {
             "the secret part of a token",
             secret["khien_t_".len()..].to_owned(),
         ),
+        ("an invitation", invitation_secret.clone()),
         ("an e-mail address", new_email.to_owned()),
         ("an e-mail address", A_DPO.to_owned()),
         ("an e-mail address", "tran.van.binh@example.vn".to_owned()),

@@ -12,6 +12,7 @@
 )]
 
 mod access;
+mod architecture;
 mod bad_input;
 mod cases;
 mod cli;

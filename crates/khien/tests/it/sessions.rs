@@ -184,46 +184,111 @@ async fn sessions_cookies_and_tokens() {
     reg.cleanup().await;
 }
 
-/// Password guessing is throttled per address: five failures, then 429 with Retry-After even
-/// for the right password, while other accounts log in as usual.
-#[tokio::test]
-async fn failed_logins_are_throttled() {
-    let (reg, _) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
-    let server = Server::start(&reg);
-    let wrong = json!({"email": "dpo@vidu.vn", "password": "đoán mò mật khẩu"});
-    for _ in 0..5 {
-        let (s, _, _) = server
-            .call("POST", "/api/v1/auth/login", None, Some(&wrong))
-            .await;
-        assert_eq!(s, 401);
-    }
-    let right = json!({"email": "DPO@vidu.vn", "password": PASSWORD});
-    let r = server
-        .http
+/// A client on another loopback address (127.0.0.x): the server sees it as another peer.
+fn client_at(last: u8) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(std::net::IpAddr::V4(std::net::Ipv4Addr::new(
+            127, 0, 0, last,
+        )))
+        .build()
+        .unwrap()
+}
+
+async fn login_status(
+    http: &reqwest::Client,
+    server: &Server,
+    email: &str,
+    password: &str,
+) -> (u16, Option<u64>, Value) {
+    let r = http
         .post(server.url("/api/v1/auth/login"))
-        .json(&right)
+        .json(&json!({"email": email, "password": password}))
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), 429);
-    let retry: u64 = r.headers()["retry-after"]
-        .to_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!((1..=900).contains(&retry), "{retry}");
-    let body: Value = r.json().await.unwrap();
-    assert_eq!(body["type"], "urn:khien:problem:too-many-attempts");
+    let status = r.status().as_u16();
+    let retry = r
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().unwrap().parse().unwrap());
+    (status, retry, r.json().await.unwrap_or(Value::Null))
+}
+
+/// Password guessing is throttled per address *and client* (issue 13): five failures for
+/// the DPO's address from one client, then 429 with Retry-After even for the right password
+/// from that client, while the DPO logs in from anywhere else; a client spraying many
+/// addresses is stopped too; and the counts are shared by every server on the database.
+async fn login_flood(reg: &Registry) {
+    let server = Server::start(reg);
+    let second = Server::start(reg);
+    let attacker = client_at(66);
+    for _ in 0..5 {
+        let (s, _, _) = login_status(&attacker, &server, "dpo@vidu.vn", "đoán mò mật khẩu").await;
+        assert_eq!(s, 401);
+    }
+    // Refused on this server and, with the counts in the database, on the other one.
+    for srv in [&server, &second] {
+        let (s, retry, body) = login_status(&attacker, srv, "DPO@vidu.vn", PASSWORD).await;
+        assert_eq!(s, 429, "{body}");
+        assert!((1..=900).contains(&retry.unwrap()), "{retry:?}");
+        assert_eq!(body["type"], "urn:khien:problem:too-many-attempts");
+    }
+    // The DPO, from their own machine, is not locked out.
+    let dpo_machine = client_at(10);
+    let (s, _, _) = login_status(&dpo_machine, &server, "dpo@vidu.vn", PASSWORD).await;
+    assert_eq!(s, 200, "the attacker locked the DPO out");
     // Unknown addresses are throttled the same way (no account enumeration).
-    let ghost = json!({"email": "ghost@vidu.vn", "password": "đoán mò mật khẩu"});
     let mut last = 0;
     for _ in 0..6 {
-        last = server
-            .call("POST", "/api/v1/auth/login", None, Some(&ghost))
+        last = login_status(&attacker, &server, "ghost@vidu.vn", "đoán mò mật khẩu")
             .await
             .0;
     }
     assert_eq!(last, 429);
-    drop(server);
+    // Spraying: one client guessing over many addresses is stopped after 30 attempts,
+    // whatever the addresses; others are not affected.
+    let sprayer = client_at(77);
+    let mut statuses = Vec::new();
+    for i in 0..32 {
+        let email = format!("nguoi{i}@vidu.vn");
+        statuses.push(
+            login_status(&sprayer, &second, &email, "đoán mò mật khẩu")
+                .await
+                .0,
+        );
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 401), "{statuses:?}");
+    assert_eq!(statuses[30..], [429, 429]);
+    let (s, _, _) = login_status(&client_at(11), &second, "dpo@vidu.vn", PASSWORD).await;
+    assert_eq!(s, 200);
+    server.stop();
+    second.stop();
+}
+
+#[tokio::test]
+async fn failed_logins_are_throttled_without_locking_the_user_out_sqlite() {
+    let (reg, _) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    login_flood(&reg).await;
+    reg.cleanup().await;
+}
+
+#[tokio::test]
+#[cfg_attr(
+    not(khien_test_postgres),
+    ignore = "set KHIEN_TEST_POSTGRES_URL at build time to run against PostgreSQL"
+)]
+async fn failed_logins_are_throttled_across_replicas_postgres() {
+    let reg = Registry::postgres().await;
+    reg.cli(
+        &[
+            "init",
+            "--org-name",
+            "Công ty Ví Dụ",
+            "--admin-email",
+            "dpo@vidu.vn",
+        ],
+        &[("KHIEN_ADMIN_PASSWORD", PASSWORD)],
+    );
+    login_flood(&reg).await;
     reg.cleanup().await;
 }

@@ -14,7 +14,7 @@ use sqlx::postgres::{PgConnectOptions, PgConnection};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 use sqlx::{Connection, Row};
 
-use crate::redact_url;
+use khien_domain::redact_url;
 
 /// A sample of one table.
 #[derive(Debug, Clone, PartialEq)]

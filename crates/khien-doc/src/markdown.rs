@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::layout::{BLANK, Block, Run};
+use crate::{BLANK, Block, Run};
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
