@@ -1830,3 +1830,36 @@ pub(crate) fn org_id(u: Uuid) -> khien_domain::OrgId {
 pub(crate) fn activity_id(u: Uuid) -> ActivityId {
     ActivityId::from_uuid(u)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::NewTokenInput;
+
+    /// JSON Schema's `integer` counts 30.0 as 30: so does the server.
+    #[test]
+    fn whole_numbers_may_be_written_with_a_zero_fraction() {
+        let days =
+            |json: &str| serde_json::from_str::<NewTokenInput>(json).map(|t| t.expires_in_days);
+        assert_eq!(
+            days(r#"{"name":"x","expires_in_days":30}"#).unwrap(),
+            Some(30)
+        );
+        assert_eq!(
+            days(r#"{"name":"x","expires_in_days":30.0}"#).unwrap(),
+            Some(30)
+        );
+        assert_eq!(
+            days(r#"{"name":"x","expires_in_days":3e1}"#).unwrap(),
+            Some(30)
+        );
+        assert_eq!(
+            days(r#"{"name":"x","expires_in_days":null}"#).unwrap(),
+            None
+        );
+        assert_eq!(days(r#"{"name":"x"}"#).unwrap(), None);
+        for bad in ["30.5", "-1", "-1.0", "4294967296", "1e300", "\"30\""] {
+            let json = format!(r#"{{"name":"x","expires_in_days":{bad}}}"#);
+            assert!(days(&json).is_err(), "{bad} accepted");
+        }
+    }
+}

@@ -162,4 +162,28 @@ mod tests {
         }
         assert_eq!(form.prefill(&k, &json!([])), json!([]));
     }
+
+    /// The registry's texts may hold line breaks and tabs (`Text` allows them) and U+FFFD,
+    /// which one-line fields refuse: what is prefilled must never make the data refused.
+    #[test]
+    fn prefilled_values_fit_the_fields() {
+        let c = Catalogue::builtin().unwrap();
+        let form = c.get("nd165-01b").unwrap();
+        let mut k = Known::new();
+        k.insert("organisation.name", "Công ty\nVí Dụ".into());
+        k.insert("organisation.province", "Hà\tNội".into());
+        k.insert("organisation.address", "1 Tràng Tiền\u{FFFD}".into());
+        let data = form.prefill(&k, &json!({}));
+        assert_eq!(data["org_name"], "Công ty Ví Dụ");
+        assert_eq!(data["place"], "Hà Nội");
+        let filled = form.fill(&data).unwrap();
+        assert!(
+            filled.to_complete.iter().any(|t| form
+                .fields
+                .get(&t.field)
+                .and_then(|f| f.from.as_deref())
+                == Some("organisation.address")),
+            "a value the form would refuse is left to complete"
+        );
+    }
 }

@@ -143,3 +143,142 @@ impl Form {
         Value::Object(root)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use serde_json::{Map, Value, json};
+
+    use crate::Catalogue;
+    use crate::model::FieldType;
+
+    /// Whether `v` meets a leaf's types, length limits and patterns (the keywords leaves use).
+    fn meets(schema: &Value, v: &Value, regexes: &mut HashMap<String, regex::Regex>) -> bool {
+        let types: Vec<&str> = match &schema["type"] {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        let kind = match v {
+            Value::Null => "null",
+            Value::String(_) => "string",
+            Value::Number(_) => "number",
+            _ => "other",
+        };
+        if !types.contains(&kind) {
+            return false;
+        }
+        let Value::String(s) = v else { return true };
+        schema["allOf"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|part| {
+                let short = part["maxLength"]
+                    .as_u64()
+                    .is_none_or(|m| s.chars().count() as u64 <= m);
+                let matches = part["pattern"].as_str().is_none_or(|p| {
+                    regexes
+                        .entry(p.to_owned())
+                        .or_insert_with(|| regex::Regex::new(p).unwrap())
+                        .is_match(s)
+                });
+                short && matches
+            })
+    }
+
+    fn nested(path: &str, v: Value) -> Value {
+        path.rsplit('.').fold(v, |inner, part| {
+            let mut m = Map::new();
+            m.insert(part.to_owned(), inner);
+            Value::Object(m)
+        })
+    }
+
+    /// Every one-value field's schema calls valid exactly the values `fill` accepts, on samples
+    /// around each rule: blanks, control characters, U+FFFD, surrounding and inner whitespace,
+    /// NFC, dates, telephone numbers, e-mail addresses, numbers, choices and lengths.
+    #[test]
+    fn each_field_schema_accepts_exactly_what_fill_accepts() {
+        let long = "x".repeat(2_001);
+        let strings = [
+            "",
+            " ",
+            "abc",
+            " abc ",
+            "a\nb",
+            "a\rb",
+            "a\r\nb",
+            "a\tb",
+            "a\u{7}b",
+            "\u{85}a",
+            "a\u{FFFD}",
+            "\u{3000}a\u{2000}",
+            "a\u{2028}b",
+            "0912 345 678",
+            " (024) 3.8-1;2/ ",
+            "0912\u{37E}345",
+            "+84 912",
+            "09a",
+            "1\u{A0}5",
+            "\u{A0}15\u{A0}",
+            "1,5 - 2.5",
+            "1e5",
+            "a@b",
+            " a@b.vn ",
+            "a @b",
+            "@",
+            "ab",
+            "a@b\u{2000}c",
+            "2026-02-28",
+            "2026-02-29",
+            "2024-02-29",
+            "2000-02-29",
+            "1900-02-29",
+            " 2026-01-05\u{3000}",
+            "+2026-01-05",
+            "-0004-02-29",
+            "12026-01-01",
+            "2026-1-05",
+            "26-01-05",
+            "Có",
+            " Có ",
+            "Không",
+            "Co",
+            "Trong nước",
+            "Nước ngoài ",
+            &long,
+        ];
+        let mut values: Vec<Value> = strings.iter().map(|s| json!(s)).collect();
+        values.extend([json!(null), json!(5), json!(-1.5), json!(1e20), json!(true)]);
+        let mut regexes = HashMap::new();
+        for form in Catalogue::builtin().unwrap().forms() {
+            let schema = form.schema();
+            let standard = form.standard_fields();
+            let fields = form
+                .fields
+                .iter()
+                .map(|(p, f)| (p.as_str(), f.kind))
+                .chain(standard.iter().map(|(p, k, _)| (*p, *k)));
+            for (path, kind) in fields {
+                if matches!(kind, FieldType::List | FieldType::Table) {
+                    continue;
+                }
+                let mut leaf = &schema;
+                for part in path.split('.') {
+                    leaf = &leaf["properties"][part];
+                }
+                for v in &values {
+                    let accepted = form.fill(&nested(path, v.clone())).is_ok();
+                    assert_eq!(
+                        meets(leaf, v, &mut regexes),
+                        accepted,
+                        "{} {path} ({kind:?}): {v}",
+                        form.id
+                    );
+                }
+            }
+        }
+    }
+}

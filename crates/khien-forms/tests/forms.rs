@@ -156,6 +156,8 @@ fn bad_data_is_refused_with_the_field_named_and_never_repeated() {
             "sender.nickname",
         ),
         (json!({"unknown": secret}), "unknown"),
+        (json!({"sender": {"unknown": {}}}), "sender.unknown"),
+        (json!({"sender": {"phone": 912345678}}), "sender.phone"),
         (json!({"sender": {"name": ["x"]}}), "sender.name"),
         (json!({"sender": {"name": "a\u{0007}b"}}), "sender.name"),
         (
