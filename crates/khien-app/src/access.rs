@@ -50,6 +50,10 @@ pub struct UserCaller {
     pub principal: Principal,
     /// Through which adapter.
     pub door: Door,
+    /// The registry's access epoch these credentials are known to be at least as new as,
+    /// when known: a decision recorded in a log transaction that saw a newer one is
+    /// confirmed against the registry first ([`crate::credentials`]).
+    pub basis: Option<i64>,
 }
 
 /// Whoever asks for a use case.
@@ -186,9 +190,31 @@ impl App {
         if kind == khien_auth::SecretKind::Invitation {
             return Err(AppError::Unauthenticated);
         }
-        let Some(found) = self.store.authenticate(&digest, self.now()).await? else {
+        let now = self.now();
+        if let Some((k, basis)) = self.credentials.get(&digest, now) {
+            return Ok(UserCaller {
+                user: k.user,
+                credential: k.credential,
+                digest,
+                principal: k.principal,
+                door,
+                basis: Some(basis),
+            });
+        }
+        self.load_caller(digest, door).await
+    }
+
+    /// Reads the credentials behind `digest` from the registry (and keeps them when the
+    /// access epoch is followed).
+    async fn load_caller(&self, digest: String, door: Door) -> Result<UserCaller, AppError> {
+        let now = self.now();
+        // Taken before the registry is read: what is read is at least this new.
+        let generation = self.credentials.generation();
+        let basis = self.credentials.epoch();
+        let Some(found) = self.store.authenticate(&digest, now).await? else {
             return Err(AppError::Unauthenticated);
         };
+        let expires_at = found.expires_at;
         let (credential, user) = (found.credential, found.user);
         let mut memberships = self.store.memberships(user.id).await?;
         // A token carrying some roles acts, in each organisation, with those of them that
@@ -221,12 +247,26 @@ impl App {
             memberships,
             supervises,
         };
+        if let Some(basis) = basis {
+            self.credentials.put(
+                &digest,
+                crate::credentials::Known {
+                    user: user.clone(),
+                    credential,
+                    principal: principal.clone(),
+                    expires_at,
+                },
+                generation,
+                basis,
+            );
+        }
         Ok(UserCaller {
             user,
             credential,
             digest,
             principal,
             door,
+            basis,
         })
     }
 
@@ -334,41 +374,113 @@ impl App {
             Outcome::Denied
         };
         let entry = self.entry(caller, op, org, &on, outcome, &policies);
+        let permit = |index| Permit {
+            index,
+            org,
+            op,
+            actor: caller.actor(),
+            door: caller.door(),
+        };
         if allowed && !record_permit {
-            return Ok(Permit {
-                index: 0,
-                org,
-                op,
-                actor: caller.actor(),
-                door: caller.door(),
-            });
+            // Nothing recorded, so nothing confirms the credentials on the way: ask.
+            if let Caller::User(u) = caller
+                && let Some(basis) = u.basis
+            {
+                let seen = self.store.access_epoch().await?;
+                if seen != basis {
+                    self.credentials.saw(seen);
+                    let fresh = self.load_caller(u.digest.clone(), u.door).await?;
+                    let fresh = UserCaller {
+                        basis: None,
+                        ..fresh
+                    };
+                    return Box::pin(self.decide(
+                        &Caller::User(fresh),
+                        op,
+                        org,
+                        resource,
+                        on,
+                        record_permit,
+                    ))
+                    .await;
+                }
+            }
+            return Ok(permit(0));
         }
-        let appended = self.log.append(vec![entry]).await;
+        let appended = self.log.append_seen(vec![entry]).await;
+        // Credentials kept in memory and changed since (the epoch read in the append's own
+        // transaction moved past them): read them again before anything is done.
+        if let (Caller::User(u), Ok((indexes, Some(seen)))) = (caller, &appended)
+            && u.basis.is_some_and(|b| b != *seen)
+        {
+            self.credentials.saw(*seen);
+            let first = permit(indexes.first().copied().unwrap_or_default());
+            return match self.load_caller(u.digest.clone(), u.door).await {
+                Ok(fresh) if fresh.principal == u.principal && fresh.user == u.user => {
+                    self.confirmed(caller, allowed, org, first)
+                }
+                Ok(fresh) => {
+                    self.void(&first, "credentials-changed").await;
+                    let fresh = UserCaller {
+                        basis: None,
+                        ..fresh
+                    };
+                    Box::pin(self.decide(
+                        &Caller::User(fresh),
+                        op,
+                        org,
+                        resource,
+                        on,
+                        record_permit,
+                    ))
+                    .await
+                }
+                Err(e) => {
+                    self.void(&first, "credentials-changed").await;
+                    Err(e)
+                }
+            };
+        }
         if !allowed {
             tracing::info!(op = op.name, "authorisation denied");
             if let Err(e) = appended {
                 tracing::error!(error = %e, op = op.name, "the processing log did not record a refusal");
             }
-            return Err(match org {
-                Some(o) if !caller.sees(o) => AppError::NotFound("organisation"),
-                _ => AppError::Forbidden,
-            });
+            return self.confirmed(caller, false, org, permit(0));
         }
         let index = appended
             .map_err(|e| {
                 tracing::error!(error = %e, op = op.name, "the processing log refused an entry; nothing done");
                 AppError::Log(e)
             })?
+            .0
             .first()
             .copied()
             .ok_or(AppError::Internal)?;
-        Ok(Permit {
-            index,
-            org,
-            op,
-            actor: caller.actor(),
-            door: caller.door(),
+        Ok(permit(index))
+    }
+
+    /// The answer to a recorded decision: the permit, or the refusal ("not found" when the
+    /// caller cannot see the organisation at all, so that its existence is not revealed).
+    fn confirmed(
+        &self,
+        caller: &Caller,
+        allowed: bool,
+        org: Option<OrgId>,
+        permit: Permit,
+    ) -> Result<Permit, AppError> {
+        if allowed {
+            return Ok(permit);
+        }
+        Err(match org {
+            Some(o) if !caller.sees(o) => AppError::NotFound("organisation"),
+            _ => AppError::Forbidden,
         })
+    }
+
+    /// Records that the decision of `permit` does not stand (nothing was done under it).
+    async fn void(&self, permit: &Permit, code: &str) {
+        self.record_failure(permit, code).await;
     }
 
     /// Records an entry made by the caller about themselves, where no policy applies (an
@@ -409,25 +521,35 @@ impl App {
         permit: &Permit,
         result: Result<T, AppError>,
     ) -> Result<T, AppError> {
+        // The work is done (or failed) and committed: nothing remembered from before it may
+        // decide another request.
+        if ops::ACCESS.contains(&permit.op) {
+            self.credentials.invalidate();
+        }
         if let Err(err) = &result {
-            let mut e = Entry::system(
-                self.now(),
-                permit.org.map(|o| o.as_uuid()),
-                permit.actor.clone(),
-                permit.op.log,
-            );
-            e.outcome = Outcome::Failure;
-            let mut d = serde_json::Map::new();
-            d.insert("op".to_owned(), permit.op.name.into());
-            d.insert("door".to_owned(), permit.door.name().into());
-            d.insert("of".to_owned(), permit.index.into());
-            d.insert("error".to_owned(), err.code().into());
-            e.details = Some(d);
-            if let Err(le) = self.log.append(vec![e]).await {
-                tracing::error!(error = %le, "the processing log did not record a failure");
-            }
+            self.record_failure(permit, err.code()).await;
         }
         result
+    }
+
+    /// A second entry pointing at `permit`'s (`of`), with a short error code, never a value.
+    async fn record_failure(&self, permit: &Permit, code: &str) {
+        let mut e = Entry::system(
+            self.now(),
+            permit.org.map(|o| o.as_uuid()),
+            permit.actor.clone(),
+            permit.op.log,
+        );
+        e.outcome = Outcome::Failure;
+        let mut d = serde_json::Map::new();
+        d.insert("op".to_owned(), permit.op.name.into());
+        d.insert("door".to_owned(), permit.door.name().into());
+        d.insert("of".to_owned(), permit.index.into());
+        d.insert("error".to_owned(), code.into());
+        e.details = Some(d);
+        if let Err(le) = self.log.append(vec![e]).await {
+            tracing::error!(error = %le, "the processing log did not record a failure");
+        }
     }
 }
 
@@ -491,4 +613,21 @@ pub mod ops {
         ACCOUNT_READ = "account.read", AccountRead, Access;
         PASSWORD_CHANGE = "account.password", AccountUpdate, Change;
     }
+
+    /// The use cases that change who may do what: after each, callers kept in memory are
+    /// forgotten ([`crate::credentials`]).
+    pub const ACCESS: &[Op] = &[
+        MEMBER_ADD,
+        MEMBER_INVITE,
+        INVITATION_ACCEPT,
+        MEMBER_DISABLE,
+        MEMBER_PASSWORD,
+        ROLE_GRANT,
+        ROLE_REVOKE,
+        SUPERVISION_ADD,
+        SUPERVISION_REMOVE,
+        TOKEN_REVOKE,
+        SESSION_END,
+        PASSWORD_CHANGE,
+    ];
 }

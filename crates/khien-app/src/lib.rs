@@ -23,6 +23,7 @@ pub mod access;
 pub mod account;
 pub mod cases;
 pub mod catalogue;
+pub mod credentials;
 mod error;
 pub mod events;
 pub mod forms;
@@ -108,6 +109,8 @@ pub struct App {
     pub in_flight: Arc<throttle::InFlight>,
     /// Processing events accepted per organisation per minute.
     pub event_rate: Arc<events::EventRate>,
+    /// Recently authenticated callers (used only while [`App::follow_access_changes`] runs).
+    pub credentials: Arc<credentials::Credentials>,
 }
 
 impl App {
@@ -132,7 +135,16 @@ impl App {
             hashing: hashing_permits(),
             in_flight: Arc::default(),
             event_rate: Arc::default(),
+            credentials: Arc::default(),
         })
+    }
+
+    /// Lets this process keep authenticated callers in memory, following the registry's
+    /// access epoch so that changes made elsewhere take effect within
+    /// [`credentials::POLL`] (servers call this; see [`credentials`]). The task runs until
+    /// dropped or aborted.
+    pub fn follow_access_changes(&self) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(self.credentials.clone().watch(self.store.clone()))
     }
 
     /// The current instant.

@@ -17,6 +17,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
+use std::sync::Mutex;
 
 use cedar_policy::{
     Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName,
@@ -151,7 +152,7 @@ impl Action {
 }
 
 /// What an action is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Resource {
     /// An organisation, for every registry action.
     Organisation(OrgId),
@@ -160,7 +161,7 @@ pub enum Resource {
 }
 
 /// The principal of a request: who they are and what the registry says about them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Principal {
     /// The account.
     pub user: UserId,
@@ -179,12 +180,22 @@ pub struct Decision {
     pub policies: Vec<String>,
 }
 
+/// Decisions remembered (all are forgotten when this many are).
+const MEMO_CAPACITY: usize = 16_384;
+
+type MemoKey = (Principal, Action, Resource);
+
 /// The loaded, validated policy set.
 #[derive(Debug)]
 pub struct Policies {
     schema: Schema,
     policies: PolicySet,
     authorizer: Authorizer,
+    /// A decision is a function of the principal's attributes, the action, the resource and
+    /// the (immutable) policies alone: each is evaluated by Cedar once and then remembered.
+    /// Building Cedar's entities and evaluating them was a fifth of the CPU time of a read
+    /// (BENCHMARKS.md).
+    memo: Mutex<HashMap<MemoKey, Decision>>,
 }
 
 impl Policies {
@@ -208,12 +219,29 @@ impl Policies {
             schema,
             policies,
             authorizer: Authorizer::new(),
+            memo: Mutex::new(HashMap::new()),
         })
     }
 
     /// Decides whether `principal` may do `action` on `resource`. Fails closed: any error in
     /// building the request is a denial.
     pub fn decide(&self, principal: &Principal, action: Action, resource: Resource) -> Decision {
+        let key = (principal.clone(), action, resource);
+        if let Some(d) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return d;
+        }
+        let decision = self.evaluate(principal, action, resource);
+        if let Ok(mut m) = self.memo.lock() {
+            if m.len() >= MEMO_CAPACITY {
+                m.clear();
+            }
+            m.insert(key, decision.clone());
+        }
+        decision
+    }
+
+    /// Asks Cedar, without the memo.
+    fn evaluate(&self, principal: &Principal, action: Action, resource: Resource) -> Decision {
         self.try_decide(principal, action, resource)
             .unwrap_or(Decision {
                 allowed: false,
@@ -336,6 +364,53 @@ mod tests {
                 .collect(),
             supervises: supervises.iter().map(|o| org(*o)).collect(),
         }
+    }
+
+    /// The memo answers exactly what Cedar answers, the first time and every time after,
+    /// for every role combination, action and resource (and for principals that differ only
+    /// in one membership).
+    #[test]
+    fn remembered_decisions_are_cedars() {
+        let p = Policies::load().unwrap();
+        let roles = [
+            Role::Dpo,
+            Role::ProtectionUnit,
+            Role::Staff,
+            Role::Auditor,
+            Role::Supervisor,
+        ];
+        let mut principals = vec![user_with(&[], &[]), user_with(&[], &[2])];
+        for r in roles {
+            principals.push(user_with(&[(1, r)], &[]));
+            principals.push(user_with(&[(1, r)], &[2]));
+            for r2 in roles {
+                principals.push(user_with(&[(1, r), (2, r2)], &[]));
+            }
+        }
+        let resources = [
+            Resource::Organisation(org(1)),
+            Resource::Organisation(org(2)),
+            Resource::Organisation(org(3)),
+            Resource::User(UserId::from_random([200; 16])),
+            Resource::User(UserId::from_random([201; 16])),
+        ];
+        let mut allowed = 0;
+        for round in 0..2 {
+            for who in &principals {
+                for a in Action::ALL {
+                    for r in resources {
+                        let want = p.evaluate(who, *a, r);
+                        assert_eq!(
+                            p.decide(who, *a, r),
+                            want,
+                            "{who:?} {a:?} {r:?} round {round}"
+                        );
+                        allowed += usize::from(want.allowed);
+                    }
+                }
+            }
+        }
+        assert!(allowed > 0, "some decisions allow");
     }
 
     #[test]

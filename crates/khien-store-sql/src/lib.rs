@@ -170,7 +170,11 @@ impl SqliteStore {
                 .idle_timeout(None)
                 .max_lifetime(None)
         } else {
-            SqlitePoolOptions::new().max_connections(8)
+            // No ping before each use: the connection is in this process (a ping was one
+            // more round trip to its worker thread on every query; BENCHMARKS.md).
+            SqlitePoolOptions::new()
+                .max_connections(8)
+                .test_before_acquire(false)
         };
         let pool = pool_opts
             .connect_with(opts)
@@ -211,8 +215,13 @@ impl PgStore {
                 })?;
             tracing::info!(url = %shown, "created the PostgreSQL database");
         }
+        // No ping before each use (it doubled the round trips of every query): a connection
+        // the server closed fails its next query once and is replaced; none lives more than
+        // 30 minutes.
         let pool = PgPoolOptions::new()
             .max_connections(16)
+            .test_before_acquire(false)
+            .max_lifetime(Duration::from_secs(30 * 60))
             .acquire_timeout(Duration::from_secs(10))
             .connect(url)
             .await

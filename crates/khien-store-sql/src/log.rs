@@ -123,7 +123,8 @@ struct Cached {
 }
 
 /// Where the first index of an append goes once it is durable.
-type Reply = oneshot::Sender<Result<u64, LogError>>;
+/// The first index of an append, and the registry's access epoch read in its transaction.
+type Reply = oneshot::Sender<Result<(u64, i64), LogError>>;
 
 enum Job {
     Append {
@@ -616,7 +617,17 @@ macro_rules! log_sql {
                             .map_err(be)?;
                     }
                 }
-                for t in full.iter().chain(c.edge.partial_tiles().iter()) {
+                // A partial tile whose width did not change holds the same hashes: only the
+                // tiles this batch touched are written (level 0 each time, a level above only
+                // when a tile below it was completed).
+                let before = edge_tiles(size);
+                let partial: Vec<_> = c
+                    .edge
+                    .partial_tiles()
+                    .into_iter()
+                    .filter(|t| !before.contains(&(t.level, t.n, t.width())))
+                    .collect();
+                for t in full.iter().chain(partial.iter()) {
                     let (level, n) = (i32::from(t.level), to_i64(t.n)?);
                     let width = i32::try_from(t.width()).map_err(|_| corrupt("width"))?;
                     let grown = sqlx::query(
@@ -670,12 +681,21 @@ macro_rules! log_sql {
                 key: &LogKey,
                 entries: &[Vec<u8>],
                 now: OffsetDateTime,
-            ) -> Result<u64, LogError> {
+            ) -> Result<(u64, i64), LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
-                let (size, _, _) = lock_state(&mut tx).await?;
-                let first = append_in(&mut tx, cache, key, size, entries, now).await?;
+                // The state row, locked, with the registry's access epoch as this transaction
+                // sees it (khien-app confirms the credentials behind a decision with it, at
+                // no extra round trip).
+                let (size, epoch): (i64, i64) = sqlx::query_as(
+                    "UPDATE log_state SET size = size WHERE id = 1 \
+                     RETURNING size, (SELECT n FROM access_epoch WHERE id = 1)",
+                )
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(be)?;
+                let first = append_in(&mut tx, cache, key, to_u64(size)?, entries, now).await?;
                 tx.commit().await.map_err(be)?;
-                Ok(first)
+                Ok((first, epoch))
             }
 
             pub(super) async fn prune(
@@ -1026,16 +1046,24 @@ impl SqlLog {
     /// Appends encoded entries; returns the first index once durable. Private: everyone
     /// else appends `Entry` values through `EventLog::append`, which encodes them (tests
     /// reach this through `testing::append_raw`).
+    #[cfg(feature = "testing")]
     pub(crate) async fn append_raw(&self, entries: Vec<Vec<u8>>) -> Result<u64, LogError> {
+        self.append_encoded(entries).await.map(|(first, _)| first)
+    }
+
+    /// Appends encoded entries; returns the first index once durable and the registry's
+    /// access epoch as the append's transaction saw it (none for an empty append).
+    async fn append_encoded(&self, entries: Vec<Vec<u8>>) -> Result<(u64, Option<i64>), LogError> {
         if entries.is_empty() {
-            return self.state().await.map(|s| s.size);
+            return self.state().await.map(|s| (s.size, None));
         }
         let (reply, rx) = oneshot::channel();
         self.jobs
             .send(Job::Append { entries, reply })
             .await
             .map_err(|_| LogError::Closed)?;
-        rx.await.map_err(|_| LogError::Closed)?
+        let (first, epoch) = rx.await.map_err(|_| LogError::Closed)??;
+        Ok((first, Some(epoch)))
     }
 
     /// Brings the access history up to the log now (it otherwise follows each commit within
@@ -1243,9 +1271,9 @@ async fn sequencer(
             .collect();
         let now = batch_time(&all);
         match on_db!(&db, append(&mut cache, &key, &all, now)) {
-            Ok(mut index) => {
+            Ok((mut index, epoch)) => {
                 for (entries, reply) in appends {
-                    let _ = reply.send(Ok(index));
+                    let _ = reply.send(Ok((index, epoch)));
                     index += entries.len() as u64;
                 }
                 committed.notify_one();
@@ -1276,13 +1304,17 @@ fn batch_time(entries: &[Vec<u8>]) -> OffsetDateTime {
 #[async_trait::async_trait]
 impl khien_store::EventLog for SqlLog {
     async fn append(&self, entries: Vec<Entry>) -> Result<Vec<u64>, LogError> {
+        self.append_seen(entries).await.map(|(indexes, _)| indexes)
+    }
+
+    async fn append_seen(&self, entries: Vec<Entry>) -> Result<(Vec<u64>, Option<i64>), LogError> {
         let n = entries.len() as u64;
         let raw = entries
             .iter()
             .map(|e| e.encode().map_err(|e| LogError::Entry(e.to_string())))
             .collect::<Result<Vec<_>, _>>()?;
-        let first = self.append_raw(raw).await?;
-        Ok((first..first + n).collect())
+        let (first, epoch) = self.append_encoded(raw).await?;
+        Ok(((first..first + n).collect(), epoch))
     }
 
     fn pseudonyms(&self) -> &PseudonymKey {

@@ -948,6 +948,13 @@ macro_rules! registry_impl {
                     Ok(())
                 }
 
+                async fn access_epoch(&self) -> StoreResult<i64> {
+                    ::sqlx::query_scalar("SELECT n FROM access_epoch WHERE id = 1")
+                        .fetch_one(&self.pool)
+                        .await
+                        .map_err(be)
+                }
+
                 async fn create_organisation(
                     &self,
                     id: OrgId,
@@ -1541,6 +1548,7 @@ macro_rules! registry_impl {
                             credential: Credential::Session(SessionId::from_uuid(id)),
                             user: u,
                             roles: None,
+                            expires_at: Some(expires),
                         }));
                     }
                     let token = ::sqlx::query(
@@ -1569,6 +1577,7 @@ macro_rules! registry_impl {
                         credential: Credential::ApiToken(TokenId::from_uuid(id)),
                         user: u,
                         roles,
+                        expires_at: expires,
                     }))
                 }
 

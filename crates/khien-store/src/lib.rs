@@ -152,6 +152,8 @@ pub struct Authenticated {
     pub user: User,
     /// For a token that carries a subset of its owner's roles, that subset.
     pub roles: Option<Vec<Role>>,
+    /// When the session or token stops being accepted (`None`: a token without expiry).
+    pub expires_at: Option<OffsetDateTime>,
 }
 
 /// An invitation to join an organisation with some roles; the invitee sets their own
@@ -285,6 +287,11 @@ pub trait Store: Send + Sync + 'static {
 
     /// Checks that the database answers.
     async fn ping(&self) -> StoreResult<()>;
+
+    /// A counter that rises whenever accounts, sessions, tokens, roles or supervision change
+    /// (moved by triggers in the database, whoever makes the change): whoever keeps
+    /// authenticated callers in memory drops them when it moves.
+    async fn access_epoch(&self) -> StoreResult<i64>;
 
     // Organisations.
 
@@ -606,6 +613,17 @@ pub enum LogError {
 pub trait EventLog: Send + Sync + 'static {
     /// Appends entries; returns their indexes once durable.
     async fn append(&self, entries: Vec<khien_log::event::Entry>) -> Result<Vec<u64>, LogError>;
+
+    /// Appends like [`EventLog::append`], and also returns the registry's access epoch
+    /// ([`Store::access_epoch`]) as the append's own transaction saw it, when the log lives in
+    /// the registry's database (`None` otherwise): whoever decided with credentials kept in
+    /// memory learns, at no extra cost, whether they changed before the decision was recorded.
+    async fn append_seen(
+        &self,
+        entries: Vec<khien_log::event::Entry>,
+    ) -> Result<(Vec<u64>, Option<i64>), LogError> {
+        Ok((self.append(entries).await?, None))
+    }
 
     /// The key that turns data subject identifiers into pseudonyms.
     fn pseudonyms(&self) -> &khien_log::keys::PseudonymKey;

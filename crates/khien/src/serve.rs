@@ -18,6 +18,8 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
     )
     .await?;
     let app = Arc::new(khien_app::App::new(store.clone(), log.clone())?);
+    // Authenticated callers are kept in memory while the access epoch is followed.
+    let _watch = AbortOnDrop(app.follow_access_changes());
     if let (Some(org_name), Some(admin_email)) = (&args.init_org, &args.admin_email) {
         if store.list_organisations(None).await?.is_empty() {
             let init = InitArgs {
@@ -176,4 +178,13 @@ pub(crate) fn reminder_setup(args: &ReminderArgs) -> anyhow::Result<ReminderSetu
         ));
     }
     Ok((notifiers, leads))
+}
+
+/// Stops a background task when the server stops.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }

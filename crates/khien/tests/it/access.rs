@@ -627,3 +627,102 @@ async fn scoped_tokens_and_invitations() {
     server.stop();
     reg.cleanup().await;
 }
+
+/// The server keeps authenticated callers in memory; a change made by another process (here
+/// the CLI on the same database) still decides the very next request, and a change made
+/// through the server too (issue 13; crate `khien_app::credentials`).
+#[tokio::test]
+async fn changes_from_another_process_end_kept_credentials() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty K", "dpo@k.example.vn", "company");
+    reg.cli(
+        &[
+            "user",
+            "add",
+            "--email",
+            "nv@k.example.vn",
+            "--name",
+            "Nhân viên",
+            "--org",
+            &org,
+            "--role",
+            "staff",
+        ],
+        &[("KHIEN_USER_PASSWORD", PASSWORD)],
+    );
+    let server = Server::start(&reg);
+    let staff = server.login("nv@k.example.vn", PASSWORD).await;
+    let dpo = server.login("dpo@k.example.vn", PASSWORD).await;
+    let assets = format!("/api/v1/orgs/{org}/assets");
+    let history = format!("/api/v1/orgs/{org}/access-history");
+    // Used several times: kept in memory from the first.
+    for _ in 0..3 {
+        let (s, _, _) = server.call("GET", &assets, Some(&staff), None).await;
+        assert_eq!(s, 200);
+        let (s, _, _) = server.call("GET", &history, Some(&staff), None).await;
+        assert_eq!(s, 403, "staff do not read the access history");
+    }
+    // A role granted from the command line counts on the next request.
+    reg.cli(
+        &[
+            "user",
+            "grant",
+            "--email",
+            "nv@k.example.vn",
+            "--org",
+            &org,
+            "--role",
+            "auditor",
+        ],
+        &[],
+    );
+    let (s, _, _) = server.call("GET", &history, Some(&staff), None).await;
+    assert_eq!(s, 200, "the auditor role granted by the CLI");
+    // Disabled from the command line: refused on the next request.
+    reg.cli(&["user", "disable", "--email", "nv@k.example.vn"], &[]);
+    let (s, _, _) = server.call("GET", &assets, Some(&staff), None).await;
+    assert_eq!(s, 401, "a disabled account is refused at once");
+    // The refused decisions and the voided one are in the history, by the same actor.
+    let (s, _, h) = server.call("GET", &history, Some(&dpo), None).await;
+    assert_eq!(s, 200);
+    let voided = h["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"]["error"] == "credentials-changed")
+        .count();
+    assert!(
+        voided >= 1,
+        "a decision made on changed credentials is voided: {h}"
+    );
+    // Through the server: the DPO's token revoked by the DPO stops at once.
+    let (s, _, t) = server
+        .call(
+            "POST",
+            "/api/v1/tokens",
+            Some(&dpo),
+            Some(&json!({"name": "HIS"})),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let token = t["secret"].as_str().unwrap().to_owned();
+    let id = t["id"].as_str().unwrap().to_owned();
+    for _ in 0..3 {
+        let (s, _, _) = server.call("GET", &assets, Some(&token), None).await;
+        assert_eq!(s, 200);
+    }
+    let (s, _, _) = server
+        .call("DELETE", &format!("/api/v1/tokens/{id}"), Some(&dpo), None)
+        .await;
+    assert_eq!(s, 204);
+    let (s, _, _) = server.call("GET", &assets, Some(&token), None).await;
+    assert_eq!(s, 401, "a revoked token is refused on the next request");
+    // Logout ends the session on the next request too.
+    let (s, _, _) = server
+        .call("POST", "/api/v1/auth/logout", Some(&dpo), None)
+        .await;
+    assert_eq!(s, 204);
+    let (s, _, _) = server.call("GET", &assets, Some(&dpo), None).await;
+    assert_eq!(s, 401);
+    server.stop();
+    reg.cleanup().await;
+}
