@@ -161,6 +161,9 @@ impl SqliteStore {
                 // reads through a memory map, keep them off the disk (BENCHMARKS.md).
                 .pragma("cache_size", "-32768")
                 .pragma("mmap_size", "268435456")
+                // The WAL file is cut back to 64 MiB whenever it is rewound (see
+                // `log::WalRestart`).
+                .pragma("journal_size_limit", "67108864")
         };
         // An in-memory database lives in one connection: keep exactly one, forever.
         let pool_opts = if memory {

@@ -1238,6 +1238,7 @@ async fn sequencer(
     committed: Arc<tokio::sync::Notify>,
 ) {
     let mut cache: Option<Cached> = None;
+    let mut wal = WalRestart::default();
     // A clock is not allowed here: entries carry their own time; checkpoints rows take the
     // newest entry's time, read back from the batch.
     while let Some(first) = rx.recv().await {
@@ -1277,6 +1278,7 @@ async fn sequencer(
                     index += entries.len() as u64;
                 }
                 committed.notify_one();
+                wal.after_commit(&db, all.len()).await;
             }
             Err(e) => {
                 cache = None;
@@ -1285,6 +1287,41 @@ async fn sequencer(
                     let _ = reply.send(Err(e.clone()));
                 }
             }
+        }
+    }
+}
+
+/// Keeps SQLite's write-ahead log from growing without end. SQLite copies the WAL into the
+/// database after commits (automatic PASSIVE checkpoints) but rewinds it only when a writer
+/// starts while nothing in it is left to copy; with the sequencer and the indexer writing
+/// back to back that moment never comes, and a bulk load of 10 million entries grew the WAL
+/// past 20 GB (BENCHMARKS.md). So every so many commits or entries the sequencer, between two
+/// of its own commits, asks for a RESTART checkpoint: it waits for readers and writers in
+/// flight, copies what is left, and makes the next writer start the WAL from its beginning
+/// (`journal_size_limit` then trims the file).
+#[derive(Default)]
+struct WalRestart {
+    commits: u32,
+    entries: usize,
+}
+
+impl WalRestart {
+    const COMMITS: u32 = 512;
+    const ENTRIES: usize = 16_384;
+
+    async fn after_commit(&mut self, db: &Db, entries: usize) {
+        let Db::Sqlite(pool) = db else { return };
+        self.commits += 1;
+        self.entries += entries;
+        if self.commits < Self::COMMITS && self.entries < Self::ENTRIES {
+            return;
+        }
+        *self = Self::default();
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(RESTART)")
+            .execute(pool)
+            .await
+        {
+            tracing::warn!(error = %e, "the write-ahead log could not be checkpointed; tried again later");
         }
     }
 }

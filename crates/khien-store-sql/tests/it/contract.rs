@@ -1155,3 +1155,76 @@ pub async fn invitations_are_accepted_once(s: &dyn Store) {
     assert_eq!(s.list_members(b).await.unwrap()[0].roles, vec![Role::Dpo]);
     assert_eq!(s.count_users().await.unwrap(), 1);
 }
+
+/// The access epoch rises with every change that decides who may do what, and with nothing
+/// else a request does (servers keep credentials in memory against it; issue 13).
+pub async fn access_epoch_moves_with_every_change_to_access(s: &dyn Store) {
+    let a = new_org(s, 1, "Công ty A").await;
+    let auth = s
+        .create_organisation(
+            OrgId::from_random(id16(2)),
+            &org_draft("Công an tỉnh", None, OrgKind::Authority),
+            T0,
+        )
+        .await
+        .unwrap()
+        .id;
+    let dpo = Membership {
+        org_id: a,
+        role: Role::Dpo,
+    };
+    let u = s
+        .create_user(&new_user(10, "a@example.vn"), &[dpo], T0)
+        .await
+        .unwrap();
+    let mut last = s.access_epoch().await.unwrap();
+    let tok = ApiToken {
+        id: TokenId::from_random(id16(3)),
+        user_id: u.id,
+        name: t("HIS"),
+        created_at: T0,
+        expires_at: None,
+        revoked_at: None,
+        roles: None,
+    };
+    // New credentials change nothing already decided; reads change nothing.
+    s.create_session(SessionId::from_random(id16(4)), u.id, "d-s", T0, T1)
+        .await
+        .unwrap();
+    s.create_api_token(&tok, "d-t").await.unwrap();
+    s.authenticate("d-s", T0).await.unwrap();
+    s.memberships(u.id).await.unwrap();
+    s.get_organisation(a).await.unwrap();
+    assert_eq!(s.access_epoch().await.unwrap(), last, "no change to access");
+    let auditor = Membership {
+        org_id: a,
+        role: Role::Auditor,
+    };
+    let mut step = |name: &str, now: i64| {
+        assert!(
+            now > last,
+            "{name} moves the access epoch ({last} -> {now})"
+        );
+        last = now;
+    };
+    s.grant_role(u.id, auditor, T1).await.unwrap();
+    step("a role granted", s.access_epoch().await.unwrap());
+    s.revoke_role(u.id, auditor).await.unwrap();
+    step("a role revoked", s.access_epoch().await.unwrap());
+    s.add_supervision(auth, a, T1).await.unwrap();
+    step("supervision added", s.access_epoch().await.unwrap());
+    s.remove_supervision(auth, a).await.unwrap();
+    step("supervision removed", s.access_epoch().await.unwrap());
+    s.delete_session("d-s").await.unwrap();
+    step("a session ended", s.access_epoch().await.unwrap());
+    s.revoke_api_token(u.id, tok.id, T1).await.unwrap();
+    step("a token revoked", s.access_epoch().await.unwrap());
+    s.set_password(u.id, "$argon2id$v=19$m=19456,t=2,p=1$bmV3c2FsdA$bmV3", T1)
+        .await
+        .unwrap();
+    step("a password changed", s.access_epoch().await.unwrap());
+    s.set_user_disabled(u.id, true, T1).await.unwrap();
+    step("an account disabled", s.access_epoch().await.unwrap());
+    s.set_user_disabled(u.id, false, T1).await.unwrap();
+    step("an account enabled", s.access_epoch().await.unwrap());
+}

@@ -76,6 +76,7 @@ contract_suite!(
     users_roles_and_members,
     a_failed_user_creation_writes_nothing,
     sessions_and_tokens_authenticate_until_they_end,
+    access_epoch_moves_with_every_change_to_access,
     assets_round_trip_within_their_organisation,
     asset_parents_stay_in_the_organisation_and_acyclic,
     activities_round_trip_with_assets_and_recipients,
