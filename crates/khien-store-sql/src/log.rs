@@ -87,6 +87,9 @@ impl KeyStore for MemoryKeys {
 /// Largest number of entries committed in one transaction.
 const MAX_BATCH: usize = 16_384;
 
+/// How many times the sequencer lets other tasks run to gather a batch (see `sequencer`).
+const GATHER_YIELDS: u32 = 2;
+
 /// The stored state of the log.
 #[derive(Debug, Clone)]
 pub struct LogState {
@@ -1244,6 +1247,7 @@ async fn sequencer(
     while let Some(first) = rx.recv().await {
         let mut appends: Vec<(Vec<Vec<u8>>, Reply)> = Vec::new();
         let mut count = 0usize;
+        let mut yields = 0u32;
         let mut next = Some(first);
         while let Some(job) = next.take() {
             match job {
@@ -1261,6 +1265,15 @@ async fn sequencer(
             }
             if count < MAX_BATCH {
                 next = rx.try_recv().ok();
+                // The queue is empty: the tasks woken by the previous commit's replies may
+                // be about to send their next entry. Let them run (a few times, while that
+                // brings more) so that one commit takes them all instead of several small
+                // ones: with 16 clients, commits had eight entries on average.
+                if next.is_none() && yields < GATHER_YIELDS {
+                    yields += 1;
+                    tokio::task::yield_now().await;
+                    next = rx.try_recv().ok();
+                }
             }
         }
         if appends.is_empty() {
