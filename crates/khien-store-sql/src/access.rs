@@ -1,6 +1,6 @@
 //! Access controls' SQL: login throttling shared by every server on the database, and
 //! invitations (issue 13). Written once by [`access_sql!`] and expanded for each backend; the
-//! `Store` implementations in `registry.rs` call these functions.
+//! `AccountStore` implementations in `registry/account.rs` call these functions.
 
 use khien_domain::{Code as _, Email, InvitationId, OrgId, Role, UserId};
 use khien_store::{Invitation, StoreError, StoreResult};

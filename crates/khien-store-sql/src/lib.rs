@@ -1,7 +1,7 @@
 //! Khiên's registry on SQLite (the embedded default) and PostgreSQL (production).
 //!
-//! Both implement [`khien_store::Store`]. Their SQL is written once, in `registry.rs`, as the
-//! body of a macro expanded for each backend: the statements use only what both databases
+//! Both implement [`khien_store::Store`]. Their SQL is written once, in `registry/`, as the
+//! bodies of macros expanded for each backend: the statements use only what both databases
 //! accept (`$n` parameters, `RETURNING`, `ON CONFLICT`, recursive CTEs), and the Rust types
 //! bound and read (UUID, `OffsetDateTime`, `Date`, `bool`, `i64`, JSON) map to each backend's
 //! own column types. Each backend has its own migrations (`migrations/sqlite`,

@@ -1,6 +1,6 @@
-//! The storage interface of Khiên's registry: one [`Store`] trait, implemented for SQLite
-//! (the embedded default) and PostgreSQL (production) by `khien-store-sql`, and checked by one
-//! contract suite against both.
+//! The storage interface of Khiên's registry: the [`Store`] trait (one trait per area of the
+//! registry, gathered by `Store`), implemented for SQLite (the embedded default) and PostgreSQL
+//! (production) by `khien-store-sql`, and checked by one contract suite against both.
 //!
 //! Architecture invariants:
 //! - This crate contains no SQL and knows no database; it speaks in domain types.
@@ -279,20 +279,23 @@ pub enum Credential {
     ApiToken(TokenId),
 }
 
-/// The registry's storage interface.
+/// The registry's storage interface: the methods of every area of the registry ([`OrgStore`],
+/// [`AccountStore`], [`CatalogueStore`], [`CaseStore`]) and the store's own. Whoever calls an
+/// area's methods on a `dyn Store` brings that area's trait into scope.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store:
+    OrgStore + AccountStore + CatalogueStore + CaseStore + Send + Sync + 'static
+{
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
 
     /// Checks that the database answers.
     async fn ping(&self) -> StoreResult<()>;
+}
 
-    /// A counter that rises whenever accounts, sessions, tokens, roles or supervision change
-    /// (moved by triggers in the database, whoever makes the change): whoever keeps
-    /// authenticated callers in memory drops them when it moves.
-    async fn access_epoch(&self) -> StoreResult<i64>;
-
+/// Organisations, their designations, and their supervision by authorities.
+#[async_trait]
+pub trait OrgStore: Send + Sync + 'static {
     // Organisations.
 
     /// Registers an organisation. Tax codes are unique.
@@ -346,6 +349,16 @@ pub trait Store: Send + Sync + 'static {
     async fn remove_supervision(&self, authority: OrgId, org: OrgId) -> StoreResult<()>;
     /// The organisations an authority oversees.
     async fn supervised_by(&self, authority: OrgId) -> StoreResult<Vec<OrgId>>;
+}
+
+/// Accounts and what authenticates them: users and their roles, sessions and API tokens, login
+/// throttling, invitations, and the access epoch that moves when any of them changes.
+#[async_trait]
+pub trait AccountStore: Send + Sync + 'static {
+    /// A counter that rises whenever accounts, sessions, tokens, roles or supervision change
+    /// (moved by triggers in the database, whoever makes the change): whoever keeps
+    /// authenticated callers in memory drops them when it moves.
+    async fn access_epoch(&self) -> StoreResult<i64>;
 
     // Users and roles.
 
@@ -459,7 +472,11 @@ pub trait Store: Send + Sync + 'static {
         new_user: Option<&NewUser>,
         now: OffsetDateTime,
     ) -> StoreResult<()>;
+}
 
+/// The catalogue: data assets, discovery scans and their findings, processing activities.
+#[async_trait]
+pub trait CatalogueStore: Send + Sync + 'static {
     // The catalogue.
 
     /// Adds an asset. A parent must be an asset of the same organisation.
@@ -524,7 +541,11 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<ProcessingActivity>;
     /// Removes an activity.
     async fn delete_activity(&self, org: OrgId, id: ActivityId) -> StoreResult<()>;
+}
 
+/// Cases, their histories, and the reminders of their obligations.
+#[async_trait]
+pub trait CaseStore: Send + Sync + 'static {
     // Cases.
 
     /// Opens a case in `state` with its first events.
@@ -615,9 +636,10 @@ pub trait EventLog: Send + Sync + 'static {
     async fn append(&self, entries: Vec<khien_log::event::Entry>) -> Result<Vec<u64>, LogError>;
 
     /// Appends like [`EventLog::append`], and also returns the registry's access epoch
-    /// ([`Store::access_epoch`]) as the append's own transaction saw it, when the log lives in
-    /// the registry's database (`None` otherwise): whoever decided with credentials kept in
-    /// memory learns, at no extra cost, whether they changed before the decision was recorded.
+    /// ([`AccountStore::access_epoch`]) as the append's own transaction saw it, when the log
+    /// lives in the registry's database (`None` otherwise): whoever decided with credentials kept
+    /// in memory learns, at no extra cost, whether they changed before the decision was
+    /// recorded.
     async fn append_seen(
         &self,
         entries: Vec<khien_log::event::Entry>,

@@ -93,7 +93,7 @@ contract_suite!(
 /// Opening an existing registry again applies no migration twice and keeps its data.
 #[tokio::test]
 async fn reopening_a_sqlite_registry_keeps_it() {
-    use khien_store::Store as _;
+    use khien_store::{AccountStore as _, Store as _};
     let dir = std::env::temp_dir().join(format!("khien-reopen-{}", std::process::id()));
     let url = format!("sqlite://{}/nested/dir/registry.db", dir.display());
     let s = khien_store_sql::SqliteStore::open(&url, khien_store_sql::Migrations::Apply)
@@ -114,7 +114,7 @@ async fn reopening_a_sqlite_registry_keeps_it() {
 #[tokio::test]
 async fn concurrent_sqlite_writers_all_succeed() {
     use khien_domain::*;
-    use khien_store::Store as _;
+    use khien_store::{CatalogueStore as _, OrgStore as _};
     let dir = std::env::temp_dir().join(format!("khien-concurrent-{}", std::process::id()));
     let url = format!("sqlite://{}/registry.db", dir.display());
     let s = std::sync::Arc::new(
