@@ -8,8 +8,8 @@ use khien_domain::{OrgId, Text};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-use crate::cli::CaseCommand;
-use crate::output::{Format, table};
+use crate::args::{CaseCommand, Format};
+use crate::output::table;
 
 fn instant(s: &str) -> anyhow::Result<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).with_context(|| {

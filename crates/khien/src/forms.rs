@@ -4,58 +4,14 @@
 use std::io::Read as _;
 
 use anyhow::{Context as _, bail};
-use clap::{Subcommand, ValueEnum};
 use khien_forms::{Catalogue, docx, layout, pdf};
 
-use crate::cli::FormatArg;
-use crate::output::Format;
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum DocFormat {
-    /// PDF, fonts embedded, ready to print and sign.
-    Pdf,
-    /// Word document, editable before signing.
-    Docx,
-}
-
-#[derive(Debug, Subcommand)]
-pub(crate) enum FormCommand {
-    /// The forms: id, number and title.
-    List(FormatArg),
-    /// The JSON Schema of a form's data.
-    Schema {
-        /// The form's id (`khien form list`).
-        id: String,
-    },
-    /// Data with a value for every field, naming each: a template to edit for `--data`.
-    Example {
-        /// The form's id.
-        id: String,
-    },
-    /// Render a form from JSON data; prints what is left to complete on standard error.
-    Render {
-        /// The form's id.
-        id: String,
-        /// The data, a JSON object (`-` for standard input); without it, an empty form.
-        #[arg(long, value_name = "FILE")]
-        data: Option<std::path::PathBuf>,
-        /// Fill what the registry knows of this organisation first (name, addresses, tax
-        /// code, province, the designated DPO); `--data` wins where both give a value.
-        #[arg(long)]
-        org: Option<khien_domain::OrgId>,
-        /// The document's format.
-        #[arg(long, value_enum, default_value_t = DocFormat::Docx)]
-        format: DocFormat,
-        /// Where to write it.
-        #[arg(long, value_name = "PATH")]
-        out: std::path::PathBuf,
-    },
-}
+use crate::args::{DocFormat, FormCommand, Format, Global};
 
 /// Largest data file read, in bytes.
 const MAX_DATA: u64 = 16 * 1024 * 1024;
 
-pub(crate) async fn run(g: &crate::cli::Global, cmd: FormCommand) -> anyhow::Result<()> {
+pub(crate) async fn run(g: &Global, cmd: FormCommand) -> anyhow::Result<()> {
     let catalogue = Catalogue::builtin().context("the form files do not load")?;
     let get = |id: &str| {
         catalogue
@@ -120,7 +76,7 @@ pub(crate) async fn run(g: &crate::cli::Global, cmd: FormCommand) -> anyhow::Res
             };
             let value = match org {
                 Some(org) => {
-                    let (_, store) = crate::cli::open(g).await?;
+                    let (_, store) = crate::context::open(g).await?;
                     let org = store
                         .get_organisation(org)
                         .await

@@ -6,157 +6,24 @@ use std::io::{BufRead as _, Read as _};
 use std::sync::Arc;
 
 use anyhow::{Context as _, anyhow, bail};
-use clap::Subcommand;
-use khien_api::{Clock as _, Random as _};
+use khien_api::Clock as _;
 use khien_log::event::EventInput;
 use khien_log::keys::Verifier;
 use khien_log::receipt::Receipt;
 use khien_store::EventLog as _;
-use khien_store_sql::log::{LogInit, SqlLog};
+use khien_store_sql::log::SqlLog;
 
-use crate::cli::Global;
-
-/// Filters of `khien log history`.
-#[derive(Debug, clap::Args)]
-pub(crate) struct HistoryArgs {
-    /// The organisation.
-    #[arg(long)]
-    org: khien_domain::OrgId,
-    /// Only this actor (a user's id, a system's name, an operator's OS user name).
-    #[arg(long)]
-    user: Option<String>,
-    /// Only this asset.
-    #[arg(long)]
-    asset: Option<khien_domain::AssetId>,
-    /// Only this data subject (an identifier, pseudonymised here and never stored, or a
-    /// `ps1:` pseudonym).
-    #[arg(long)]
-    subject: Option<String>,
-    /// Only this action (access, retrieval, creation, change, deletion, decryption, ...).
-    #[arg(long)]
-    action: Option<String>,
-    /// Only `permit` or only `deny`.
-    #[arg(long, value_parser = ["permit", "deny"])]
-    decision: Option<String>,
-    /// From this instant (RFC 3339).
-    #[arg(long)]
-    from: Option<String>,
-    /// Before this instant (RFC 3339).
-    #[arg(long)]
-    to: Option<String>,
-    /// The `next` cursor of the previous page.
-    #[arg(long)]
-    cursor: Option<u64>,
-    /// Entries per page (1 to 1 000).
-    #[arg(long, default_value_t = 100)]
-    limit: u32,
-    #[command(flatten)]
-    format: crate::cli::FormatArg,
-}
-
-#[derive(Debug, Subcommand)]
-pub(crate) enum LogCommand {
-    /// Append events read from standard input, one JSON object per line; prints the index of
-    /// each accepted event, in input order, once it is durable. Invalid lines are reported on
-    /// standard error with their line number and nothing of theirs is written; the exit status
-    /// is then 1.
-    Append,
-    /// The access history of an organisation (who accessed, retrieved, changed or was
-    /// refused what), newest first; each entry's index can be proven with `khien log proof`.
-    History(HistoryArgs),
-    /// Print the current signed checkpoint (C2SP tlog-checkpoint, signed note).
-    Checkpoint,
-    /// Print the verifier key (`name+hash+base64`).
-    PublicKey,
-    /// Replay the whole log and report every inconsistency (exit status 1 if any).
-    Verify {
-        /// The verifier key you trust (default: the database's own, which proves less).
-        #[arg(long, value_name = "KEY")]
-        key: Option<String>,
-        /// A checkpoint you kept earlier: the log's history must contain it (detects forks).
-        #[arg(long, value_name = "FILE")]
-        trusted: Option<std::path::PathBuf>,
-        /// With --trusted: replay only the entries after it (trusting its tree).
-        #[arg(long, requires = "trusted")]
-        from_trusted: bool,
-        /// Print the report as JSON.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Write an offline receipt (C2SP tlog-proof) for one entry.
-    Proof {
-        /// The entry's index.
-        index: u64,
-        /// Write to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        out: Option<std::path::PathBuf>,
-    },
-    /// Check a receipt offline, without the database.
-    VerifyReceipt {
-        /// The receipt (C2SP tlog-proof).
-        file: std::path::PathBuf,
-        /// The log's verifier key (`name+hash+base64`).
-        #[arg(long, value_name = "KEY", env = "KHIEN_LOG_KEY")]
-        key: String,
-    },
-    /// Remove the entries older than the retention period (whole bundles of 256), recording
-    /// the removal as an entry.
-    Prune,
-    /// Benchmark: durable appends from concurrent clients, bulk load, inclusion proofs and
-    /// full verification, on the given database (use a fresh one).
-    Bench {
-        /// Concurrent clients, each appending one event at a time and waiting for it.
-        #[arg(long, default_value_t = 1024)]
-        clients: usize,
-        /// Events appended by the clients in all.
-        #[arg(long, default_value_t = 200_000)]
-        appends: usize,
-        /// Grow the log to this many entries (bulk, 16 384 per transaction) before measuring
-        /// proofs and verification.
-        #[arg(long, default_value_t = 1_000_000)]
-        size: u64,
-    },
-    /// Set the retention period in months (at least 6, Decree 165/2025 Art. 17.10; it can
-    /// only be lengthened).
-    Retention {
-        /// Months.
-        months: u32,
-    },
-}
-
-/// What a new log is created with: the origin from `KHIEN_LOG_ORIGIN` (default
-/// `khien.local/log-<random>`), fresh keys from the operating system.
-pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
-    let random = khien_api::OsRandom;
-    let mut seed = [0u8; 32];
-    random.fill(&mut seed);
-    let mut pseudonym_key = [0u8; 32];
-    random.fill(&mut pseudonym_key);
-    let mut tag = [0u8; 4];
-    random.fill(&mut tag);
-    let origin = std::env::var("KHIEN_LOG_ORIGIN")
-        .ok()
-        .filter(|o| !o.is_empty())
-        .unwrap_or_else(|| {
-            format!(
-                "khien.local/log-{}",
-                tag.iter().map(|b| format!("{b:02x}")).collect::<String>()
-            )
-        });
-    Ok(LogInit {
-        origin,
-        seed,
-        pseudonym_key,
-        now: khien_api::SystemClock.now(),
-        keys: std::sync::Arc::new(crate::keys::FileKeys::new(crate::cli::key_dir(g)?)),
-    })
-}
+use crate::args::{Format, Global, HistoryArgs, LogCommand};
+use crate::context;
 
 pub(crate) async fn open(g: &Global) -> anyhow::Result<Arc<SqlLog>> {
-    let url = crate::cli::database_url(g)?;
-    let (_, log) =
-        khien_store_sql::open_with_log(&url, khien_store_sql::Migrations::Apply, &log_init(g)?)
-            .await?;
+    let url = context::database_url(g)?;
+    let (_, log) = khien_store_sql::open_with_log(
+        &url,
+        khien_store_sql::Migrations::Apply,
+        &context::log_init(g)?,
+    )
+    .await?;
     Ok(log)
 }
 
@@ -698,7 +565,7 @@ async fn history(g: &Global, a: HistoryArgs) -> anyhow::Result<()> {
         cursor: a.cursor,
         limit: Some(a.limit),
     };
-    let app = crate::cli::app(g).await?;
+    let app = context::app(g).await?;
     let page = app
         .access_history(&khien_app::Caller::operator_from_env(), a.org, filter)
         .await?;
@@ -718,7 +585,7 @@ async fn history(g: &Global, a: HistoryArgs) -> anyhow::Result<()> {
             })
         })
         .collect();
-    if a.format.format == crate::output::Format::Json {
+    if a.format.format == Format::Json {
         outln!(
             "{}",
             serde_json::to_string_pretty(

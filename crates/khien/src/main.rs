@@ -17,23 +17,33 @@ macro_rules! outln {
     }};
 }
 
+mod args;
 mod cases;
-mod cli;
+mod context;
 mod forms;
+mod init;
 mod keys;
 mod log;
+mod operator;
+mod org;
 mod output;
 mod scan;
 mod scan_registry;
 mod serve;
-mod setup;
+mod supervision;
+mod token;
+mod user;
 
 use std::process::ExitCode;
 
 use clap::Parser as _;
+use khien_store_sql::Migrations;
+
+use crate::args::{ActivityCommand, AssetCommand, CaseCommand, Cli, Command, LogFormat};
+use crate::context::{app, database_url, open};
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    let args = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -44,11 +54,113 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(cli::run(args)) {
+    match runtime.block_on(run(args)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("lỗi (error): {e:#}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("KHIEN_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+    };
+}
+
+pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
+    init_logging(cli.global.log_format);
+    let g = &cli.global;
+    match cli.command {
+        Command::Serve(args) => serve::serve(g, args).await,
+        Command::Init(args) => {
+            let app = app(g).await?;
+            let created = init::init(
+                &app,
+                &args,
+                operator::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?,
+            )
+            .await?;
+            outln!("Đã tạo tổ chức (organisation created): {}", created.org);
+            outln!("Tài khoản DPO (DPO account): {}", created.user);
+            outln!("Chạy máy chủ (serve): khien serve");
+            Ok(())
+        }
+        Command::Migrate => {
+            let url = database_url(g)?;
+            khien_store_sql::open(&url, Migrations::Apply).await?;
+            outln!(
+                "Cơ sở dữ liệu đã được cập nhật (registry schema is up to date): {}",
+                khien_store_sql::redact_url(&url)
+            );
+            Ok(())
+        }
+        Command::Calendar(c) => crate::output::calendar(c),
+        Command::Case(c) => {
+            if matches!(c, CaseCommand::Kinds) {
+                return crate::cases::kinds();
+            }
+            crate::cases::command(&app(g).await?, c).await
+        }
+        Command::Remind { reminders, now } => {
+            let (_, store) = open(g).await?;
+            let now = match now {
+                Some(n) => {
+                    time::OffsetDateTime::parse(&n, &time::format_description::well_known::Rfc3339)
+                        .map_err(|_| anyhow::anyhow!("`--now` is not an RFC 3339 instant"))?
+                }
+                None => khien_app::Clock::now(&khien_app::SystemClock),
+            };
+            let (notifiers, leads) = crate::serve::reminder_setup(&reminders)?;
+            let legal = khien_app::Legal::builtin()?;
+            let n =
+                khien_app::reminders::run_once(&*store, &legal, &notifiers, &leads, now).await?;
+            outln!("Đã gửi {n} lời nhắc (reminders sent).");
+            Ok(())
+        }
+        Command::Due { org, format } => crate::cases::due(&app(g).await?, org, format.format).await,
+        Command::Obligations { regime, format } => {
+            crate::output::obligations(regime.as_deref(), format.format)
+        }
+        Command::Deadline {
+            obligation,
+            at,
+            regime,
+            scope,
+        } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
+        Command::Scan(args) => crate::scan::run(g, args).await,
+        Command::Corpus(c) => crate::scan::corpus(c).await,
+        Command::Log(c) => crate::log::run(g, c).await,
+        Command::Form(c) => crate::forms::run(g, c).await,
+        Command::Openapi => {
+            outln!("{}", khien_api::openapi().to_pretty_json()?);
+            Ok(())
+        }
+        Command::Org(c) => org::org_command(&app(g).await?, c).await,
+        Command::User(c) => user::user_command(&app(g).await?, c).await,
+        Command::Token(c) => token::token_command(&app(g).await?, c).await,
+        Command::Supervision(c) => supervision::supervision_command(&app(g).await?, c).await,
+        Command::Asset(AssetCommand::List { org, format }) => {
+            let assets = app(g)
+                .await?
+                .list_assets(&khien_app::Caller::operator_from_env(), org)
+                .await?;
+            output::assets(&assets, format.format)
+        }
+        Command::Activity(ActivityCommand::List { org, format }) => {
+            let list = app(g)
+                .await?
+                .list_activities(&khien_app::Caller::operator_from_env(), org)
+                .await?;
+            output::activities(&list, format.format)
         }
     }
 }

@@ -2,7 +2,6 @@
 //! so scripts see the same shapes from the CLI and the API).
 
 use anyhow::{Context as _, anyhow};
-use clap::ValueEnum;
 use khien_api::dto::{
     ActivityDto, AssetDto, HolidayDto, MemberDto, ObligationDto, OrganisationDto, UserDto,
 };
@@ -10,13 +9,7 @@ use khien_domain::{Code, DataAsset, Organisation, ProcessingActivity};
 use khien_store::Member;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
-    /// A table for people.
-    Table,
-    /// JSON for scripts.
-    Json,
-}
+use crate::args::Format;
 
 pub(crate) fn json<T: Serialize>(v: &T) -> anyhow::Result<()> {
     outln!("{}", serde_json::to_string_pretty(v)?);
@@ -258,8 +251,8 @@ fn parse_date(s: &str) -> anyhow::Result<time::Date> {
 }
 
 /// `khien calendar ...`.
-pub(crate) fn calendar(c: crate::cli::CalendarCommand) -> anyhow::Result<()> {
-    use crate::cli::CalendarCommand;
+pub(crate) fn calendar(c: crate::args::CalendarCommand) -> anyhow::Result<()> {
+    use crate::args::CalendarCommand;
     let cal = khien_calendar::Calendar::builtin()?;
     match c {
         CalendarCommand::Holidays {

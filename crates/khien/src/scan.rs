@@ -5,54 +5,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context as _, bail};
-use clap::{Args, ValueEnum};
 use khien_detect::Regime;
 use khien_scan::{Options, Progress, Report};
 
-use crate::cli::Global;
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub(crate) enum ScanFormat {
-    /// One JSON document (the contract other tools read).
-    Json,
-    /// One CSV line per finding.
-    Csv,
-    /// A table for the terminal.
-    Table,
-    /// The Vietnamese classification report (Markdown; `--report` writes it as PDF or DOCX).
-    Markdown,
-}
-
-#[derive(Debug, Args)]
-pub(crate) struct ScanArgs {
-    /// Files, directories, or database URLs (sqlite://, postgres://, mysql://, mariadb://).
-    #[arg(required = true, value_name = "SOURCE")]
-    sources: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ScanFormat::Table)]
-    format: ScanFormat,
-    /// Legal regime for classification: law-91-2025 (default) or decree-13-2023.
-    #[arg(long, default_value = "law-91-2025")]
-    regime: String,
-    /// Rows sampled per database table.
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
-    sample_rows: u32,
-    /// Threads reading files (default: one per core).
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
-    threads: Option<u16>,
-    /// Also write the Vietnamese classification report for the provincial police to this
-    /// file: PDF (`.pdf`), editable Word (`.docx`) or Markdown (any other name). With
-    /// --database, its header is filled from the organisation in the registry.
-    #[arg(long, value_name = "PATH")]
-    report: Option<std::path::PathBuf>,
-    /// Organisation whose catalogue receives the results (with --database; default: the only
-    /// organisation of the registry).
-    #[arg(long)]
-    org: Option<khien_domain::OrgId>,
-    /// No progress bar.
-    #[arg(long)]
-    quiet: bool,
-}
+use crate::args::{CorpusCommand, Global, ScanArgs, ScanFormat};
 
 struct Bar(indicatif::ProgressBar);
 
@@ -175,37 +131,6 @@ fn print(
         ),
     }
     Ok(())
-}
-
-#[derive(Debug, clap::Subcommand)]
-pub(crate) enum CorpusCommand {
-    /// Write a synthetic corpus of Vietnamese personal data with its ground truth (truth.json).
-    Generate {
-        /// Directory to write (created).
-        #[arg(long, value_name = "DIR")]
-        out: std::path::PathBuf,
-        /// Seed: the same seed writes the same bytes.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Rows per table.
-        #[arg(long, default_value_t = 2000)]
-        rows: usize,
-        /// Size of the bulk CSV file in MiB (0: none).
-        #[arg(long, default_value_t = 0)]
-        bulk_mb: usize,
-    },
-    /// Scan a corpus and print per-detector precision and recall against its truth, and the
-    /// throughput.
-    Bench {
-        /// Corpus directory (from `khien corpus generate`).
-        dir: std::path::PathBuf,
-        /// Threads (default 1, to measure per core).
-        #[arg(long, default_value_t = 1)]
-        threads: usize,
-        /// Fail (exit 1) when a target is missed.
-        #[arg(long)]
-        check: bool,
-    },
 }
 
 pub(crate) async fn corpus(c: CorpusCommand) -> anyhow::Result<()> {

@@ -8,7 +8,7 @@ use khien_domain::{AssetId, AssetKind, OrgId, PersonalDataClass, ScanId, Text};
 use khien_scan::{Location, Report};
 use khien_store::{ScanRecord, ScannedAsset, ScannedFinding};
 
-use crate::cli::Global;
+use crate::args::Global;
 
 fn random16() -> [u8; 16] {
     use khien_app::Random as _;
@@ -46,7 +46,7 @@ pub(crate) async fn record(
     report: &Report,
     sources: &[String],
 ) -> anyhow::Result<(String, khien_domain::Organisation)> {
-    let app = crate::cli::app(g).await?;
+    let app = crate::context::app(g).await?;
     let store = app.store.clone();
     let me = khien_app::Caller::operator_from_env();
     let org = match org {

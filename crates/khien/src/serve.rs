@@ -6,15 +6,15 @@ use std::sync::Arc;
 use anyhow::Context as _;
 use khien_api::{ApiConfig, AppState, Metrics};
 
-use crate::cli::{self, Global, InitArgs, OrgFields, ReminderArgs, ServeArgs};
-use crate::setup;
+use crate::args::{Global, InitArgs, OrgFields, ReminderArgs, ServeArgs};
+use crate::{context, operator};
 
 pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
-    let url = cli::database_url(g)?;
+    let url = context::database_url(g)?;
     let (store, log) = khien_store_sql::open_with_log(
         &url,
         khien_store_sql::Migrations::Apply,
-        &crate::log::log_init(g)?,
+        &context::log_init(g)?,
     )
     .await?;
     let app = Arc::new(khien_app::App::new(store.clone(), log.clone())?);
@@ -33,8 +33,8 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
                     address: None,
                 },
             };
-            let password = setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
-            let created = setup::init(&app, &init, password).await?;
+            let password = operator::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?;
+            let created = crate::init::init(&app, &init, password).await?;
             outln!(
                 "Đã tạo tổ chức đầu tiên (first organisation created): {}",
                 created.org

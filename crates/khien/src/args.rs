@@ -1,18 +1,11 @@
-//! The command line: flags as close to what the user typed as possible, turned into validated
-//! values before anything touches the registry.
+//! The command line's clap types: flags as close to what the user typed as possible; the
+//! commands turn them into validated values before anything touches the registry.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use khien_domain::{Code, OrgId, OrgKind, Role};
-use khien_store::Store;
-use khien_store_sql::Migrations;
-
-use crate::output::{self, Format};
-use crate::{serve, setup};
+use khien_domain::OrgId;
 
 /// Khiên: bảo vệ dữ liệu cá nhân và quản trị dữ liệu (data protection and data governance for
 /// Vietnamese organisations).
@@ -125,17 +118,17 @@ pub(crate) enum Command {
     /// Print the OpenAPI document.
     Openapi,
     /// Discovery: find and classify personal data in files, directories and databases.
-    Scan(crate::scan::ScanArgs),
+    Scan(ScanArgs),
     /// The official forms (Decree 165/2025 Forms 01a–07b, Decree 356/2025 Forms 01a–10).
     #[command(subcommand)]
-    Form(crate::forms::FormCommand),
+    Form(FormCommand),
     /// The processing log: append events, checkpoints, verification, receipts, retention
     /// (Decree 165/2025 Art. 17.10).
     #[command(subcommand)]
-    Log(crate::log::LogCommand),
+    Log(LogCommand),
     /// The synthetic discovery corpus (with ground truth) and the scanner's benchmark on it.
     #[command(subcommand)]
-    Corpus(crate::scan::CorpusCommand),
+    Corpus(CorpusCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -515,178 +508,234 @@ pub(crate) enum ActivityCommand {
     },
 }
 
-/// The registry URL: the flag, or a SQLite file in the data directory.
-pub(crate) fn database_url(global: &Global) -> anyhow::Result<String> {
-    if let Some(url) = &global.database {
-        return Ok(url.clone());
-    }
-    let dir = match &global.data_dir {
-        Some(d) => d.clone(),
-        None => default_data_dir(),
-    };
-    std::fs::create_dir_all(&dir)
-        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
-    Ok(format!("sqlite://{}", dir.join("khien.db").display()))
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// A table for people.
+    Table,
+    /// JSON for scripts.
+    Json,
 }
 
-/// Where the processing log's secret keys are kept (see `keys.rs`).
-pub(crate) fn key_dir(global: &Global) -> anyhow::Result<PathBuf> {
-    if let Some(d) = &global.key_dir {
-        return Ok(d.clone());
-    }
-    let url = database_url(global)?;
-    if let Some(path) = url.strip_prefix("sqlite://") {
-        let file = std::path::Path::new(path.split('?').next().unwrap_or(path));
-        if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
-            return Ok(parent.join("keys"));
-        }
-    }
-    Ok(global
-        .data_dir
-        .clone()
-        .unwrap_or_else(default_data_dir)
-        .join("keys"))
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum DocFormat {
+    /// PDF, fonts embedded, ready to print and sign.
+    Pdf,
+    /// Word document, editable before signing.
+    Docx,
 }
 
-fn default_data_dir() -> PathBuf {
-    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
-        return PathBuf::from(x).join("khien");
-    }
-    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
-        return PathBuf::from(home).join(".local/share/khien");
-    }
-    PathBuf::from("khien-data")
+#[derive(Debug, Subcommand)]
+pub(crate) enum FormCommand {
+    /// The forms: id, number and title.
+    List(FormatArg),
+    /// The JSON Schema of a form's data.
+    Schema {
+        /// The form's id (`khien form list`).
+        id: String,
+    },
+    /// Data with a value for every field, naming each: a template to edit for `--data`.
+    Example {
+        /// The form's id.
+        id: String,
+    },
+    /// Render a form from JSON data; prints what is left to complete on standard error.
+    Render {
+        /// The form's id.
+        id: String,
+        /// The data, a JSON object (`-` for standard input); without it, an empty form.
+        #[arg(long, value_name = "FILE")]
+        data: Option<std::path::PathBuf>,
+        /// Fill what the registry knows of this organisation first (name, addresses, tax
+        /// code, province, the designated DPO); `--data` wins where both give a value.
+        #[arg(long)]
+        org: Option<khien_domain::OrgId>,
+        /// The document's format.
+        #[arg(long, value_enum, default_value_t = DocFormat::Docx)]
+        format: DocFormat,
+        /// Where to write it.
+        #[arg(long, value_name = "PATH")]
+        out: std::path::PathBuf,
+    },
 }
 
-/// The application over the registry and its processing log.
-pub(crate) async fn app(global: &Global) -> anyhow::Result<khien_app::App> {
-    let url = database_url(global)?;
-    let (store, log) =
-        khien_store_sql::open_with_log(&url, Migrations::Apply, &crate::log::log_init(global)?)
-            .await?;
-    Ok(khien_app::App::new(store, log)?)
+/// Filters of `khien log history`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct HistoryArgs {
+    /// The organisation.
+    #[arg(long)]
+    pub(crate) org: khien_domain::OrgId,
+    /// Only this actor (a user's id, a system's name, an operator's OS user name).
+    #[arg(long)]
+    pub(crate) user: Option<String>,
+    /// Only this asset.
+    #[arg(long)]
+    pub(crate) asset: Option<khien_domain::AssetId>,
+    /// Only this data subject (an identifier, pseudonymised here and never stored, or a
+    /// `ps1:` pseudonym).
+    #[arg(long)]
+    pub(crate) subject: Option<String>,
+    /// Only this action (access, retrieval, creation, change, deletion, decryption, ...).
+    #[arg(long)]
+    pub(crate) action: Option<String>,
+    /// Only `permit` or only `deny`.
+    #[arg(long, value_parser = ["permit", "deny"])]
+    pub(crate) decision: Option<String>,
+    /// From this instant (RFC 3339).
+    #[arg(long)]
+    pub(crate) from: Option<String>,
+    /// Before this instant (RFC 3339).
+    #[arg(long)]
+    pub(crate) to: Option<String>,
+    /// The `next` cursor of the previous page.
+    #[arg(long)]
+    pub(crate) cursor: Option<u64>,
+    /// Entries per page (1 to 1 000).
+    #[arg(long, default_value_t = 100)]
+    pub(crate) limit: u32,
+    #[command(flatten)]
+    pub(crate) format: FormatArg,
 }
 
-pub(crate) async fn open(global: &Global) -> anyhow::Result<(String, Arc<dyn Store>)> {
-    let url = database_url(global)?;
-    let store = khien_store_sql::open(&url, Migrations::Apply).await?;
-    Ok((url, store))
+#[derive(Debug, Subcommand)]
+pub(crate) enum LogCommand {
+    /// Append events read from standard input, one JSON object per line; prints the index of
+    /// each accepted event, in input order, once it is durable. Invalid lines are reported on
+    /// standard error with their line number and nothing of theirs is written; the exit status
+    /// is then 1.
+    Append,
+    /// The access history of an organisation (who accessed, retrieved, changed or was
+    /// refused what), newest first; each entry's index can be proven with `khien log proof`.
+    History(HistoryArgs),
+    /// Print the current signed checkpoint (C2SP tlog-checkpoint, signed note).
+    Checkpoint,
+    /// Print the verifier key (`name+hash+base64`).
+    PublicKey,
+    /// Replay the whole log and report every inconsistency (exit status 1 if any).
+    Verify {
+        /// The verifier key you trust (default: the database's own, which proves less).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// A checkpoint you kept earlier: the log's history must contain it (detects forks).
+        #[arg(long, value_name = "FILE")]
+        trusted: Option<std::path::PathBuf>,
+        /// With --trusted: replay only the entries after it (trusting its tree).
+        #[arg(long, requires = "trusted")]
+        from_trusted: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write an offline receipt (C2SP tlog-proof) for one entry.
+    Proof {
+        /// The entry's index.
+        index: u64,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Check a receipt offline, without the database.
+    VerifyReceipt {
+        /// The receipt (C2SP tlog-proof).
+        file: std::path::PathBuf,
+        /// The log's verifier key (`name+hash+base64`).
+        #[arg(long, value_name = "KEY", env = "KHIEN_LOG_KEY")]
+        key: String,
+    },
+    /// Remove the entries older than the retention period (whole bundles of 256), recording
+    /// the removal as an entry.
+    Prune,
+    /// Benchmark: durable appends from concurrent clients, bulk load, inclusion proofs and
+    /// full verification, on the given database (use a fresh one).
+    Bench {
+        /// Concurrent clients, each appending one event at a time and waiting for it.
+        #[arg(long, default_value_t = 1024)]
+        clients: usize,
+        /// Events appended by the clients in all.
+        #[arg(long, default_value_t = 200_000)]
+        appends: usize,
+        /// Grow the log to this many entries (bulk, 16 384 per transaction) before measuring
+        /// proofs and verification.
+        #[arg(long, default_value_t = 1_000_000)]
+        size: u64,
+    },
+    /// Set the retention period in months (at least 6, Decree 165/2025 Art. 17.10; it can
+    /// only be lengthened).
+    Retention {
+        /// Months.
+        months: u32,
+    },
 }
 
-fn init_logging(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("KHIEN_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr);
-    let _ = match format {
-        LogFormat::Text => builder.try_init(),
-        LogFormat::Json => builder.json().flatten_event(true).try_init(),
-    };
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub(crate) enum ScanFormat {
+    /// One JSON document (the contract other tools read).
+    Json,
+    /// One CSV line per finding.
+    Csv,
+    /// A table for the terminal.
+    Table,
+    /// The Vietnamese classification report (Markdown; `--report` writes it as PDF or DOCX).
+    Markdown,
 }
 
-pub(crate) fn parse_kind(s: &str) -> anyhow::Result<OrgKind> {
-    OrgKind::parse_code(s).map_err(|e| anyhow::anyhow!("{e}"))
+#[derive(Debug, Args)]
+pub(crate) struct ScanArgs {
+    /// Files, directories, or database URLs (sqlite://, postgres://, mysql://, mariadb://).
+    #[arg(required = true, value_name = "SOURCE")]
+    pub(crate) sources: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ScanFormat::Table)]
+    pub(crate) format: ScanFormat,
+    /// Legal regime for classification: law-91-2025 (default) or decree-13-2023.
+    #[arg(long, default_value = "law-91-2025")]
+    pub(crate) regime: String,
+    /// Rows sampled per database table.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub(crate) sample_rows: u32,
+    /// Threads reading files (default: one per core).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub(crate) threads: Option<u16>,
+    /// Also write the Vietnamese classification report for the provincial police to this
+    /// file: PDF (`.pdf`), editable Word (`.docx`) or Markdown (any other name). With
+    /// --database, its header is filled from the organisation in the registry.
+    #[arg(long, value_name = "PATH")]
+    pub(crate) report: Option<std::path::PathBuf>,
+    /// Organisation whose catalogue receives the results (with --database; default: the only
+    /// organisation of the registry).
+    #[arg(long)]
+    pub(crate) org: Option<khien_domain::OrgId>,
+    /// No progress bar.
+    #[arg(long)]
+    pub(crate) quiet: bool,
 }
 
-pub(crate) fn parse_role(s: &str) -> anyhow::Result<Role> {
-    Role::parse_code(s).map_err(|e| anyhow::anyhow!("{e}"))
-}
-
-pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
-    init_logging(cli.global.log_format);
-    let g = &cli.global;
-    match cli.command {
-        Command::Serve(args) => serve::serve(g, args).await,
-        Command::Init(args) => {
-            let app = app(g).await?;
-            let created = setup::init(
-                &app,
-                &args,
-                setup::password_from_env_or_prompt("KHIEN_ADMIN_PASSWORD")?,
-            )
-            .await?;
-            outln!("Đã tạo tổ chức (organisation created): {}", created.org);
-            outln!("Tài khoản DPO (DPO account): {}", created.user);
-            outln!("Chạy máy chủ (serve): khien serve");
-            Ok(())
-        }
-        Command::Migrate => {
-            let url = database_url(g)?;
-            khien_store_sql::open(&url, Migrations::Apply).await?;
-            outln!(
-                "Cơ sở dữ liệu đã được cập nhật (registry schema is up to date): {}",
-                khien_store_sql::redact_url(&url)
-            );
-            Ok(())
-        }
-        Command::Calendar(c) => crate::output::calendar(c),
-        Command::Case(c) => {
-            if matches!(c, CaseCommand::Kinds) {
-                return crate::cases::kinds();
-            }
-            crate::cases::command(&app(g).await?, c).await
-        }
-        Command::Remind { reminders, now } => {
-            let (_, store) = open(g).await?;
-            let now = match now {
-                Some(n) => {
-                    time::OffsetDateTime::parse(&n, &time::format_description::well_known::Rfc3339)
-                        .map_err(|_| anyhow::anyhow!("`--now` is not an RFC 3339 instant"))?
-                }
-                None => khien_app::Clock::now(&khien_app::SystemClock),
-            };
-            let (notifiers, leads) = crate::serve::reminder_setup(&reminders)?;
-            let legal = khien_app::Legal::builtin()?;
-            let n =
-                khien_app::reminders::run_once(&*store, &legal, &notifiers, &leads, now).await?;
-            outln!("Đã gửi {n} lời nhắc (reminders sent).");
-            Ok(())
-        }
-        Command::Due { org, format } => crate::cases::due(&app(g).await?, org, format.format).await,
-        Command::Obligations { regime, format } => {
-            crate::output::obligations(regime.as_deref(), format.format)
-        }
-        Command::Deadline {
-            obligation,
-            at,
-            regime,
-            scope,
-        } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
-        Command::Scan(args) => crate::scan::run(g, args).await,
-        Command::Corpus(c) => crate::scan::corpus(c).await,
-        Command::Log(c) => crate::log::run(g, c).await,
-        Command::Form(c) => crate::forms::run(g, c).await,
-        Command::Openapi => {
-            outln!("{}", khien_api::openapi().to_pretty_json()?);
-            Ok(())
-        }
-        Command::Org(c) => setup::org_command(&app(g).await?, c).await,
-        Command::User(c) => setup::user_command(&app(g).await?, c).await,
-        Command::Token(c) => setup::token_command(&app(g).await?, c).await,
-        Command::Supervision(c) => setup::supervision_command(&app(g).await?, c).await,
-        Command::Asset(AssetCommand::List { org, format }) => {
-            let assets = app(g)
-                .await?
-                .list_assets(&khien_app::Caller::operator_from_env(), org)
-                .await?;
-            output::assets(&assets, format.format)
-        }
-        Command::Activity(ActivityCommand::List { org, format }) => {
-            let list = app(g)
-                .await?
-                .list_activities(&khien_app::Caller::operator_from_env(), org)
-                .await?;
-            output::activities(&list, format.format)
-        }
-    }
-}
-
-/// Refuses a flag value that is blank.
-pub(crate) fn non_blank(field: &str, v: &str) -> anyhow::Result<()> {
-    if v.trim().is_empty() {
-        bail!("--{field} must not be empty");
-    }
-    Ok(())
+#[derive(Debug, Subcommand)]
+pub(crate) enum CorpusCommand {
+    /// Write a synthetic corpus of Vietnamese personal data with its ground truth (truth.json).
+    Generate {
+        /// Directory to write (created).
+        #[arg(long, value_name = "DIR")]
+        out: std::path::PathBuf,
+        /// Seed: the same seed writes the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Rows per table.
+        #[arg(long, default_value_t = 2000)]
+        rows: usize,
+        /// Size of the bulk CSV file in MiB (0: none).
+        #[arg(long, default_value_t = 0)]
+        bulk_mb: usize,
+    },
+    /// Scan a corpus and print per-detector precision and recall against its truth, and the
+    /// throughput.
+    Bench {
+        /// Corpus directory (from `khien corpus generate`).
+        dir: std::path::PathBuf,
+        /// Threads (default 1, to measure per core).
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Fail (exit 1) when a target is missed.
+        #[arg(long)]
+        check: bool,
+    },
 }

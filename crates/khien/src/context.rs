@@ -1,0 +1,99 @@
+//! Where a command's data is, and opening it: the registry's URL, the directory of the
+//! processing log's secret keys, the registry, and the application over the registry and its
+//! processing log.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use khien_api::{Clock as _, Random as _};
+use khien_store::Store;
+use khien_store_sql::Migrations;
+use khien_store_sql::log::LogInit;
+
+use crate::args::Global;
+
+/// The registry URL: the flag, or a SQLite file in the data directory.
+pub(crate) fn database_url(global: &Global) -> anyhow::Result<String> {
+    if let Some(url) = &global.database {
+        return Ok(url.clone());
+    }
+    let dir = match &global.data_dir {
+        Some(d) => d.clone(),
+        None => default_data_dir(),
+    };
+    std::fs::create_dir_all(&dir)
+        .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    Ok(format!("sqlite://{}", dir.join("khien.db").display()))
+}
+
+/// Where the processing log's secret keys are kept (see `keys.rs`).
+pub(crate) fn key_dir(global: &Global) -> anyhow::Result<PathBuf> {
+    if let Some(d) = &global.key_dir {
+        return Ok(d.clone());
+    }
+    let url = database_url(global)?;
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        let file = std::path::Path::new(path.split('?').next().unwrap_or(path));
+        if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+            return Ok(parent.join("keys"));
+        }
+    }
+    Ok(global
+        .data_dir
+        .clone()
+        .unwrap_or_else(default_data_dir)
+        .join("keys"))
+}
+
+fn default_data_dir() -> PathBuf {
+    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(x).join("khien");
+    }
+    if let Some(home) = std::env::var_os("HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(home).join(".local/share/khien");
+    }
+    PathBuf::from("khien-data")
+}
+
+/// The application over the registry and its processing log.
+pub(crate) async fn app(global: &Global) -> anyhow::Result<khien_app::App> {
+    let url = database_url(global)?;
+    let (store, log) =
+        khien_store_sql::open_with_log(&url, Migrations::Apply, &log_init(global)?).await?;
+    Ok(khien_app::App::new(store, log)?)
+}
+
+pub(crate) async fn open(global: &Global) -> anyhow::Result<(String, Arc<dyn Store>)> {
+    let url = database_url(global)?;
+    let store = khien_store_sql::open(&url, Migrations::Apply).await?;
+    Ok((url, store))
+}
+
+/// What a new log is created with: the origin from `KHIEN_LOG_ORIGIN` (default
+/// `khien.local/log-<random>`), fresh keys from the operating system.
+pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
+    let random = khien_api::OsRandom;
+    let mut seed = [0u8; 32];
+    random.fill(&mut seed);
+    let mut pseudonym_key = [0u8; 32];
+    random.fill(&mut pseudonym_key);
+    let mut tag = [0u8; 4];
+    random.fill(&mut tag);
+    let origin = std::env::var("KHIEN_LOG_ORIGIN")
+        .ok()
+        .filter(|o| !o.is_empty())
+        .unwrap_or_else(|| {
+            format!(
+                "khien.local/log-{}",
+                tag.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            )
+        });
+    Ok(LogInit {
+        origin,
+        seed,
+        pseudonym_key,
+        now: khien_api::SystemClock.now(),
+        keys: std::sync::Arc::new(crate::keys::FileKeys::new(key_dir(g)?)),
+    })
+}
