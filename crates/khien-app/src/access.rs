@@ -390,19 +390,9 @@ impl App {
                 if seen != basis {
                     self.credentials.saw(seen);
                     let fresh = self.load_caller(u.digest.clone(), u.door).await?;
-                    let fresh = UserCaller {
-                        basis: None,
-                        ..fresh
-                    };
-                    return Box::pin(self.decide(
-                        &Caller::User(fresh),
-                        op,
-                        org,
-                        resource,
-                        on,
-                        record_permit,
-                    ))
-                    .await;
+                    return self
+                        .decide_fresh(fresh, op, org, resource, on, record_permit)
+                        .await;
                 }
             }
             return Ok(permit(0));
@@ -421,19 +411,8 @@ impl App {
                 }
                 Ok(fresh) => {
                     self.void(&first, "credentials-changed").await;
-                    let fresh = UserCaller {
-                        basis: None,
-                        ..fresh
-                    };
-                    Box::pin(self.decide(
-                        &Caller::User(fresh),
-                        op,
-                        org,
-                        resource,
-                        on,
-                        record_permit,
-                    ))
-                    .await
+                    self.decide_fresh(fresh, op, org, resource, on, record_permit)
+                        .await
                 }
                 Err(e) => {
                     self.void(&first, "credentials-changed").await;
@@ -458,6 +437,23 @@ impl App {
             .copied()
             .ok_or(AppError::Internal)?;
         Ok(permit(index))
+    }
+
+    /// Decides again with credentials just read from the registry (not confirmed again).
+    async fn decide_fresh(
+        &self,
+        fresh: UserCaller,
+        op: Op,
+        org: Option<OrgId>,
+        resource: Resource,
+        on: On,
+        record_permit: bool,
+    ) -> Result<Permit, AppError> {
+        let fresh = Caller::User(UserCaller {
+            basis: None,
+            ..fresh
+        });
+        Box::pin(self.decide(&fresh, op, org, resource, on, record_permit)).await
     }
 
     /// The answer to a recorded decision: the permit, or the refusal ("not found" when the
