@@ -393,6 +393,82 @@ impl Entry {
     pub fn decode(bytes: &[u8]) -> Result<Self, EventError> {
         serde_json::from_slice(bytes).map_err(|e| EventError::Malformed(e.to_string()))
     }
+
+    /// Checks that `bytes` decode as an entry, exactly as [`Entry::decode`] would, without
+    /// building one (strings borrowed, details skipped once seen to be an object); returns
+    /// its action. Verification checks every entry of the log this way: the full decode
+    /// was a third of its time.
+    pub fn check(bytes: &[u8]) -> Result<Action, EventError> {
+        serde_json::from_slice::<EntryShape<'_>>(bytes)
+            .map(|e| e.action)
+            .map_err(|e| EventError::Malformed(e.to_string()))
+    }
+}
+
+/// [`Entry`]'s shape, for [`Entry::check`]: the same fields, types, defaults and refusals.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "fields are read only to be checked")]
+struct EntryShape<'a> {
+    v: u8,
+    #[serde(with = "time::serde::rfc3339")]
+    at: OffsetDateTime,
+    #[serde(default)]
+    org_id: Option<Uuid>,
+    #[serde(borrow)]
+    actor: ActorShape<'a>,
+    #[serde(default, borrow)]
+    claimed_actor: Option<ActorShape<'a>>,
+    action: Action,
+    #[serde(default)]
+    asset_id: Option<Uuid>,
+    #[serde(default, borrow)]
+    purpose: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    legal_basis: Option<std::borrow::Cow<'a, str>>,
+    outcome: Outcome,
+    #[serde(default, borrow)]
+    subject: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    occurred_at: Option<OffsetDateTime>,
+    #[serde(default)]
+    details: Option<AnyObject>,
+}
+
+/// [`Actor`]'s shape.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code, reason = "fields are read only to be checked")]
+struct ActorShape<'a> {
+    kind: ActorKind,
+    #[serde(borrow)]
+    id: std::borrow::Cow<'a, str>,
+}
+
+/// A JSON object whatever it holds (what `serde_json::Map<String, Value>` accepts), skipped.
+struct AnyObject;
+
+impl<'de> Deserialize<'de> for AnyObject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = AnyObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<AnyObject, A::Error> {
+                while m
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(AnyObject)
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
 }
 
 #[cfg(test)]
@@ -510,5 +586,62 @@ mod tests {
         );
         assert_eq!(Entry::decode(&e.encode()?)?, e);
         Ok(())
+    }
+
+    /// `check` accepts exactly what `decode` accepts (verification relies on it).
+    #[test]
+    fn check_accepts_exactly_what_decode_accepts() {
+        let base = r#""v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user","id":"u1"},"action":"access","outcome":"success""#;
+        let cases = [
+            format!("{{{base}}}"),
+            format!(r#"{{{base},"org_id":"6f0d5e6a-3c1b-4c8e-9a55-2f1d7c0b9e11","asset_id":null}}"#),
+            format!(r#"{{{base},"purpose":"Chăm sóc","legal_basis":"H"d","subject":"ps1:x"}}"#),
+            format!(r#"{{{base},"details":{{"rows":3,"nested":{{"a":[1,2]}},"s":"x"}}}}"#),
+            format!(r#"{{{base},"details":null}}"#),
+            format!(r#"{{{base},"details":[1]}}"#),
+            format!(r#"{{{base},"details":"x"}}"#),
+            format!(r#"{{{base},"details":{{"a":1,"a":2}}}}"#),
+            format!(r#"{{{base},"claimed_actor":{{"kind":"system","id":"crm"}}}}"#),
+            format!(r#"{{{base},"claimed_actor":{{"kind":"system","id":"crm","x":1}}}}"#),
+            format!(r#"{{{base},"claimed_actor":null}}"#),
+            format!(r#"{{{base},"occurred_at":"2026-03-01T00:00:00+07:00"}}"#),
+            format!(r#"{{{base},"occurred_at":"yesterday"}}"#),
+            format!(r#"{{{base},"occurred_at":null}}"#),
+            format!(r#"{{{base},"unknown":1}}"#),
+            format!(r#"{{{base},"org_id":"not-a-uuid"}}"#),
+            format!(r#"{{{base},"purpose":3}}"#),
+            format!(r#"{{{base},"subject":["x"]}}"#),
+            format!(r#"{{{base},"v":2}}"#),
+            r#"{"v":300,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user","id":"u1"},"action":"access","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02","actor":{"kind":"user","id":"u1"},"action":"access","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"robot","id":"u1"},"action":"access","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user"},"action":"access","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user","id":"u1"},"action":"teleport","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user","id":"u1"},"action":"access"}"#.to_owned(),
+            r#"{"v":1,"actor":{"kind":"user","id":"u1"},"action":"access","outcome":"success"}"#.to_owned(),
+            r#"{"v":1,"at":"2026-03-02T08:15:30Z","actor":{"kind":"user","id":"u1"},"action":"access","outcome":"success"} x"#.to_owned(),
+            r#"[1]"#.to_owned(),
+            r#""#.to_owned(),
+            "{\"v\":1,\"at\":\"2026-03-02T08:15:30Z\",\"actor\":{\"kind\":\"user\",\"id\":\"\u{1}\"}}".to_owned(),
+        ];
+        let mut accepted = 0;
+        for c in &cases {
+            let full = Entry::decode(c.as_bytes());
+            let quick = Entry::check(c.as_bytes());
+            assert_eq!(full.is_ok(), quick.is_ok(), "{c}");
+            if let (Ok(e), Ok(a)) = (&full, &quick) {
+                assert_eq!(e.action, *a);
+                accepted += 1;
+            }
+        }
+        assert!(accepted >= 8, "the table holds accepted entries too");
+        // And every entry this module makes.
+        let key = PseudonymKey::new([3; 32]);
+        let e = EventInput::parse(EVENT.as_bytes())
+            .unwrap()
+            .into_entry(datetime!(2026-03-02 08:15 UTC), &key, &cccd)
+            .unwrap();
+        let bytes = e.encode().unwrap();
+        assert_eq!(Entry::check(&bytes).unwrap(), e.action);
     }
 }

@@ -103,8 +103,12 @@ pub fn prepare(bundle: Option<&[u8]>) -> Prepared {
             entries
                 .into_iter()
                 .map(|e| {
-                    let (malformed, retention) = match Entry::decode(e) {
-                        Ok(entry) if entry.action == Action::LogRetention => (None, Some(entry)),
+                    // The full entry is needed only for retention events.
+                    let (malformed, retention) = match Entry::check(e) {
+                        Ok(Action::LogRetention) => match Entry::decode(e) {
+                            Ok(entry) => (None, Some(entry)),
+                            Err(err) => (Some(err.to_string()), None),
+                        },
                         Ok(_) => (None, None),
                         Err(err) => (Some(err.to_string()), None),
                     };
