@@ -71,12 +71,14 @@ pub enum Caller {
 }
 
 impl Caller {
-    /// The operator running this process, by OS user name (`$USER`, `$LOGNAME`, else
-    /// `unknown`).
+    /// The operator running this process, by OS user name (`$USER`, `$LOGNAME`; else the
+    /// name of the process's user id in `/etc/passwd`, as in containers where no login set
+    /// those; else `uid:N`; else `unknown`).
     pub fn operator_from_env() -> Self {
         let name = ["USER", "LOGNAME", "USERNAME"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+            .or_else(os_user_name)
             .unwrap_or_else(|| "unknown".to_owned());
         // An OS user name is at most 32 characters; keep the entry small whatever is set.
         let name: String = name.trim().chars().take(64).collect();
@@ -128,6 +130,34 @@ impl Caller {
             Self::Operator { .. } => Door::Cli,
         }
     }
+}
+
+/// The name of this process's real user id, from `/proc/self/status` and `/etc/passwd`
+/// (`uid:N` when the id has no name there); `None` where neither can be read.
+fn os_user_name() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = real_uid(&status)?;
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    Some(user_of(&passwd, uid).unwrap_or_else(|| format!("uid:{uid}")))
+}
+
+/// The real user id in the text of `/proc/self/status`.
+fn real_uid(status: &str) -> Option<u32> {
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+}
+
+/// The name of `uid` in the text of `/etc/passwd`.
+fn user_of(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let id = f.nth(1)?.parse::<u32>().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_owned())
+    })
 }
 
 /// A use case as the policies and the log know it.
@@ -626,4 +656,21 @@ pub mod ops {
         SESSION_END,
         PASSWORD_CHANGE,
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{real_uid, user_of};
+
+    #[test]
+    fn the_operator_is_named_from_the_os_when_no_variable_says() {
+        let status = "Name:\tkhien\nUmask:\t0022\nUid:\t1000\t1000\t1000\t1000\nGid:\t1000\n";
+        assert_eq!(real_uid(status), Some(1000));
+        assert_eq!(real_uid("Name:\tx\n"), None);
+        let passwd =
+            "root:x:0:0:root:/root:/bin/bash\n# comment\nlan:x:1000:1000:Lan:/home/lan:/bin/sh\n";
+        assert_eq!(user_of(passwd, 0).as_deref(), Some("root"));
+        assert_eq!(user_of(passwd, 1000).as_deref(), Some("lan"));
+        assert_eq!(user_of(passwd, 7), None);
+    }
 }
