@@ -208,6 +208,9 @@ pub struct Permit {
     op: Op,
     actor: Actor,
     door: Door,
+    /// The credentials decided on, when they were read again because they had changed since
+    /// authentication (use cases that show the caller's own account use these).
+    pub fresh: Option<Box<UserCaller>>,
 }
 
 impl App {
@@ -410,6 +413,7 @@ impl App {
             op,
             actor: caller.actor(),
             door: caller.door(),
+            fresh: None,
         };
         if allowed && !record_permit {
             // Nothing recorded, so nothing confirms the credentials on the way: ask.
@@ -479,11 +483,14 @@ impl App {
         on: On,
         record_permit: bool,
     ) -> Result<Permit, AppError> {
-        let fresh = Caller::User(UserCaller {
+        let fresh = UserCaller {
             basis: None,
             ..fresh
-        });
-        Box::pin(self.decide(&fresh, op, org, resource, on, record_permit)).await
+        };
+        let decided = Caller::User(fresh.clone());
+        let mut p = Box::pin(self.decide(&decided, op, org, resource, on, record_permit)).await?;
+        p.fresh = Some(Box::new(fresh));
+        Ok(p)
     }
 
     /// The answer to a recorded decision: the permit, or the refusal ("not found" when the
@@ -537,6 +544,7 @@ impl App {
             op,
             actor,
             door,
+            fresh: None,
         })
     }
 
@@ -547,9 +555,9 @@ impl App {
         permit: &Permit,
         result: Result<T, AppError>,
     ) -> Result<T, AppError> {
-        // The work is done (or failed) and committed: nothing remembered from before it may
-        // decide another request.
-        if ops::ACCESS.contains(&permit.op) {
+        // The work is done and committed: nothing remembered from before it may decide
+        // another request (a failure changed nothing).
+        if result.is_ok() && ops::ACCESS.contains(&permit.op) {
             self.credentials.invalidate();
         }
         if let Err(err) = &result {

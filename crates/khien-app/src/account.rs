@@ -157,9 +157,13 @@ impl App {
 
     /// The caller's own account (what authentication found).
     pub async fn me(&self, caller: &Caller) -> Result<crate::UserCaller, AppError> {
-        self.permit_own(caller, ops::ACCOUNT_READ, On::default())
+        let p = self
+            .permit_own(caller, ops::ACCOUNT_READ, On::default())
             .await?;
-        caller.user().cloned().ok_or(AppError::Forbidden)
+        match p.fresh {
+            Some(fresh) => Ok(*fresh),
+            None => caller.user().cloned().ok_or(AppError::Forbidden),
+        }
     }
 
     /// The caller's API tokens, newest first.
@@ -250,14 +254,40 @@ impl App {
             }
         };
         let r = async {
-            if let Some(wanted) = &roles {
-                let held = self.store.memberships(user).await?;
-                if !wanted.iter().all(|w| held.iter().any(|m| w.within(m.role))) {
-                    return Err(AppError::invalid(
-                        "roles",
-                        "a token can only carry roles within those its owner holds",
-                    ));
+            let owned = self.store.memberships(user).await?;
+            // What the caller acts with: a token carrying some roles makes tokens with no
+            // more than those (without roles named, exactly those), never with all of its
+            // owner's.
+            let (held, roles) = match caller {
+                Caller::User(u) if u.principal.memberships != owned => {
+                    // (Never more than the registry says the owner holds now.)
+                    let acting: Vec<khien_domain::Membership> = u
+                        .principal
+                        .memberships
+                        .iter()
+                        .filter(|m| {
+                            owned
+                                .iter()
+                                .any(|o| o.org_id == m.org_id && m.role.within(o.role))
+                        })
+                        .copied()
+                        .collect();
+                    let mut scope: Vec<khien_domain::Role> =
+                        acting.iter().map(|m| m.role).collect();
+                    scope.sort();
+                    scope.dedup();
+                    (acting, roles.or(Some(scope)))
                 }
+                _ => (owned, roles),
+            };
+            if let Some(wanted) = &roles
+                && (wanted.is_empty()
+                    || !wanted.iter().all(|w| held.iter().any(|m| w.within(m.role))))
+            {
+                return Err(AppError::invalid(
+                    "roles",
+                    "a token can only carry roles within those its owner holds, and a token with some roles can only make tokens within them",
+                ));
             }
             let secret = new_secret(SecretKind::ApiToken, self.random_bytes());
             let now = self.now();

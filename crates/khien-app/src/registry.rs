@@ -94,9 +94,13 @@ impl App {
                     khien_policy::Resource::Organisation(org),
                 )
             {
-                self.permit(caller, ops::ORG_LIST, org, On::default())
-                    .await?;
-                visible.push(org);
+                match self.permit(caller, ops::ORG_LIST, org, On::default()).await {
+                    Ok(_) => visible.push(org),
+                    // Access to it ended since the caller authenticated (the refusal is
+                    // recorded): the others are still listed.
+                    Err(AppError::NotFound(_) | AppError::Forbidden) => {}
+                    Err(e) => return Err(e),
+                }
             }
         }
         Ok(self.store.list_organisations(Some(&visible)).await?)

@@ -183,6 +183,10 @@ pub struct Decision {
 /// Decisions remembered (all are forgotten when this many are).
 const MEMO_CAPACITY: usize = 16_384;
 
+/// Principals with more roles and supervised organisations than this are not remembered
+/// (bounds the memo to about 16 384 × 64 × 17 bytes).
+const MEMO_MAX_FACTS: usize = 64;
+
 type MemoKey = (Principal, Action, Resource);
 
 /// The loaded, validated policy set.
@@ -226,6 +230,11 @@ impl Policies {
     /// Decides whether `principal` may do `action` on `resource`. Fails closed: any error in
     /// building the request is a denial.
     pub fn decide(&self, principal: &Principal, action: Action, resource: Resource) -> Decision {
+        // A large principal (a supervisor of many organisations) is not remembered: its key
+        // would be large, and the organisation ids of requests are the caller's to choose.
+        if principal.memberships.len() + principal.supervises.len() > MEMO_MAX_FACTS {
+            return self.evaluate(principal, action, resource);
+        }
         let key = (principal.clone(), action, resource);
         if let Some(d) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return d;

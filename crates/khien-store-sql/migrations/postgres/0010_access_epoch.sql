@@ -25,20 +25,35 @@ CREATE TRIGGER access_epoch_no_delete BEFORE DELETE ON access_epoch
 CREATE TRIGGER access_epoch_no_truncate BEFORE TRUNCATE ON access_epoch
     FOR EACH STATEMENT EXECUTE FUNCTION log_refuse();
 
+-- Row-level, so that a statement that changes no row (revoking a token that does not
+-- exist) does not make every server forget the callers it keeps; TRUNCATE has no rows and is
+-- statement-level.
 CREATE FUNCTION access_epoch_bump() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE access_epoch SET n = n + 1 WHERE id = 1;
     RETURN NULL;
 END $$;
-CREATE TRIGGER access_epoch_users AFTER UPDATE OR DELETE OR TRUNCATE ON users
+CREATE TRIGGER access_epoch_users AFTER UPDATE OR DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_users_truncate AFTER TRUNCATE ON users
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();
-CREATE TRIGGER access_epoch_organisations AFTER DELETE OR TRUNCATE ON organisations
+CREATE TRIGGER access_epoch_organisations AFTER DELETE ON organisations
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_organisations_truncate AFTER TRUNCATE ON organisations
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();
-CREATE TRIGGER access_epoch_sessions AFTER UPDATE OR DELETE OR TRUNCATE ON sessions
+CREATE TRIGGER access_epoch_sessions AFTER UPDATE OR DELETE ON sessions
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_sessions_truncate AFTER TRUNCATE ON sessions
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();
-CREATE TRIGGER access_epoch_tokens AFTER UPDATE OR DELETE OR TRUNCATE ON api_tokens
+CREATE TRIGGER access_epoch_tokens AFTER UPDATE OR DELETE ON api_tokens
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_tokens_truncate AFTER TRUNCATE ON api_tokens
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();
-CREATE TRIGGER access_epoch_memberships AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON memberships
+CREATE TRIGGER access_epoch_memberships AFTER INSERT OR UPDATE OR DELETE ON memberships
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_memberships_truncate AFTER TRUNCATE ON memberships
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();
-CREATE TRIGGER access_epoch_supervisions AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON supervisions
+CREATE TRIGGER access_epoch_supervisions AFTER INSERT OR UPDATE OR DELETE ON supervisions
+    FOR EACH ROW EXECUTE FUNCTION access_epoch_bump();
+CREATE TRIGGER access_epoch_supervisions_truncate AFTER TRUNCATE ON supervisions
     FOR EACH STATEMENT EXECUTE FUNCTION access_epoch_bump();

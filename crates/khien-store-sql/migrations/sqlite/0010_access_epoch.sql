@@ -42,3 +42,17 @@ CREATE TRIGGER access_epoch_supervisions_update AFTER UPDATE ON supervisions
 BEGIN UPDATE access_epoch SET n = n + 1 WHERE id = 1; END;
 CREATE TRIGGER access_epoch_supervisions_delete AFTER DELETE ON supervisions
 BEGIN UPDATE access_epoch SET n = n + 1 WHERE id = 1; END;
+
+-- `INSERT OR REPLACE` deletes the row it replaces without firing the DELETE triggers above
+-- (nor the UPDATE ones): on the tables of credentials it would change access without moving
+-- the epoch. An insert that meets an existing row moves it (a plain INSERT then fails on
+-- the unique key, and the move is undone with the statement).
+CREATE TRIGGER access_epoch_users_replace BEFORE INSERT ON users
+WHEN EXISTS (SELECT 1 FROM users WHERE id = NEW.id OR email = NEW.email)
+BEGIN UPDATE access_epoch SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER access_epoch_sessions_replace BEFORE INSERT ON sessions
+WHEN EXISTS (SELECT 1 FROM sessions WHERE id = NEW.id OR digest = NEW.digest)
+BEGIN UPDATE access_epoch SET n = n + 1 WHERE id = 1; END;
+CREATE TRIGGER access_epoch_tokens_replace BEFORE INSERT ON api_tokens
+WHEN EXISTS (SELECT 1 FROM api_tokens WHERE id = NEW.id OR digest = NEW.digest)
+BEGIN UPDATE access_epoch SET n = n + 1 WHERE id = 1; END;

@@ -596,3 +596,55 @@ pub async fn concurrent_appends_are_all_kept_in_one_order(s: &dyn Tamper) {
     }
     assert!(report(&log).await.ok());
 }
+
+/// A credential replaced through SQL (SQLite's `INSERT OR REPLACE`, PostgreSQL's upsert)
+/// moves the access epoch like any other change to access, so servers that keep callers in
+/// memory see it (issue 13).
+pub async fn replacing_a_credential_through_sql_moves_the_access_epoch<S>(s: &S)
+where
+    S: Tamper + khien_store::Store,
+{
+    use khien_domain::{Email, Text, TokenId, UserId};
+    let u = s
+        .create_user(
+            &khien_store::NewUser {
+                id: UserId::from_random([7; 16]),
+                email: Email::parse("a@example.vn").unwrap(),
+                display_name: Text::parse("name", "A", 10).unwrap(),
+                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaA".to_owned(),
+            },
+            &[],
+            T0,
+        )
+        .await
+        .unwrap();
+    let tok = khien_store::ApiToken {
+        id: TokenId::from_random([8; 16]),
+        user_id: u.id,
+        name: Text::parse("name", "HIS", 10).unwrap(),
+        created_at: T0,
+        expires_at: None,
+        revoked_at: None,
+        roles: None,
+    };
+    s.create_api_token(&tok, "digest-r").await.unwrap();
+    assert!(s.authenticate("digest-r", T0).await.unwrap().is_some());
+    let before = s.access_epoch().await.unwrap();
+    let sql = if s.backend() == "sqlite" {
+        "INSERT OR REPLACE INTO api_tokens (id, user_id, name, digest, created_at, expires_at, revoked_at, roles) \
+         SELECT id, user_id, name, digest, created_at, expires_at, created_at, roles FROM api_tokens"
+    } else {
+        "INSERT INTO api_tokens (id, user_id, name, digest, created_at, expires_at, revoked_at, roles) \
+         SELECT id, user_id, name, digest, created_at, expires_at, created_at, roles FROM api_tokens \
+         ON CONFLICT (id) DO UPDATE SET revoked_at = EXCLUDED.revoked_at"
+    };
+    s.exec(sql).await.unwrap();
+    assert!(
+        s.authenticate("digest-r", T0).await.unwrap().is_none(),
+        "the token is revoked"
+    );
+    assert!(
+        s.access_epoch().await.unwrap() > before,
+        "the access epoch moved"
+    );
+}

@@ -416,6 +416,34 @@ async fn scoped_tokens_and_invitations() {
         .await;
     assert_eq!(s, 201, "{t}");
     assert_eq!(t["roles"], json!(["staff"]));
+    // A token carrying some roles cannot mint a token with more: not with the owner's other
+    // roles, and without roles named it gets exactly its own.
+    {
+        let scoped = t["secret"].as_str().unwrap().to_owned();
+        let (s, _, b) = server
+            .call(
+                "POST",
+                "/api/v1/tokens",
+                Some(&scoped),
+                Some(&json!({"name": "leo thang", "roles": ["dpo"]})),
+            )
+            .await;
+        assert_eq!(s, 422, "a staff token minted a DPO token: {b}");
+        let (s, _, b) = server
+            .call(
+                "POST",
+                "/api/v1/tokens",
+                Some(&scoped),
+                Some(&json!({"name": "con"})),
+            )
+            .await;
+        assert_eq!(s, 201, "{b}");
+        assert_eq!(
+            b["roles"],
+            json!(["staff"]),
+            "a child token stays within its parent"
+        );
+    }
     let staff_token = t["secret"].as_str().unwrap().to_owned();
     assert_eq!(
         server
@@ -681,19 +709,10 @@ async fn changes_from_another_process_end_kept_credentials() {
     reg.cli(&["user", "disable", "--email", "nv@k.example.vn"], &[]);
     let (s, _, _) = server.call("GET", &assets, Some(&staff), None).await;
     assert_eq!(s, 401, "a disabled account is refused at once");
-    // The refused decisions and the voided one are in the history, by the same actor.
-    let (s, _, h) = server.call("GET", &history, Some(&dpo), None).await;
-    assert_eq!(s, 200);
-    let voided = h["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["detail"]["error"] == "credentials-changed")
-        .count();
-    assert!(
-        voided >= 1,
-        "a decision made on changed credentials is voided: {h}"
-    );
+    // Whether the server learnt of these changes from its watcher (every 10 ms) or from the
+    // epoch read in the decision's own log transaction (then the decision is voided by an
+    // entry `error: credentials-changed` and made again) depends on timing; either way the
+    // next request was decided on the changed credentials, which is what is asserted above.
     // Through the server: the DPO's token revoked by the DPO stops at once.
     let (s, _, t) = server
         .call(
