@@ -681,4 +681,89 @@ mod tests {
         assert_eq!(user_of(passwd, 1000).as_deref(), Some("lan"));
         assert_eq!(user_of(passwd, 7), None);
     }
+
+    /// A caller kept in memory whose account is disabled by another process before its next
+    /// request: the epoch read in the decision's own log transaction exposes it, the decision
+    /// is voided by a second entry and the caller gets "unauthenticated", however slow the
+    /// watcher (none runs here).
+    #[tokio::test]
+    async fn a_decision_on_credentials_changed_elsewhere_is_voided() {
+        use khien_domain::{Email, OrgKind, OrganisationDraft, Text};
+        use khien_store_sql::log::{LogInit, MemoryKeys};
+        let init = LogInit {
+            origin: "khien.test/log".to_owned(),
+            seed: [1; 32],
+            pseudonym_key: [2; 32],
+            now: time::OffsetDateTime::UNIX_EPOCH,
+            keys: std::sync::Arc::new(MemoryKeys::default()),
+        };
+        let (store, log) = khien_store_sql::open_with_log(
+            "sqlite::memory:",
+            khien_store_sql::Migrations::Apply,
+            &init,
+        )
+        .await
+        .unwrap();
+        let app = crate::App::new(store.clone(), log.clone()).unwrap();
+        let draft = OrganisationDraft {
+            name: Text::parse("name", "Công ty V", 100).unwrap(),
+            tax_code: None,
+            kind: OrgKind::Company,
+            province: None,
+            head_office_address: None,
+            contact_address: None,
+        };
+        let email = Email::parse("dpo@v.example.vn").unwrap();
+        let (org, dpo) = app
+            .init(
+                &super::Caller::Operator {
+                    name: "test".to_owned(),
+                },
+                &draft,
+                email,
+                Text::parse("name", "DPO", 100).unwrap(),
+                khien_auth::Password::new("mật-khẩu-dài-0001".to_owned()).unwrap(),
+            )
+            .await
+            .unwrap();
+        let session = app
+            .login("dpo@v.example.vn", "mật-khẩu-dài-0001".to_owned(), None)
+            .await
+            .unwrap();
+        // As the watcher would: the epoch is known, so callers are kept.
+        app.credentials
+            .observed(store.access_epoch().await.unwrap());
+        let caller = app
+            .authenticate(&session.secret, super::Door::Api)
+            .await
+            .unwrap();
+        assert!(caller.basis.is_some(), "kept with its basis");
+        // Another process disables the account; this one has not heard of it.
+        store
+            .set_user_disabled(dpo.id, true, time::OffsetDateTime::UNIX_EPOCH)
+            .await
+            .unwrap();
+        let stale = app
+            .authenticate(&session.secret, super::Door::Api)
+            .await
+            .expect("still in memory");
+        let r = app.get_org(&super::Caller::User(stale), org.id).await;
+        assert!(matches!(r, Err(crate::AppError::Unauthenticated)), "{r:?}");
+        // The permit and its voiding entry are both in the log.
+        let size = log.state().await.unwrap().size;
+        use khien_store::EventLog as _;
+        let last = log.receipt(size - 1).await.unwrap();
+        let entry = khien_log::event::Entry::decode(&last.entry).unwrap();
+        let d = entry.details.unwrap();
+        assert_eq!(d["error"], "credentials-changed");
+        assert_eq!(d["op"], "organisation.get");
+        let permit = log.receipt(d["of"].as_u64().unwrap()).await.unwrap();
+        let permit = khien_log::event::Entry::decode(&permit.entry).unwrap();
+        assert_eq!(permit.outcome, khien_log::event::Outcome::Success);
+        // And the next request is refused at authentication.
+        assert!(matches!(
+            app.authenticate(&session.secret, super::Door::Api).await,
+            Err(crate::AppError::Unauthenticated)
+        ));
+    }
 }

@@ -153,7 +153,7 @@ impl Credentials {
     }
 
     /// Records a read of the registry's access epoch; drops everything when it moved.
-    fn observed(&self, epoch: i64) {
+    pub(crate) fn observed(&self, epoch: i64) {
         let before = self
             .watched
             .lock()
