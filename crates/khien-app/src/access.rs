@@ -548,6 +548,26 @@ impl App {
         })
     }
 
+    /// Reads from an organisation that must exist: the decision recorded first, then the
+    /// organisation checked and `read` done, a failure recorded after (the shape of every
+    /// listing of an organisation's data).
+    pub(crate) async fn read_in_org<T>(
+        &self,
+        caller: &Caller,
+        op: Op,
+        org: OrgId,
+        on: On,
+        read: impl AsyncFnOnce() -> Result<T, khien_store::StoreError>,
+    ) -> Result<T, AppError> {
+        let p = self.permit(caller, op, org, on).await?;
+        let r = async {
+            self.store.get_organisation(org).await?;
+            Ok(read().await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
     /// Passes on the result of permitted work; when it failed, records the failure as a
     /// second entry that points at the permit's (`of`) with a short error code, never a value.
     pub async fn finish<T>(

@@ -21,15 +21,10 @@ impl App {
         caller: &Caller,
         org: OrgId,
     ) -> Result<Vec<DataAsset>, AppError> {
-        let p = self
-            .permit(caller, ops::ASSET_LIST, org, On::default())
-            .await?;
-        let r = async {
-            self.store.get_organisation(org).await?;
-            Ok(self.store.list_assets(org).await?)
-        }
-        .await;
-        self.finish(&p, r).await
+        self.read_in_org(caller, ops::ASSET_LIST, org, On::default(), async || {
+            self.store.list_assets(org).await
+        })
+        .await
     }
 
     /// One asset.
@@ -154,15 +149,10 @@ impl App {
         caller: &Caller,
         org: OrgId,
     ) -> Result<Vec<ProcessingActivity>, AppError> {
-        let p = self
-            .permit(caller, ops::ACTIVITY_LIST, org, On::default())
-            .await?;
-        let r = async {
-            self.store.get_organisation(org).await?;
-            Ok(self.store.list_activities(org).await?)
-        }
-        .await;
-        self.finish(&p, r).await
+        self.read_in_org(caller, ops::ACTIVITY_LIST, org, On::default(), async || {
+            self.store.list_activities(org).await
+        })
+        .await
     }
 
     /// One activity.

@@ -77,11 +77,7 @@ impl Credentials {
     }
 
     fn fresh(&self) -> bool {
-        self.watched
-            .lock()
-            .ok()
-            .and_then(|w| *w)
-            .is_some_and(|(at, _)| at.elapsed() < STALE_AFTER)
+        self.epoch().is_some()
     }
 
     /// The access epoch last read (what is read from the registry from now on is at least

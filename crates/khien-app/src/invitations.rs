@@ -102,20 +102,11 @@ impl App {
         caller: &Caller,
         org: OrgId,
     ) -> Result<Vec<Invitation>, AppError> {
-        let p = self
-            .permit(
-                caller,
-                ops::MEMBER_LIST,
-                org,
-                On::default().with("invitations", true),
-            )
-            .await?;
-        let r = async {
-            self.store.get_organisation(org).await?;
-            Ok(self.store.list_invitations(org).await?)
-        }
-        .await;
-        self.finish(&p, r).await
+        let on = On::default().with("invitations", true);
+        self.read_in_org(caller, ops::MEMBER_LIST, org, on, async || {
+            self.store.list_invitations(org).await
+        })
+        .await
     }
 
     /// Accepts an invitation with its secret: a new account is created with the password

@@ -245,15 +245,10 @@ impl App {
 
     /// The organisation's users and their roles.
     pub async fn members(&self, caller: &Caller, org: OrgId) -> Result<Vec<Member>, AppError> {
-        let p = self
-            .permit(caller, ops::MEMBER_LIST, org, On::default())
-            .await?;
-        let r = async {
-            self.store.get_organisation(org).await?;
-            Ok(self.store.list_members(org).await?)
-        }
-        .await;
-        self.finish(&p, r).await
+        self.read_in_org(caller, ops::MEMBER_LIST, org, On::default(), async || {
+            self.store.list_members(org).await
+        })
+        .await
     }
 
     /// Creates an account with roles in the organisation (the DPO; the operator).
