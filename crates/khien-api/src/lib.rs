@@ -106,14 +106,28 @@ impl utoipa::Modify for SecuritySchemes {
 
 /// The API's router and its OpenAPI document.
 pub fn router_and_openapi(state: AppState) -> (Router, utoipa::openapi::OpenApi) {
+    build(state, None)
+}
+
+/// The API's router with the web console's pages (`khien-web`) on the same port: the
+/// console's routes are merged before the API's 404, and share its request logs, metrics,
+/// time limit and panic guard.
+pub fn router_with_console(state: AppState, console: Router) -> Router {
+    build(state, Some(console)).0
+}
+
+fn build(state: AppState, console: Option<Router>) -> (Router, utoipa::openapi::OpenApi) {
     let (api, doc) = routes::routes(ApiDoc::openapi()).split_for_parts();
     let metrics = state.metrics.clone();
     let request_id = HeaderName::from_static("x-request-id");
+    let api = api.merge(log::routes()).with_state(state);
+    let api = match console {
+        Some(c) => api.merge(c),
+        None => api,
+    };
     let router = api
-        .merge(log::routes())
         .fallback(|| async { problem::ApiError::NoRoute })
         .method_not_allowed_fallback(|| async { problem::ApiError::MethodNotAllowed })
-        .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
             metrics,

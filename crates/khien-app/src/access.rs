@@ -375,6 +375,20 @@ impl App {
         .map(|_| ())
     }
 
+    /// Whether the policies would permit `op` on `org` for `caller`: nothing recorded, for
+    /// adapters deciding which buttons to show (the use case itself decides again, and
+    /// records it).
+    pub fn allows(&self, caller: &Caller, op: Op, org: OrgId) -> bool {
+        match caller {
+            Caller::User(u) => {
+                self.policies
+                    .decide(&u.principal, op.policy, Resource::Organisation(org))
+                    .allowed
+            }
+            Caller::Operator { .. } => true,
+        }
+    }
+
     /// The same for an action on the caller's own account (sessions, tokens): recorded
     /// without an organisation.
     pub async fn permit_own(&self, caller: &Caller, op: Op, on: On) -> Result<Permit, AppError> {
@@ -646,6 +660,8 @@ pub mod ops {
         ASSET_UPDATE = "asset.update", AssetWrite, Change;
         ASSET_DELETE = "asset.delete", AssetWrite, Deletion;
         SCAN_RECORD = "scan.record", AssetWrite, Scan;
+        SCAN_START = "scan.start", AssetWrite, Scan;
+        SCAN_READ = "scan.read", AssetRead, Access;
         ACTIVITY_LIST = "activity.list", ActivityRead, Retrieval;
         ACTIVITY_GET = "activity.get", ActivityRead, Access;
         ACTIVITY_CREATE = "activity.create", ActivityWrite, Creation;
@@ -657,6 +673,7 @@ pub mod ops {
         CASE_EVENT = "case.event", CaseWrite, Change;
         CASE_TRANSITION = "case.transition", CaseWrite, Change;
         DUE_LIST = "due.list", CaseRead, Retrieval;
+        OVERSIGHT_READ = "oversight.read", CaseRead, Retrieval;
         FORM_FILL = "form.fill", OrganisationRead, Access;
         LOG_APPEND = "log.append", LogAppend, Collection;
         HISTORY_READ = "history.read", HistoryRead, Retrieval;

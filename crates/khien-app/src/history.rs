@@ -132,3 +132,54 @@ impl App {
         Ok(HistoryPage { entries, next })
     }
 }
+
+impl App {
+    /// A receipt (C2SP tlog-proof: the entry's inclusion in the current signed checkpoint)
+    /// for entry `index` of the organisation's access history; the reading is recorded. An
+    /// entry of another organisation, or none, is "not found".
+    pub async fn entry_receipt(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        index: u64,
+    ) -> Result<khien_log::receipt::Receipt, AppError> {
+        if i64::try_from(index).is_err() {
+            return Err(AppError::NotFound("entry"));
+        }
+        let on = On::default().with("receipt", index);
+        let p = self.permit(caller, ops::HISTORY_READ, org, on).await?;
+        let r = async {
+            let query = HistoryQuery {
+                org,
+                actor: None,
+                asset: None,
+                subject: None,
+                action: None,
+                denied: None,
+                from: None,
+                to: None,
+                before: Some(index + 1),
+                limit: 1,
+            };
+            let found = self.log.history(&query).await.map_err(AppError::Log)?;
+            if found.first().map(|e| e.index) != Some(index) {
+                return Err(AppError::NotFound("entry"));
+            }
+            self.log.receipt(index).await.map_err(AppError::Log)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// The log's current signed checkpoint, checked against its own verifier key: the size,
+    /// the root hash and whether the signature holds. Public (served at `/log/checkpoint`).
+    pub async fn checkpoint_status(
+        &self,
+    ) -> Result<(String, Option<khien_log::keys::Verified>), AppError> {
+        let note = self.log.checkpoint().await.map_err(AppError::Log)?;
+        let verified = khien_log::keys::Verifier::parse(self.log.verifier_key())
+            .ok()
+            .and_then(|v| v.verify_checkpoint(note.as_bytes()).ok());
+        Ok((note, verified))
+    }
+}

@@ -29,8 +29,10 @@ pub mod events;
 pub mod forms;
 pub mod history;
 pub mod invitations;
+pub mod oversight;
 pub mod registry;
 pub mod reminders;
+pub mod scans;
 pub mod screen;
 pub mod throttle;
 
@@ -111,6 +113,8 @@ pub struct App {
     pub event_rate: Arc<events::EventRate>,
     /// Recently authenticated callers (used only while [`App::follow_access_changes`] runs).
     pub credentials: Arc<credentials::Credentials>,
+    /// Scans started from the console, and where they may read.
+    pub scans: Arc<scans::ScanJobs>,
 }
 
 impl App {
@@ -136,6 +140,7 @@ impl App {
             in_flight: Arc::default(),
             event_rate: Arc::default(),
             credentials: Arc::default(),
+            scans: Arc::default(),
         })
     }
 

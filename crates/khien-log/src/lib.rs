@@ -12,7 +12,11 @@
 //! - [`keys`]: the Ed25519 signed-note key and C2SP tlog-checkpoint signing and checking;
 //! - [`receipt`]: offline inclusion receipts in the C2SP tlog-proof format;
 //! - [`verify`]: the replay of a whole log, reporting each inconsistency precisely;
-//! - [`retention`]: the retention period (six months by default, never less).
+//! - [`retention`]: the retention period (six months by default, never less);
+//! - [`witness`]: witnessing another Khiên's log (a supervised unit's): its checkpoint checked
+//!   against the last one cosigned (signature, no rollback, RFC 6962 consistency proof) and
+//!   cosigned in the C2SP tlog-cosignature `cosignature/v1` format (Ed25519, type 0x04), so a
+//!   unit that rewrites its log, even re-signing it with its own key, is caught.
 //!
 //! Hashing, proofs and the checkpoint text come from `tlog_tiles` and signatures from
 //! `signed_note` (Cloudflare's ports of Go's `golang.org/x/mod/sumdb`); tile paths are written
@@ -28,6 +32,7 @@ pub mod retention;
 pub mod tiles;
 pub mod tree;
 pub mod verify;
+pub mod witness;
 
 pub use tlog_tiles::Hash;
 

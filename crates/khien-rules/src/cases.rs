@@ -742,6 +742,308 @@ mod tests {
         ));
     }
 
+    /// (what and why, events recorded, expected clocks in due order)
+    type DossierRow = (
+        &'static str,
+        &'static [(&'static str, OffsetDateTime)],
+        &'static [(&'static str, OffsetDateTime)],
+    );
+
+    /// The supervising authority's clocks on a dossier a unit sends it, by the event recorded.
+    const DOSSIER_CLOCKS: &[DossierRow] = &[
+        (
+            "Decree 165 Art. 12.5(b), 12.6: receipt, the completeness check and an important-data dossier have no period",
+            &[("data_dossier_received", datetime!(2026-07-01 09:00 +07:00))],
+            &[],
+        ),
+        (
+            "Decree 165 Art. 12.5(c): core data complete and valid Mon 6/7/2026: 10 days Thu 16/7, 15 at most if complex Tue 21/7",
+            &[
+                ("data_dossier_received", datetime!(2026-07-01 09:00 +07:00)),
+                (
+                    "complete_dossier_received",
+                    datetime!(2026-07-06 10:00 +07:00),
+                ),
+            ],
+            &[
+                (
+                    "d165.cross-border.core.decision",
+                    datetime!(2026-07-16 23:59:59 +07:00),
+                ),
+                (
+                    "d165.cross-border.core.decision.complex",
+                    datetime!(2026-07-21 23:59:59 +07:00),
+                ),
+            ],
+        ),
+        (
+            "Decree 165 Art. 12.5(c): complete Wed 27/1/2027: day 10 Sat 6/2 and day 15 Thu 11/2 are in the Tết break (5-11/2): both Fri 12/2",
+            &[(
+                "complete_dossier_received",
+                datetime!(2027-01-27 10:00 +07:00),
+            )],
+            &[
+                (
+                    "d165.cross-border.core.decision",
+                    datetime!(2027-02-12 23:59:59 +07:00),
+                ),
+                (
+                    "d165.cross-border.core.decision.complex",
+                    datetime!(2027-02-12 23:59:59 +07:00),
+                ),
+            ],
+        ),
+        (
+            "Decree 356 Art. 18(5): a cross-border dossier received Mon 2/3/2026: result within 15 days, Tue 17/3",
+            &[(
+                "personal_data_dossier_received",
+                datetime!(2026-03-02 09:00 +07:00),
+            )],
+            &[(
+                "d356.agency.assess-dossier",
+                datetime!(2026-03-17 23:59:59 +07:00),
+            )],
+        ),
+        (
+            "Decree 356 Art. 19(5): a DPIA dossier received Fri 22/1/2027: day 15 is Sat 6/2, Tết: Fri 12/2",
+            &[(
+                "personal_data_dossier_received",
+                datetime!(2027-01-22 09:00 +07:00),
+            )],
+            &[(
+                "d356.agency.assess-dossier",
+                datetime!(2027-02-12 23:59:59 +07:00),
+            )],
+        ),
+        (
+            "Decree 356 Art. 19(5)-(6): received Mon 4/1/2027 (15 days: Tue 19/1), completion asked Mon 11/1: the sender's 30 days end Wed 10/2 in Tết: Fri 12/2",
+            &[
+                (
+                    "personal_data_dossier_received",
+                    datetime!(2027-01-04 09:00 +07:00),
+                ),
+                (
+                    "personal_data_completion_requested",
+                    datetime!(2027-01-11 09:00 +07:00),
+                ),
+            ],
+            &[
+                (
+                    "d356.agency.assess-dossier",
+                    datetime!(2027-01-19 23:59:59 +07:00),
+                ),
+                (
+                    "d356.dossier.complete",
+                    datetime!(2027-02-12 23:59:59 +07:00),
+                ),
+            ],
+        ),
+        (
+            "Decree 13 Art. 24(5), 25(5) gave the authority no period and Law 91 was not in force: a dossier received 30/12/2025 has no clock",
+            &[(
+                "personal_data_dossier_received",
+                datetime!(2025-12-30 09:00 +07:00),
+            )],
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn the_authority_reviews_dossiers_within_the_legal_periods() {
+        let (rules, w, cal) = setup();
+        let d = w.get("dossier_review").unwrap();
+        for (what, events, want) in DOSSIER_CLOCKS {
+            let events: Vec<(String, OffsetDateTime)> = events
+                .iter()
+                .map(|(t, at)| ((*t).to_owned(), *at))
+                .collect();
+            d.check_opening(&events.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>())
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            // The authority keeps the state agencies' calendar (`scope_for(Authority)`).
+            let got: Vec<(String, OffsetDateTime)> = d
+                .obligations(&rules, &cal, Scope::StateAgencies, &events, &[])
+                .into_iter()
+                .map(|o| (o.obligation, o.due))
+                .collect();
+            let want: Vec<(String, OffsetDateTime)> = want
+                .iter()
+                .map(|(id, due)| ((*id).to_owned(), *due))
+                .collect();
+            assert_eq!(got, want, "{what}");
+        }
+    }
+
+    /// Decree 356 Art. 18(5)-(6), 19(5)-(6): asking for completion answers the dossier; the
+    /// sender has 30 days; the completed dossier starts the 15 days again, and only the notice
+    /// of the result discharges them.
+    #[test]
+    fn a_personal_data_dossier_is_completed_and_reviewed_again() {
+        let (rules, w, cal) = setup();
+        let d = w.get("dossier_review").unwrap();
+        let mut state = d.initial.as_str();
+        let steps = [
+            ("request_supplement", "supplement_requested"),
+            ("resubmit", "received"),
+            ("accept", "under_review"),
+            ("approve", "approved"),
+            ("notify_result", "notified"),
+        ];
+        for (t, to) in steps {
+            state = d.apply(state, t).unwrap_or_else(|e| panic!("{t}: {e}"));
+            assert_eq!(state, to, "{t}");
+        }
+        assert!(matches!(d.apply(state, "close"), Err(CaseError::Closed(_))));
+        let events = |resubmitted: bool| {
+            let mut e = vec![
+                (
+                    "personal_data_dossier_received".to_owned(),
+                    datetime!(2026-03-02 09:00 +07:00),
+                ),
+                (
+                    "personal_data_completion_requested".to_owned(),
+                    datetime!(2026-03-05 09:00 +07:00),
+                ),
+            ];
+            if resubmitted {
+                e.push((
+                    "personal_data_dossier_received".to_owned(),
+                    datetime!(2026-03-23 10:00 +07:00),
+                ));
+            }
+            e
+        };
+        let t = |name: &str, at: OffsetDateTime| (name.to_owned(), at);
+        let asked = vec![t("request_supplement", datetime!(2026-03-05 09:00 +07:00))];
+        let o = d.obligations(&rules, &cal, Scope::StateAgencies, &events(false), &asked);
+        let view: Vec<(&str, OffsetDateTime, Option<OffsetDateTime>)> = o
+            .iter()
+            .map(|o| (o.obligation.as_str(), o.due, o.fulfilled_at))
+            .collect();
+        assert_eq!(
+            view,
+            vec![
+                (
+                    "d356.agency.assess-dossier",
+                    datetime!(2026-03-17 23:59:59 +07:00),
+                    Some(datetime!(2026-03-05 09:00 +07:00))
+                ),
+                (
+                    "d356.dossier.complete",
+                    datetime!(2026-04-06 23:59:59 +07:00),
+                    None
+                ),
+            ],
+            "30 days from Thu 5/3: Sat 4/4, so Mon 6/4"
+        );
+        let mut done = asked.clone();
+        done.push(t("resubmit", datetime!(2026-03-23 10:00 +07:00)));
+        done.push(t("accept", datetime!(2026-03-24 09:00 +07:00)));
+        done.push(t("approve", datetime!(2026-04-03 09:00 +07:00)));
+        let o = d.obligations(&rules, &cal, Scope::StateAgencies, &events(true), &done);
+        let assess = o
+            .iter()
+            .find(|o| o.obligation == "d356.agency.assess-dossier")
+            .unwrap();
+        assert_eq!(
+            (assess.due, assess.fulfilled_at),
+            (datetime!(2026-04-07 23:59:59 +07:00), None),
+            "15 days again from Mon 23/3: Tue 7/4; the earlier request and the decision alone do not discharge them"
+        );
+        let complete = o
+            .iter()
+            .find(|o| o.obligation == "d356.dossier.complete")
+            .unwrap();
+        assert_eq!(
+            complete.fulfilled_at,
+            Some(datetime!(2026-03-23 10:00 +07:00))
+        );
+        done.push(t("notify_result", datetime!(2026-04-06 15:00 +07:00)));
+        let o = d.obligations(&rules, &cal, Scope::StateAgencies, &events(true), &done);
+        assert!(o.iter().all(|o| o.fulfilled_at.is_some()), "{o:?}");
+    }
+
+    /// Decree 165 Art. 12.5(c): 10 days, or 15 at most when the dossier is complex and needs
+    /// verification; without that finding a decision after day 10 is late.
+    #[test]
+    fn a_complex_core_data_dossier_has_fifteen_days() {
+        let (rules, w, cal) = setup();
+        let d = w.get("dossier_review").unwrap();
+        assert_eq!(
+            d.apply("under_review", "require_verification"),
+            Ok("under_review")
+        );
+        assert!(matches!(
+            d.apply("received", "approve"),
+            Err(CaseError::NotAllowed { .. })
+        ));
+        let events = vec![(
+            "complete_dossier_received".to_owned(),
+            datetime!(2026-07-06 10:00 +07:00),
+        )];
+        let on_time = |transitions: &[(&str, OffsetDateTime)]| -> Vec<(String, bool)> {
+            let transitions: Vec<(String, OffsetDateTime)> = transitions
+                .iter()
+                .map(|(n, at)| ((*n).to_owned(), *at))
+                .collect();
+            d.obligations(&rules, &cal, Scope::StateAgencies, &events, &transitions)
+                .into_iter()
+                .map(|o| (o.obligation, o.fulfilled_at.is_some_and(|f| f <= o.due)))
+                .collect()
+        };
+        let ten = "d165.cross-border.core.decision".to_owned();
+        let fifteen = "d165.cross-border.core.decision.complex".to_owned();
+        assert_eq!(
+            on_time(&[
+                ("accept", datetime!(2026-07-06 10:00 +07:00)),
+                ("require_verification", datetime!(2026-07-14 09:00 +07:00)),
+                ("refuse", datetime!(2026-07-20 16:00 +07:00)),
+            ]),
+            vec![(ten.clone(), true), (fifteen.clone(), true)],
+            "found complex on day 8, decided on day 14"
+        );
+        assert_eq!(
+            on_time(&[
+                ("accept", datetime!(2026-07-06 10:00 +07:00)),
+                ("approve", datetime!(2026-07-20 16:00 +07:00)),
+            ]),
+            vec![(ten, false), (fifteen, true)],
+            "decided on day 14 without finding it complex: the 10 days were missed"
+        );
+    }
+
+    /// The unit is named and the dossier's kind is one of those the texts give the authority.
+    #[test]
+    fn a_dossier_names_its_unit_and_kind() {
+        let (_, w, _) = setup();
+        let d = w.get("dossier_review").unwrap();
+        let mut fields: std::collections::BTreeMap<String, String> = [
+            ("unit", "Sở Y tế tỉnh Thanh Hóa"),
+            ("dossier_kind", "d356_impact_assessment"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        assert_eq!(d.check_fields(&fields), Ok(()));
+        fields.insert(
+            "dossier_kind".to_owned(),
+            "d13_impact_assessment".to_owned(),
+        );
+        assert!(matches!(
+            d.check_fields(&fields),
+            Err(CaseError::NotAChoice { .. })
+        ));
+        fields.insert("dossier_kind".to_owned(), "d165_core_transfer".to_owned());
+        fields.insert("unit".to_owned(), "  ".to_owned());
+        assert_eq!(
+            d.check_fields(&fields),
+            Err(CaseError::MissingField("unit".to_owned()))
+        );
+        assert!(matches!(
+            d.check_opening(&["exploitation_request_received"]),
+            Err(CaseError::UnknownTrigger { .. })
+        ));
+    }
+
     #[test]
     fn workflows_referring_to_nothing_are_refused() {
         let rules = Rules::builtin().unwrap();

@@ -400,6 +400,50 @@ const SCENARIOS: &[Scenario] = &[
         datetime!(2026-02-22 10:00 +07:00),
         datetime!(2026-02-24 23:59:59 +07:00),
     ),
+    // The supervising authority's clocks on the dossiers units send it (`dossier_review`):
+    // calendar days, so a last day in the Tết break of 2027 (Fri 5/2 to Thu 11/2) moves to Fri 12/2.
+    (
+        "Decree 165 Art. 12.5(c): core data, complete and valid Mon 6/7/2026: evaluated within 10 days, Thu 16/7",
+        "d165.cross-border.core.decision",
+        datetime!(2026-07-06 10:00 +07:00),
+        datetime!(2026-07-16 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.5(c): complete Wed 27/1/2027: day 10 is Sat 6/2, Tết 2027: Fri 12/2",
+        "d165.cross-border.core.decision",
+        datetime!(2027-01-27 10:00 +07:00),
+        datetime!(2027-02-12 23:59:59 +07:00),
+    ),
+    (
+        "Decree 165 Art. 12.5(c): complex, 15 days from Wed 27/1/2027: day 15 is Thu 11/2, compensatory for Tết: Fri 12/2",
+        "d165.cross-border.core.decision.complex",
+        datetime!(2027-01-27 10:00 +07:00),
+        datetime!(2027-02-12 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 18(5): a cross-border dossier received Mon 2/3/2026, result within 15 days: Tue 17/3",
+        "d356.agency.assess-dossier",
+        datetime!(2026-03-02 09:00 +07:00),
+        datetime!(2026-03-17 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 19(5): a DPIA dossier received Fri 22/1/2027: day 15 is Sat 6/2, Tết 2027: Fri 12/2",
+        "d356.agency.assess-dossier",
+        datetime!(2027-01-22 09:00 +07:00),
+        datetime!(2027-02-12 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 18(6): completion asked Tue 3/3/2026, the sender's 30 days: Thu 2/4",
+        "d356.dossier.complete",
+        datetime!(2026-03-03 09:00 +07:00),
+        datetime!(2026-04-02 23:59:59 +07:00),
+    ),
+    (
+        "Decree 356 Art. 19(6): completion asked Mon 11/1/2027: day 30 is Wed 10/2, compensatory for Tết: Fri 12/2",
+        "d356.dossier.complete",
+        datetime!(2027-01-11 09:00 +07:00),
+        datetime!(2027-02-12 23:59:59 +07:00),
+    ),
 ];
 
 #[test]

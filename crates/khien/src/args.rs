@@ -274,6 +274,22 @@ pub(crate) struct ServeArgs {
     /// Seconds between two reminder passes; 0 turns reminders off.
     #[arg(long, env = "KHIEN_REMINDER_INTERVAL", default_value_t = 60)]
     pub(crate) reminder_interval: u64,
+    /// A folder the web console may scan (repeatable, or separated by `:` in the variable);
+    /// without one, scans are started from the command line only.
+    #[arg(
+        long,
+        env = "KHIEN_SCAN_ROOTS",
+        value_name = "DIR",
+        value_delimiter = ':'
+    )]
+    pub(crate) scan_root: Vec<std::path::PathBuf>,
+    /// Let the web console scan databases by URL (the server connects to them, read-only).
+    #[arg(long, env = "KHIEN_SCAN_DATABASES")]
+    pub(crate) scan_databases: bool,
+    /// The public URL when served behind a reverse proxy (https://khien.example.vn): the
+    /// console accepts forms only from this origin, and marks cookies Secure if it is HTTPS.
+    #[arg(long, env = "KHIEN_PUBLIC_URL", value_name = "URL")]
+    pub(crate) public_url: Option<String>,
 }
 
 #[derive(Debug, Args)]

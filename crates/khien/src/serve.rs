@@ -88,7 +88,40 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
             }
         });
     }
-    let router = khien_api::router(state);
+    let public_origin = args.public_url.as_deref().map(origin_of).transpose()?;
+    let secure = args.secure_cookies
+        || public_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("https://"));
+    let mut roots = Vec::new();
+    for r in &args.scan_root {
+        roots.push(
+            std::fs::canonicalize(r)
+                .with_context(|| format!("--scan-root {}: no such folder", r.display()))?,
+        );
+    }
+    if let Ok(mut p) = app.scans.policy.lock() {
+        *p = khien_app::scans::ScanPolicy {
+            roots,
+            databases: args.scan_databases,
+        };
+    }
+    let console = khien_web::router(khien_web::WebState {
+        app: app.clone(),
+        config: Arc::new(khien_web::WebConfig {
+            secure_cookies: secure,
+            tls: false,
+            public_origin,
+        }),
+    });
+    let state = AppState {
+        config: ApiConfig {
+            secure_cookies: secure,
+            ..state.config
+        },
+        ..state
+    };
+    let router = khien_api::router_with_console(state, console);
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
@@ -99,6 +132,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         "Cơ sở dữ liệu (registry): {}",
         khien_store_sql::redact_url(&url)
     );
+    outln!("Bảng điều khiển (web console): {base}/");
     outln!("Tài liệu API (OpenAPI): {base}/api/openapi.json");
     outln!(
         "Nhật ký xử lý (processing log, C2SP tlog-tiles): {base}/log/checkpoint, khóa xác minh (verifier key): {}",
@@ -178,6 +212,19 @@ pub(crate) fn reminder_setup(args: &ReminderArgs) -> anyhow::Result<ReminderSetu
         ));
     }
     Ok((notifiers, leads))
+}
+
+/// The origin (`scheme://host[:port]`) of a public URL.
+fn origin_of(url: &str) -> anyhow::Result<String> {
+    let (scheme, rest) = url
+        .split_once("://")
+        .filter(|(s, _)| *s == "http" || *s == "https")
+        .context("--public-url must start with http:// or https://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() {
+        anyhow::bail!("--public-url has no host");
+    }
+    Ok(format!("{scheme}://{}", host.to_ascii_lowercase()))
 }
 
 /// Stops a background task when the server stops.

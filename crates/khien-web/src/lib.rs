@@ -1,0 +1,90 @@
+//! Khiên's web console: server-rendered pages over the application layer, Vietnamese by
+//! default (English on `?lang=en`, which sticks), usable without JavaScript (htmx adds live
+//! updates where it is loaded).
+//!
+//! Architecture invariants:
+//! - An HTTP adapter, like `khien-api`: every page calls use cases of [`khien_app::App`],
+//!   which decide with Cedar and record the decision in the processing log; no page reads the
+//!   registry or the log itself, and none depends on the API's wire types.
+//! - Every string a person reads comes from the message catalogues (`i18n/`).
+//! - Every state-changing request carries the session's CSRF token and comes from this
+//!   server's own origin ([`security`]); every response carries the security headers.
+//! - Templates are compiled (askama) and escape what they print.
+
+#![forbid(unsafe_code)]
+
+pub mod ctx;
+pub mod i18n;
+mod pages;
+pub mod security;
+mod view;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+/// Settings of the console.
+#[derive(Debug, Clone, Default)]
+pub struct WebConfig {
+    /// Add `Secure` to cookies (served over HTTPS, directly or behind a proxy).
+    pub secure_cookies: bool,
+    /// Served over TLS by Khiên itself (the origin's scheme is `https`).
+    pub tls: bool,
+    /// The public origin (`https://khien.example.vn`) when behind a reverse proxy: POSTs
+    /// must come from it.
+    pub public_origin: Option<String>,
+}
+
+/// What every page shares.
+#[derive(Clone)]
+pub struct WebState {
+    /// The use cases.
+    pub app: Arc<khien_app::App>,
+    /// Settings.
+    pub config: Arc<WebConfig>,
+}
+
+/// The console's router: pages, their static files, and the security layer.
+pub fn router(state: WebState) -> Router {
+    use pages::{account, authority, cases, catalogue, dashboard, forms, log, people, scans};
+    Router::new()
+        .route("/", get(dashboard::home))
+        .route("/login", get(account::login_page).post(account::login))
+        .route("/logout", post(account::logout))
+        .route("/static/{file}", get(pages::static_file))
+        .route("/o/{org}", get(dashboard::dashboard))
+        .route("/o/{org}/assets", get(catalogue::list))
+        .route("/o/{org}/assets/{asset}", get(catalogue::show))
+        .route(
+            "/o/{org}/assets/{asset}/classify",
+            post(catalogue::classify),
+        )
+        .route("/o/{org}/scans", get(scans::list).post(scans::start))
+        .route("/o/{org}/scans/{scan}", get(scans::show))
+        .route("/o/{org}/scans/{scan}/progress", get(scans::progress))
+        .route("/o/{org}/scans/{scan}/accept", post(scans::accept))
+        .route("/o/{org}/scans/{scan}/report", get(scans::report))
+        .route("/o/{org}/cases", get(cases::list).post(cases::open))
+        .route("/o/{org}/cases/new", get(cases::new_case))
+        .route("/o/{org}/cases/{case}", get(cases::show))
+        .route("/o/{org}/cases/{case}/transition", post(cases::transition))
+        .route("/o/{org}/cases/{case}/event", post(cases::event))
+        .route("/o/{org}/forms", get(forms::list))
+        .route("/o/{org}/forms/{form}", get(forms::show).post(forms::fill))
+        .route("/o/{org}/log", get(log::page))
+        .route("/o/{org}/log/receipt/{index}", get(log::receipt))
+        .route("/o/{org}/people", get(people::page))
+        .route("/o/{org}/people/invite", post(people::invite))
+        .route("/o/{org}/people/designation", post(people::designation))
+        .route("/tokens", post(people::create_token))
+        .route("/tokens/{token}/revoke", post(people::revoke_token))
+        .route("/authority", get(authority::table))
+        .route("/authority/units.csv", get(authority::csv))
+        .route("/authority/units.xlsx", get(authority::xlsx))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::guard,
+        ))
+        .with_state(state)
+}
