@@ -16,6 +16,7 @@ mod architecture;
 mod bad_input;
 mod cases;
 mod cli;
+mod console;
 mod forms;
 mod harness;
 mod log;

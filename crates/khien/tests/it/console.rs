@@ -1,0 +1,443 @@
+//! The web console over HTTP (no browser): login with its CSRF token, session rotation,
+//! Origin and CSRF refusals, the security headers, and the cross-tenant matrix of the
+//! console's routes. The browser walkthrough is in `browser.rs`.
+
+use std::collections::BTreeMap;
+
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, ORIGIN, REFERER, SET_COOKIE};
+
+use crate::harness::*;
+
+/// A client that keeps cookies by hand and never follows redirects (what each response
+/// says is the point of these tests).
+struct Visitor {
+    http: reqwest::Client,
+    base: String,
+    cookies: BTreeMap<String, String>,
+}
+
+impl Visitor {
+    fn new(server: &Server) -> Self {
+        Self {
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            base: server.base.clone(),
+            cookies: BTreeMap::new(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep(&mut self, r: &reqwest::Response) {
+        for v in r.headers().get_all(SET_COOKIE) {
+            let s = v.to_str().unwrap();
+            let (pair, _) = s.split_once(';').unwrap_or((s, ""));
+            let (k, v) = pair.split_once('=').unwrap();
+            if v.is_empty() {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), v.to_owned());
+            }
+        }
+    }
+
+    async fn get(&mut self, path: &str) -> (StatusCode, reqwest::header::HeaderMap, String) {
+        let r = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .unwrap();
+        self.keep(&r);
+        let (s, h) = (r.status(), r.headers().clone());
+        (s, h, r.text().await.unwrap())
+    }
+
+    /// Posts a form with the given Origin (`None`: no Origin and no Referer).
+    async fn post(
+        &mut self,
+        path: &str,
+        form: &[(&str, &str)],
+        origin: Option<&str>,
+    ) -> (StatusCode, reqwest::header::HeaderMap, String) {
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(COOKIE, self.cookie_header())
+            .form(form);
+        if let Some(o) = origin {
+            req = req.header(ORIGIN, o);
+        }
+        let r = req.send().await.unwrap();
+        self.keep(&r);
+        let (s, h) = (r.status(), r.headers().clone());
+        (s, h, r.text().await.unwrap())
+    }
+
+    async fn login(&mut self, email: &str, password: &str) -> StatusCode {
+        let (_, _, page) = self.get("/login").await;
+        let csrf = csrf_of(&page);
+        let base = self.base.clone();
+        let (s, _, _) = self
+            .post(
+                "/login",
+                &[("email", email), ("password", password), ("csrf", &csrf)],
+                Some(&base),
+            )
+            .await;
+        s
+    }
+}
+
+/// The value of the first hidden `csrf` field of a page.
+fn csrf_of(page: &str) -> String {
+    let i = page.find("name=\"csrf\" value=\"").expect("no csrf field") + 19;
+    page[i..i + page[i..].find('"').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn login_needs_its_csrf_token_and_gives_a_new_session() {
+    let (reg, _org) =
+        Registry::sqlite_with_org("Công ty Đăng Nhập", "dpo@dn.example.vn", "company");
+    let server = Server::start(&reg);
+    let base = server.base.clone();
+
+    // Without a session, / leads to /login, which is Vietnamese and carries the form.
+    let mut v = Visitor::new(&server);
+    let (s, h, _) = v.get("/").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h[LOCATION], "/login");
+    let (s, _, page) = v.get("/login").await;
+    assert_eq!(s, 200);
+    assert!(page.contains("<html lang=\"vi\">"), "{page}");
+    for field in ["name=\"email\"", "name=\"password\"", "name=\"csrf\""] {
+        assert!(page.contains(field), "{field} missing");
+    }
+    let csrf = csrf_of(&page);
+    let good = [
+        ("email", "dpo@dn.example.vn"),
+        ("password", PASSWORD),
+        ("csrf", csrf.as_str()),
+    ];
+
+    // No token, a wrong token, a token without its pre-login cookie, another origin, no
+    // origin at all: each refused with 403 and no session.
+    let (s, _, _) = v.post("/login", &good[..2], Some(&base)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _, _) = v
+        .post("/login", &[good[0], good[1], ("csrf", "AAAA")], Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let mut stranger = Visitor::new(&server);
+    let (s, _, _) = stranger.post("/login", &good, Some(&base)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "a token is bound to its cookie");
+    let (s, _, body) = v.post("/login", &good, Some("https://evil.example")).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert!(body.contains("lang=\"vi\""));
+    let (s, _, _) = v.post("/login", &good, None).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    assert!(!v.cookies.contains_key("khien_console"));
+
+    // A wrong password: the form again (401), nothing set.
+    let (s, _, page) = v
+        .post(
+            "/login",
+            &[good[0], ("password", "sai mật khẩu rồi"), good[2]],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    assert!(page.contains("Sai địa chỉ thư điện tử hoặc mật khẩu"));
+
+    // Session fixation: an attacker's own valid session planted in the victim's browser is
+    // ended by the victim's login, and the victim gets a new identifier.
+    let mut attacker = Visitor::new(&server);
+    assert_eq!(
+        attacker.login("dpo@dn.example.vn", PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+    let planted = attacker.cookies["khien_console"].clone();
+    let mut victim = Visitor::new(&server);
+    victim
+        .cookies
+        .insert("khien_console".into(), planted.clone());
+    let (_, _, page) = victim.get("/login").await;
+    // (Already signed in with the planted session: the login page sends them home.)
+    assert!(page.is_empty() || page.contains("csrf"));
+    victim.cookies.remove("khien_console");
+    let (_, _, page) = victim.get("/login").await;
+    victim
+        .cookies
+        .insert("khien_console".into(), planted.clone());
+    let csrf = csrf_of(&page);
+    let (s, h, _) = victim
+        .post(
+            "/login",
+            &[
+                ("email", "dpo@dn.example.vn"),
+                ("password", PASSWORD),
+                ("csrf", &csrf),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h[LOCATION], "/");
+    let set: Vec<&str> = h
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    let session = set
+        .iter()
+        .find(|c| c.starts_with("khien_console="))
+        .expect("no session cookie");
+    for attr in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(session.contains(attr), "{session}");
+    }
+    assert!(!session.contains("Secure"), "plain HTTP: no Secure");
+    assert_ne!(victim.cookies["khien_console"], planted);
+    let (s, h, _) = attacker.get("/").await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "the planted session was ended");
+    assert_eq!(h[LOCATION], "/login");
+    let (s, _, page) = victim.get("/").await;
+    assert_eq!(s, 200);
+    assert!(
+        page.contains("Công ty Đăng Nhập"),
+        "the dashboard names the organisation"
+    );
+
+    // Logging out needs the token too, and ends the session.
+    let (s, _, _) = victim.post("/logout", &[], Some(&base)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let csrf = csrf_of(&page);
+    let (s, h, _) = victim
+        .post("/logout", &[("csrf", &csrf)], Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h[LOCATION], "/login");
+    let (s, _, _) = victim.get("/").await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    drop(server);
+    reg.cleanup().await;
+}
+
+#[tokio::test]
+async fn behind_an_https_public_url_cookies_are_secure_and_forms_come_from_it() {
+    let (reg, _org) = Registry::sqlite_with_org("Công ty HTTPS", "dpo@https.example.vn", "company");
+    let server = Server::start_with(&reg, &["--public-url", "https://khien.example.vn/"]);
+    let mut v = Visitor::new(&server);
+    let (_, h, page) = v.get("/login").await;
+    assert!(h[SET_COOKIE].to_str().unwrap().contains("Secure"));
+    let csrf = csrf_of(&page);
+    let form = [
+        ("email", "dpo@https.example.vn"),
+        ("password", PASSWORD),
+        ("csrf", csrf.as_str()),
+    ];
+    // The Host the request used is not the public origin.
+    let own = server.base.clone();
+    let (s, _, _) = v.post("/login", &form, Some(&own)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, h, _) = v
+        .post("/login", &form, Some("https://khien.example.vn"))
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let session = h
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("khien_console="))
+        .unwrap();
+    assert!(session.contains("; Secure"), "{session}");
+    drop(server);
+    reg.cleanup().await;
+}
+
+/// Every console page a DPO of A can reach.
+fn pages_of(org: &str, asset: &str, case: &str) -> Vec<String> {
+    [
+        "".to_owned(),
+        "/assets".into(),
+        format!("/assets/{asset}"),
+        "/scans".into(),
+        "/cases".into(),
+        "/cases/new?kind=breach".into(),
+        format!("/cases/{case}"),
+        "/forms".into(),
+        "/forms/nd165-01a".into(),
+        "/log".into(),
+        "/people".into(),
+    ]
+    .into_iter()
+    .map(|p| format!("/o/{org}{p}"))
+    .collect()
+}
+
+#[tokio::test]
+async fn console_pages_carry_the_security_headers_and_never_show_another_organisation() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let base = server.base.clone();
+
+    let mut a = Visitor::new(&server);
+    assert_eq!(a.login(A_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
+    // Every page of A for A's DPO: 200, Vietnamese, the headers.
+    for p in pages_of(&w.a, &w.a_asset, &w.a_case) {
+        let (s, h, body) = a.get(&p).await;
+        assert_eq!(s, 200, "{p}: {body}");
+        assert!(body.contains("<html lang=\"vi\">"), "{p}");
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert_eq!(h["x-content-type-options"], "nosniff");
+        assert_eq!(h["cache-control"], "no-store", "{p}");
+        assert!(h.contains_key("referrer-policy"));
+        assert!(!body.contains("Công ty B"), "{p} shows B");
+        assert!(!body.contains("<script>"), "{p} has inline script");
+    }
+    // English sticks once chosen.
+    let (_, _, body) = a.get(&format!("/o/{}?lang=en", w.a)).await;
+    assert!(body.contains("<html lang=\"en\">"));
+    let (_, _, body) = a.get(&format!("/o/{}/cases", w.a)).await;
+    assert!(
+        body.contains("<html lang=\"en\">"),
+        "the choice of English sticks"
+    );
+    let (_, _, _) = a.get(&format!("/o/{}?lang=vi", w.a)).await;
+
+    // The same pages with B's ids: nothing of B, 404 (B's existence is not revealed).
+    let b_pages = pages_of(&w.b, &w.b_asset, &w.b_case);
+    // B's asset and case under A's id, too.
+    let crossed: Vec<String> = pages_of(&w.a, &w.b_asset, &w.b_case)
+        .into_iter()
+        .filter(|p| p.contains(&w.b_asset) || p.contains(&w.b_case))
+        .collect();
+    for p in b_pages.iter().chain(crossed.iter()) {
+        let (s, _, body) = a.get(p).await;
+        assert!(
+            s == StatusCode::NOT_FOUND || s == StatusCode::FORBIDDEN,
+            "{p}: {s}"
+        );
+        assert!(
+            !body.contains("Công ty B") && !body.contains("CSDL B"),
+            "{p} leaks B"
+        );
+    }
+    let (s, _, _) = a.get(&format!("/o/{}/log/receipt/1", w.b)).await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
+    // A receipt of an entry that is B's, asked under A: not found either.
+    let (_, _, log_page) = a.get(&format!("/o/{}/log", w.a)).await;
+    assert!(log_page.contains("/log/receipt/"));
+
+    // Writes into B with A's valid token: refused, B unchanged.
+    let (_, _, page) = a.get(&format!("/o/{}/people", w.a)).await;
+    let csrf = csrf_of(&page);
+    for (path, form) in [
+        (
+            format!("/o/{}/people/invite", w.b),
+            vec![("email", "x@b.example.vn"), ("role", "staff")],
+        ),
+        (
+            format!("/o/{}/cases", w.b),
+            vec![("kind", "breach"), ("title", "x")],
+        ),
+        (
+            format!("/o/{}/assets/{}/classify", w.b, w.b_asset),
+            vec![("personal_data", "none")],
+        ),
+    ] {
+        let mut f = form.clone();
+        f.push(("csrf", &csrf));
+        let (s, _, body) = a.post(&path, &f, Some(&base)).await;
+        assert!(
+            s == StatusCode::NOT_FOUND || s == StatusCode::FORBIDDEN,
+            "{path}: {s} {body}"
+        );
+    }
+    // CSRF and Origin on a write A may do.
+    let invite = format!("/o/{}/people/invite", w.a);
+    let f = [("email", "moi@a.example.vn"), ("role", "staff")];
+    let (s, _, _) = a.post(&invite, &f, Some(&base)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "no token");
+    let mut with = f.to_vec();
+    with.push(("csrf", &csrf));
+    let (s, _, _) = a.post(&invite, &with, Some("http://evil.example")).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "foreign origin");
+    let (s, _, _) = a.post(&invite, &with, None).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "no origin");
+    // A Referer of this server stands in for a missing Origin.
+    let r = a
+        .http
+        .post(format!("{base}{invite}"))
+        .header(COOKIE, a.cookie_header())
+        .header(REFERER, format!("{base}/o/{}/people", w.a))
+        .form(&with)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.text().await.unwrap().contains("khien_i_"),
+        "the invitation's secret is shown once"
+    );
+    let mut bv = Visitor::new(&server);
+    assert_eq!(bv.login(B_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
+    let (_, _, people_b) = bv.get(&format!("/o/{}/people", w.b)).await;
+    assert!(!people_b.contains("x@b.example.vn"), "B's people unchanged");
+
+    // The supervisor: the table of units names A (overseen), not B; A's pages read-only.
+    let mut sup = Visitor::new(&server);
+    assert_eq!(sup.login(SUPERVISOR, PASSWORD).await, StatusCode::SEE_OTHER);
+    let (s, _, table) = sup.get("/").await;
+    assert_eq!(s, 200);
+    assert!(table.contains("Bệnh viện Đa khoa A"), "{table}");
+    assert!(!table.contains("Công ty B"));
+    let (s, _, page) = sup.get(&format!("/o/{}/cases/{}", w.a, w.a_case)).await;
+    assert_eq!(s, 200);
+    assert!(
+        !page.contains("/transition\""),
+        "no step buttons for a supervisor"
+    );
+    for p in pages_of(&w.b, &w.b_asset, &w.b_case) {
+        let (s, _, body) = sup.get(&p).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "{p}");
+        assert!(!body.contains("Công ty B"));
+    }
+    let (s, h, csv) = sup.get("/authority/units.csv").await;
+    assert_eq!(s, 200);
+    assert!(h["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(csv.contains("Bệnh viện Đa khoa A") && !csv.contains("Công ty B"));
+    let r = sup
+        .http
+        .get(format!("{base}/authority/units.xlsx"))
+        .header(COOKIE, sup.cookie_header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.unwrap();
+    assert_eq!(&bytes[..2], b"PK", "an XLSX is a zip");
+    // A's access history shows the authority's reads.
+    let (_, _, hist) = a.get(&format!("/o/{}/log?action=retrieval", w.a)).await;
+    assert!(
+        hist.contains("Xem tình hình tuân thủ của đơn vị chịu sự giám sát"),
+        "the authority's read is in A's history"
+    );
+    drop(server);
+    reg.cleanup().await;
+}
