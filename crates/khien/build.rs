@@ -12,6 +12,13 @@ fn main() {
     if std::env::var_os("KHIEN_TEST_GO").is_some_and(|v| !v.is_empty()) {
         println!("cargo::rustc-cfg=khien_test_go");
     }
+    // `KHIEN_TEST_BROWSER=1` runs the console's walkthrough in headless Chromium (Debian's
+    // chromium and chromium-driver; axe-core from npm; `.ci/run` installs them).
+    println!("cargo::rustc-check-cfg=cfg(khien_test_browser)");
+    println!("cargo::rerun-if-env-changed=KHIEN_TEST_BROWSER");
+    if std::env::var_os("KHIEN_TEST_BROWSER").is_some_and(|v| !v.is_empty()) {
+        println!("cargo::rustc-cfg=khien_test_browser");
+    }
     println!("cargo::rustc-check-cfg=cfg(khien_test_postgres)");
     println!("cargo::rerun-if-env-changed=KHIEN_TEST_POSTGRES_URL");
     if std::env::var_os("KHIEN_TEST_POSTGRES_URL").is_some_and(|v| !v.is_empty()) {

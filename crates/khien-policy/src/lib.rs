@@ -297,6 +297,7 @@ impl Policies {
                 set_of(&|r| r == Role::ProtectionUnit)?,
             ),
             ("auditor_of", set_of(&|r| r == Role::Auditor)?),
+            ("supervisor_of", set_of(&|r| r == Role::Supervisor)?),
             ("supervises", org_set(&principal.supervises)?),
         ]
         .into_iter()
@@ -558,6 +559,12 @@ mod tests {
         assert!(!p.is_allowed(&who, Action::AssetRead, Resource::Organisation(org(2))));
         let d = p.decide(&who, Action::ActivityRead, Resource::Organisation(org(1)));
         assert_eq!(d.policies, vec!["supervisors-read".to_owned()]);
+        // They keep their own authority's cases (dossiers received, requests answered),
+        // never a unit's, and nothing else of their authority.
+        assert!(p.is_allowed(&who, Action::CaseWrite, Resource::Organisation(org(9))));
+        assert!(!p.is_allowed(&who, Action::CaseWrite, Resource::Organisation(org(1))));
+        assert!(!p.is_allowed(&who, Action::AssetWrite, Resource::Organisation(org(9))));
+        assert!(!p.is_allowed(&who, Action::MemberManage, Resource::Organisation(org(9))));
     }
 
     #[test]

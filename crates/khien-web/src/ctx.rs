@@ -111,6 +111,7 @@ impl Viewer {
             csrf: self.csrf(),
             user: self.name(),
             can_write: allows(ops::ASSET_UPDATE),
+            can_case: allows(ops::CASE_TRANSITION),
             can_admin: allows(ops::MEMBER_INVITE),
             can_history: allows(ops::HISTORY_READ),
             org_id: org
@@ -208,6 +209,8 @@ pub struct Ctx {
     pub switch_lang: &'static str,
     /// Whether the viewer may change the catalogue and cases (Cedar, asked without recording).
     pub can_write: bool,
+    /// Whether the viewer may open cases and take their steps.
+    pub can_case: bool,
     /// Whether the viewer administers people.
     pub can_admin: bool,
     /// Whether the viewer reads the access history.

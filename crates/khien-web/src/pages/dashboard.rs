@@ -35,6 +35,7 @@ struct Dashboard {
     personal_assets: usize,
     important: usize,
     open_cases: usize,
+    report_filed: String,
 }
 
 #[derive(Template)]
@@ -139,6 +140,21 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
                 .is_ok_and(|w| !w.is_final(&c.state))
         })
         .count();
+    // The classification report (the Thanh Hóa directive §1): when it was sent, if it was.
+    let report_filed = cases
+        .iter()
+        .filter(|c| {
+            c.kind == khien_app::oversight::CLASSIFICATION_REPORT_KIND && c.state == "filed"
+        })
+        .flat_map(|c| {
+            c.entries
+                .iter()
+                .filter(|e| e.to_state.as_deref() == Some("filed"))
+        })
+        .map(|e| e.at)
+        .max()
+        .map(view::when)
+        .unwrap_or_default();
     let (dpo, dpo_since) = match &o.designation {
         Some(d) => (d.dpo_name.as_str().to_owned(), view::date(d.since)),
         None => (String::new(), String::new()),
@@ -151,6 +167,7 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
         personal_assets: personal,
         important,
         open_cases,
+        report_filed,
         dpo,
         dpo_since,
         ctx,

@@ -14,6 +14,7 @@
 mod access;
 mod architecture;
 mod bad_input;
+mod browser;
 mod cases;
 mod cli;
 mod console;
