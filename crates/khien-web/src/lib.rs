@@ -12,6 +12,10 @@
 //! - Templates are compiled (askama) and escape what they print.
 
 #![forbid(unsafe_code)]
+#![allow(
+    clippy::result_large_err,
+    reason = "a page that fails returns its error page, a Response, once per request"
+)]
 
 pub mod ctx;
 pub mod i18n;

@@ -339,7 +339,7 @@ pub async fn show(
         .map(|w| {
             w.transitions
                 .iter()
-                .filter(|tr| tr.from.iter().any(|f| *f == c.state))
+                .filter(|tr| tr.from.contains(&c.state))
                 .map(|tr| StepRow {
                     name: tr.name.clone(),
                     label: t.or("transition", &tr.name),

@@ -83,8 +83,11 @@ fn kind_name(k: FieldType) -> &'static str {
     }
 }
 
+/// A field: its path, label, type, whether optional, its options and its columns.
+type FieldOf = (String, String, FieldType, bool, Vec<String>, Vec<String>);
+
 /// Every field of a form in a stable order: the standard ones, then the form's own.
-fn fields_of(form: &Form) -> Vec<(String, String, FieldType, bool, Vec<String>, Vec<String>)> {
+fn fields_of(form: &Form) -> Vec<FieldOf> {
     let mut out: Vec<_> = form
         .standard_fields()
         .into_iter()

@@ -124,8 +124,16 @@ fn the_application_layer_knows_no_door() {
             "khien-app depends on {door}"
         );
     }
+    // The console is built on the application layer, not on the API's wire types, and
+    // reads no database itself.
+    for not_here in ["khien-api", "khien-store-sql", "sqlx", "utoipa"] {
+        assert!(
+            !deps["khien-web"].iter().any(|x| x == not_here),
+            "khien-web depends on {not_here}"
+        );
+    }
     // Every door goes through it.
-    for adapter in ["khien-api", "khien"] {
+    for adapter in ["khien-api", "khien-web", "khien"] {
         assert!(
             deps[adapter].iter().any(|x| x == "khien-app"),
             "{adapter} does not use the application layer"
