@@ -355,6 +355,89 @@ impl App {
             .await
     }
 
+    /// Decides `op` on each of `orgs` for `caller` and records every decision, permit or
+    /// refusal, in **one** append (one entry per organisation, durable before this returns):
+    /// for reads across many organisations at once (an authority's table of the units it
+    /// oversees). Each organisation gets its permit or its refusal, as [`App::permit`] would
+    /// give. If the caller's credentials changed meanwhile, every decision is voided and each
+    /// organisation is decided again on its own with fresh credentials.
+    pub async fn permit_each(
+        &self,
+        caller: &Caller,
+        op: Op,
+        orgs: &[OrgId],
+    ) -> Result<Vec<(OrgId, Result<Permit, AppError>)>, AppError> {
+        if orgs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let decided: Vec<(OrgId, bool, Vec<String>)> = orgs
+            .iter()
+            .map(|&org| match caller {
+                Caller::User(u) => {
+                    let d =
+                        self.policies
+                            .decide(&u.principal, op.policy, Resource::Organisation(org));
+                    (org, d.allowed, d.policies)
+                }
+                Caller::Operator { .. } => (org, true, vec!["operator".to_owned()]),
+            })
+            .collect();
+        let entries = decided
+            .iter()
+            .map(|(org, allowed, policies)| {
+                let outcome = if *allowed {
+                    Outcome::Success
+                } else {
+                    Outcome::Denied
+                };
+                self.entry(caller, op, Some(*org), &On::default(), outcome, policies)
+            })
+            .collect();
+        let (indexes, seen) = self.log.append_seen(entries).await.map_err(|e| {
+            tracing::error!(error = %e, op = op.name, "the processing log refused the entries; nothing done");
+            AppError::Log(e)
+        })?;
+        let permits: Vec<Permit> = decided
+            .iter()
+            .zip(&indexes)
+            .map(|((org, _, _), index)| Permit {
+                index: *index,
+                org: Some(*org),
+                op,
+                actor: caller.actor(),
+                door: caller.door(),
+                fresh: None,
+            })
+            .collect();
+        if let (Caller::User(u), Some(seen)) = (caller, seen)
+            && u.basis.is_some_and(|b| b != seen)
+        {
+            self.credentials.saw(seen);
+            for (p, (_, allowed, _)) in permits.iter().zip(&decided) {
+                if *allowed {
+                    self.void(p, "credentials-changed").await;
+                }
+            }
+            let mut out = Vec::with_capacity(orgs.len());
+            for &org in orgs {
+                let fresh = UserCaller {
+                    basis: None,
+                    ..self.load_caller(u.digest.clone(), u.door).await?
+                };
+                let r = self
+                    .permit(&Caller::User(fresh), op, org, On::default())
+                    .await;
+                out.push((org, r));
+            }
+            return Ok(out);
+        }
+        Ok(permits
+            .into_iter()
+            .zip(decided)
+            .map(|(p, (org, allowed, _))| (org, self.confirmed(caller, allowed, Some(org), p)))
+            .collect())
+    }
+
     /// Decides like [`App::permit`] but records only a refusal: for use cases whose work is
     /// itself one or more log entries naming the same actor (a system's processing events).
     pub async fn permit_unrecorded(

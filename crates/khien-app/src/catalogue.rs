@@ -27,6 +27,39 @@ impl App {
         .await
     }
 
+    /// How many assets the organisation has (in all, with personal data, important or core).
+    pub async fn asset_counts(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<khien_store::AssetCounts, AppError> {
+        let on = On::default().with("counts", true);
+        self.read_in_org(caller, ops::ASSET_LIST, org, on, async || {
+            self.store.count_assets(org).await
+        })
+        .await
+    }
+
+    /// One page of the organisation's assets by name, of one personal-data class when given,
+    /// and how many match.
+    pub async fn list_assets_page(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        class: Option<khien_domain::PersonalDataClass>,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(Vec<DataAsset>, u64), AppError> {
+        if !(1..=1000).contains(&limit) {
+            return Err(AppError::invalid("limit", "must be between 1 and 1000"));
+        }
+        let on = On::default().with("offset", offset).with("limit", limit);
+        self.read_in_org(caller, ops::ASSET_LIST, org, on, async || {
+            self.store.list_assets_page(org, class, offset, limit).await
+        })
+        .await
+    }
+
     /// One asset.
     pub async fn get_asset(
         &self,

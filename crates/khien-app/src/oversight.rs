@@ -70,18 +70,32 @@ impl App {
                 .collect(),
         };
         let now = self.now();
+        // Every unit's read decided and recorded in one append, then read concurrently.
+        let permits = self.permit_each(caller, ops::OVERSIGHT_READ, &orgs).await?;
         let mut tasks = tokio::task::JoinSet::new();
-        for org in orgs {
+        for (org, permit) in permits {
+            let p = match permit {
+                Ok(p) => p,
+                // A unit no longer overseen (the supervision ended meanwhile) is left out.
+                Err(AppError::NotFound(_) | AppError::Forbidden) => continue,
+                Err(e) => return Err(e),
+            };
             let app = self.clone();
-            let caller = caller.clone();
-            tasks.spawn(async move { app.unit_summary(&caller, org, now).await });
+            tasks.spawn(async move {
+                let r = async {
+                    let organisation = app.store.get_organisation(org).await?;
+                    let cases = app.store.list_cases(org).await?;
+                    Ok(app.summarise(organisation, &cases, now))
+                }
+                .await;
+                app.finish(&p, r).await
+            });
         }
         let mut out = Vec::new();
         while let Some(r) = tasks.join_next().await {
             match r.map_err(|_| AppError::Internal)? {
                 Ok(u) => out.push(u),
-                // A unit no longer overseen (the supervision ended meanwhile) is left out.
-                Err(AppError::NotFound(_) | AppError::Forbidden) => {}
+                Err(AppError::NotFound(_)) => {}
                 Err(e) => return Err(e),
             }
         }

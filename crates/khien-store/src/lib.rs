@@ -242,6 +242,17 @@ pub struct ScannedFinding {
     pub samples: Vec<String>,
 }
 
+/// How many assets an organisation has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AssetCounts {
+    /// In all.
+    pub total: u64,
+    /// Holding personal data (basic or sensitive).
+    pub personal: u64,
+    /// Important or core data (Decree 165/2025 Art. 3, 4).
+    pub important: u64,
+}
+
 /// What writing a scan changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScanWritten {
@@ -491,6 +502,17 @@ pub trait CatalogueStore: Send + Sync + 'static {
     async fn get_asset(&self, org: OrgId, id: AssetId) -> StoreResult<DataAsset>;
     /// An organisation's assets, by name.
     async fn list_assets(&self, org: OrgId) -> StoreResult<Vec<DataAsset>>;
+    /// How many assets an organisation has: in all, with personal data, important or core.
+    async fn count_assets(&self, org: OrgId) -> StoreResult<AssetCounts>;
+    /// One page of an organisation's assets ordered by name (then id), of one personal-data
+    /// class when given, and how many assets match in all.
+    async fn list_assets_page(
+        &self,
+        org: OrgId,
+        class: Option<khien_domain::PersonalDataClass>,
+        offset: u64,
+        limit: u64,
+    ) -> StoreResult<(Vec<DataAsset>, u64)>;
     /// Replaces an asset's details.
     async fn update_asset(
         &self,

@@ -56,6 +56,10 @@ pub fn router(state: WebState) -> Router {
         .route("/", get(dashboard::home))
         .route("/login", get(account::login_page).post(account::login))
         .route("/logout", post(account::logout))
+        .route(
+            "/invitation",
+            get(account::invitation_form).post(account::accept_invitation),
+        )
         .route("/static/{file}", get(pages::static_file))
         .route("/o/{org}", get(dashboard::dashboard))
         .route("/o/{org}/assets", get(catalogue::list))

@@ -146,7 +146,8 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         );
     } else {
         outln!(
-            "Đăng nhập (log in):\n  curl -s -X POST {base}/api/v1/auth/login -H 'content-type: application/json' \
+            "Mở trình duyệt và đăng nhập (open a browser and log in): {base}/\n\
+             Hệ thống khác dùng API (systems use the API):\n  curl -s -X POST {base}/api/v1/auth/login -H 'content-type: application/json' \
              -d '{{\"email\":\"<thư điện tử>\",\"password\":\"<mật khẩu>\"}}'\n\
              rồi gửi (then send) Authorization: Bearer <token> tới (to) {base}/api/v1/me"
         );

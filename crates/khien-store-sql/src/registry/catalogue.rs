@@ -407,6 +407,69 @@ macro_rules! catalogue_impl {
                     Ok(out)
                 }
 
+                async fn count_assets(&self, org: OrgId) -> StoreResult<::khien_store::AssetCounts> {
+                    let row = ::sqlx::query(
+                        "SELECT CAST(COUNT(*) AS BIGINT) AS total, \
+                         CAST(COALESCE(SUM(CASE WHEN personal_data <> 'none' THEN 1 ELSE 0 END), 0) AS BIGINT) AS personal, \
+                         CAST(COALESCE(SUM(CASE WHEN importance <> 'ordinary' THEN 1 ELSE 0 END), 0) AS BIGINT) AS important \
+                         FROM data_assets WHERE org_id = $1",
+                    )
+                    .bind(org.as_uuid())
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    let n = |c: &str| -> StoreResult<u64> {
+                        let v: i64 = ::sqlx::Row::try_get(&row, c).map_err(be)?;
+                        Ok(u64::try_from(v).unwrap_or(0))
+                    };
+                    Ok(::khien_store::AssetCounts {
+                        total: n("total")?,
+                        personal: n("personal")?,
+                        important: n("important")?,
+                    })
+                }
+
+                async fn list_assets_page(
+                    &self,
+                    org: OrgId,
+                    class: Option<::khien_domain::PersonalDataClass>,
+                    offset: u64,
+                    limit: u64,
+                ) -> StoreResult<(Vec<DataAsset>, u64)> {
+                    use ::khien_domain::Code as _;
+                    static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                    let sql = SQL.get_or_init(|| {
+                        format!(
+                            "SELECT {ASSET_COLUMNS} FROM data_assets \
+                             WHERE org_id = $1 AND ($2 IS NULL OR personal_data = $2) \
+                             ORDER BY name, id LIMIT $3 OFFSET $4"
+                        )
+                    });
+                    let class = class.map(|c| c.code().to_owned());
+                    let big = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+                    let mut tx = self.pool.begin().await.map_err(be)?;
+                    let rows = ::sqlx::query(sql.as_str())
+                        .bind(org.as_uuid())
+                        .bind(class.clone())
+                        .bind(big(limit))
+                        .bind(big(offset))
+                        .fetch_all(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                    let total: i64 = ::sqlx::query_scalar(
+                        "SELECT CAST(COUNT(*) AS BIGINT) FROM data_assets \
+                         WHERE org_id = $1 AND ($2 IS NULL OR personal_data = $2)",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(class)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    tx.commit().await.map_err(be)?;
+                    let out = rows.iter().map(asset_from_row).collect::<StoreResult<Vec<_>>>()?;
+                    Ok((out, u64::try_from(total).unwrap_or(0)))
+                }
+
                 async fn update_asset(
                     &self,
                     org: OrgId,

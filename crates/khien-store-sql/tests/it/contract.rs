@@ -1228,3 +1228,45 @@ pub async fn access_epoch_moves_with_every_change_to_access(s: &dyn Store) {
     s.set_user_disabled(u.id, false, T1).await.unwrap();
     step("an account enabled", s.access_epoch().await.unwrap());
 }
+
+pub async fn assets_are_counted_and_paged_within_their_organisation(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    // 7 assets in A: the draft's class (sensitive, important) for even i, none/ordinary for odd.
+    for i in 0..7u8 {
+        let mut d = asset_draft(&format!("Bảng {i}"));
+        if i % 2 == 1 {
+            d.classification = Classification::UNCLASSIFIED;
+        }
+        s.create_asset(a, AssetId::from_random(id16(40 + i)), &d, T0)
+            .await
+            .unwrap();
+    }
+    s.create_asset(b, AssetId::from_random(id16(60)), &asset_draft("Bảng B"), T0)
+        .await
+        .unwrap();
+    let c = s.count_assets(a).await.unwrap();
+    assert_eq!((c.total, c.personal, c.important), (7, 4, 4));
+    let c = s.count_assets(new_org(s, 3, "C").await).await.unwrap();
+    assert_eq!((c.total, c.personal, c.important), (0, 0, 0));
+
+    let (page, total) = s.list_assets_page(a, None, 0, 3).await.unwrap();
+    assert_eq!(total, 7);
+    let names: Vec<&str> = page.iter().map(|x| x.details.name.as_str()).collect();
+    assert_eq!(names, ["Bảng 0", "Bảng 1", "Bảng 2"]);
+    let (page, _) = s.list_assets_page(a, None, 6, 3).await.unwrap();
+    assert_eq!(page.len(), 1);
+    assert!(page.iter().all(|x| x.org_id == a));
+    let (page, total) = s
+        .list_assets_page(a, Some(PersonalDataClass::Sensitive), 0, 100)
+        .await
+        .unwrap();
+    assert_eq!((page.len(), total), (4, 4));
+    let (page, total) = s
+        .list_assets_page(a, Some(PersonalDataClass::Basic), 0, 100)
+        .await
+        .unwrap();
+    assert_eq!((page.len(), total), (0, 0));
+    let (page, total) = s.list_assets_page(b, None, 0, 100).await.unwrap();
+    assert_eq!((page.len(), total), (1, 1), "another organisation's assets never show");
+}

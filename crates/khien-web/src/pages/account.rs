@@ -21,6 +21,7 @@ struct LoginPage {
     csrf: String,
     next: String,
     error: String,
+    notice: String,
     email: String,
     switch_href: String,
     switch_label: &'static str,
@@ -31,6 +32,8 @@ struct LoginPage {
 pub struct NextQ {
     #[serde(default)]
     next: Option<String>,
+    #[serde(default)]
+    accepted: Option<String>,
 }
 
 /// Only a path on this server may follow a login (no `//host` or scheme).
@@ -48,12 +51,14 @@ fn safe_next(next: Option<&str>) -> String {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn page(
     state: &WebState,
     headers: &HeaderMap,
     query: Option<&str>,
     next: String,
     error: String,
+    notice: String,
     email: String,
     status: StatusCode,
 ) -> Response {
@@ -83,6 +88,7 @@ fn page(
         switch_lang: other.code(),
         next,
         error,
+        notice,
         email,
     };
     let body = match p.render() {
@@ -93,7 +99,7 @@ fn page(
     if let Some(c) = security::set_cookie(
         LOGIN,
         &pre,
-        "/login",
+        "/",
         3600,
         "Strict",
         state.config.secure_cookies,
@@ -115,12 +121,20 @@ pub async fn login_page(
     {
         return see_other(&safe_next(q.next.as_deref()));
     }
+    let notice = if q.accepted.is_some() {
+        T::new(lang_of(&headers, uri.query()))
+            .s("invitation.done")
+            .to_owned()
+    } else {
+        String::new()
+    };
     page(
         &s,
         &headers,
         uri.query(),
         safe_next(q.next.as_deref()),
         String::new(),
+        notice,
         String::new(),
         StatusCode::OK,
     )
@@ -171,7 +185,7 @@ pub async fn login(
             let secure = s.config.secure_cookies;
             for c in [
                 security::set_cookie(SESSION, &session.secret, "/", max_age, "Lax", secure),
-                security::set_cookie(LOGIN, "", "/login", 0, "Strict", secure),
+                security::set_cookie(LOGIN, "", "/", 0, "Strict", secure),
             ]
             .into_iter()
             .flatten()
@@ -194,6 +208,7 @@ pub async fn login(
                 uri.query(),
                 next,
                 t.s(key).to_owned(),
+                String::new(),
                 email,
                 status,
             )
@@ -214,4 +229,124 @@ pub async fn logout(State(s): State<WebState>, p: Posted<Empty>) -> Page {
         r.headers_mut().append(header::SET_COOKIE, c);
     }
     Ok(r)
+}
+
+/// A fresh pre-login secret and the CSRF token bound to it.
+fn pre_login(state: &WebState) -> (String, String) {
+    let mut raw = [0u8; 32];
+    state.app.random.fill(&mut raw);
+    let pre = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw);
+    let csrf = security::csrf_for(&pre);
+    (pre, csrf)
+}
+
+#[derive(Template)]
+#[template(path = "invitation.html")]
+struct InvitationPage {
+    t: T,
+    csrf: String,
+    error: String,
+}
+
+fn invitation_page(
+    state: &WebState,
+    headers: &HeaderMap,
+    query: Option<&str>,
+    error: String,
+    status: StatusCode,
+) -> Response {
+    let t = T::new(lang_of(headers, query));
+    let (pre, csrf) = pre_login(state);
+    let body = match (InvitationPage { t, csrf, error }).render() {
+        Ok(b) => b,
+        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    };
+    let mut r = with_status(status, body);
+    if let Some(c) = security::set_cookie(
+        LOGIN,
+        &pre,
+        "/",
+        3600,
+        "Strict",
+        state.config.secure_cookies,
+    ) {
+        r.headers_mut().append(header::SET_COOKIE, c);
+    }
+    r
+}
+
+/// `GET /invitation`: the invitee pastes the invitation's code, chooses a name and a password
+/// (or gives their existing account's password).
+pub async fn invitation_form(
+    State(s): State<WebState>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> Response {
+    invitation_page(&s, &headers, uri.query(), String::new(), StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+pub struct AcceptForm {
+    #[serde(default)]
+    secret: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /invitation`: accepts it ([`khien_app::App::accept_invitation`]) and leads to the
+/// login page.
+pub async fn accept_invitation(
+    State(s): State<WebState>,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+    axum::Form(f): axum::Form<AcceptForm>,
+) -> Response {
+    let lang = lang_of(&headers, uri.query());
+    let t = T::new(lang);
+    let pre = security::cookie(&headers, LOGIN).unwrap_or_default();
+    if pre.is_empty() || !security::csrf_ok(&pre, &f.csrf) {
+        return refusal(lang, StatusCode::FORBIDDEN, "error.csrf");
+    }
+    let display_name = match f.display_name.trim() {
+        "" => None,
+        n => match khien_domain::Text::parse("display_name", n, 200) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                return invitation_page(
+                    &s,
+                    &headers,
+                    uri.query(),
+                    t.s("invitation.bad_name").to_owned(),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                );
+            }
+        },
+    };
+    let answer = khien_app::invitations::Acceptance {
+        display_name,
+        password: f.password,
+    };
+    match s
+        .app
+        .accept_invitation(f.secret.trim(), answer, Door::Console)
+        .await
+    {
+        Ok(_) => see_other("/login?accepted=1"),
+        Err(e) => {
+            let (status, key) = match e {
+                AppError::NotFound(_) => (StatusCode::NOT_FOUND, "invitation.unknown"),
+                AppError::LoginFailed => (StatusCode::UNAUTHORIZED, "invitation.wrong_password"),
+                AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invitation.invalid"),
+                AppError::TooManyAttempts(_) | AppError::Busy => {
+                    (StatusCode::TOO_MANY_REQUESTS, "error.too_many")
+                }
+                _ => (StatusCode::INTERNAL_SERVER_ERROR, "error.internal"),
+            };
+            invitation_page(&s, &headers, uri.query(), t.s(key).to_owned(), status)
+        }
+    }
 }

@@ -36,10 +36,22 @@ struct List {
     ctx: Ctx,
     rows: Vec<CaseRow>,
     kinds: Vec<KindRow>,
+    pager: super::Pager,
 }
 
-/// `GET /o/{org}/cases`.
-pub async fn list(State(s): State<WebState>, v: Viewer, Path(org): Path<String>) -> Page {
+#[derive(Deserialize, Default)]
+pub struct ListQ {
+    #[serde(default)]
+    page: Option<usize>,
+}
+
+/// `GET /o/{org}/cases`: open cases first, then newest first.
+pub async fn list(
+    State(s): State<WebState>,
+    v: Viewer,
+    Path(org): Path<String>,
+    Query(q): Query<ListQ>,
+) -> Page {
     let org = org_id(&v, &org)?;
     let (ctx, _) = org_frame(&s, &v, org, "cases").await?;
     let t = v.t();
@@ -49,8 +61,11 @@ pub async fn list(State(s): State<WebState>, v: Viewer, Path(org): Path<String>)
         .await
         .map_err(|e| v.fail(e))?;
     let wf = &s.app.legal.workflows;
+    let mut cases = cases;
+    cases.sort_by_key(|c| wf.get(&c.kind).is_ok_and(|w| w.is_final(&c.state)));
+    let pager = super::Pager::new(&t, cases.len(), q.page, "");
     html(&List {
-        rows: cases
+        rows: cases[pager.range()]
             .iter()
             .map(|c| CaseRow {
                 id: c.id.to_string(),
@@ -69,6 +84,7 @@ pub async fn list(State(s): State<WebState>, v: Viewer, Path(org): Path<String>)
                 label: t.or("kind", &w.kind),
             })
             .collect(),
+        pager,
         ctx,
     })
 }

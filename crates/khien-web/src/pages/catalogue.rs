@@ -32,6 +32,7 @@ struct List {
     ctx: Ctx,
     rows: Vec<AssetRow>,
     count_text: String,
+    pager: super::Pager,
     q: String,
     class: String,
 }
@@ -42,6 +43,8 @@ pub struct ListQ {
     q: String,
     #[serde(default)]
     class: String,
+    #[serde(default)]
+    page: Option<usize>,
 }
 
 fn row(t: &crate::i18n::T, a: &khien_domain::DataAsset) -> AssetRow {
@@ -67,28 +70,70 @@ pub async fn list(
 ) -> Page {
     let org = org_id(&v, &org)?;
     let (ctx, _) = org_frame(&s, &v, org, "assets").await?;
-    let assets = s
-        .app
-        .list_assets(&v.caller, org)
-        .await
-        .map_err(|e| v.fail(e))?;
     let t = v.t();
+    let mut keep = vec![];
+    if !q.q.is_empty() {
+        keep.push(format!("q={}", crate::ctx::encode(&q.q)));
+    }
+    if !q.class.is_empty() {
+        keep.push(format!("class={}", crate::ctx::encode(&q.class)));
+    }
+    let keep = keep.join("&");
+    let class = match q.class.as_str() {
+        "none" => Some(PersonalDataClass::None),
+        "basic" => Some(PersonalDataClass::Basic),
+        "sensitive" => Some(PersonalDataClass::Sensitive),
+        _ => None,
+    };
     let needle = q.q.trim().to_lowercase();
-    let rows: Vec<AssetRow> = assets
-        .iter()
-        .filter(|a| needle.is_empty() || a.details.name.as_str().to_lowercase().contains(&needle))
-        .filter(|a| q.class.is_empty() || a.details.classification.personal_data.code() == q.class)
-        .map(|a| row(&t, a))
-        .collect();
+    let (rows, matching, total, pager) = if needle.is_empty() {
+        // One page from the store, counted there.
+        let counts = s
+            .app
+            .asset_counts(&v.caller, org)
+            .await
+            .map_err(|e| v.fail(e))?;
+        let want = q.page.unwrap_or(1).max(1);
+        let offset = (want - 1) * super::PAGE;
+        let (mut page, mut matching) = s
+            .app
+            .list_assets_page(&v.caller, org, class, offset as u64, super::PAGE as u64)
+            .await
+            .map_err(|e| v.fail(e))?;
+        let pager = super::Pager::new(&t, usize::try_from(matching).unwrap_or(0), q.page, &keep);
+        if pager.page != want {
+            let offset = (pager.page - 1) * super::PAGE;
+            (page, matching) = s
+                .app
+                .list_assets_page(&v.caller, org, class, offset as u64, super::PAGE as u64)
+                .await
+                .map_err(|e| v.fail(e))?;
+        }
+        let rows: Vec<AssetRow> = page.iter().map(|a| row(&t, a)).collect();
+        (rows, matching, counts.total, pager)
+    } else {
+        // A search by name, folded as people type it: over the whole catalogue.
+        let assets = s
+            .app
+            .list_assets(&v.caller, org)
+            .await
+            .map_err(|e| v.fail(e))?;
+        let found: Vec<_> = assets
+            .iter()
+            .filter(|a| a.details.name.as_str().to_lowercase().contains(&needle))
+            .filter(|a| class.is_none_or(|c| a.details.classification.personal_data == c))
+            .collect();
+        let pager = super::Pager::new(&t, found.len(), q.page, &keep);
+        let rows = found[pager.range()].iter().map(|a| row(&t, a)).collect();
+        (rows, found.len() as u64, assets.len() as u64, pager)
+    };
     html(&List {
         ctx,
         count_text: t.f(
             "assets.count",
-            &[
-                ("n", &rows.len().to_string()),
-                ("total", &assets.len().to_string()),
-            ],
+            &[("n", &matching.to_string()), ("total", &total.to_string())],
         ),
+        pager,
         rows,
         q: q.q.chars().take(200).collect(),
         class: q.class.chars().take(20).collect(),

@@ -22,6 +22,9 @@ pub struct DueRow {
     pub next_step: String,
 }
 
+/// Obligations listed on the dashboard (the soonest; the rest are in the cases).
+const DUE_SHOWN: usize = 100;
+
 #[derive(Template)]
 #[template(path = "dashboard.html")]
 struct Dashboard {
@@ -30,10 +33,11 @@ struct Dashboard {
     dpo: String,
     dpo_since: String,
     due: Vec<DueRow>,
+    due_total: usize,
     overdue: usize,
-    assets: usize,
-    personal_assets: usize,
-    important: usize,
+    assets: u64,
+    personal_assets: u64,
+    important: u64,
     open_cases: usize,
     report_filed: String,
 }
@@ -95,9 +99,9 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
     let t = v.t();
     let now = s.app.now();
     let (due, _) = s.app.due(&v.caller, org).await.map_err(|e| v.fail(e))?;
-    let assets = s
+    let counts = s
         .app
-        .list_assets(&v.caller, org)
+        .asset_counts(&v.caller, org)
         .await
         .map_err(|e| v.fail(e))?;
     let cases = s
@@ -122,14 +126,6 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
             }
         })
         .collect();
-    let personal = assets
-        .iter()
-        .filter(|a| a.details.classification.personal_data != khien_domain::PersonalDataClass::None)
-        .count();
-    let important = assets
-        .iter()
-        .filter(|a| a.details.classification.importance != khien_domain::ImportanceLevel::Ordinary)
-        .count();
     let open_cases = cases
         .iter()
         .filter(|c| {
@@ -162,10 +158,11 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
     html(&Dashboard {
         kind: t.or("org_kind", o.details.kind.code()),
         overdue: rows.iter().filter(|r| r.overdue).count(),
-        due: rows,
-        assets: assets.len(),
-        personal_assets: personal,
-        important,
+        due_total: rows.len(),
+        due: rows.into_iter().take(DUE_SHOWN).collect(),
+        assets: counts.total,
+        personal_assets: counts.personal,
+        important: counts.important,
         open_cases,
         report_filed,
         dpo,

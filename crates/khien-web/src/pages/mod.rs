@@ -193,6 +193,66 @@ impl<F: DeserializeOwned + Send> FromRequest<WebState> for Posted<F> {
     }
 }
 
+/// Rows shown per page in long lists.
+pub const PAGE: usize = 200;
+
+/// Pages of a long list: which rows this page shows and the links to the others.
+pub struct Pager {
+    /// This page, from 1.
+    pub page: usize,
+    /// Pages in all.
+    pub pages: usize,
+    /// "Page X of Y".
+    pub label: String,
+    /// The link to the previous page (empty on the first).
+    pub prev: String,
+    /// The link to the next page (empty on the last).
+    pub next: String,
+    /// Rows in all.
+    rows: usize,
+}
+
+impl Pager {
+    /// The pager of `rows` rows at `page` (from 1; out of range is the nearest page);
+    /// `keep` is the query string the links keep (filters).
+    pub fn new(t: &T, rows: usize, page: Option<usize>, keep: &str) -> Self {
+        let pages = rows.div_ceil(PAGE).max(1);
+        let page = page.unwrap_or(1).clamp(1, pages);
+        let link = |p: usize| {
+            if keep.is_empty() {
+                format!("?page={p}")
+            } else {
+                format!("?{keep}&page={p}")
+            }
+        };
+        Self {
+            label: t.f(
+                "common.page",
+                &[("page", &page.to_string()), ("pages", &pages.to_string())],
+            ),
+            prev: if page > 1 {
+                link(page - 1)
+            } else {
+                String::new()
+            },
+            next: if page < pages {
+                link(page + 1)
+            } else {
+                String::new()
+            },
+            page,
+            pages,
+            rows,
+        }
+    }
+
+    /// The rows of this page.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        let start = (self.page - 1) * PAGE;
+        start.min(self.rows)..(start + PAGE).min(self.rows)
+    }
+}
+
 /// A 303 to `to`.
 pub fn see_other(to: &str) -> Response {
     let mut r = StatusCode::SEE_OTHER.into_response();

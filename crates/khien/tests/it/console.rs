@@ -391,9 +391,45 @@ async fn console_pages_carry_the_security_headers_and_never_show_another_organis
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
+    let page = r.text().await.unwrap();
+    let i = page
+        .find("khien_i_")
+        .expect("the invitation's secret is shown once");
+    let secret: String = page[i..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect();
+    // The invitee accepts it on the console's page (its own pre-login token), then logs in.
+    let mut invitee = Visitor::new(&server);
+    let (_, _, form) = invitee.get("/invitation").await;
+    let token = csrf_of(&form);
+    let answer = |csrf: &str| {
+        vec![
+            ("secret", secret.clone()),
+            ("display_name", "Nhân viên Mới".to_owned()),
+            ("password", "mật khẩu mới đủ dài".to_owned()),
+            ("csrf", csrf.to_owned()),
+        ]
+    };
+    let wrong = answer("sai");
+    let wrong: Vec<(&str, &str)> = wrong.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (s, _, _) = invitee.post("/invitation", &wrong, Some(&base)).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "the token is checked");
+    let right = answer(&token);
+    let right: Vec<(&str, &str)> = right.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (s, h, _) = invitee.post("/invitation", &right, Some(&base)).await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h[LOCATION], "/login?accepted=1");
+    assert_eq!(
+        invitee
+            .login("moi@a.example.vn", "mật khẩu mới đủ dài")
+            .await,
+        StatusCode::SEE_OTHER
+    );
+    let (_, _, home) = invitee.get("/").await;
     assert!(
-        r.text().await.unwrap().contains("khien_i_"),
-        "the invitation's secret is shown once"
+        home.contains("Bệnh viện Đa khoa A"),
+        "the new member sees A"
     );
     let mut bv = Visitor::new(&server);
     assert_eq!(bv.login(B_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
