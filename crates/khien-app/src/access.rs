@@ -370,18 +370,19 @@ impl App {
         if orgs.is_empty() {
             return Ok(Vec::new());
         }
-        let decided: Vec<(OrgId, bool, Vec<String>)> = orgs
-            .iter()
-            .map(|&org| match caller {
-                Caller::User(u) => {
-                    let d =
-                        self.policies
-                            .decide(&u.principal, op.policy, Resource::Organisation(org));
-                    (org, d.allowed, d.policies)
-                }
-                Caller::Operator { .. } => (org, true, vec!["operator".to_owned()]),
-            })
-            .collect();
+        let decided: Vec<(OrgId, bool, Vec<String>)> = match caller {
+            Caller::User(u) => self
+                .policies
+                .decide_many(&u.principal, op.policy, orgs)
+                .into_iter()
+                .zip(orgs)
+                .map(|(d, &org)| (org, d.allowed, d.policies))
+                .collect(),
+            Caller::Operator { .. } => orgs
+                .iter()
+                .map(|&org| (org, true, vec!["operator".to_owned()]))
+                .collect(),
+        };
         let entries = decided
             .iter()
             .map(|(org, allowed, policies)| {

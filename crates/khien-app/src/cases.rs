@@ -252,9 +252,13 @@ pub(crate) async fn due(
     org: OrgId,
     scope: Scope,
 ) -> Result<Vec<DueItem>, StoreError> {
-    let cases = store.list_cases(org).await?;
+    Ok(due_of(legal, &store.list_cases(org).await?, scope))
+}
+
+/// Every unfulfilled obligation of the open ones among `cases`, soonest first.
+pub(crate) fn due_of(legal: &Legal, cases: &[Case], scope: Scope) -> Vec<DueItem> {
     let mut out = Vec::new();
-    for case in &cases {
+    for case in cases {
         let open = legal
             .workflows
             .get(&case.kind)
@@ -274,7 +278,7 @@ pub(crate) async fn due(
         }
     }
     out.sort_by_key(|d| (d.obligation.due, d.case_id));
-    Ok(out)
+    out
 }
 
 /// A new case, as a caller asks for it.
@@ -419,6 +423,27 @@ impl App {
         let r = async {
             let scope = self.scope_of(org).await?;
             Ok((due(&*self.store, &self.legal, org, scope).await?, scope))
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+}
+
+impl App {
+    /// What is due, with the cases it comes from: one recorded read of the cases (the
+    /// dashboard shows both).
+    pub async fn due_and_cases(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<(Vec<DueItem>, Scope, Vec<Case>), AppError> {
+        let p = self
+            .permit(caller, ops::DUE_LIST, org, On::default())
+            .await?;
+        let r = async {
+            let scope = self.scope_of(org).await?;
+            let cases = self.store.list_cases(org).await?;
+            Ok((due_of(&self.legal, &cases, scope), scope, cases))
         }
         .await;
         self.finish(&p, r).await

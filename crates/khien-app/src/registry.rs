@@ -85,22 +85,26 @@ impl App {
         };
         ids.sort();
         ids.dedup();
+        // Those the policies allow, each decision recorded, all in one append.
+        if let Caller::User(u) = caller {
+            let allowed = self
+                .policies
+                .decide_many(&u.principal, ops::ORG_LIST.policy, &ids);
+            ids = ids
+                .into_iter()
+                .zip(allowed)
+                .filter(|(_, d)| d.allowed)
+                .map(|(o, _)| o)
+                .collect();
+        }
         let mut visible = Vec::new();
-        for org in ids {
-            if let Caller::User(u) = caller
-                && self.policies.is_allowed(
-                    &u.principal,
-                    ops::ORG_LIST.policy,
-                    khien_policy::Resource::Organisation(org),
-                )
-            {
-                match self.permit(caller, ops::ORG_LIST, org, On::default()).await {
-                    Ok(_) => visible.push(org),
-                    // Access to it ended since the caller authenticated (the refusal is
-                    // recorded): the others are still listed.
-                    Err(AppError::NotFound(_) | AppError::Forbidden) => {}
-                    Err(e) => return Err(e),
-                }
+        for (org, permit) in self.permit_each(caller, ops::ORG_LIST, &ids).await? {
+            match permit {
+                Ok(_) => visible.push(org),
+                // Access to it ended since the caller authenticated (the refusal is
+                // recorded): the others are still listed.
+                Err(AppError::NotFound(_) | AppError::Forbidden) => {}
+                Err(e) => return Err(e),
             }
         }
         Ok(self.store.list_organisations(Some(&visible)).await?)

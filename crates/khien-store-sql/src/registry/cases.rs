@@ -41,34 +41,35 @@ macro_rules! case_impl {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(be)?;
+                // Each entry decoded once and filed under its case (entries come ordered by
+                // case and sequence).
+                let mut histories: ::std::collections::HashMap<Uuid, Vec<CaseEntry>> =
+                    ::std::collections::HashMap::with_capacity(rows.len());
+                for e in &entries {
+                    let c: Uuid = e.try_get("case_id").map_err(be)?;
+                    let kind: String = e.try_get("entry_kind").map_err(be)?;
+                    let recorded_by: Option<Uuid> = e.try_get("recorded_by").map_err(be)?;
+                    histories.entry(c).or_default().push(CaseEntry {
+                        seq: e.try_get("seq").map_err(be)?,
+                        kind: match kind.as_str() {
+                            "event" => CaseEntryKind::Event,
+                            "transition" => CaseEntryKind::Transition,
+                            _ => return Err(StoreError::Corrupt("case_entries.entry_kind")),
+                        },
+                        name: e.try_get("name").map_err(be)?,
+                        at: e.try_get("at").map_err(be)?,
+                        recorded_at: e.try_get("recorded_at").map_err(be)?,
+                        from_state: e.try_get("from_state").map_err(be)?,
+                        to_state: e.try_get("to_state").map_err(be)?,
+                        note: text_opt("case_entries.note", e.try_get("note").map_err(be)?)?,
+                        quantity: e.try_get("quantity").map_err(be)?,
+                        recorded_by: recorded_by.map(UserId::from_uuid),
+                    });
+                }
                 let mut out = Vec::with_capacity(rows.len());
                 for row in &rows {
                     let id: Uuid = row.try_get("id").map_err(be)?;
-                    let mut history = Vec::new();
-                    for e in &entries {
-                        let c: Uuid = e.try_get("case_id").map_err(be)?;
-                        if c != id {
-                            continue;
-                        }
-                        let kind: String = e.try_get("entry_kind").map_err(be)?;
-                        let recorded_by: Option<Uuid> = e.try_get("recorded_by").map_err(be)?;
-                        history.push(CaseEntry {
-                            seq: e.try_get("seq").map_err(be)?,
-                            kind: match kind.as_str() {
-                                "event" => CaseEntryKind::Event,
-                                "transition" => CaseEntryKind::Transition,
-                                _ => return Err(StoreError::Corrupt("case_entries.entry_kind")),
-                            },
-                            name: e.try_get("name").map_err(be)?,
-                            at: e.try_get("at").map_err(be)?,
-                            recorded_at: e.try_get("recorded_at").map_err(be)?,
-                            from_state: e.try_get("from_state").map_err(be)?,
-                            to_state: e.try_get("to_state").map_err(be)?,
-                            note: text_opt("case_entries.note", e.try_get("note").map_err(be)?)?,
-                            quantity: e.try_get("quantity").map_err(be)?,
-                            recorded_by: recorded_by.map(UserId::from_uuid),
-                        });
-                    }
+                    let history = histories.remove(&id).unwrap_or_default();
                     out.push(Case {
                         id: CaseId::from_uuid(id),
                         org_id: org,

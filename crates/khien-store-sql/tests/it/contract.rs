@@ -1242,9 +1242,14 @@ pub async fn assets_are_counted_and_paged_within_their_organisation(s: &dyn Stor
             .await
             .unwrap();
     }
-    s.create_asset(b, AssetId::from_random(id16(60)), &asset_draft("Bảng B"), T0)
-        .await
-        .unwrap();
+    s.create_asset(
+        b,
+        AssetId::from_random(id16(60)),
+        &asset_draft("Bảng B"),
+        T0,
+    )
+    .await
+    .unwrap();
     let c = s.count_assets(a).await.unwrap();
     assert_eq!((c.total, c.personal, c.important), (7, 4, 4));
     let c = s.count_assets(new_org(s, 3, "C").await).await.unwrap();
@@ -1268,5 +1273,9 @@ pub async fn assets_are_counted_and_paged_within_their_organisation(s: &dyn Stor
         .unwrap();
     assert_eq!((page.len(), total), (0, 0));
     let (page, total) = s.list_assets_page(b, None, 0, 100).await.unwrap();
-    assert_eq!((page.len(), total), (1, 1), "another organisation's assets never show");
+    assert_eq!(
+        (page.len(), total),
+        (1, 1),
+        "another organisation's assets never show"
+    );
 }

@@ -144,14 +144,26 @@ fn rows(t: &T, units: &[UnitSummary], q: &TableQ) -> Vec<UnitRow> {
 pub async fn render(s: &WebState, v: &Viewer, q: &TableQ) -> Page {
     let t = v.t();
     let units = s.app.oversight(&v.caller).await.map_err(|e| v.fail(e))?;
-    let own: Vec<(String, String)> = match s.app.list_orgs(&v.caller).await {
-        Ok(orgs) => orgs
-            .into_iter()
-            .filter(|o| o.details.kind == khien_domain::OrgKind::Authority)
-            .map(|o| (o.id.to_string(), o.details.name.as_str().to_owned()))
-            .collect(),
-        Err(e) => return Err(v.fail(e)),
-    };
+    // The authorities where the viewer is a supervisor (their own dossiers are cases there).
+    let mut own = Vec::new();
+    let mut authorities: Vec<khien_domain::OrgId> = v
+        .caller
+        .user()
+        .map(|u| {
+            u.principal
+                .memberships
+                .iter()
+                .filter(|m| m.role == khien_domain::Role::Supervisor)
+                .map(|m| m.org_id)
+                .collect()
+        })
+        .unwrap_or_default();
+    authorities.sort();
+    authorities.dedup();
+    for a in authorities {
+        let o = s.app.get_org(&v.caller, a).await.map_err(|e| v.fail(e))?;
+        own.push((o.id.to_string(), o.details.name.as_str().to_owned()));
+    }
     html(&Table {
         rows: rows(&t, &units, q),
         total: units.len(),

@@ -98,15 +98,14 @@ async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
     let (ctx, o) = org_frame(s, v, org, "home").await?;
     let t = v.t();
     let now = s.app.now();
-    let (due, _) = s.app.due(&v.caller, org).await.map_err(|e| v.fail(e))?;
+    let (due, _, cases) = s
+        .app
+        .due_and_cases(&v.caller, org)
+        .await
+        .map_err(|e| v.fail(e))?;
     let counts = s
         .app
         .asset_counts(&v.caller, org)
-        .await
-        .map_err(|e| v.fail(e))?;
-    let cases = s
-        .app
-        .list_cases(&v.caller, org)
         .await
         .map_err(|e| v.fail(e))?;
     let rows: Vec<DueRow> = due
