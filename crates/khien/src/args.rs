@@ -286,7 +286,7 @@ pub(crate) struct ServeArgs {
     /// Let the web console scan databases by URL (the server connects to them, read-only).
     #[arg(long, env = "KHIEN_SCAN_DATABASES")]
     pub(crate) scan_databases: bool,
-    /// The public URL when served behind a reverse proxy (https://khien.example.vn): the
+    /// The public URL when served behind a reverse proxy (`https://khien.example.vn`): the
     /// console accepts forms only from this origin, and marks cookies Secure if it is HTTPS.
     #[arg(long, env = "KHIEN_PUBLIC_URL", value_name = "URL")]
     pub(crate) public_url: Option<String>,
