@@ -176,6 +176,112 @@ pub async fn serve(
     .await
 }
 
+/// The certificate chain and private key (PEM files) `khien serve` answers HTTPS with.
+#[derive(Debug, Clone)]
+pub struct TlsFiles {
+    /// The certificate chain, leaf first.
+    pub cert: std::path::PathBuf,
+    /// The private key (PKCS#8, PKCS#1 or SEC1).
+    pub key: std::path::PathBuf,
+}
+
+/// The TLS settings for `files`: rustls with its safe defaults (TLS 1.2 and 1.3), HTTP/1.1.
+/// Errors name the file, never its contents.
+pub fn tls_config(
+    files: &TlsFiles,
+) -> std::io::Result<std::sync::Arc<tokio_rustls::rustls::ServerConfig>> {
+    use rustls_pki_types::pem::PemObject as _;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    use tokio_rustls::rustls;
+    let bad = |what: &str, path: &std::path::Path| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{what}: {}", path.display()),
+        )
+    };
+    let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(&files.cert)
+        .map_err(|_| bad("cannot read the certificate file", &files.cert))?
+        .collect::<Result<_, _>>()
+        .map_err(|_| {
+            bad(
+                "the certificate file holds no valid PEM certificate",
+                &files.cert,
+            )
+        })?;
+    if certs.is_empty() {
+        return Err(bad(
+            "the certificate file holds no certificate",
+            &files.cert,
+        ));
+    }
+    let key = PrivateKeyDer::from_pem_file(&files.key)
+        .map_err(|_| bad("cannot read a private key from", &files.key))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| std::io::Error::other(e.to_string()))?
+    .with_no_client_auth()
+    .with_single_cert(certs, key)
+    .map_err(|_| bad("the private key does not match the certificate", &files.key))?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(std::sync::Arc::new(config))
+}
+
+/// Serves `router` over TLS on `listener` until `shutdown` completes (then waits up to 10
+/// seconds for the connections in flight), with each request's peer address available to the
+/// handlers, like [`serve`].
+pub async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    config: std::sync::Arc<tokio_rustls::rustls::ServerConfig>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+    let acceptor = tokio_rustls::TlsAcceptor::from(config);
+    let mut make = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let mut connections = tokio::task::JoinSet::new();
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => {
+                let Ok((tcp, peer)) = accepted else { continue };
+                let service = match tower::Service::call(&mut make, peer).await {
+                    Ok(s) => s,
+                    Err(never) => match never {},
+                };
+                let acceptor = acceptor.clone();
+                connections.spawn(async move {
+                    // A client that never finishes its handshake holds nothing for long.
+                    let Ok(Ok(tls)) =
+                        tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await
+                    else {
+                        return;
+                    };
+                    let served = hyper::server::conn::http1::Builder::new()
+                        .timer(TokioTimer::new())
+                        .header_read_timeout(Duration::from_secs(30))
+                        .serve_connection(TokioIo::new(tls), TowerToHyperService::new(service))
+                        .await;
+                    if let Err(e) = served {
+                        tracing::debug!(error = %e, "a TLS connection ended with an error");
+                    }
+                });
+                // Forget the connections that ended.
+                while connections.try_join_next().is_some() {}
+            }
+        }
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(10), async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    connections.abort_all();
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     /// The routes other tools script against exist, and every `/api/v1` route except login

@@ -283,6 +283,22 @@ pub(crate) struct ServeArgs {
         value_delimiter = ':'
     )]
     pub(crate) scan_root: Vec<std::path::PathBuf>,
+    /// Serve HTTPS with this certificate chain (PEM; with --tls-key). Cookies are then Secure.
+    #[arg(
+        long,
+        env = "KHIEN_TLS_CERT",
+        value_name = "FILE",
+        requires = "tls_key"
+    )]
+    pub(crate) tls_cert: Option<std::path::PathBuf>,
+    /// The private key of --tls-cert (PEM: PKCS#8, PKCS#1 or SEC1).
+    #[arg(
+        long,
+        env = "KHIEN_TLS_KEY",
+        value_name = "FILE",
+        requires = "tls_cert"
+    )]
+    pub(crate) tls_key: Option<std::path::PathBuf>,
     /// Let the web console scan databases by URL (the server connects to them, read-only).
     #[arg(long, env = "KHIEN_SCAN_DATABASES")]
     pub(crate) scan_databases: bool,

@@ -89,7 +89,18 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         });
     }
     let public_origin = args.public_url.as_deref().map(origin_of).transpose()?;
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(
+            khien_api::tls_config(&khien_api::TlsFiles {
+                cert: cert.clone(),
+                key: key.clone(),
+            })
+            .context("cannot set up TLS")?,
+        ),
+        _ => None,
+    };
     let secure = args.secure_cookies
+        || tls.is_some()
         || public_origin
             .as_deref()
             .is_some_and(|o| o.starts_with("https://"));
@@ -110,7 +121,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         app: app.clone(),
         config: Arc::new(khien_web::WebConfig {
             secure_cookies: secure,
-            tls: false,
+            tls: tls.is_some(),
             public_origin,
         }),
     });
@@ -126,7 +137,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let addr = listener.local_addr()?;
-    let base = format!("http://{addr}");
+    let base = format!("{}://{addr}", if tls.is_some() { "https" } else { "http" });
     outln!("Khiên đang chạy tại (listening on) {base}");
     outln!(
         "Cơ sở dữ liệu (registry): {}",
@@ -156,9 +167,11 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         khien_store_sql::Backend::Sqlite => "sqlite",
         khien_store_sql::Backend::Postgres => "postgres",
     }), "serving");
-    khien_api::serve(listener, router, shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    match tls {
+        Some(config) => khien_api::serve_tls(listener, router, config, shutdown_signal()).await,
+        None => khien_api::serve(listener, router, shutdown_signal()).await,
+    }
+    .context("the server stopped with an error")?;
     tracing::info!("stopped");
     Ok(())
 }

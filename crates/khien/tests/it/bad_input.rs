@@ -15,10 +15,13 @@ struct Probe {
 
 async fn send(server: &Server, token: &str, p: &Probe) -> (u16, String, Value) {
     let method = reqwest::Method::from_bytes(p.method.as_bytes()).unwrap();
-    let mut req = server
-        .http
-        .request(method, server.url(&p.path))
-        .bearer_auth(token);
+    // No connection is reused: after refusing an oversized body unread the server closes the
+    // connection, and a pooled one could be picked up by the next probe meanwhile.
+    let http = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let mut req = http.request(method, server.url(&p.path)).bearer_auth(token);
     if let Some(ct) = p.content_type {
         req = req.header("content-type", ct);
     }

@@ -477,3 +477,174 @@ async fn console_pages_carry_the_security_headers_and_never_show_another_organis
     drop(server);
     reg.cleanup().await;
 }
+
+/// `khien serve --tls-cert --tls-key`: HTTPS on the same port, cookies `Secure`, forms from
+/// the https origin; a wrong key is refused at start with the file named.
+#[tokio::test]
+async fn khien_serves_https_with_a_certificate_file() {
+    use std::io::{BufRead as _, BufReader};
+    let (reg, _org) = Registry::sqlite_with_org("Công ty TLS", "dpo@tls.example.vn", "company");
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
+    // A test authority and a certificate for 127.0.0.1 it signs (webpki refuses a
+    // self-signed certificate used as the server's own).
+    let ca = dir.path().join("ca.pem");
+    std::fs::write(
+        dir.path().join("leaf.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    let p = |name: &str| dir.path().join(name).display().to_string();
+    let (ca_key, leaf_csr, leaf_ext) = (p("ca.key"), p("leaf.csr"), p("leaf.ext"));
+    let (ca_s, key_s, cert_s) = (p("ca.pem"), p("key.pem"), p("cert.pem"));
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    let steps: [Vec<&str>; 3] = [
+        [
+            &["req", "-x509", "-days", "2", "-subj", "/CN=Khien Test CA"][..],
+            &ec[..],
+            &["-keyout", &ca_key, "-out", &ca_s][..],
+        ]
+        .concat(),
+        [
+            &["req", "-subj", "/CN=127.0.0.1"][..],
+            &ec[..],
+            &["-keyout", &key_s, "-out", &leaf_csr][..],
+        ]
+        .concat(),
+        vec![
+            "x509",
+            "-req",
+            "-days",
+            "2",
+            "-in",
+            &leaf_csr,
+            "-CA",
+            &ca_s,
+            "-CAkey",
+            &ca_key,
+            "-CAcreateserial",
+            "-extfile",
+            &leaf_ext,
+            "-out",
+            &cert_s,
+        ],
+    ];
+    for args in steps {
+        let made = std::process::Command::new("openssl")
+            .args(&args)
+            .output()
+            .expect("openssl (Debian package openssl) makes the test certificates");
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+    }
+
+    // A key file that is not a key: refused before listening, naming the file.
+    let out = std::process::Command::new(BIN)
+        .args([
+            "--database",
+            &reg.url,
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+        ])
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cert.pem"));
+
+    let mut child = std::process::Command::new(BIN)
+        .args([
+            "--database",
+            &reg.url,
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+        ])
+        .arg(&cert)
+        .arg("--tls-key")
+        .arg(&key)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = loop {
+        let line = lines
+            .next()
+            .expect("the server printed its address")
+            .unwrap();
+        if let Some(i) = line.find("https://127.0.0.1:") {
+            break line[i..].trim().to_owned();
+        }
+    };
+    let http = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(&std::fs::read(&ca).unwrap()).unwrap())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = http.get(format!("{base}/healthz")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let r = http.get(format!("{base}/login")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let cookie = r.headers()[SET_COOKIE].to_str().unwrap().to_owned();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    let page = r.text().await.unwrap();
+    let csrf = csrf_of(&page);
+    let pre = cookie.split(';').next().unwrap().to_owned();
+    let form = [
+        ("email", "dpo@tls.example.vn"),
+        ("password", PASSWORD),
+        ("csrf", csrf.as_str()),
+    ];
+    // The origin is https://…: the same form from http:// is refused.
+    let plain = base.replacen("https://", "http://", 1);
+    let r = http
+        .post(format!("{base}/login"))
+        .header(COOKIE, &pre)
+        .header(ORIGIN, &plain)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = http
+        .post(format!("{base}/login"))
+        .header(COOKIE, &pre)
+        .header(ORIGIN, &base)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let session = r
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.starts_with("khien_console="))
+        .unwrap();
+    assert!(session.contains("; Secure"), "{session}");
+    // Plain HTTP on the TLS port gets nothing served.
+    let r = reqwest::Client::new()
+        .get(format!("{plain}/healthz"))
+        .send()
+        .await;
+    assert!(r.is_err() || r.unwrap().status() != 200);
+    let _ = child.kill();
+    let _ = child.wait();
+    reg.cleanup().await;
+}
