@@ -35,6 +35,7 @@ pub mod reminders;
 pub mod scans;
 pub mod screen;
 pub mod throttle;
+pub mod witness;
 
 use std::sync::Arc;
 

@@ -129,6 +129,37 @@ pub(crate) enum Command {
     /// The synthetic discovery corpus (with ground truth) and the scanner's benchmark on it.
     #[command(subcommand)]
     Corpus(CorpusCommand),
+    /// Witness another Khiên's processing log (an authority over its units): cosign its
+    /// checkpoints (C2SP tlog-witness, cosignature/v1), refusing a rewritten log.
+    #[command(subcommand)]
+    Witness(WitnessCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum WitnessCommand {
+    /// Print this witness's verifier key (made on first use, in the key directory).
+    Key {
+        /// The witness's name.
+        #[arg(long, default_value = "khien-witness/authority")]
+        name: String,
+    },
+    /// Fetch a unit's checkpoint and the consistency proof from the last one witnessed, check
+    /// them and cosign; the cosigned checkpoint is kept in --state. Exits with an error, and
+    /// cosigns nothing, if the log was rewritten or rolled back.
+    Observe {
+        /// The unit's Khiên (`https://khien.unit.example.vn`).
+        #[arg(long, value_name = "URL")]
+        log: String,
+        /// The unit's log verifier key (`khien log public-key` on its side).
+        #[arg(long, value_name = "KEY")]
+        log_key: String,
+        /// Where the last cosigned checkpoint of this log is kept (created on first use).
+        #[arg(long, value_name = "FILE")]
+        state: std::path::PathBuf,
+        /// The witness's name.
+        #[arg(long, default_value = "khien-witness/authority")]
+        name: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

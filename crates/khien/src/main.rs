@@ -33,6 +33,7 @@ mod serve;
 mod supervision;
 mod token;
 mod user;
+mod witness;
 
 use std::process::ExitCode;
 
@@ -139,6 +140,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Scan(args) => crate::scan::run(g, args).await,
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
+        Command::Witness(c) => crate::witness::run(g, c).await,
         Command::Form(c) => crate::forms::run(g, c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);

@@ -29,6 +29,15 @@ impl Registry {
         }
     }
 
+    /// A registry at an existing URL that the test owns elsewhere (a copy of another's).
+    pub fn at(url: &str) -> Self {
+        Self {
+            url: url.to_owned(),
+            dir: None,
+            pg: None,
+        }
+    }
+
     pub async fn postgres() -> Self {
         let server = khien_store_sql::testing::postgres_server()
             .expect("KHIEN_TEST_POSTGRES_URL is set at build time but not at run time");

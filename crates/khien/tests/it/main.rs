@@ -25,3 +25,4 @@ mod logs;
 mod matrix;
 mod scan;
 mod sessions;
+mod witness;
