@@ -587,6 +587,9 @@ pub trait CaseStore: Send + Sync + 'static {
     async fn get_case(&self, org: OrgId, id: CaseId) -> StoreResult<Case>;
     /// An organisation's cases with their histories, newest first.
     async fn list_cases(&self, org: OrgId) -> StoreResult<Vec<Case>>;
+    /// The cases, with their histories, of every organisation `authority` supervises (each
+    /// case carries its `org_id`), newest first: one read for an authority's table.
+    async fn list_supervised_cases(&self, authority: OrgId) -> StoreResult<Vec<Case>>;
     /// Appends an entry and moves the case from `expected_state` to `new_state`, only if it
     /// is still in `expected_state` (otherwise `Conflict`, and nothing is written).
     async fn append_case_entry(

@@ -23,7 +23,7 @@ macro_rules! case_impl {
             ) -> StoreResult<Vec<Case>> {
                 let filter = only.map(|c| c.as_uuid());
                 let rows = ::sqlx::query(
-                    "SELECT id, kind, title, state, fields, opened_at, updated_at FROM cases \
+                    "SELECT id, org_id, kind, title, state, fields, opened_at, updated_at FROM cases \
                      WHERE org_id = $1 AND ($2 IS NULL OR id = $2)",
                 )
                 .bind(org.as_uuid())
@@ -41,11 +41,46 @@ macro_rules! case_impl {
                 .fetch_all(&mut *conn)
                 .await
                 .map_err(be)?;
+                assemble_cases(&rows, &entries)
+            }
+
+            /// The cases of every organisation `authority` supervises (two statements).
+            async fn fetch_supervised_cases(
+                conn: &mut Conn,
+                authority: OrgId,
+            ) -> StoreResult<Vec<Case>> {
+                let rows = ::sqlx::query(
+                    "SELECT c.id, c.org_id, c.kind, c.title, c.state, c.fields, c.opened_at, \
+                     c.updated_at FROM cases c JOIN supervisions s ON s.org_id = c.org_id \
+                     WHERE s.authority_id = $1",
+                )
+                .bind(authority.as_uuid())
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(be)?;
+                let entries = ::sqlx::query(
+                    "SELECT e.case_id, e.seq, e.entry_kind, e.name, e.at, e.recorded_at, \
+                     e.from_state, e.to_state, e.note, e.quantity, e.recorded_by \
+                     FROM case_entries e JOIN supervisions s ON s.org_id = e.org_id \
+                     WHERE s.authority_id = $1 ORDER BY e.case_id, e.seq",
+                )
+                .bind(authority.as_uuid())
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(be)?;
+                assemble_cases(&rows, &entries)
+            }
+
+            /// Cases from their rows and their entries' rows.
+            fn assemble_cases(
+                rows: &[DbRow],
+                entries: &[DbRow],
+            ) -> StoreResult<Vec<Case>> {
                 // Each entry decoded once and filed under its case (entries come ordered by
                 // case and sequence).
                 let mut histories: ::std::collections::HashMap<Uuid, Vec<CaseEntry>> =
                     ::std::collections::HashMap::with_capacity(rows.len());
-                for e in &entries {
+                for e in entries {
                     let c: Uuid = e.try_get("case_id").map_err(be)?;
                     let kind: String = e.try_get("entry_kind").map_err(be)?;
                     let recorded_by: Option<Uuid> = e.try_get("recorded_by").map_err(be)?;
@@ -67,12 +102,12 @@ macro_rules! case_impl {
                     });
                 }
                 let mut out = Vec::with_capacity(rows.len());
-                for row in &rows {
+                for row in rows {
                     let id: Uuid = row.try_get("id").map_err(be)?;
                     let history = histories.remove(&id).unwrap_or_default();
                     out.push(Case {
                         id: CaseId::from_uuid(id),
-                        org_id: org,
+                        org_id: OrgId::from_uuid(row.try_get("org_id").map_err(be)?),
                         kind: row.try_get("kind").map_err(be)?,
                         title: text("cases.title", row.try_get("title").map_err(be)?)?,
                         state: row.try_get("state").map_err(be)?,
@@ -183,6 +218,10 @@ macro_rules! case_impl {
 
                 async fn list_cases(&self, org: OrgId) -> StoreResult<Vec<Case>> {
                     read_tx!(self, tx => fetch_cases(&mut tx, org, None).await?)
+                }
+
+                async fn list_supervised_cases(&self, authority: OrgId) -> StoreResult<Vec<Case>> {
+                    read_tx!(self, tx => fetch_supervised_cases(&mut tx, authority).await?)
                 }
 
                 async fn append_case_entry(

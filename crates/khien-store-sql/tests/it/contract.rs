@@ -1279,3 +1279,46 @@ pub async fn assets_are_counted_and_paged_within_their_organisation(s: &dyn Stor
         "another organisation's assets never show"
     );
 }
+
+pub async fn an_authority_reads_the_cases_of_exactly_the_units_it_supervises(s: &dyn Store) {
+    let police = s
+        .create_organisation(
+            OrgId::from_random(id16(1)),
+            &org_draft("Công an tỉnh", None, OrgKind::Authority),
+            T0,
+        )
+        .await
+        .unwrap()
+        .id;
+    let a = new_org(s, 2, "A").await;
+    let b = new_org(s, 3, "B").await;
+    let c = new_org(s, 4, "C").await;
+    s.add_supervision(police, a, T0).await.unwrap();
+    s.add_supervision(police, b, T0).await.unwrap();
+    let at = datetime!(2026-02-13 10:00 +07:00);
+    for (org, n) in [(a, 50u8), (a, 51), (b, 52), (c, 53)] {
+        s.create_case(
+            org,
+            CaseId::from_random(id16(n)),
+            "breach",
+            &t("Sự cố"),
+            "open",
+            &std::collections::BTreeMap::new(),
+            &[entry(CaseEntryKind::Event, "breach_discovered", at)],
+            T0,
+        )
+        .await
+        .unwrap();
+    }
+    let got = s.list_supervised_cases(police).await.unwrap();
+    let mut orgs: Vec<OrgId> = got.iter().map(|x| x.org_id).collect();
+    orgs.sort();
+    let mut want = vec![a, a, b];
+    want.sort();
+    assert_eq!(orgs, want, "C is not supervised");
+    for case in &got {
+        assert_eq!(case, &s.get_case(case.org_id, case.id).await.unwrap());
+        assert_eq!(case.entries.len(), 1);
+    }
+    assert!(s.list_supervised_cases(a).await.unwrap().is_empty());
+}

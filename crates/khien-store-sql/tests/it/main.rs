@@ -83,6 +83,7 @@ contract_suite!(
     activities_round_trip_with_assets_and_recipients,
     a_failed_activity_write_changes_nothing,
     supervision_is_by_authorities_only,
+    an_authority_reads_the_cases_of_exactly_the_units_it_supervises,
     an_organisation_and_its_first_dpo_are_created_together,
     cases_keep_their_history_and_move_only_from_the_expected_state,
     reminders_are_claimed_once,
