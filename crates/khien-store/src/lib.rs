@@ -502,6 +502,14 @@ pub trait CatalogueStore: Send + Sync + 'static {
     async fn get_asset(&self, org: OrgId, id: AssetId) -> StoreResult<DataAsset>;
     /// An organisation's assets, by name.
     async fn list_assets(&self, org: OrgId) -> StoreResult<Vec<DataAsset>>;
+    /// Every asset's id, name and personal-data class, ordered by name (then id): what a
+    /// search by name needs, without decoding whole assets.
+    async fn asset_names(
+        &self,
+        org: OrgId,
+    ) -> StoreResult<Vec<(AssetId, String, khien_domain::PersonalDataClass)>>;
+    /// The assets of `ids` (at most 1 000) that belong to `org`, ordered by name (then id).
+    async fn get_assets(&self, org: OrgId, ids: &[AssetId]) -> StoreResult<Vec<DataAsset>>;
     /// How many assets an organisation has: in all, with personal data, important or core.
     async fn count_assets(&self, org: OrgId) -> StoreResult<AssetCounts>;
     /// One page of an organisation's assets ordered by name (then id), of one personal-data

@@ -407,6 +407,54 @@ macro_rules! catalogue_impl {
                     Ok(out)
                 }
 
+                async fn asset_names(
+                    &self,
+                    org: OrgId,
+                ) -> StoreResult<Vec<(AssetId, String, ::khien_domain::PersonalDataClass)>> {
+                    use ::khien_domain::Code as _;
+                    let rows = ::sqlx::query(
+                        "SELECT id, name, personal_data FROM data_assets WHERE org_id = $1 \
+                         ORDER BY name, id",
+                    )
+                    .bind(org.as_uuid())
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    rows.iter()
+                        .map(|r| {
+                            let id: Uuid = r.try_get("id").map_err(be)?;
+                            let class: String = r.try_get("personal_data").map_err(be)?;
+                            let class = ::khien_domain::PersonalDataClass::ALL
+                                .iter()
+                                .copied()
+                                .find(|c| c.code() == class)
+                                .ok_or(StoreError::Corrupt("data_assets.personal_data"))?;
+                            Ok((AssetId::from_uuid(id), r.try_get("name").map_err(be)?, class))
+                        })
+                        .collect()
+                }
+
+                async fn get_assets(&self, org: OrgId, ids: &[AssetId]) -> StoreResult<Vec<DataAsset>> {
+                    if ids.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    if ids.len() > 1000 {
+                        return Err(StoreError::Backend("at most 1 000 assets at once".to_owned()));
+                    }
+                    let marks: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+                    let sql = format!(
+                        "SELECT {ASSET_COLUMNS} FROM data_assets WHERE org_id = $1 AND id IN ({}) \
+                         ORDER BY name, id",
+                        marks.join(", ")
+                    );
+                    let mut q = ::sqlx::query(&sql).bind(org.as_uuid());
+                    for id in ids {
+                        q = q.bind(id.as_uuid());
+                    }
+                    let rows = q.fetch_all(&self.pool).await.map_err(be)?;
+                    rows.iter().map(asset_from_row).collect()
+                }
+
                 async fn count_assets(&self, org: OrgId) -> StoreResult<::khien_store::AssetCounts> {
                     let row = ::sqlx::query(
                         "SELECT CAST(COUNT(*) AS BIGINT) AS total, \

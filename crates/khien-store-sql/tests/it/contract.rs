@@ -1322,3 +1322,35 @@ pub async fn an_authority_reads_the_cases_of_exactly_the_units_it_supervises(s: 
     }
     assert!(s.list_supervised_cases(a).await.unwrap().is_empty());
 }
+
+pub async fn asset_names_and_assets_by_id_stay_in_their_organisation(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let mut ids = Vec::new();
+    for (i, name) in ["Đơn thư khiếu nại", "bảng lương", "Ảnh chân dung"]
+        .iter()
+        .enumerate()
+    {
+        let id = AssetId::from_random(id16(70 + u8::try_from(i).unwrap()));
+        s.create_asset(a, id, &asset_draft(name), T0).await.unwrap();
+        ids.push(id);
+    }
+    let other = AssetId::from_random(id16(80));
+    s.create_asset(b, other, &asset_draft("Bảng B"), T0)
+        .await
+        .unwrap();
+    let names = s.asset_names(a).await.unwrap();
+    assert_eq!(names.len(), 3);
+    assert!(
+        names
+            .iter()
+            .all(|(_, _, c)| *c == PersonalDataClass::Sensitive)
+    );
+    let got = s.get_assets(a, &[ids[0], ids[2], other]).await.unwrap();
+    let mut got_ids: Vec<AssetId> = got.iter().map(|x| x.id).collect();
+    got_ids.sort();
+    let mut want = vec![ids[0], ids[2]];
+    want.sort();
+    assert_eq!(got_ids, want, "B's asset is not returned under A");
+    assert!(s.get_assets(a, &[]).await.unwrap().is_empty());
+}

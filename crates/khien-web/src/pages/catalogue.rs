@@ -112,20 +112,31 @@ pub async fn list(
         let rows: Vec<AssetRow> = page.iter().map(|a| row(&t, a)).collect();
         (rows, matching, counts.total, pager)
     } else {
-        // A search by name, folded as people type it: over the whole catalogue.
-        let assets = s
+        // A search by name, folded as people type it: the names are read alone, and only the
+        // page's assets whole.
+        let counts = s
             .app
-            .list_assets(&v.caller, org)
+            .asset_counts(&v.caller, org)
             .await
             .map_err(|e| v.fail(e))?;
-        let found: Vec<_> = assets
-            .iter()
-            .filter(|a| a.details.name.as_str().to_lowercase().contains(&needle))
-            .filter(|a| class.is_none_or(|c| a.details.classification.personal_data == c))
-            .collect();
-        let pager = super::Pager::new(&t, found.len(), q.page, &keep);
-        let rows = found[pager.range()].iter().map(|a| row(&t, a)).collect();
-        (rows, found.len() as u64, assets.len() as u64, pager)
+        let want = q.page.unwrap_or(1).max(1);
+        let search = |page: usize| {
+            s.app.search_assets(
+                &v.caller,
+                org,
+                &needle,
+                class,
+                ((page - 1) * super::PAGE) as u64,
+                super::PAGE as u64,
+            )
+        };
+        let (mut page, mut matching) = search(want).await.map_err(|e| v.fail(e))?;
+        let pager = super::Pager::new(&t, usize::try_from(matching).unwrap_or(0), q.page, &keep);
+        if pager.page != want {
+            (page, matching) = search(pager.page).await.map_err(|e| v.fail(e))?;
+        }
+        let rows = page.iter().map(|a| row(&t, a)).collect();
+        (rows, matching, counts.total, pager)
     };
     html(&List {
         ctx,

@@ -310,6 +310,15 @@ async fn console_pages_carry_the_security_headers_and_never_show_another_organis
         assert!(!body.contains("Công ty B"), "{p} shows B");
         assert!(!body.contains("<script>"), "{p} has inline script");
     }
+    // The search by name folds case (Vietnamese letters too) and stays in A.
+    let (s, _, found) = a.get(&format!("/o/{}/assets?q=csdl%20a", w.a)).await;
+    assert_eq!(s, 200);
+    assert!(
+        found.contains("CSDL A") && !found.contains("CSDL B"),
+        "{found}"
+    );
+    let (_, _, none) = a.get(&format!("/o/{}/assets?q=%C4%91%C6%A1n", w.a)).await;
+    assert!(!none.contains("CSDL A"));
     // English sticks once chosen.
     let (_, _, body) = a.get(&format!("/o/{}?lang=en", w.a)).await;
     assert!(body.contains("<html lang=\"en\">"));
