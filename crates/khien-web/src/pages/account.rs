@@ -64,49 +64,33 @@ fn page(
 ) -> Response {
     let lang = lang_of(headers, query);
     let t = T::new(lang);
-    // A fresh pre-login secret each time the form is shown; the form's token is bound to it.
-    let mut raw = [0u8; 32];
-    state.app.random.fill(&mut raw);
-    let pre = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw);
     let other = lang.other();
-    let p = LoginPage {
-        t,
-        csrf: security::csrf_for(&pre),
-        switch_href: format!(
-            "/login?lang={}{}",
-            other.code(),
-            if next == "/" {
-                String::new()
-            } else {
-                format!("&next={}", crate::ctx::encode(&next))
-            }
-        ),
-        switch_label: match other {
-            crate::i18n::Lang::Vi => "Tiếng Việt",
-            crate::i18n::Lang::En => "English",
-        },
-        switch_lang: other.code(),
-        next,
-        error,
-        notice,
-        email,
+    let p = |csrf| {
+        LoginPage {
+            t,
+            csrf,
+            switch_href: format!(
+                "/login?lang={}{}",
+                other.code(),
+                if next == "/" {
+                    String::new()
+                } else {
+                    format!("&next={}", crate::ctx::encode(&next))
+                }
+            ),
+            switch_label: match other {
+                crate::i18n::Lang::Vi => "Tiếng Việt",
+                crate::i18n::Lang::En => "English",
+            },
+            switch_lang: other.code(),
+            next,
+            error,
+            notice,
+            email,
+        }
+        .render()
     };
-    let body = match p.render() {
-        Ok(b) => b,
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    let mut r = with_status(status, body);
-    if let Some(c) = security::set_cookie(
-        LOGIN,
-        &pre,
-        "/",
-        3600,
-        "Strict",
-        state.config.secure_cookies,
-    ) {
-        r.headers_mut().append(header::SET_COOKIE, c);
-    }
-    r
+    pre_login_page(state, status, p)
 }
 
 /// `GET /login`: the form (or `/` for someone already signed in).
@@ -231,13 +215,31 @@ pub async fn logout(State(s): State<WebState>, p: Posted<Empty>) -> Page {
     Ok(r)
 }
 
-/// A fresh pre-login secret and the CSRF token bound to it.
-fn pre_login(state: &WebState) -> (String, String) {
+/// A page shown before login (the login form, the invitation form): a fresh pre-login secret
+/// in its cookie each time, and the page rendered with the CSRF token bound to it.
+fn pre_login_page(
+    state: &WebState,
+    status: StatusCode,
+    render: impl FnOnce(String) -> Result<String, askama::Error>,
+) -> Response {
     let mut raw = [0u8; 32];
     state.app.random.fill(&mut raw);
     let pre = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw);
-    let csrf = security::csrf_for(&pre);
-    (pre, csrf)
+    let Ok(body) = render(security::csrf_for(&pre)) else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut r = with_status(status, body);
+    if let Some(c) = security::set_cookie(
+        LOGIN,
+        &pre,
+        "/",
+        3600,
+        "Strict",
+        state.config.secure_cookies,
+    ) {
+        r.headers_mut().append(header::SET_COOKIE, c);
+    }
+    r
 }
 
 #[derive(Template)]
@@ -256,23 +258,9 @@ fn invitation_page(
     status: StatusCode,
 ) -> Response {
     let t = T::new(lang_of(headers, query));
-    let (pre, csrf) = pre_login(state);
-    let body = match (InvitationPage { t, csrf, error }).render() {
-        Ok(b) => b,
-        Err(_) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-    };
-    let mut r = with_status(status, body);
-    if let Some(c) = security::set_cookie(
-        LOGIN,
-        &pre,
-        "/",
-        3600,
-        "Strict",
-        state.config.secure_cookies,
-    ) {
-        r.headers_mut().append(header::SET_COOKIE, c);
-    }
-    r
+    pre_login_page(state, status, |csrf| {
+        InvitationPage { t, csrf, error }.render()
+    })
 }
 
 /// `GET /invitation`: the invitee pastes the invitation's code, chooses a name and a password
