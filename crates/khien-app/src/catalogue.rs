@@ -55,14 +55,16 @@ impl App {
         }
         let on = On::default().with("offset", offset).with("limit", limit);
         self.read_in_org(caller, ops::ASSET_LIST, org, on, async || {
-            self.store.list_assets_page(org, class, offset, limit).await
+            self.store
+                .list_assets_page(org, class, None, offset, limit)
+                .await
         })
         .await
     }
 
-    /// The organisation's assets whose name contains `needle` (folded: case does not
-    /// matter, Vietnamese letters included), of one class when given: one page by name, and
-    /// how many match.
+    /// The organisation's assets whose name contains `needle` (folded: neither case nor
+    /// diacritics matter, "nguyen" finds "Nguyễn"), of one class when given: one page by
+    /// name, and how many match. The search runs in the database (the store's folded names).
     pub async fn search_assets(
         &self,
         caller: &Caller,
@@ -75,24 +77,11 @@ impl App {
         if !(1..=1000).contains(&limit) {
             return Err(AppError::invalid("limit", "must be between 1 and 1000"));
         }
-        let needle = needle.trim().to_lowercase();
         let on = On::default().with("search", true).with("offset", offset);
         self.read_in_org(caller, ops::ASSET_LIST, org, on, async || {
-            let names = self.store.asset_names(org).await?;
-            let hits: Vec<AssetId> = names
-                .into_iter()
-                .filter(|(_, n, c)| {
-                    class.is_none_or(|k| k == *c) && n.to_lowercase().contains(&needle)
-                })
-                .map(|(id, _, _)| id)
-                .collect();
-            let total = hits.len() as u64;
-            let page: Vec<AssetId> = hits
-                .into_iter()
-                .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-                .take(usize::try_from(limit).unwrap_or(0))
-                .collect();
-            Ok((self.store.get_assets(org, &page).await?, total))
+            self.store
+                .list_assets_page(org, class, Some(needle), offset, limit)
+                .await
         })
         .await
     }

@@ -1,4 +1,4 @@
-//! Diacritic folding: the one form in which Vietnamese words are compared.
+//! Diacritic folding (defined in `khien_domain::fold`, re-exported here), NFC and words.
 //!
 //! People write the same word in NFC (`ễ` as one code point), in NFD (`e` + circumflex + tilde),
 //! without diacritics (`Nguyen`), in capitals, and with `đ`/`Đ` (which Unicode does not
@@ -7,34 +7,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Whether a character is a combining mark that folding drops.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}')
-}
-
-/// Appends the folded form of `s` to `out`.
-pub fn fold_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.extend(s.chars().map(|c| c.to_ascii_lowercase()));
-        return;
-    }
-    for c in s.nfd() {
-        if is_mark(c) {
-            continue;
-        }
-        match c {
-            'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-}
-
-/// The folded form of `s`: `"Nguyễn Văn Đức"` → `"nguyen van duc"`.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(s, &mut out);
-    out
-}
+pub use khien_domain::fold::fold;
 
 /// `s` in NFC, the form in which text is reported (a column name read from a Windows-1258
 /// file arrives decomposed).

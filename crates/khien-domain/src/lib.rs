@@ -12,6 +12,7 @@
 
 mod asset;
 mod case;
+pub mod fold;
 mod ids;
 mod org;
 mod processing;

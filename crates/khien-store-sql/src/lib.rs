@@ -132,6 +132,40 @@ pub async fn open(url: &str, migrations: Migrations) -> Result<Arc<dyn Store>, O
     })
 }
 
+/// Fills in the folded names of assets written before migration 0011 (the fold is Rust's,
+/// `khien_domain::fold`, not SQL's), a thousand at a time; nothing to do afterwards.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! fold_asset_names {
+    ($pool:expr) => {
+        async {
+            loop {
+                let rows: Vec<(uuid::Uuid, uuid::Uuid, String)> = sqlx::query_as(
+                    "SELECT org_id, id, name FROM data_assets WHERE name_folded IS NULL LIMIT 1000",
+                )
+                .fetch_all($pool)
+                .await?;
+                if rows.is_empty() {
+                    return Ok::<(), sqlx::Error>(());
+                }
+                let mut tx = $pool.begin().await?;
+                for (org, id, name) in rows {
+                    sqlx::query(
+                        "UPDATE data_assets SET name_folded = $1 WHERE org_id = $2 AND id = $3",
+                    )
+                    .bind(khien_domain::fold::fold(&name))
+                    .bind(org)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+            }
+        }
+        .await
+    };
+}
+
 impl SqliteStore {
     /// Opens (creating when missing) a SQLite registry.
     pub async fn open(url: &str, migrations: Migrations) -> Result<Self, OpenError> {
@@ -191,6 +225,10 @@ impl SqliteStore {
                     url: shown.clone(),
                     reason: e.to_string(),
                 })?;
+            fold_asset_names!(&pool).map_err(|e| OpenError::Migrate {
+                url: shown.clone(),
+                reason: e.to_string(),
+            })?;
         }
         Ok(Self { pool })
     }
@@ -240,6 +278,10 @@ impl PgStore {
                     url: shown.clone(),
                     reason: e.to_string(),
                 })?;
+            fold_asset_names!(&pool).map_err(|e| OpenError::Migrate {
+                url: shown.clone(),
+                reason: e.to_string(),
+            })?;
         }
         Ok(Self { pool })
     }
@@ -344,6 +386,8 @@ pub mod testing {
         async fn blob(&self, sql: &str) -> Result<Vec<u8>, String>;
         /// Sets a blob: `sql` has one parameter, `$1`.
         async fn set_blob(&self, sql: &str, data: Vec<u8>) -> Result<u64, String>;
+        /// What opening the store does after migrating: fills in missing folded names.
+        async fn fold_asset_names(&self) -> Result<(), String>;
     }
 
     macro_rules! tamper_impl {
@@ -382,6 +426,9 @@ pub mod testing {
                         .await
                         .map(|r| r.rows_affected())
                         .map_err(|e| e.to_string())
+                }
+                async fn fold_asset_names(&self) -> Result<(), String> {
+                    crate::fold_asset_names!(&self.pool).map_err(|e| e.to_string())
                 }
             }
         };

@@ -502,22 +502,16 @@ pub trait CatalogueStore: Send + Sync + 'static {
     async fn get_asset(&self, org: OrgId, id: AssetId) -> StoreResult<DataAsset>;
     /// An organisation's assets, by name.
     async fn list_assets(&self, org: OrgId) -> StoreResult<Vec<DataAsset>>;
-    /// Every asset's id, name and personal-data class, ordered by name (then id): what a
-    /// search by name needs, without decoding whole assets.
-    async fn asset_names(
-        &self,
-        org: OrgId,
-    ) -> StoreResult<Vec<(AssetId, String, khien_domain::PersonalDataClass)>>;
-    /// The assets of `ids` (at most 1 000) that belong to `org`, ordered by name (then id).
-    async fn get_assets(&self, org: OrgId, ids: &[AssetId]) -> StoreResult<Vec<DataAsset>>;
     /// How many assets an organisation has: in all, with personal data, important or core.
     async fn count_assets(&self, org: OrgId) -> StoreResult<AssetCounts>;
     /// One page of an organisation's assets ordered by name (then id), of one personal-data
-    /// class when given, and how many assets match in all.
+    /// class when given, whose name contains `name` when given (both compared folded:
+    /// `khien_domain::fold`, so "nguyen" finds "Nguyễn"), and how many assets match in all.
     async fn list_assets_page(
         &self,
         org: OrgId,
         class: Option<khien_domain::PersonalDataClass>,
+        name: Option<&str>,
         offset: u64,
         limit: u64,
     ) -> StoreResult<(Vec<DataAsset>, u64)>;

@@ -122,15 +122,16 @@ macro_rules! catalogue_impl {
                     "INSERT INTO data_assets (org_id, id, name, kind, parent_id, description, \
                      owner, custodian, personal_data, importance, importance_criterion, open_data, \
                      retention, storage_location, storage_country, volume_bytes, record_count, \
-                     data_subject_count, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, \
-                     $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19)"
+                     data_subject_count, created_at, updated_at, name_folded) VALUES ($1, $2, $3, \
+                     $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, \
+                     $20)"
                 } else {
                     "UPDATE data_assets SET name = $3, kind = $4, parent_id = $5, \
                      description = $6, owner = $7, custodian = $8, personal_data = $9, \
                      importance = $10, importance_criterion = $11, open_data = $12, \
                      retention = $13, storage_location = $14, storage_country = $15, \
                      volume_bytes = $16, record_count = $17, data_subject_count = $18, \
-                     updated_at = $19 WHERE org_id = $1 AND id = $2"
+                     updated_at = $19, name_folded = $20 WHERE org_id = $1 AND id = $2"
                 };
                 let c = &d.classification;
                 let done = ::sqlx::query(sql)
@@ -153,6 +154,7 @@ macro_rules! catalogue_impl {
                     .bind(count_in(d.record_count)?)
                     .bind(count_in(d.data_subject_count)?)
                     .bind(now)
+                    .bind(::khien_domain::fold::fold(d.name.as_str()))
                     .execute(&mut **tx)
                     .await
                     .map_err(|e| {
@@ -407,54 +409,6 @@ macro_rules! catalogue_impl {
                     Ok(out)
                 }
 
-                async fn asset_names(
-                    &self,
-                    org: OrgId,
-                ) -> StoreResult<Vec<(AssetId, String, ::khien_domain::PersonalDataClass)>> {
-                    use ::khien_domain::Code as _;
-                    let rows = ::sqlx::query(
-                        "SELECT id, name, personal_data FROM data_assets WHERE org_id = $1 \
-                         ORDER BY name, id",
-                    )
-                    .bind(org.as_uuid())
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(be)?;
-                    rows.iter()
-                        .map(|r| {
-                            let id: Uuid = r.try_get("id").map_err(be)?;
-                            let class: String = r.try_get("personal_data").map_err(be)?;
-                            let class = ::khien_domain::PersonalDataClass::ALL
-                                .iter()
-                                .copied()
-                                .find(|c| c.code() == class)
-                                .ok_or(StoreError::Corrupt("data_assets.personal_data"))?;
-                            Ok((AssetId::from_uuid(id), r.try_get("name").map_err(be)?, class))
-                        })
-                        .collect()
-                }
-
-                async fn get_assets(&self, org: OrgId, ids: &[AssetId]) -> StoreResult<Vec<DataAsset>> {
-                    if ids.is_empty() {
-                        return Ok(Vec::new());
-                    }
-                    if ids.len() > 1000 {
-                        return Err(StoreError::Backend("at most 1 000 assets at once".to_owned()));
-                    }
-                    let marks: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
-                    let sql = format!(
-                        "SELECT {ASSET_COLUMNS} FROM data_assets WHERE org_id = $1 AND id IN ({}) \
-                         ORDER BY name, id",
-                        marks.join(", ")
-                    );
-                    let mut q = ::sqlx::query(&sql).bind(org.as_uuid());
-                    for id in ids {
-                        q = q.bind(id.as_uuid());
-                    }
-                    let rows = q.fetch_all(&self.pool).await.map_err(be)?;
-                    rows.iter().map(asset_from_row).collect()
-                }
-
                 async fn count_assets(&self, org: OrgId) -> StoreResult<::khien_store::AssetCounts> {
                     let row = ::sqlx::query(
                         "SELECT CAST(COUNT(*) AS BIGINT) AS total, \
@@ -481,38 +435,46 @@ macro_rules! catalogue_impl {
                     &self,
                     org: OrgId,
                     class: Option<::khien_domain::PersonalDataClass>,
+                    name: Option<&str>,
                     offset: u64,
                     limit: u64,
                 ) -> StoreResult<(Vec<DataAsset>, u64)> {
                     use ::khien_domain::Code as _;
+                    // The name filter runs on the folded column (migration 0011), as a LIKE
+                    // with the needle's own wildcards escaped.
+                    const FILTER: &str = "org_id = $1 AND ($2 IS NULL OR personal_data = $2) \
+                         AND ($3 IS NULL OR name_folded LIKE $3 ESCAPE '\\')";
                     static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                     let sql = SQL.get_or_init(|| {
                         format!(
-                            "SELECT {ASSET_COLUMNS} FROM data_assets \
-                             WHERE org_id = $1 AND ($2 IS NULL OR personal_data = $2) \
-                             ORDER BY name, id LIMIT $3 OFFSET $4"
+                            "SELECT {ASSET_COLUMNS} FROM data_assets WHERE {FILTER} \
+                             ORDER BY name, id LIMIT $4 OFFSET $5"
                         )
                     });
+                    static COUNT: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                    let count = COUNT.get_or_init(|| {
+                        format!("SELECT CAST(COUNT(*) AS BIGINT) FROM data_assets WHERE {FILTER}")
+                    });
                     let class = class.map(|c| c.code().to_owned());
+                    let pattern = name.map(like_contains);
                     let big = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
                     let mut tx = self.pool.begin().await.map_err(be)?;
                     let rows = ::sqlx::query(sql.as_str())
                         .bind(org.as_uuid())
                         .bind(class.clone())
+                        .bind(pattern.clone())
                         .bind(big(limit))
                         .bind(big(offset))
                         .fetch_all(&mut *tx)
                         .await
                         .map_err(be)?;
-                    let total: i64 = ::sqlx::query_scalar(
-                        "SELECT CAST(COUNT(*) AS BIGINT) FROM data_assets \
-                         WHERE org_id = $1 AND ($2 IS NULL OR personal_data = $2)",
-                    )
-                    .bind(org.as_uuid())
-                    .bind(class)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(be)?;
+                    let total: i64 = ::sqlx::query_scalar(count.as_str())
+                        .bind(org.as_uuid())
+                        .bind(class)
+                        .bind(pattern)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .map_err(be)?;
                     tx.commit().await.map_err(be)?;
                     let out = rows.iter().map(asset_from_row).collect::<StoreResult<Vec<_>>>()?;
                     Ok((out, u64::try_from(total).unwrap_or(0)))

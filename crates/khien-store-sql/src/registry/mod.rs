@@ -210,6 +210,22 @@ pub(crate) fn asset_draft(p: AssetParts) -> Result<DataAssetDraft, StoreError> {
     })
 }
 
+/// The LIKE pattern (with `\\` as the escape character) that matches a folded name
+/// containing `needle` folded: the needle's own `%`, `_` and `\\` match themselves.
+pub(crate) fn like_contains(needle: &str) -> String {
+    let folded = khien_domain::fold::fold(needle.trim());
+    let mut out = String::with_capacity(folded.len() + 2);
+    out.push('%');
+    for c in folded.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
 pub(crate) fn texts(column: &'static str, v: Vec<String>) -> Result<Vec<Text>, StoreError> {
     v.into_iter().map(|s| text(column, s)).collect()
 }

@@ -30,7 +30,7 @@ fn org_draft(name: &str, tax: Option<&str>, kind: OrgKind) -> OrganisationDraft 
     }
 }
 
-async fn new_org(s: &dyn Store, n: u8, name: &str) -> OrgId {
+pub(crate) async fn new_org(s: &dyn Store, n: u8, name: &str) -> OrgId {
     s.create_organisation(
         OrgId::from_random(id16(n)),
         &org_draft(name, None, OrgKind::Company),
@@ -41,7 +41,7 @@ async fn new_org(s: &dyn Store, n: u8, name: &str) -> OrgId {
     .id
 }
 
-fn asset_draft(name: &str) -> DataAssetDraft {
+pub(crate) fn asset_draft(name: &str) -> DataAssetDraft {
     DataAssetDraft {
         name: t(name),
         kind: AssetKind::Database,
@@ -1255,24 +1255,24 @@ pub async fn assets_are_counted_and_paged_within_their_organisation(s: &dyn Stor
     let c = s.count_assets(new_org(s, 3, "C").await).await.unwrap();
     assert_eq!((c.total, c.personal, c.important), (0, 0, 0));
 
-    let (page, total) = s.list_assets_page(a, None, 0, 3).await.unwrap();
+    let (page, total) = s.list_assets_page(a, None, None, 0, 3).await.unwrap();
     assert_eq!(total, 7);
     let names: Vec<&str> = page.iter().map(|x| x.details.name.as_str()).collect();
     assert_eq!(names, ["Bảng 0", "Bảng 1", "Bảng 2"]);
-    let (page, _) = s.list_assets_page(a, None, 6, 3).await.unwrap();
+    let (page, _) = s.list_assets_page(a, None, None, 6, 3).await.unwrap();
     assert_eq!(page.len(), 1);
     assert!(page.iter().all(|x| x.org_id == a));
     let (page, total) = s
-        .list_assets_page(a, Some(PersonalDataClass::Sensitive), 0, 100)
+        .list_assets_page(a, Some(PersonalDataClass::Sensitive), None, 0, 100)
         .await
         .unwrap();
     assert_eq!((page.len(), total), (4, 4));
     let (page, total) = s
-        .list_assets_page(a, Some(PersonalDataClass::Basic), 0, 100)
+        .list_assets_page(a, Some(PersonalDataClass::Basic), None, 0, 100)
         .await
         .unwrap();
     assert_eq!((page.len(), total), (0, 0));
-    let (page, total) = s.list_assets_page(b, None, 0, 100).await.unwrap();
+    let (page, total) = s.list_assets_page(b, None, None, 0, 100).await.unwrap();
     assert_eq!(
         (page.len(), total),
         (1, 1),
@@ -1323,34 +1323,68 @@ pub async fn an_authority_reads_the_cases_of_exactly_the_units_it_supervises(s: 
     assert!(s.list_supervised_cases(a).await.unwrap().is_empty());
 }
 
-pub async fn asset_names_and_assets_by_id_stay_in_their_organisation(s: &dyn Store) {
+pub async fn asset_search_by_name_is_folded_and_stays_in_its_organisation(s: &dyn Store) {
     let a = new_org(s, 1, "A").await;
     let b = new_org(s, 2, "B").await;
+    let names = [
+        "Đơn thư khiếu nại",
+        "bảng lương",
+        "Ảnh chân dung",
+        "Bảng 100% nhân viên",
+        "bang_luong_cu",
+    ];
     let mut ids = Vec::new();
-    for (i, name) in ["Đơn thư khiếu nại", "bảng lương", "Ảnh chân dung"]
-        .iter()
-        .enumerate()
-    {
+    for (i, name) in names.iter().enumerate() {
         let id = AssetId::from_random(id16(70 + u8::try_from(i).unwrap()));
         s.create_asset(a, id, &asset_draft(name), T0).await.unwrap();
         ids.push(id);
     }
-    let other = AssetId::from_random(id16(80));
-    s.create_asset(b, other, &asset_draft("Bảng B"), T0)
+    s.create_asset(
+        b,
+        AssetId::from_random(id16(80)),
+        &asset_draft("Bảng lương B"),
+        T0,
+    )
+    .await
+    .unwrap();
+    let found = |needle: &'static str| async move {
+        let (page, total) = s
+            .list_assets_page(a, None, Some(needle), 0, 100)
+            .await
+            .unwrap();
+        assert_eq!(page.len() as u64, total, "{needle}");
+        assert!(
+            page.iter().all(|x| x.org_id == a),
+            "only A's assets: {needle}"
+        );
+        page.iter()
+            .map(|x| x.details.name.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    // Case and diacritics do not matter, in either the name or the needle.
+    assert_eq!(found("BANG LUONG").await, ["bảng lương"]);
+    assert_eq!(found("bảng lương").await, ["bảng lương"]);
+    assert_eq!(found("don thu").await, ["Đơn thư khiếu nại"]);
+    assert_eq!(found("  chân  ").await, ["Ảnh chân dung"]);
+    // The needle's wildcards match themselves only.
+    assert_eq!(found("100%").await, ["Bảng 100% nhân viên"]);
+    assert_eq!(found("g_l").await, ["bang_luong_cu"]);
+    assert!(found("%").await.len() == 1);
+    assert!(found("zzz").await.is_empty());
+    // Paging and the class filter apply to the matches.
+    let (page, total) = s
+        .list_assets_page(a, None, Some("bang"), 1, 1)
         .await
         .unwrap();
-    let names = s.asset_names(a).await.unwrap();
-    assert_eq!(names.len(), 3);
-    assert!(
-        names
-            .iter()
-            .all(|(_, _, c)| *c == PersonalDataClass::Sensitive)
-    );
-    let got = s.get_assets(a, &[ids[0], ids[2], other]).await.unwrap();
-    let mut got_ids: Vec<AssetId> = got.iter().map(|x| x.id).collect();
-    got_ids.sort();
-    let mut want = vec![ids[0], ids[2]];
-    want.sort();
-    assert_eq!(got_ids, want, "B's asset is not returned under A");
-    assert!(s.get_assets(a, &[]).await.unwrap().is_empty());
+    assert_eq!((page.len(), total), (1, 3));
+    let (page, total) = s
+        .list_assets_page(a, Some(PersonalDataClass::Basic), Some("bang"), 0, 10)
+        .await
+        .unwrap();
+    assert_eq!((page.len(), total), (0, 0));
+    // A rename is searched under its new name.
+    let d = asset_draft("Hồ sơ tuyển dụng");
+    s.update_asset(a, ids[1], &d, T0).await.unwrap();
+    assert_eq!(found("ho so").await, ["Hồ sơ tuyển dụng"]);
+    assert!(found("luong").await.iter().all(|n| n != "bảng lương"));
 }

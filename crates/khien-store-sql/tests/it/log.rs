@@ -648,3 +648,35 @@ where
         "the access epoch moved"
     );
 }
+
+/// Assets written before the folded-name column existed (migration 0011) are found by a
+/// search once the store has been opened again: opening fills in what is missing.
+pub async fn asset_names_left_unfolded_are_folded_at_open<S>(s: &S)
+where
+    S: Tamper + khien_store::Store,
+{
+    use khien_domain::AssetId;
+    let org = crate::contract::new_org(s, 3, "Công ty A").await;
+    for (i, name) in ["Bảng lương", "Hồ sơ nhân sự"].iter().enumerate() {
+        let id = AssetId::from_random([10 + u8::try_from(i).unwrap(); 16]);
+        s.create_asset(org, id, &crate::contract::asset_draft(name), T0)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        s.exec("UPDATE data_assets SET name_folded = NULL").await,
+        Ok(2)
+    );
+    let (hits, _) = s
+        .list_assets_page(org, None, Some("luong"), 0, 10)
+        .await
+        .unwrap();
+    assert!(hits.is_empty(), "an unfolded name is not found");
+    s.fold_asset_names().await.unwrap();
+    let (hits, total) = s
+        .list_assets_page(org, None, Some("luong"), 0, 10)
+        .await
+        .unwrap();
+    assert_eq!((hits.len(), total), (1, 1));
+    assert_eq!(hits[0].details.name.as_str(), "Bảng lương");
+}

@@ -79,7 +79,7 @@ contract_suite!(
     access_epoch_moves_with_every_change_to_access,
     assets_round_trip_within_their_organisation,
     assets_are_counted_and_paged_within_their_organisation,
-    asset_names_and_assets_by_id_stay_in_their_organisation,
+    asset_search_by_name_is_folded_and_stays_in_its_organisation,
     asset_parents_stay_in_the_organisation_and_acyclic,
     activities_round_trip_with_assets_and_recipients,
     a_failed_activity_write_changes_nothing,
@@ -244,4 +244,5 @@ log_suite!(
     an_edited_state_is_caught,
     retention_removes_only_old_whole_bundles_and_logs_it,
     concurrent_appends_are_all_kept_in_one_order,
+    asset_names_left_unfolded_are_folded_at_open,
 );

@@ -69,7 +69,6 @@ pub async fn list(
     Query(q): Query<ListQ>,
 ) -> Page {
     let org = org_id(&v, &org)?;
-    let (ctx, _) = org_frame(&s, &v, org, "assets").await?;
     let t = v.t();
     let mut keep = vec![];
     if !q.q.is_empty() {
@@ -85,59 +84,39 @@ pub async fn list(
         "sensitive" => Some(PersonalDataClass::Sensitive),
         _ => None,
     };
-    let needle = q.q.trim().to_lowercase();
-    let (rows, matching, total, pager) = if needle.is_empty() {
-        // One page from the store, counted there.
-        let counts = s
-            .app
-            .asset_counts(&v.caller, org)
-            .await
-            .map_err(|e| v.fail(e))?;
-        let want = q.page.unwrap_or(1).max(1);
-        let offset = (want - 1) * super::PAGE;
-        let (mut page, mut matching) = s
-            .app
-            .list_assets_page(&v.caller, org, class, offset as u64, super::PAGE as u64)
-            .await
-            .map_err(|e| v.fail(e))?;
-        let pager = super::Pager::new(&t, usize::try_from(matching).unwrap_or(0), q.page, &keep);
-        if pager.page != want {
-            let offset = (pager.page - 1) * super::PAGE;
-            (page, matching) = s
-                .app
-                .list_assets_page(&v.caller, org, class, offset as u64, super::PAGE as u64)
-                .await
-                .map_err(|e| v.fail(e))?;
+    let needle = q.q.trim();
+    // One page from the store, counted and (when searched) matched there, folded: neither
+    // case nor diacritics matter.
+    let (app, caller) = (&s.app, &v.caller);
+    let fetch = |page: usize| {
+        let offset = ((page - 1) * super::PAGE) as u64;
+        let limit = super::PAGE as u64;
+        async move {
+            if needle.is_empty() {
+                app.list_assets_page(caller, org, class, offset, limit)
+                    .await
+            } else {
+                app.search_assets(caller, org, needle, class, offset, limit)
+                    .await
+            }
         }
-        let rows: Vec<AssetRow> = page.iter().map(|a| row(&t, a)).collect();
-        (rows, matching, counts.total, pager)
-    } else {
-        // A search by name, folded as people type it: the names are read alone, and only the
-        // page's assets whole.
-        let counts = s
-            .app
-            .asset_counts(&v.caller, org)
-            .await
-            .map_err(|e| v.fail(e))?;
-        let want = q.page.unwrap_or(1).max(1);
-        let search = |page: usize| {
-            s.app.search_assets(
-                &v.caller,
-                org,
-                &needle,
-                class,
-                ((page - 1) * super::PAGE) as u64,
-                super::PAGE as u64,
-            )
-        };
-        let (mut page, mut matching) = search(want).await.map_err(|e| v.fail(e))?;
-        let pager = super::Pager::new(&t, usize::try_from(matching).unwrap_or(0), q.page, &keep);
-        if pager.page != want {
-            (page, matching) = search(pager.page).await.map_err(|e| v.fail(e))?;
-        }
-        let rows = page.iter().map(|a| row(&t, a)).collect();
-        (rows, matching, counts.total, pager)
     };
+    let want = q.page.unwrap_or(1).max(1);
+    // The page's reads run together, so that their log entries share one durable commit.
+    let (frame, counts, first) = tokio::join!(
+        org_frame(&s, &v, org, "assets"),
+        s.app.asset_counts(&v.caller, org),
+        fetch(want)
+    );
+    let (ctx, _) = frame?;
+    let counts = counts.map_err(|e| v.fail(e))?;
+    let (mut page, mut matching) = first.map_err(|e| v.fail(e))?;
+    let pager = super::Pager::new(&t, usize::try_from(matching).unwrap_or(0), q.page, &keep);
+    if pager.page != want {
+        (page, matching) = fetch(pager.page).await.map_err(|e| v.fail(e))?;
+    }
+    let rows: Vec<AssetRow> = page.iter().map(|a| row(&t, a)).collect();
+    let total = counts.total;
     html(&List {
         ctx,
         count_text: t.f(

@@ -95,19 +95,17 @@ pub fn next_step(s: &WebState, t: &crate::i18n::T, kind: &str, obligation: &str)
 }
 
 async fn render(s: &WebState, v: &Viewer, org: OrgId) -> Page {
-    let (ctx, o) = org_frame(s, v, org, "home").await?;
+    // The page's reads run together, so that their log entries share one durable commit.
+    let (frame, due, counts) = tokio::join!(
+        org_frame(s, v, org, "home"),
+        s.app.due_and_cases(&v.caller, org),
+        s.app.asset_counts(&v.caller, org)
+    );
+    let (ctx, o) = frame?;
+    let (due, _, cases) = due.map_err(|e| v.fail(e))?;
+    let counts = counts.map_err(|e| v.fail(e))?;
     let t = v.t();
     let now = s.app.now();
-    let (due, _, cases) = s
-        .app
-        .due_and_cases(&v.caller, org)
-        .await
-        .map_err(|e| v.fail(e))?;
-    let counts = s
-        .app
-        .asset_counts(&v.caller, org)
-        .await
-        .map_err(|e| v.fail(e))?;
     let rows: Vec<DueRow> = due
         .iter()
         .map(|d| {
