@@ -1,0 +1,61 @@
+//! Khiên's protection engine (Decree 165/2025 Art. 11, 13, 16.3(b), 17.7): what it takes to
+//! keep an organisation's personal data fields encrypted, to decrypt them only for a decided
+//! read, to destroy them beyond recovery, and to sign what the organisation attests.
+//!
+//! - [`envelope`]: AES-256-GCM under a random data key per data subject; the data key is kept
+//!   only wrapped by a key-encryption key (envelope encryption).
+//! - [`keystore`]: where key-encryption keys live, behind one interface ([`Keystore`]); the
+//!   local keystore is a file outside the registry database, sealed by a passphrase
+//!   (Argon2id), with rotation.
+//! - [`identity`]: the organisation's signing identity (ECDSA P-256 key and X.509
+//!   certificate, self-issued by default).
+//! - [`cms`]: CMS SignedData (RFC 5652) made with that identity, which `openssl cms -verify`
+//!   checks.
+//! - [`mask`]: the masked form of a field for callers who do not need the value.
+//!
+//! **Invariants.** Randomness and time are arguments (`&dyn Fill`, instants); keys and
+//! plaintext are held in [`zeroize::Zeroizing`] buffers and wiped when dropped; no error
+//! names a key, a passphrase or a plaintext value; `Debug` of a key prints its id only.
+
+#![forbid(unsafe_code)]
+
+pub mod cms;
+pub mod envelope;
+pub mod identity;
+pub mod keystore;
+pub mod mask;
+
+pub use envelope::{DataKey, Sealed};
+pub use identity::SigningIdentity;
+pub use keystore::{KekId, Keystore, LocalKeystore, Wrapped};
+
+/// A source of random bytes (the caller's: the application passes the OS generator, tests a
+/// seeded one).
+pub trait Fill {
+    /// Fills `buf` with random bytes.
+    fn fill(&self, buf: &mut [u8]);
+}
+
+/// Why a cryptographic operation failed. Never carries key material or plaintext.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CryptoError {
+    /// A ciphertext or wrapped key did not authenticate: wrong key, wrong context, or edited.
+    #[error("the data does not authenticate (wrong key or altered)")]
+    Authentication,
+    /// The passphrase does not open the keystore.
+    #[error("the passphrase does not open the keystore")]
+    Passphrase,
+    /// The key-encryption key named is not in the keystore.
+    #[error("the key-encryption key `{0}` is not in the keystore")]
+    UnknownKek(String),
+    /// A stored structure is malformed.
+    #[error("malformed {0}")]
+    Malformed(&'static str),
+    /// Reading or writing the keystore file failed.
+    #[error("keystore file: {0}")]
+    Io(String),
+    /// Making a certificate or a signature failed.
+    #[error("signing: {0}")]
+    Signing(String),
+}
