@@ -80,6 +80,10 @@ pub enum ApiError {
     Unavailable,
     /// The processing log could not record the request, so it was not carried out.
     LogUnavailable,
+    /// The data were destroyed (410).
+    Gone(&'static str),
+    /// A part of Khiên this server was not started with (503).
+    NotConfigured(&'static str),
     /// A bug or an unexpected failure; already logged.
     Internal,
 }
@@ -120,6 +124,12 @@ impl ApiError {
                 "Nội dung phải là application/json",
             ),
             Self::Conflict(_) => (StatusCode::CONFLICT, "conflict", "Xung đột dữ liệu"),
+            Self::Gone(_) => (StatusCode::GONE, "gone", "Dữ liệu đã bị hủy"),
+            Self::NotConfigured(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not-configured",
+                "Chức năng chưa được cấu hình",
+            ),
             Self::MethodNotAllowed => (
                 StatusCode::METHOD_NOT_ALLOWED,
                 "method-not-allowed",
@@ -167,6 +177,8 @@ impl ApiError {
             Self::PayloadTooLarge => format!("the body exceeds {} bytes", crate::BODY_LIMIT),
             Self::UnsupportedMediaType => "send the body as JSON with `Content-Type: application/json`".to_owned(),
             Self::Conflict(why) => why.clone(),
+            Self::Gone(what) => format!("the {what}'s data was destroyed and cannot be recovered"),
+            Self::NotConfigured(what) => format!("the {what} is not configured on this server"),
             Self::MethodNotAllowed => "this route does not accept this method".to_owned(),
             Self::TooManyAttempts(secs) => {
                 format!("too many login attempts from this client; retry in {secs} seconds")
@@ -292,6 +304,8 @@ impl From<khien_app::AppError> for ApiError {
             E::Case(c) => c.into(),
             E::Log(_) => Self::LogUnavailable,
             E::Busy => Self::Unavailable,
+            E::Gone(what) => Self::Gone(what),
+            E::Unavailable(what) => Self::NotConfigured(what),
             _ => Self::Internal,
         }
     }

@@ -180,6 +180,20 @@ pub struct On {
     pub subject: Option<String>,
     /// Further facts (ids, counts, names of things; never personal data).
     pub detail: Vec<(&'static str, Value)>,
+    /// A vault request: the collection decided on and the purpose named (decided by
+    /// `Policies::decide_vault`, recorded as the entry's purpose).
+    pub vault: Option<VaultFacts>,
+}
+
+/// What Cedar sees of a vault request.
+#[derive(Debug, Clone)]
+pub struct VaultFacts {
+    /// Whether the collection holds sensitive personal data.
+    pub sensitive: bool,
+    /// The purposes the collection is kept for.
+    pub purposes: Vec<String>,
+    /// The purpose of this request (a code, never free text).
+    pub purpose: String,
 }
 
 impl On {
@@ -315,6 +329,7 @@ impl App {
         let mut e = Entry::system(self.now(), org.map(|o| o.as_uuid()), caller.actor(), op.log);
         e.asset_id = on.asset.map(|a| a.as_uuid());
         e.subject.clone_from(&on.subject);
+        e.purpose = on.vault.as_ref().map(|v| v.purpose.clone());
         e.outcome = outcome;
         let mut d = serde_json::Map::new();
         d.insert("op".to_owned(), op.name.into());
@@ -494,7 +509,19 @@ impl App {
     ) -> Result<Permit, AppError> {
         let (allowed, policies) = match caller {
             Caller::User(u) => {
-                let d = self.policies.decide(&u.principal, op.policy, resource);
+                let d = match (&on.vault, org) {
+                    (Some(v), Some(org)) => self.policies.decide_vault(
+                        &u.principal,
+                        op.policy,
+                        khien_policy::VaultTarget {
+                            org,
+                            sensitive: v.sensitive,
+                            purposes: &v.purposes,
+                            purpose: &v.purpose,
+                        },
+                    ),
+                    _ => self.policies.decide(&u.principal, op.policy, resource),
+                };
                 (d.allowed, d.policies)
             }
             Caller::Operator { .. } => (true, vec!["operator".to_owned()]),
@@ -722,6 +749,14 @@ pub mod ops {
 
     ops! {
         ORG_LIST = "organisation.list", OrganisationRead, Retrieval;
+        VAULT_WRITE = "vault.write", VaultWrite, Encryption;
+        VAULT_DECRYPT = "vault.decrypt", VaultDecrypt, Decryption;
+        VAULT_READ_MASKED = "vault.read_masked", VaultReadMasked, Access;
+        VAULT_LOOKUP = "vault.lookup", AssetRead, Access;
+        VAULT_LIST = "vault.list", AssetRead, Retrieval;
+        VAULT_DESTROY = "vault.destroy", VaultDestroy, Destruction;
+        VAULT_DECLARE = "vault.declare", VaultManage, Change;
+        SIGNING_CERTIFICATE_GET = "signing_certificate.get", OrganisationRead, Access;
         ORG_GET = "organisation.get", OrganisationRead, Access;
         ORG_CREATE = "organisation.create", OrganisationUpdate, Creation;
         ORG_UPDATE = "organisation.update", OrganisationUpdate, Change;

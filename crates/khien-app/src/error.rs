@@ -50,6 +50,12 @@ pub enum AppError {
     /// Too busy (e.g. every password-hashing slot is taken); retry shortly.
     #[error("busy")]
     Busy,
+    /// The thing existed and was destroyed (a data subject's data in the vault).
+    #[error("{0} was destroyed")]
+    Gone(&'static str),
+    /// A part of Khiên this server was not started with.
+    #[error("the {0} is not configured on this server")]
+    Unavailable(&'static str),
     /// A bug or an unexpected failure; already logged.
     #[error("internal error")]
     Internal,
@@ -83,6 +89,8 @@ impl AppError {
             Self::Log(_) => "log",
             Self::RateLimited(_) => "rate_limited",
             Self::Busy => "busy",
+            Self::Gone(_) => "gone",
+            Self::Unavailable(_) => "unavailable",
             Self::Internal => "internal",
         }
     }

@@ -100,6 +100,7 @@ impl App {
             asset: filter.asset,
             subject: subject.clone(),
             detail: Vec::new(),
+            vault: None,
         };
         if let Some(u) = filter
             .user

@@ -35,6 +35,7 @@ pub mod reminders;
 pub mod scans;
 pub mod screen;
 pub mod throttle;
+pub mod vault;
 pub mod witness;
 
 use std::sync::Arc;
@@ -116,6 +117,8 @@ pub struct App {
     pub credentials: Arc<credentials::Credentials>,
     /// Scans started from the console, and where they may read.
     pub scans: Arc<scans::ScanJobs>,
+    /// The vault's keys (none: the vault answers "not configured").
+    pub vault: Option<Arc<vault::Vault>>,
 }
 
 impl App {
@@ -142,6 +145,7 @@ impl App {
             event_rate: Arc::default(),
             credentials: Arc::default(),
             scans: Arc::default(),
+            vault: None,
         })
     }
 

@@ -84,6 +84,16 @@ pub enum Action {
     HistoryRead,
     /// Change one's own password.
     AccountUpdate,
+    /// Store personal data fields in a vault collection.
+    VaultWrite,
+    /// Decrypt a vault record's values.
+    VaultDecrypt,
+    /// Read a vault record's masked values.
+    VaultReadMasked,
+    /// Destroy a data subject's data in the vault.
+    VaultDestroy,
+    /// Declare vault collections; keys and the signing identity.
+    VaultManage,
 }
 
 impl Action {
@@ -107,6 +117,16 @@ impl Action {
         Self::LogAppend,
         Self::HistoryRead,
         Self::AccountUpdate,
+        Self::VaultWrite,
+        Self::VaultDecrypt,
+        Self::VaultReadMasked,
+        Self::VaultDestroy,
+        Self::VaultManage,
+        Self::VaultWrite,
+        Self::VaultDecrypt,
+        Self::VaultReadMasked,
+        Self::VaultDestroy,
+        Self::VaultManage,
     ];
 
     /// The Cedar action id.
@@ -130,6 +150,11 @@ impl Action {
             Self::LogAppend => "log.append",
             Self::HistoryRead => "history.read",
             Self::AccountUpdate => "account.update",
+            Self::VaultWrite => "vault.write",
+            Self::VaultDecrypt => "vault.decrypt",
+            Self::VaultReadMasked => "vault.read_masked",
+            Self::VaultDestroy => "vault.destroy",
+            Self::VaultManage => "vault.manage",
         }
     }
 
@@ -147,6 +172,9 @@ impl Action {
                 | Self::SessionManage
                 | Self::LogAppend
                 | Self::AccountUpdate
+                | Self::VaultWrite
+                | Self::VaultDestroy
+                | Self::VaultManage
         )
     }
 }
@@ -189,6 +217,22 @@ const MEMO_MAX_FACTS: usize = 64;
 
 type MemoKey = (Principal, Action, Resource);
 
+/// A vault request: the collection (its organisation, class and declared purposes) and the
+/// purpose the caller names.
+#[derive(Debug, Clone, Copy)]
+pub struct VaultTarget<'a> {
+    /// The collection's organisation.
+    pub org: OrgId,
+    /// Whether the collection holds sensitive personal data (Law 91/2025).
+    pub sensitive: bool,
+    /// The purposes the collection is kept for.
+    pub purposes: &'a [String],
+    /// The purpose of this request.
+    pub purpose: &'a str,
+}
+
+type VaultMemoKey = (Principal, Action, OrgId, bool, Vec<String>, String);
+
 /// The loaded, validated policy set.
 #[derive(Debug)]
 pub struct Policies {
@@ -200,6 +244,8 @@ pub struct Policies {
     /// Building Cedar's entities and evaluating them was a fifth of the CPU time of a read
     /// (BENCHMARKS.md).
     memo: Mutex<HashMap<MemoKey, Decision>>,
+    /// The same for vault requests (keyed by everything Cedar sees of them).
+    vault_memo: Mutex<HashMap<VaultMemoKey, Decision>>,
 }
 
 impl Policies {
@@ -224,6 +270,7 @@ impl Policies {
             policies,
             authorizer: Authorizer::new(),
             memo: Mutex::new(HashMap::new()),
+            vault_memo: Mutex::new(HashMap::new()),
         })
     }
 
@@ -247,6 +294,92 @@ impl Policies {
             m.insert(key, decision.clone());
         }
         decision
+    }
+
+    /// Decides a vault action (`vault.write`, `vault.decrypt`, `vault.read_masked`) on a
+    /// collection for a purpose. Fails closed like [`Policies::decide`].
+    pub fn decide_vault(
+        &self,
+        principal: &Principal,
+        action: Action,
+        target: VaultTarget<'_>,
+    ) -> Decision {
+        let small = principal.memberships.len() + principal.supervises.len() <= MEMO_MAX_FACTS
+            && target.purposes.len() <= 32;
+        let key = small.then(|| {
+            (
+                principal.clone(),
+                action,
+                target.org,
+                target.sensitive,
+                target.purposes.to_vec(),
+                target.purpose.to_owned(),
+            )
+        });
+        if let Some(k) = &key
+            && let Some(d) = self.vault_memo.lock().ok().and_then(|m| m.get(k).cloned())
+        {
+            return d;
+        }
+        let decision = self
+            .try_decide_vault(principal, action, target)
+            .unwrap_or(Decision {
+                allowed: false,
+                policies: Vec::new(),
+            });
+        if let Some(k) = key
+            && let Ok(mut m) = self.vault_memo.lock()
+        {
+            if m.len() >= MEMO_CAPACITY {
+                m.clear();
+            }
+            m.insert(k, decision.clone());
+        }
+        decision
+    }
+
+    fn try_decide_vault(
+        &self,
+        principal: &Principal,
+        action: Action,
+        target: VaultTarget<'_>,
+    ) -> Option<Decision> {
+        let (user_uid, entities) =
+            self.entities(principal, &[Resource::Organisation(target.org)])?;
+        let org_uid = uid("Khien::Organisation", &target.org.to_string())?;
+        let coll_uid = uid("Khien::Collection", &format!("{}/collection", target.org))?;
+        let attrs: HashMap<String, RestrictedExpression> = [
+            (
+                "org".to_owned(),
+                RestrictedExpression::new_entity_uid(org_uid),
+            ),
+            (
+                "sensitive".to_owned(),
+                RestrictedExpression::new_bool(target.sensitive),
+            ),
+            (
+                "purposes".to_owned(),
+                RestrictedExpression::new_set(
+                    target
+                        .purposes
+                        .iter()
+                        .map(|p| RestrictedExpression::new_string(p.clone())),
+                ),
+            ),
+        ]
+        .into_iter()
+        .collect();
+        let coll = Entity::new(coll_uid.clone(), attrs, HashSet::new()).ok()?;
+        let entities = entities.add_entities([coll], Some(&self.schema)).ok()?;
+        let action_uid = uid("Khien::Action", action.cedar_id())?;
+        let context = Context::from_pairs([(
+            "purpose".to_owned(),
+            RestrictedExpression::new_string(target.purpose.to_owned()),
+        )])
+        .ok()?;
+        let request =
+            Request::new(user_uid, action_uid, coll_uid, context, Some(&self.schema)).ok()?;
+        self.respond(&request, &entities)
     }
 
     /// Asks Cedar, without the memo.
@@ -368,9 +501,14 @@ impl Policies {
             Some(&self.schema),
         )
         .ok()?;
+        self.respond(&request, entities)
+    }
+
+    /// Cedar's answer to a prepared request, with the ids of the policies that decided it.
+    fn respond(&self, request: &Request, entities: &Entities) -> Option<Decision> {
         let response = self
             .authorizer
-            .is_authorized(&request, &self.policies, entities);
+            .is_authorized(request, &self.policies, entities);
         if response.diagnostics().errors().next().is_some() {
             return None;
         }
@@ -674,5 +812,80 @@ mod tests {
         }
         // A registry action asked about a user is not in the schema: denied, not an error.
         assert!(!p.is_allowed(&who, Action::AssetRead, me));
+    }
+
+    /// The vault's decisions (Decree 165/2025 Art. 11.1(d): decryption only after the
+    /// person's right is checked; Law 91/2025: sensitive data and purpose limitation), by
+    /// role, class of the collection and purpose.
+    #[test]
+    fn vault_decisions_follow_role_class_and_purpose() {
+        let p = Policies::load().unwrap();
+        let purposes = vec!["payroll".to_owned(), "hr".to_owned()];
+        use Action::{VaultDecrypt as D, VaultReadMasked as M, VaultWrite as W};
+        // (role in org 1, action, sensitive, purpose, allowed)
+        let table: &[(Option<Role>, Action, bool, &str, bool)] = &[
+            (Some(Role::Dpo), D, true, "payroll", true),
+            (Some(Role::Dpo), D, true, "marketing", false),
+            (Some(Role::ProtectionUnit), D, true, "hr", true),
+            (Some(Role::Staff), D, false, "payroll", true),
+            (Some(Role::Staff), D, true, "payroll", false),
+            (Some(Role::Staff), M, true, "payroll", true),
+            (Some(Role::Staff), M, true, "marketing", false),
+            (Some(Role::Staff), W, true, "payroll", true),
+            (Some(Role::Staff), W, false, "marketing", false),
+            (Some(Role::Auditor), D, false, "payroll", false),
+            (Some(Role::Auditor), W, false, "payroll", false),
+            (Some(Role::Auditor), M, true, "payroll", true),
+            // `None`: a supervisor of an authority that oversees organisation 1 (and DPO
+            // elsewhere): supervision never opens a unit's vault.
+            (None, D, false, "payroll", false),
+            (None, M, false, "payroll", false),
+        ];
+        for &(role, action, sensitive, purpose, allowed) in table {
+            let principal = match role {
+                Some(r) => user_with(&[(1, r)], &[]),
+                None => user_with(&[(2, Role::Dpo)], &[1]),
+            };
+            let target = VaultTarget {
+                org: org(1),
+                sensitive,
+                purposes: &purposes,
+                purpose,
+            };
+            for _ in 0..2 {
+                let d = p.decide_vault(&principal, action, target);
+                assert_eq!(
+                    d.allowed, allowed,
+                    "{role:?} {action:?} sensitive={sensitive} purpose={purpose}: {d:?}"
+                );
+            }
+        }
+        // An auditor who is also the DPO still never decrypts.
+        let both = user_with(&[(1, Role::Dpo), (1, Role::Auditor)], &[]);
+        let d = p.decide_vault(
+            &both,
+            D,
+            VaultTarget {
+                org: org(1),
+                sensitive: false,
+                purposes: &purposes,
+                purpose: "payroll",
+            },
+        );
+        assert!(!d.allowed);
+        assert_eq!(d.policies, ["auditors-never-decrypt"]);
+        // Vault actions asked about an organisation (not a collection) are refused.
+        assert!(!p.decide(&both, D, Resource::Organisation(org(1))).allowed);
+        // Destruction: the keepers, never an auditor; management: the DPO.
+        let dpo = user_with(&[(1, Role::Dpo)], &[]);
+        let unit = user_with(&[(1, Role::ProtectionUnit)], &[]);
+        let staff = user_with(&[(1, Role::Staff)], &[]);
+        let on = Resource::Organisation(org(1));
+        assert!(p.decide(&dpo, Action::VaultDestroy, on).allowed);
+        assert!(p.decide(&unit, Action::VaultDestroy, on).allowed);
+        assert!(!p.decide(&staff, Action::VaultDestroy, on).allowed);
+        assert!(!p.decide(&both, Action::VaultDestroy, on).allowed);
+        assert!(p.decide(&dpo, Action::VaultManage, on).allowed);
+        assert!(!p.decide(&unit, Action::VaultManage, on).allowed);
     }
 }

@@ -198,6 +198,9 @@ impl SqliteStore {
                 // The WAL file is cut back to 64 MiB whenever it is rewound (see
                 // `log::WalRestart`).
                 .pragma("journal_size_limit", "67108864")
+                // Freed pages are overwritten with zeros, so that a destroyed data key
+                // (crypto-shredding, the vault) does not linger in the file.
+                .pragma("secure_delete", "on")
         };
         // An in-memory database lives in one connection: keep exactly one, forever.
         let pool_opts = if memory {

@@ -295,13 +295,148 @@ pub enum Credential {
 /// area's methods on a `dyn Store` brings that area's trait into scope.
 #[async_trait]
 pub trait Store:
-    OrgStore + AccountStore + CatalogueStore + CaseStore + Send + Sync + 'static
+    OrgStore + AccountStore + CatalogueStore + CaseStore + VaultStore + Send + Sync + 'static
 {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
 
     /// Checks that the database answers.
     async fn ping(&self) -> StoreResult<()>;
+}
+
+/// A collection of the vault: personal data fields of one kind (Decree 165/2025 Art. 11).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultCollection {
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// Its name (`[a-z0-9_.-]`, at most 64).
+    pub name: String,
+    /// Whether it holds sensitive personal data (Law 91/2025).
+    pub sensitive: bool,
+    /// The purposes it is kept for (codes like its name).
+    pub purposes: Vec<String>,
+    /// When it was declared or first written.
+    pub created_at: OffsetDateTime,
+    /// How many records it holds (destroyed ones included); filled in by listings.
+    pub records: u64,
+}
+
+/// A data subject's data key, stored only wrapped by a key-encryption key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectKey {
+    /// The key's id.
+    pub key_id: uuid::Uuid,
+    /// The subject's pseudonym (`ps1:…`).
+    pub subject: String,
+    /// The key-encryption key that wraps it.
+    pub kek: String,
+    /// The wrapped key; `None` once destroyed.
+    pub wrapped: Option<Vec<u8>>,
+    /// When it was made.
+    pub created_at: OffsetDateTime,
+    /// When it was destroyed.
+    pub destroyed_at: Option<OffsetDateTime>,
+}
+
+/// One record of the vault: a data subject's fields, sealed under their data key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultRecord {
+    /// The token the system keeps instead of the data.
+    pub token: uuid::Uuid,
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// The subject's pseudonym.
+    pub subject: String,
+    /// The collection.
+    pub collection: String,
+    /// The data key it is sealed under.
+    pub key_id: uuid::Uuid,
+    /// The sealed fields; `None` once destroyed.
+    pub sealed: Option<Vec<u8>>,
+    /// When it was stored.
+    pub created_at: OffsetDateTime,
+}
+
+/// A destruction of a data subject's data, with its signed certificate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Destruction {
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// The subject's pseudonym.
+    pub subject: String,
+    /// When.
+    pub at: OffsetDateTime,
+    /// By whom (the log's actor).
+    pub actor: String,
+    /// The case (a data subject's request) it answers, if any.
+    pub case_id: Option<CaseId>,
+    /// The keys destroyed.
+    pub key_ids: Vec<uuid::Uuid>,
+    /// How many records became unreadable.
+    pub records: u64,
+    /// The processing log's entry that records it.
+    pub log_index: u64,
+    /// The CMS SignedData certificate (DER).
+    pub certificate: Vec<u8>,
+}
+
+/// The vault: collections, subjects' wrapped data keys, sealed records, destructions, and the
+/// organisation's signing key (wrapped).
+#[async_trait]
+pub trait VaultStore: Send + Sync + 'static {
+    /// A collection.
+    async fn vault_collection(
+        &self,
+        org: OrgId,
+        name: &str,
+    ) -> StoreResult<Option<VaultCollection>>;
+    /// Declares a collection or replaces its class and purposes.
+    async fn put_vault_collection(&self, c: &VaultCollection) -> StoreResult<()>;
+    /// The organisation's collections, by name, with their record counts.
+    async fn list_vault_collections(&self, org: OrgId) -> StoreResult<Vec<VaultCollection>>;
+    /// The subject's live (not destroyed) data key.
+    async fn live_subject_key(&self, org: OrgId, subject: &str) -> StoreResult<Option<SubjectKey>>;
+    /// Stores a record. When the subject has no live key, `new_key` becomes it; when they
+    /// have one that is not `record.key_id`, nothing is stored and `Conflict` is returned
+    /// (another writer made the key first: seal again under theirs).
+    async fn put_vault_record(
+        &self,
+        record: &VaultRecord,
+        new_key: Option<&SubjectKey>,
+    ) -> StoreResult<()>;
+    /// A record with its key.
+    async fn vault_record(
+        &self,
+        org: OrgId,
+        token: uuid::Uuid,
+    ) -> StoreResult<Option<(VaultRecord, SubjectKey)>>;
+    /// Destroys the subject's live keys and erases the sealed fields of their records, in one
+    /// transaction; returns the keys destroyed and how many records there were.
+    async fn destroy_vault_subject(
+        &self,
+        org: OrgId,
+        subject: &str,
+        now: OffsetDateTime,
+    ) -> StoreResult<(Vec<uuid::Uuid>, u64)>;
+    /// Records a destruction and its certificate.
+    async fn add_destruction(&self, d: &Destruction) -> StoreResult<()>;
+    /// The organisation's destructions, newest first, of one subject when given.
+    async fn list_destructions(
+        &self,
+        org: OrgId,
+        subject: Option<&str>,
+    ) -> StoreResult<Vec<Destruction>>;
+    /// The organisation's signing certificate (DER) and wrapped private key (KEK id, bytes).
+    async fn signing_key(&self, org: OrgId) -> StoreResult<Option<(Vec<u8>, String, Vec<u8>)>>;
+    /// Sets the organisation's signing certificate and wrapped key (replacing any).
+    async fn put_signing_key(
+        &self,
+        org: OrgId,
+        certificate: &[u8],
+        kek: &str,
+        wrapped: &[u8],
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
 }
 
 /// Organisations, their designations, and their supervision by authorities.

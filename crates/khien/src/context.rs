@@ -97,3 +97,50 @@ pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
         keys: std::sync::Arc::new(crate::keys::FileKeys::new(key_dir(g)?)),
     })
 }
+
+/// The vault's keystore: `keystore.json` in the key directory, sealed by the passphrase in
+/// `KHIEN_KEYSTORE_PASSPHRASE`, or typed at a terminal; without either (a service started
+/// without a terminal, the quick start), a random passphrase is kept in `keystore.pass`
+/// beside it, readable by the owner only, and a warning says so: keep it elsewhere in
+/// production (Decree 165/2025 Art. 11: keys apart from the data they protect).
+pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> {
+    use std::io::IsTerminal as _;
+    let dir = key_dir(g)?;
+    let path = dir.join("keystore.json");
+    let passphrase = match std::env::var("KHIEN_KEYSTORE_PASSPHRASE") {
+        Ok(p) if !p.is_empty() => zeroize::Zeroizing::new(p.into_bytes()),
+        _ if std::io::stdin().is_terminal() => zeroize::Zeroizing::new(
+            rpassword::prompt_password("Mật khẩu kho khóa (keystore passphrase): ")?.into_bytes(),
+        ),
+        _ => {
+            let file = dir.join("keystore.pass");
+            if !file.exists() {
+                let mut b = [0u8; 32];
+                khien_api::OsRandom.fill(&mut b);
+                let text: String = b.iter().map(|x| format!("{x:02x}")).collect();
+                khien_crypto::keystore::write_private(&file, text.as_bytes())?;
+            }
+            tracing::warn!(
+                file = %file.display(),
+                "the keystore's passphrase is kept beside it; set KHIEN_KEYSTORE_PASSPHRASE in production"
+            );
+            zeroize::Zeroizing::new(
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?,
+            )
+        }
+    };
+    struct Os;
+    impl khien_crypto::Fill for Os {
+        fn fill(&self, buf: &mut [u8]) {
+            khien_api::OsRandom.fill(buf);
+        }
+    }
+    let ks = khien_crypto::LocalKeystore::open_or_create(
+        &path,
+        &passphrase,
+        &Os,
+        time::OffsetDateTime::now_utc(),
+    )
+    .with_context(|| format!("cannot open the vault's keystore {}", path.display()))?;
+    Ok(khien_app::vault::Vault::new(Arc::new(ks)))
+}

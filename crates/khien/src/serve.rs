@@ -17,7 +17,9 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         &context::log_init(g)?,
     )
     .await?;
-    let app = Arc::new(khien_app::App::new(store.clone(), log.clone())?);
+    let mut app = khien_app::App::new(store.clone(), log.clone())?;
+    app.vault = Some(Arc::new(context::open_vault(g)?));
+    let app = Arc::new(app);
     // Authenticated callers are kept in memory while the access epoch is followed.
     let _watch = AbortOnDrop(app.follow_access_changes());
     if let (Some(org_name), Some(admin_email)) = (&args.init_org, &args.admin_email) {

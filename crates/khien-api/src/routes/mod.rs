@@ -9,6 +9,7 @@ mod history;
 mod log_events;
 mod orgs;
 mod system;
+mod vault;
 
 use std::collections::BTreeMap;
 
@@ -96,6 +97,11 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(orgs::list_invitations, orgs::invite_member))
         .routes(routes!(account::accept_invitation))
         .routes(routes!(orgs::grant_role, orgs::revoke_role))
+        .routes(routes!(vault::store_record))
+        .routes(routes!(vault::read_record))
+        .routes(routes!(vault::destroy_subject))
+        .routes(routes!(vault::list_collections, vault::declare_collection))
+        .routes(routes!(vault::signing_certificate))
         .routes(routes!(catalogue::list_assets, catalogue::create_asset))
         .routes(routes!(
             catalogue::get_asset,

@@ -461,3 +461,4 @@ mod account;
 mod cases;
 mod catalogue;
 mod orgs;
+mod vault;

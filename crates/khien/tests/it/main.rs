@@ -25,4 +25,5 @@ mod logs;
 mod matrix;
 mod scan;
 mod sessions;
+mod vault;
 mod witness;

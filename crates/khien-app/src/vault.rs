@@ -1,0 +1,686 @@
+//! The vault: personal data fields kept encrypted for the organisation's systems, decrypted
+//! only for a decided purpose, destroyed provably (Decree 165/2025 Art. 11, 13, 17.7;
+//! Law 91/2025 and Decree 356/2025 on erasure).
+//!
+//! A system stores a data subject's fields in a collection and keeps only the token. Each
+//! subject has one data key (AES-256-GCM), kept only wrapped by the keystore's current
+//! key-encryption key. Every write, read and destruction is a Cedar decision recorded in the
+//! processing log before anything is done: a write as an `encryption`, a read of values as a
+//! `decryption` (appended before any plaintext leaves), a masked read as an `access`, a
+//! destruction as a `destruction`, each with the subject's pseudonym and the purpose named.
+//! Destroying a subject destroys their data keys (crypto-shredding) and erases the sealed
+//! fields; a certificate signed by the organisation (CMS SignedData) proves it.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use khien_crypto::{DataKey, Keystore, SigningIdentity, Wrapped, envelope};
+use khien_domain::{CaseId, OrgId};
+use khien_store::{Destruction, SubjectKey, VaultCollection, VaultRecord};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::access::{VaultFacts, ops};
+use crate::{App, AppError, Caller, On};
+
+/// The vault's keys: the keystore and the organisations' signing identities (kept in memory
+/// once opened).
+pub struct Vault {
+    keystore: Arc<dyn Keystore>,
+    identities: Mutex<HashMap<OrgId, Arc<SigningIdentity>>>,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("keystore", &self.keystore.kind())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Vault {
+    /// A vault over a keystore.
+    pub fn new(keystore: Arc<dyn Keystore>) -> Self {
+        Self {
+            keystore,
+            identities: Mutex::default(),
+        }
+    }
+}
+
+/// Most fields in one record.
+pub const MAX_FIELDS: usize = 64;
+/// Largest record, as JSON.
+pub const MAX_RECORD_BYTES: usize = 64 * 1024;
+
+/// What a system stores.
+#[derive(Debug, Clone)]
+pub struct StoreInput {
+    /// The collection (`[a-z0-9_.-]`, at most 64).
+    pub collection: String,
+    /// The data subject's identifier (a CCCD number, an e-mail address...) or pseudonym.
+    pub subject: String,
+    /// The purpose of the processing (a code like the collection's name).
+    pub purpose: String,
+    /// The fields: names to strings, numbers, booleans or nulls.
+    pub fields: Map<String, Value>,
+}
+
+/// A stored record: the token to keep, and the subject as its pseudonym.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    /// The token.
+    pub token: Uuid,
+    /// The subject's pseudonym.
+    pub subject: String,
+}
+
+/// A read record.
+#[derive(Debug)]
+pub struct Read {
+    /// The fields (masked when asked so); wiped from this value's memory is the caller's
+    /// concern once serialised.
+    pub fields: Map<String, Value>,
+    /// Whether the values are masked.
+    pub masked: bool,
+    /// The collection.
+    pub collection: String,
+    /// The subject's pseudonym.
+    pub subject: String,
+}
+
+/// A destruction done.
+#[derive(Debug, Clone)]
+pub struct Destroyed {
+    /// The certificate (CMS SignedData, DER).
+    pub certificate: Vec<u8>,
+    /// The processing log's entry recording it.
+    pub log_index: u64,
+    /// The subject's pseudonym.
+    pub subject: String,
+    /// The data keys destroyed.
+    pub key_ids: Vec<Uuid>,
+    /// The records made unreadable.
+    pub records: u64,
+}
+
+/// A code: a collection's name or a purpose (`[a-z0-9_.-]`, 1 to 64), safe to record.
+pub fn check_code(field: &'static str, s: &str) -> Result<String, AppError> {
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.' | b'-')
+        });
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err(AppError::invalid(
+            field,
+            "1 to 64 lower-case letters, digits, `_`, `.` or `-`",
+        ))
+    }
+}
+
+fn record_aad(org: OrgId, token: Uuid, collection: &str, subject: &str, key: Uuid) -> Vec<u8> {
+    format!("khien/vault-record/v1|{org}|{token}|{collection}|{subject}|{key}").into_bytes()
+}
+
+fn key_aad(org: OrgId, subject: &str, key: Uuid) -> Vec<u8> {
+    format!("khien/vault-key/v1|{org}|{subject}|{key}").into_bytes()
+}
+
+fn signing_aad(org: OrgId) -> Vec<u8> {
+    format!("khien/signing-key/v1|{org}").into_bytes()
+}
+
+fn crypto(e: khien_crypto::CryptoError) -> AppError {
+    tracing::error!(error = %e, "vault cryptography failed");
+    AppError::Internal
+}
+
+/// Adapts the application's generator to the crypto engine's.
+struct Rng<'a>(&'a dyn crate::Random);
+
+impl khien_crypto::Fill for Rng<'_> {
+    fn fill(&self, buf: &mut [u8]) {
+        self.0.fill(buf);
+    }
+}
+
+impl App {
+    fn vault(&self) -> Result<&Vault, AppError> {
+        self.vault.as_deref().ok_or(AppError::Unavailable("vault"))
+    }
+
+    /// The pseudonym of a subject named by identifier or already by pseudonym.
+    fn subject_pseudonym(&self, org: OrgId, subject: &str) -> Result<String, AppError> {
+        let s = subject.trim();
+        if s.is_empty() || s.chars().count() > 256 {
+            return Err(AppError::invalid("subject", "1 to 256 characters"));
+        }
+        if s.starts_with("ps1:") {
+            return Ok(s.to_owned());
+        }
+        Ok(self.log.pseudonyms().for_org(&org.as_uuid()).pseudonym(s))
+    }
+
+    /// Whether any field, by its name or its value, is sensitive personal data under Law
+    /// 91/2025 (khien-detect's classification), for collections made by a first write.
+    fn looks_sensitive(&self, fields: &Map<String, Value>) -> bool {
+        let year = self.now().year();
+        fields.iter().any(|(name, v)| {
+            let hint = khien_detect::hint(name);
+            let by_name = matches!(hint, Some(khien_detect::Hint::Is(d))
+                if khien_detect::classify(d, khien_detect::Regime::Law91).0
+                    == khien_detect::Category::Sensitive);
+            let by_value = v
+                .as_str()
+                .and_then(|s| khien_detect::detect(s, hint, year))
+                .is_some_and(|h| {
+                    h.confidence >= 0.8
+                        && khien_detect::classify(h.detector, khien_detect::Regime::Law91).0
+                            == khien_detect::Category::Sensitive
+                });
+            by_name || by_value
+        })
+    }
+
+    /// Stores a data subject's fields in a collection, encrypted, and returns the token
+    /// (Decree 165/2025 Art. 11.1). A collection not yet declared is made by its first
+    /// write, kept for that write's purpose, sensitive when a field is.
+    pub async fn vault_store(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        input: &StoreInput,
+    ) -> Result<Stored, AppError> {
+        let vault = self.vault()?;
+        let collection = check_code("collection", &input.collection)?;
+        let purpose = check_code("purpose", &input.purpose)?;
+        let subject = self.subject_pseudonym(org, &input.subject)?;
+        check_fields(&input.fields)?;
+        let plain =
+            Zeroizing::new(serde_json::to_vec(&input.fields).map_err(|_| AppError::Internal)?);
+        if plain.len() > MAX_RECORD_BYTES {
+            return Err(AppError::invalid("fields", "at most 64 KiB in all"));
+        }
+        let existing = self.store.vault_collection(org, &collection).await?;
+        let detected = self.looks_sensitive(&input.fields);
+        let (sensitive, purposes) = match &existing {
+            Some(c) => (c.sensitive || detected, c.purposes.clone()),
+            None => (detected, vec![purpose.clone()]),
+        };
+        let token = Uuid::from_bytes(self.random_bytes::<16>());
+        let on = On {
+            subject: Some(subject.clone()),
+            vault: Some(VaultFacts {
+                sensitive,
+                purposes: purposes.clone(),
+                purpose: purpose.clone(),
+            }),
+            ..On::default()
+        }
+        .with("collection", collection.clone())
+        .with("token", token.to_string())
+        .with("fields", input.fields.len());
+        let p = self.permit(caller, ops::VAULT_WRITE, org, on).await?;
+        let r = async {
+            let now = self.now();
+            if existing.as_ref().is_none_or(|c| c.sensitive != sensitive) {
+                self.store
+                    .put_vault_collection(&VaultCollection {
+                        org_id: org,
+                        name: collection.clone(),
+                        sensitive,
+                        purposes,
+                        created_at: existing.as_ref().map_or(now, |c| c.created_at),
+                        records: 0,
+                    })
+                    .await?;
+            }
+            let rng = Rng(self.random.as_ref());
+            // Seal under the subject's live key, or a new one; if another writer made the
+            // subject's key meanwhile, seal again under theirs.
+            for _ in 0..3 {
+                let (key, key_id, new) = match self.store.live_subject_key(org, &subject).await? {
+                    Some(k) => (self.open_key(vault, org, &k)?, k.key_id, None),
+                    None => {
+                        let key_id = Uuid::from_bytes(self.random_bytes::<16>());
+                        let dk = DataKey::generate(&rng);
+                        let w = vault
+                            .keystore
+                            .wrap(&dk, &key_aad(org, &subject, key_id), &rng)
+                            .map_err(crypto)?;
+                        let k = SubjectKey {
+                            key_id,
+                            subject: subject.clone(),
+                            kek: w.kek.0,
+                            wrapped: Some(w.bytes),
+                            created_at: now,
+                            destroyed_at: None,
+                        };
+                        (dk, key_id, Some(k))
+                    }
+                };
+                let sealed = envelope::seal(
+                    &key,
+                    &rng,
+                    &record_aad(org, token, &collection, &subject, key_id),
+                    &plain,
+                )
+                .map_err(crypto)?;
+                let record = VaultRecord {
+                    token,
+                    org_id: org,
+                    subject: subject.clone(),
+                    collection: collection.clone(),
+                    key_id,
+                    sealed: Some(sealed),
+                    created_at: now,
+                };
+                match self.store.put_vault_record(&record, new.as_ref()).await {
+                    Ok(()) => {
+                        return Ok(Stored {
+                            token,
+                            subject: subject.clone(),
+                        });
+                    }
+                    Err(khien_store::StoreError::Conflict(_)) => continue,
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            Err(AppError::Conflict(
+                "the subject's data key kept changing; retry".to_owned(),
+            ))
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    fn open_key(&self, vault: &Vault, org: OrgId, k: &SubjectKey) -> Result<DataKey, AppError> {
+        let wrapped = k.wrapped.as_ref().ok_or(AppError::Gone("data subject"))?;
+        vault
+            .keystore
+            .unwrap(
+                &Wrapped {
+                    kek: khien_crypto::KekId(k.kek.clone()),
+                    bytes: wrapped.clone(),
+                },
+                &key_aad(org, &k.subject, k.key_id),
+            )
+            .map_err(crypto)
+    }
+
+    /// Reads a record for a purpose: its values (a decryption), or masked values. Refused
+    /// (and recorded) unless the policies permit this caller this purpose on this collection;
+    /// gone once the subject was destroyed.
+    pub async fn vault_read(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        token: &str,
+        purpose: &str,
+        masked: bool,
+    ) -> Result<Read, AppError> {
+        let vault = self.vault()?;
+        let purpose = check_code("purpose", purpose)?;
+        let found = match Uuid::parse_str(token) {
+            Ok(t) => self.store.vault_record(org, t).await?,
+            Err(_) => None,
+        };
+        let collection = match &found {
+            Some((r, _)) => self.store.vault_collection(org, &r.collection).await?,
+            None => None,
+        };
+        let (Some((record, key)), Some(collection)) = (found, collection) else {
+            // Asked and not found: recorded like any read of the organisation.
+            let on = On::default().with("found", false);
+            let p = self.permit(caller, ops::VAULT_LOOKUP, org, on).await?;
+            return self.finish(&p, Err(AppError::NotFound("record"))).await;
+        };
+        let on = On {
+            subject: Some(record.subject.clone()),
+            vault: Some(VaultFacts {
+                sensitive: collection.sensitive,
+                purposes: collection.purposes.clone(),
+                purpose,
+            }),
+            ..On::default()
+        }
+        .with("collection", collection.name.clone())
+        .with("token", record.token.to_string());
+        let op = if masked {
+            ops::VAULT_READ_MASKED
+        } else {
+            ops::VAULT_DECRYPT
+        };
+        // The decision (a decryption) is durable in the log before any plaintext exists.
+        let p = self.permit(caller, op, org, on).await?;
+        let r = (|| {
+            let sealed = record
+                .sealed
+                .as_ref()
+                .ok_or(AppError::Gone("data subject"))?;
+            let dk = self.open_key(vault, org, &key)?;
+            let plain = envelope::open(
+                &dk,
+                &record_aad(
+                    org,
+                    record.token,
+                    &record.collection,
+                    &record.subject,
+                    key.key_id,
+                ),
+                sealed,
+            )
+            .map_err(crypto)?;
+            let mut fields: Map<String, Value> =
+                serde_json::from_slice(&plain).map_err(|_| AppError::Internal)?;
+            if masked {
+                for v in fields.values_mut() {
+                    *v = match v {
+                        Value::String(s) => Value::String(khien_crypto::mask::mask(s)),
+                        Value::Number(n) => Value::String(khien_crypto::mask::mask(&n.to_string())),
+                        _ => Value::Null,
+                    };
+                }
+            }
+            Ok(Read {
+                fields,
+                masked,
+                collection: record.collection.clone(),
+                subject: record.subject.clone(),
+            })
+        })();
+        self.finish(&p, r).await
+    }
+
+    /// Destroys a data subject's data in the vault (crypto-shredding: their data keys are
+    /// destroyed, their sealed fields erased) and returns a certificate signed by the
+    /// organisation (Decree 165/2025 Art. 13, 17.7). `case` is the data subject's request
+    /// this answers, when there is one.
+    pub async fn vault_destroy(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        subject: &str,
+        reason: &str,
+        case: Option<CaseId>,
+    ) -> Result<Destroyed, AppError> {
+        let vault = self.vault()?;
+        let subject = self.subject_pseudonym(org, subject)?;
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > 500 {
+            return Err(AppError::invalid("reason", "1 to 500 characters"));
+        }
+        // The reason goes into the signed certificate, never personal data.
+        if let Some(detector) = crate::screen::screen(self.now().year())(reason) {
+            tracing::info!(
+                detector,
+                "a destruction reason with personal data was refused"
+            );
+            return Err(AppError::invalid(
+                "reason",
+                "must not contain personal data (an identifier, a name, an address...)",
+            ));
+        }
+        let mut on = On {
+            subject: Some(subject.clone()),
+            ..On::default()
+        };
+        if let Some(c) = case {
+            on = on.with("case_id", c.to_string());
+        }
+        let p = self.permit(caller, ops::VAULT_DESTROY, org, on).await?;
+        let r = async {
+            if let Some(c) = case {
+                self.store.get_case(org, c).await.map_err(|e| match e {
+                    khien_store::StoreError::NotFound(_) => {
+                        AppError::invalid("case_id", "no such case in this organisation")
+                    }
+                    e => e.into(),
+                })?;
+            }
+            let now = self.now();
+            let (key_ids, records) = self.store.destroy_vault_subject(org, &subject, now).await?;
+            if key_ids.is_empty() {
+                let before = self.store.list_destructions(org, Some(&subject)).await?;
+                return Err(if before.is_empty() {
+                    AppError::NotFound("data subject")
+                } else {
+                    AppError::Gone("data subject")
+                });
+            }
+            let identity = self.signing_identity(vault, org).await?;
+            let o = self.store.get_organisation(org).await?;
+            let document = serde_json::json!({
+                "type": "khien/destruction-certificate/v1",
+                "title": "Giấy chứng nhận hủy dữ liệu cá nhân",
+                "legal_basis": "Nghị định 165/2025/NĐ-CP Điều 13, Điều 17 khoản 7; Luật 91/2025/QH15",
+                "organisation": { "id": org.to_string(), "name": o.details.name.as_str() },
+                "subject": subject,
+                "destroyed_at": now.format(&time::format_description::well_known::Rfc3339)
+                    .map_err(|_| AppError::Internal)?,
+                "by": caller.actor().id,
+                "request": case.map(|c| c.to_string()),
+                "reason": reason,
+                "method": "crypto-shredding: the data keys (AES-256-GCM) were destroyed and the sealed fields erased; no copy of the keys remains in Khiên",
+                "key_ids": key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
+                "records": records,
+                "log": { "index": p.index },
+            });
+            let content = serde_json::to_vec_pretty(&document).map_err(|_| AppError::Internal)?;
+            let certificate =
+                khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
+            self.store
+                .add_destruction(&Destruction {
+                    org_id: org,
+                    subject: subject.clone(),
+                    at: now,
+                    actor: caller.actor().id.clone(),
+                    case_id: case,
+                    key_ids: key_ids.clone(),
+                    records,
+                    log_index: p.index,
+                    certificate: certificate.clone(),
+                })
+                .await?;
+            Ok(Destroyed {
+                certificate,
+                log_index: p.index,
+                subject: subject.clone(),
+                key_ids,
+                records,
+            })
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// The organisation's signing certificate (PEM): made, self-issued, the first time it is
+    /// needed (Decree 165/2025 Art. 16.3(b)).
+    pub async fn signing_certificate(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<String, AppError> {
+        let vault = self.vault()?;
+        self.read_in_org(
+            caller,
+            ops::SIGNING_CERTIFICATE_GET,
+            org,
+            On::default(),
+            async || {
+                Ok(self
+                    .signing_identity(vault, org)
+                    .await
+                    .map_err(|e| match e {
+                        AppError::Store(s) => s,
+                        _ => khien_store::StoreError::Backend("signing identity".to_owned()),
+                    })?
+                    .certificate_pem())
+            },
+        )
+        .await
+    }
+
+    /// The organisation's vault collections, with their record counts.
+    pub async fn vault_collections(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<Vec<VaultCollection>, AppError> {
+        self.read_in_org(caller, ops::VAULT_LIST, org, On::default(), async || {
+            self.store.list_vault_collections(org).await
+        })
+        .await
+    }
+
+    /// The organisation's destructions, newest first (certificates included).
+    pub async fn vault_destructions(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<Vec<Destruction>, AppError> {
+        let on = On::default().with("destructions", true);
+        self.read_in_org(caller, ops::VAULT_LIST, org, on, async || {
+            self.store.list_destructions(org, None).await
+        })
+        .await
+    }
+
+    /// Declares a collection, or changes its class and purposes (the DPO).
+    pub async fn vault_declare(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        name: &str,
+        sensitive: bool,
+        purposes: &[String],
+    ) -> Result<VaultCollection, AppError> {
+        let name = check_code("name", name)?;
+        if purposes.is_empty() || purposes.len() > 32 {
+            return Err(AppError::invalid("purposes", "1 to 32 purposes"));
+        }
+        let mut ps = purposes
+            .iter()
+            .map(|p| check_code("purposes", p))
+            .collect::<Result<Vec<_>, _>>()?;
+        ps.sort();
+        ps.dedup();
+        let on = On::default()
+            .with("collection", name.clone())
+            .with("sensitive", sensitive)
+            .with("purposes", ps.join(","));
+        let p = self.permit(caller, ops::VAULT_DECLARE, org, on).await?;
+        let r = async {
+            let existing = self.store.vault_collection(org, &name).await?;
+            if existing.as_ref().is_some_and(|c| c.sensitive && !sensitive) {
+                return Err(AppError::Conflict(
+                    "a collection found sensitive stays sensitive".to_owned(),
+                ));
+            }
+            let c = VaultCollection {
+                org_id: org,
+                name: name.clone(),
+                sensitive,
+                purposes: ps,
+                created_at: existing.as_ref().map_or(self.now(), |c| c.created_at),
+                records: existing.as_ref().map_or(0, |c| c.records),
+            };
+            self.store.put_vault_collection(&c).await?;
+            Ok(c)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// The organisation's signing identity: made (self-issued) the first time, its key kept
+    /// sealed under a data key wrapped by the keystore.
+    async fn signing_identity(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+    ) -> Result<Arc<SigningIdentity>, AppError> {
+        if let Some(id) = vault
+            .identities
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&org).cloned())
+        {
+            return Ok(id);
+        }
+        let rng = Rng(self.random.as_ref());
+        let id = match self.store.signing_key(org).await? {
+            Some((cert, kek, wrapped)) => {
+                // Stored as: the wrapped data key's length (2 bytes), the wrapped data key,
+                // and the PKCS#8 key sealed under that data key.
+                let (len, rest) = wrapped.split_at_checked(2).ok_or(AppError::Internal)?;
+                let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
+                let (wdk, sealed) = rest.split_at_checked(len).ok_or(AppError::Internal)?;
+                let dk = vault
+                    .keystore
+                    .unwrap(
+                        &Wrapped {
+                            kek: khien_crypto::KekId(kek),
+                            bytes: wdk.to_vec(),
+                        },
+                        &signing_aad(org),
+                    )
+                    .map_err(crypto)?;
+                let pkcs8 = envelope::open(&dk, &signing_aad(org), sealed).map_err(crypto)?;
+                SigningIdentity::from_parts(cert, Zeroizing::new(pkcs8.to_vec())).map_err(crypto)?
+            }
+            None => {
+                let o = self.store.get_organisation(org).await?;
+                let org_text = org.to_string();
+                let id = SigningIdentity::self_issued(
+                    &khien_crypto::identity::Subject {
+                        organisation: o.details.name.as_str(),
+                        org_id: &org_text,
+                    },
+                    self.now(),
+                    5,
+                )
+                .map_err(crypto)?;
+                let dk = DataKey::generate(&rng);
+                let w = vault
+                    .keystore
+                    .wrap(&dk, &signing_aad(org), &rng)
+                    .map_err(crypto)?;
+                let sealed =
+                    envelope::seal(&dk, &rng, &signing_aad(org), id.key_pkcs8()).map_err(crypto)?;
+                let len = u16::try_from(w.bytes.len()).map_err(|_| AppError::Internal)?;
+                let mut stored = len.to_be_bytes().to_vec();
+                stored.extend_from_slice(&w.bytes);
+                stored.extend_from_slice(&sealed);
+                self.store
+                    .put_signing_key(org, id.certificate_der(), &w.kek.0, &stored, self.now())
+                    .await?;
+                id
+            }
+        };
+        let id = Arc::new(id);
+        if let Ok(mut m) = vault.identities.lock() {
+            m.insert(org, id.clone());
+        }
+        Ok(id)
+    }
+}
+
+fn check_fields(fields: &Map<String, Value>) -> Result<(), AppError> {
+    if fields.is_empty() || fields.len() > MAX_FIELDS {
+        return Err(AppError::invalid("fields", "1 to 64 fields"));
+    }
+    for (name, v) in fields {
+        check_code("fields", &name.to_ascii_lowercase())?;
+        if !(v.is_string() || v.is_number() || v.is_boolean() || v.is_null()) {
+            return Err(AppError::invalid(
+                "fields",
+                "values are strings, numbers, booleans or null",
+            ));
+        }
+    }
+    Ok(())
+}

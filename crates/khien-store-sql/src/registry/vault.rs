@@ -1,0 +1,392 @@
+//! The vault: collections, wrapped data keys, sealed records, destructions and the signing
+//! key: `VaultStore` for both backends, written once in `vault_impl!`.
+
+/// Expands `VaultStore` for one backend. `$store` is the store type (with a `pool` field) and
+/// `$common` the backend's module of shared items.
+macro_rules! vault_impl {
+    ($store:ty, $common:ident) => {
+        const _: () = {
+            use ::async_trait::async_trait;
+            use ::khien_domain::*;
+            use ::khien_store::*;
+            use ::sqlx::Row as _;
+            use ::time::OffsetDateTime;
+            use ::uuid::Uuid;
+            use $crate::registry::$common::*;
+            use $crate::registry::*;
+
+            fn collection_from_row(r: &DbRow) -> StoreResult<VaultCollection> {
+                let purposes: String = r.try_get("purposes").map_err(be)?;
+                let org: Uuid = r.try_get("org_id").map_err(be)?;
+                let records: i64 = r.try_get("records").map_err(be)?;
+                Ok(VaultCollection {
+                    org_id: OrgId::from_uuid(org),
+                    name: r.try_get("name").map_err(be)?,
+                    sensitive: r.try_get("sensitive").map_err(be)?,
+                    purposes: ::serde_json::from_str(&purposes)
+                        .map_err(|_| StoreError::Corrupt("vault_collections.purposes"))?,
+                    created_at: r.try_get("created_at").map_err(be)?,
+                    records: u64::try_from(records).unwrap_or(0),
+                })
+            }
+
+            fn key_from_row(r: &DbRow) -> StoreResult<SubjectKey> {
+                Ok(SubjectKey {
+                    key_id: r.try_get("key_id").map_err(be)?,
+                    subject: r.try_get("subject").map_err(be)?,
+                    kek: r.try_get("kek").map_err(be)?,
+                    wrapped: r.try_get("wrapped").map_err(be)?,
+                    created_at: r.try_get("key_created_at").map_err(be)?,
+                    destroyed_at: r.try_get("destroyed_at").map_err(be)?,
+                })
+            }
+
+            const COLLECTION_SELECT: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
+                c.created_at, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
+                AND r.collection = c.name) AS BIGINT) AS records FROM vault_collections c";
+
+            const KEY_COLUMNS: &str = "k.key_id, k.subject, k.kek, k.wrapped, \
+                k.created_at AS key_created_at, k.destroyed_at";
+
+            #[async_trait]
+            impl VaultStore for $store {
+                async fn vault_collection(
+                    &self,
+                    org: OrgId,
+                    name: &str,
+                ) -> StoreResult<Option<VaultCollection>> {
+                    let sql = format!("{COLLECTION_SELECT} WHERE c.org_id = $1 AND c.name = $2");
+                    let row = ::sqlx::query(&sql)
+                        .bind(org.as_uuid())
+                        .bind(name)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(be)?;
+                    row.as_ref().map(collection_from_row).transpose()
+                }
+
+                async fn put_vault_collection(&self, c: &VaultCollection) -> StoreResult<()> {
+                    let purposes = ::serde_json::to_string(&c.purposes)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
+                    ::sqlx::query(
+                        "INSERT INTO vault_collections (org_id, name, sensitive, purposes, created_at) \
+                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, name) DO UPDATE SET \
+                         sensitive = EXCLUDED.sensitive, purposes = EXCLUDED.purposes",
+                    )
+                    .bind(c.org_id.as_uuid())
+                    .bind(&c.name)
+                    .bind(c.sensitive)
+                    .bind(purposes)
+                    .bind(stored_instant(c.created_at))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| {
+                        db_err(
+                            e,
+                            Ctx::of(Entity::Organisation)
+                                .fk(|| StoreError::NotFound(Entity::Organisation)),
+                        )
+                    })?;
+                    Ok(())
+                }
+
+                async fn list_vault_collections(
+                    &self,
+                    org: OrgId,
+                ) -> StoreResult<Vec<VaultCollection>> {
+                    let sql = format!("{COLLECTION_SELECT} WHERE c.org_id = $1 ORDER BY c.name");
+                    let rows = ::sqlx::query(&sql)
+                        .bind(org.as_uuid())
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(be)?;
+                    rows.iter().map(collection_from_row).collect()
+                }
+
+                async fn live_subject_key(
+                    &self,
+                    org: OrgId,
+                    subject: &str,
+                ) -> StoreResult<Option<SubjectKey>> {
+                    let sql = format!(
+                        "SELECT {KEY_COLUMNS} FROM vault_keys k WHERE k.org_id = $1 \
+                         AND k.subject = $2 AND k.destroyed_at IS NULL"
+                    );
+                    let row = ::sqlx::query(&sql)
+                        .bind(org.as_uuid())
+                        .bind(subject)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(be)?;
+                    row.as_ref().map(key_from_row).transpose()
+                }
+
+                async fn put_vault_record(
+                    &self,
+                    record: &VaultRecord,
+                    new_key: Option<&SubjectKey>,
+                ) -> StoreResult<()> {
+                    let org = record.org_id.as_uuid();
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    if let Some(k) = new_key {
+                        ::sqlx::query(
+                            "INSERT INTO vault_keys (org_id, key_id, subject, kek, wrapped, created_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                        )
+                        .bind(org)
+                        .bind(k.key_id)
+                        .bind(&k.subject)
+                        .bind(&k.kek)
+                        .bind(k.wrapped.as_deref())
+                        .bind(stored_instant(k.created_at))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(|e| {
+                            db_err(
+                                e,
+                                Ctx::of(Entity::Organisation)
+                                    .fk(|| StoreError::NotFound(Entity::Organisation)),
+                            )
+                        })?;
+                    }
+                    let live: Option<Uuid> = ::sqlx::query_scalar(
+                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
+                         AND destroyed_at IS NULL",
+                    )
+                    .bind(org)
+                    .bind(&record.subject)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    if live != Some(record.key_id) {
+                        return Err(StoreError::Conflict("the subject's data key changed"));
+                    }
+                    ::sqlx::query(
+                        "INSERT INTO vault_records (org_id, token, subject, collection, key_id, \
+                         sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    )
+                    .bind(org)
+                    .bind(record.token)
+                    .bind(&record.subject)
+                    .bind(&record.collection)
+                    .bind(record.key_id)
+                    .bind(record.sealed.as_deref())
+                    .bind(stored_instant(record.created_at))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| {
+                        db_err(
+                            e,
+                            Ctx::of(Entity::Organisation)
+                                .unique("a record with this token already exists")
+                                .fk(|| StoreError::InvalidReference("collection")),
+                        )
+                    })?;
+                    tx.commit().await.map_err(be)
+                }
+
+                async fn vault_record(
+                    &self,
+                    org: OrgId,
+                    token: Uuid,
+                ) -> StoreResult<Option<(VaultRecord, SubjectKey)>> {
+                    let sql = format!(
+                        "SELECT r.token, r.subject AS record_subject, r.collection, r.sealed, \
+                         r.created_at, {KEY_COLUMNS} FROM vault_records r JOIN vault_keys k \
+                         ON k.org_id = r.org_id AND k.key_id = r.key_id \
+                         WHERE r.org_id = $1 AND r.token = $2"
+                    );
+                    let Some(row) = ::sqlx::query(&sql)
+                        .bind(org.as_uuid())
+                        .bind(token)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(be)?
+                    else {
+                        return Ok(None);
+                    };
+                    let key = key_from_row(&row)?;
+                    let record = VaultRecord {
+                        token: row.try_get("token").map_err(be)?,
+                        org_id: org,
+                        subject: row.try_get("record_subject").map_err(be)?,
+                        collection: row.try_get("collection").map_err(be)?,
+                        key_id: key.key_id,
+                        sealed: row.try_get("sealed").map_err(be)?,
+                        created_at: row.try_get("created_at").map_err(be)?,
+                    };
+                    Ok(Some((record, key)))
+                }
+
+                async fn destroy_vault_subject(
+                    &self,
+                    org: OrgId,
+                    subject: &str,
+                    now: OffsetDateTime,
+                ) -> StoreResult<(Vec<Uuid>, u64)> {
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let keys: Vec<Uuid> = ::sqlx::query_scalar(
+                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
+                         AND destroyed_at IS NULL",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    ::sqlx::query(
+                        "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
+                         WHERE org_id = $1 AND subject = $2 AND destroyed_at IS NULL",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .bind(stored_instant(now))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    let records = ::sqlx::query(
+                        "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 AND subject = $2 \
+                         AND sealed IS NOT NULL",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?
+                    .rows_affected();
+                    tx.commit().await.map_err(be)?;
+                    Ok((keys, records))
+                }
+
+                async fn add_destruction(&self, d: &Destruction) -> StoreResult<()> {
+                    let keys = ::serde_json::to_string(
+                        &d.key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
+                    )
+                    .map_err(|e| StoreError::Backend(e.to_string()))?;
+                    ::sqlx::query(
+                        "INSERT INTO vault_destructions (org_id, log_index, subject, at, actor, \
+                         case_id, key_ids, records, certificate) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    )
+                    .bind(d.org_id.as_uuid())
+                    .bind(i64::try_from(d.log_index).map_err(|_| StoreError::Corrupt("log_index"))?)
+                    .bind(&d.subject)
+                    .bind(stored_instant(d.at))
+                    .bind(&d.actor)
+                    .bind(d.case_id.map(|c| c.as_uuid()))
+                    .bind(keys)
+                    .bind(i64::try_from(d.records).unwrap_or(i64::MAX))
+                    .bind(&d.certificate)
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| {
+                        db_err(
+                            e,
+                            Ctx::of(Entity::Organisation)
+                                .unique("this destruction is already recorded")
+                                .fk(|| StoreError::NotFound(Entity::Organisation)),
+                        )
+                    })?;
+                    Ok(())
+                }
+
+                async fn list_destructions(
+                    &self,
+                    org: OrgId,
+                    subject: Option<&str>,
+                ) -> StoreResult<Vec<Destruction>> {
+                    let rows = ::sqlx::query(
+                        "SELECT log_index, subject, at, actor, case_id, key_ids, records, certificate \
+                         FROM vault_destructions WHERE org_id = $1 AND ($2 IS NULL OR subject = $2) \
+                         ORDER BY log_index DESC",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    rows.iter()
+                        .map(|r| {
+                            let keys: String = r.try_get("key_ids").map_err(be)?;
+                            let keys: Vec<String> = ::serde_json::from_str(&keys)
+                                .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?;
+                            let index: i64 = r.try_get("log_index").map_err(be)?;
+                            let records: i64 = r.try_get("records").map_err(be)?;
+                            let case: Option<Uuid> = r.try_get("case_id").map_err(be)?;
+                            Ok(Destruction {
+                                org_id: org,
+                                subject: r.try_get("subject").map_err(be)?,
+                                at: r.try_get("at").map_err(be)?,
+                                actor: r.try_get("actor").map_err(be)?,
+                                case_id: case.map(CaseId::from_uuid),
+                                key_ids: keys
+                                    .iter()
+                                    .map(|k| Uuid::parse_str(k))
+                                    .collect::<Result<_, _>>()
+                                    .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?,
+                                records: u64::try_from(records).unwrap_or(0),
+                                log_index: u64::try_from(index).unwrap_or(0),
+                                certificate: r.try_get("certificate").map_err(be)?,
+                            })
+                        })
+                        .collect()
+                }
+
+                async fn signing_key(
+                    &self,
+                    org: OrgId,
+                ) -> StoreResult<Option<(Vec<u8>, String, Vec<u8>)>> {
+                    let row = ::sqlx::query(
+                        "SELECT certificate, kek, wrapped FROM signing_keys WHERE org_id = $1",
+                    )
+                    .bind(org.as_uuid())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    row.map(|r| {
+                        Ok((
+                            r.try_get("certificate").map_err(be)?,
+                            r.try_get("kek").map_err(be)?,
+                            r.try_get("wrapped").map_err(be)?,
+                        ))
+                    })
+                    .transpose()
+                }
+
+                async fn put_signing_key(
+                    &self,
+                    org: OrgId,
+                    certificate: &[u8],
+                    kek: &str,
+                    wrapped: &[u8],
+                    now: OffsetDateTime,
+                ) -> StoreResult<()> {
+                    ::sqlx::query(
+                        "INSERT INTO signing_keys (org_id, certificate, kek, wrapped, created_at) \
+                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id) DO UPDATE SET \
+                         certificate = EXCLUDED.certificate, kek = EXCLUDED.kek, \
+                         wrapped = EXCLUDED.wrapped, created_at = EXCLUDED.created_at",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(certificate)
+                    .bind(kek)
+                    .bind(wrapped)
+                    .bind(stored_instant(now))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| {
+                        db_err(
+                            e,
+                            Ctx::of(Entity::Organisation)
+                                .fk(|| StoreError::NotFound(Entity::Organisation)),
+                        )
+                    })?;
+                    Ok(())
+                }
+            }
+        };
+    };
+}
+
+vault_impl!(crate::SqliteStore, sqlite);
+vault_impl!(crate::PgStore, postgres);

@@ -1,0 +1,305 @@
+//! The vault over HTTP (issue 15): keep, read for a purpose, masked reads, refusals recorded,
+//! destruction with a certificate that `openssl cms -verify` checks, and no plaintext in any
+//! file Khiên wrote.
+
+use base64::Engine as _;
+use serde_json::{Value, json};
+
+use crate::harness::{A_AUDITOR, A_DPO, A_STAFF, B_DPO, PASSWORD, Registry, Server, World};
+
+const CCCD: &str = "079123456789";
+const DIAGNOSIS: &str = "Viêm gan siêu vi B mạn tính";
+
+fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files_under(&p, out);
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+#[tokio::test]
+async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let staff = server.login(A_STAFF, PASSWORD).await;
+    let auditor = server.login(A_AUDITOR, PASSWORD).await;
+    let b_dpo = server.login(B_DPO, PASSWORD).await;
+    let a = &w.a;
+
+    // The DPO declares a sensitive collection kept for treatment.
+    let (st, _, c) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/collections"),
+            Some(&dpo),
+            Some(&json!({"name": "patients", "sensitive": true, "purposes": ["treatment"]})),
+        )
+        .await;
+    assert_eq!(st, 200, "{c}");
+    // Staff cannot declare collections.
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/collections"),
+            Some(&staff),
+            Some(&json!({"name": "x", "sensitive": false, "purposes": ["y"]})),
+        )
+        .await;
+    assert_eq!(st, 403);
+
+    // A system (the staff's token) keeps a patient's fields and gets a token.
+    let fields = json!({"ho_ten": "Nguyễn Văn An", "so_cccd": CCCD, "chan_doan": DIAGNOSIS});
+    let (st, _, kept) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/records"),
+            Some(&staff),
+            Some(&json!({"collection": "patients", "subject": CCCD, "purpose": "treatment", "fields": fields})),
+        )
+        .await;
+    assert_eq!(st, 201, "{kept}");
+    let token = kept["token"].as_str().unwrap().to_owned();
+    let subject = kept["subject"].as_str().unwrap().to_owned();
+    assert!(subject.starts_with("ps1:") && !subject.contains(CCCD));
+    // A write for a purpose the collection is not kept for is refused.
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/records"),
+            Some(&staff),
+            Some(&json!({"collection": "patients", "subject": CCCD, "purpose": "marketing", "fields": {"x": 1}})),
+        )
+        .await;
+    assert_eq!(st, 403);
+
+    let rec = |t: &str, q: &str| format!("/api/v1/orgs/{a}/vault/records/{t}{q}");
+    // The DPO decrypts for the declared purpose.
+    let (st, _, got) = server
+        .call("GET", &rec(&token, "?purpose=treatment"), Some(&dpo), None)
+        .await;
+    assert_eq!(st, 200, "{got}");
+    assert_eq!(got["fields"], fields);
+    assert_eq!(got["masked"], false);
+    // No purpose: 422; another purpose: 403; staff on sensitive values: 403, masked: 200.
+    let (st, _, _) = server.call("GET", &rec(&token, ""), Some(&dpo), None).await;
+    assert_eq!(st, 422);
+    let (st, _, refused) = server
+        .call("GET", &rec(&token, "?purpose=marketing"), Some(&dpo), None)
+        .await;
+    assert_eq!(st, 403);
+    assert!(!refused.to_string().contains(CCCD));
+    let (st, _, _) = server
+        .call(
+            "GET",
+            &rec(&token, "?purpose=treatment"),
+            Some(&staff),
+            None,
+        )
+        .await;
+    assert_eq!(st, 403);
+    let (st, _, masked) = server
+        .call(
+            "GET",
+            &rec(&token, "?purpose=treatment&view=masked"),
+            Some(&staff),
+            None,
+        )
+        .await;
+    assert_eq!(st, 200);
+    assert_eq!(masked["fields"]["so_cccd"], "********6789");
+    assert!(!masked.to_string().contains(CCCD) && !masked.to_string().contains("Viêm"));
+    // Auditors never decrypt; they may see masked values.
+    let (st, _, _) = server
+        .call(
+            "GET",
+            &rec(&token, "?purpose=treatment"),
+            Some(&auditor),
+            None,
+        )
+        .await;
+    assert_eq!(st, 403);
+    let (st, _, _) = server
+        .call(
+            "GET",
+            &rec(&token, "?purpose=treatment&view=masked"),
+            Some(&auditor),
+            None,
+        )
+        .await;
+    assert_eq!(st, 200);
+    // Another organisation sees nothing; an unknown token is not found.
+    let (st, _, _) = server
+        .call(
+            "GET",
+            &rec(&token, "?purpose=treatment"),
+            Some(&b_dpo),
+            None,
+        )
+        .await;
+    assert_eq!(st, 404);
+    let (st, _, _) = server
+        .call(
+            "GET",
+            &rec("00000000-0000-4000-8000-000000000000", "?purpose=treatment"),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert_eq!(st, 404);
+
+    // Every decision is in the access history: decryptions, refusals, the masked reads.
+    let (st, _, h) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{a}/access-history?subject={CCCD}&limit=100"),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert_eq!(st, 200, "{h}");
+    let entries = h["entries"].as_array().unwrap();
+    let count = |action: &str, decision: &str| {
+        entries
+            .iter()
+            .filter(|e| e["action"] == action && e["decision"] == decision)
+            .count()
+    };
+    assert!(count("decryption", "permit") >= 1, "{h}");
+    assert!(count("decryption", "deny") >= 3, "{h}");
+    assert!(count("encryption", "permit") >= 1, "{h}");
+    assert!(!h.to_string().contains(CCCD));
+
+    // The organisation's signing certificate, then the destruction and its certificate.
+    let r = server
+        .http
+        .get(server.url(&format!("/api/v1/orgs/{a}/signing-certificate")))
+        .bearer_auth(&dpo)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let pem = r.text().await.unwrap();
+    assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"));
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{subject}/destroy"),
+            Some(&staff),
+            Some(&json!({"reason": "Chủ thể yêu cầu xóa dữ liệu"})),
+        )
+        .await;
+    assert_eq!(st, 403, "staff do not destroy");
+    let (st, _, d) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{subject}/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": "Chủ thể yêu cầu xóa dữ liệu"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{d}");
+    assert_eq!(d["records"], 1);
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(d["certificate"].as_str().unwrap())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("org.pem"), &pem).unwrap();
+    std::fs::write(dir.path().join("cert.der"), &der).unwrap();
+    let out = std::process::Command::new("openssl")
+        .args([
+            "cms", "-verify", "-inform", "DER", "-in", "cert.der", "-CAfile", "org.pem",
+        ])
+        .args(["-purpose", "any", "-out", "content.json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("openssl (Debian package openssl) checks the certificate");
+    assert!(
+        out.status.success(),
+        "openssl cms -verify: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let content: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("content.json")).unwrap()).unwrap();
+    assert_eq!(content["subject"], subject.as_str());
+    assert_eq!(content["log"]["index"], d["log_index"]);
+    assert_eq!(content["records"], 1);
+    assert!(!content.to_string().contains(CCCD));
+    // An edited certificate does not verify.
+    let mut edited = der.clone();
+    let at = edited.windows(7).position(|w| w == b"records").unwrap();
+    edited[at] = b'R';
+    std::fs::write(dir.path().join("edited.der"), &edited).unwrap();
+    let out = std::process::Command::new("openssl")
+        .args([
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            "edited.der",
+            "-CAfile",
+            "org.pem",
+        ])
+        .args(["-purpose", "any", "-out", "/dev/null"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+
+    // Afterwards: gone for everyone, and a second destruction says so.
+    let (st, _, _) = server
+        .call("GET", &rec(&token, "?purpose=treatment"), Some(&dpo), None)
+        .await;
+    assert_eq!(st, 410);
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{CCCD}/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": "Lần hai"})),
+        )
+        .await;
+    assert_eq!(st, 410);
+    // A reason with personal data is refused (it would go into the certificate).
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/ps1:abc/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": format!("xóa theo CCCD {CCCD}")})),
+        )
+        .await;
+    assert_eq!(st, 422);
+
+    // No plaintext in any file Khiên wrote (database, WAL, keys, keystore) nor in its output.
+    let output = server.stop();
+    assert!(!output.contains(CCCD) && !output.contains("Viêm gan"));
+    let root = std::path::Path::new(reg.url.trim_start_matches("sqlite://"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let mut files = Vec::new();
+    files_under(&root, &mut files);
+    assert!(files.iter().any(|f| f.ends_with("keystore.json")));
+    for f in files {
+        let bytes = std::fs::read(&f).unwrap();
+        for needle in [
+            CCCD.as_bytes(),
+            DIAGNOSIS.as_bytes(),
+            "Nguyễn Văn An".as_bytes(),
+        ] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle),
+                "plaintext found in {}",
+                f.display()
+            );
+        }
+    }
+    reg.cleanup().await;
+}
