@@ -109,6 +109,22 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         ("put", "/api/v1/orgs/{org_id}/activities/{activity_id}") => {
             (Kind::Org, Some(activity_body(asset)))
         }
+        ("post", "/api/v1/orgs/{org_id}/vault/records") => (
+            Kind::Org,
+            Some(
+                json!({"collection": "matrix", "subject": "079123456789", "purpose": "matrix", "fields": {"so_dien_thoai": "0912345678"}}),
+            ),
+        ),
+        ("get", "/api/v1/orgs/{org_id}/vault/records/{token}") => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/vault/subjects/{subject}/destroy") => {
+            (Kind::Org, Some(json!({"reason": "Chủ thể yêu cầu xóa"})))
+        }
+        ("get", "/api/v1/orgs/{org_id}/vault/collections") => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/vault/collections") => (
+            Kind::Org,
+            Some(json!({"name": "matrix", "sensitive": false, "purposes": ["matrix"]})),
+        ),
+        ("get", "/api/v1/orgs/{org_id}/signing-certificate") => (Kind::Org, None),
         _ => return None,
     })
 }
@@ -131,6 +147,12 @@ fn fill(path: &str, t: &Target<'_>) -> String {
         .replace("{token_id}", t.token)
         .replace("{case_id}", t.case)
         .replace("{form_id}", "nd165-01b")
+        // A vault token nobody has (with the purpose every read must name), a pseudonym.
+        .replace(
+            "{token}",
+            "00000000-0000-4000-8000-000000000001?purpose=matrix",
+        )
+        .replace("{subject}", "ps1:matrix")
 }
 
 /// Every (method, path) of the OpenAPI document.
@@ -306,7 +328,9 @@ async fn matrix(reg: Registry) {
                     // Auditors, staff and supervisors never write A's registry; staff record
                     // their processing in A's log (Decree 165/2025 Art. 17.10), auditors and
                     // supervisors do not.
-                    let staff_records = template.ends_with("/log/events");
+                    // Staff (and their systems) also keep records in A's vault.
+                    let staff_records =
+                        template.ends_with("/log/events") || template.ends_with("/vault/records");
                     for (who, token, want) in [
                         ("A's auditor", &a_auditor, 403),
                         ("A's staff", &a_staff, if staff_records { 201 } else { 403 }),
@@ -325,13 +349,31 @@ async fn matrix(reg: Registry) {
                     // (who did what) only A's DPO, protection unit and auditors
                     // (Decree 165/2025 Art. 6.4(c), 17.4).
                     let history = template.ends_with("/access-history");
+                    // The vault token above exists nowhere: readers are told so.
+                    let unknown = template.ends_with("/vault/records/{token}");
                     for (who, token, want) in [
-                        ("A's auditor", &a_auditor, 200),
-                        ("A's staff", &a_staff, if history { 403 } else { 200 }),
+                        ("A's auditor", &a_auditor, if unknown { 404 } else { 200 }),
+                        (
+                            "A's staff",
+                            &a_staff,
+                            if history {
+                                403
+                            } else if unknown {
+                                404
+                            } else {
+                                200
+                            },
+                        ),
                         (
                             "supervisor of A",
                             &supervisor,
-                            if history { 403 } else { 200 },
+                            if history {
+                                403
+                            } else if unknown {
+                                404
+                            } else {
+                                200
+                            },
                         ),
                     ] {
                         let (status, _, body) = server
