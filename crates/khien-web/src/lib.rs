@@ -51,7 +51,9 @@ pub struct WebState {
 
 /// The console's router: pages, their static files, and the security layer.
 pub fn router(state: WebState) -> Router {
-    use pages::{account, authority, cases, catalogue, dashboard, forms, log, people, scans};
+    use pages::{
+        account, authority, cases, catalogue, dashboard, forms, log, people, scans, vault,
+    };
     Router::new()
         .route("/", get(dashboard::home))
         .route("/login", get(account::login_page).post(account::login))
@@ -82,6 +84,16 @@ pub fn router(state: WebState) -> Router {
         .route("/o/{org}/forms/{form}", get(forms::show).post(forms::fill))
         .route("/o/{org}/log", get(log::page))
         .route("/o/{org}/log/receipt/{index}", get(log::receipt))
+        .route("/o/{org}/vault", get(vault::page))
+        .route("/o/{org}/vault/destroy", post(vault::destroy))
+        .route(
+            "/o/{org}/vault/destructions/{index}",
+            get(vault::certificate),
+        )
+        .route(
+            "/o/{org}/vault/signing-certificate.pem",
+            get(vault::signing_certificate),
+        )
         .route("/o/{org}/people", get(people::page))
         .route("/o/{org}/people/invite", post(people::invite))
         .route("/o/{org}/people/designation", post(people::designation))

@@ -139,7 +139,7 @@ pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> 
         &path,
         &passphrase,
         &Os,
-        time::OffsetDateTime::now_utc(),
+        khien_api::SystemClock.now(),
     )
     .with_context(|| format!("cannot open the vault's keystore {}", path.display()))?;
     Ok(khien_app::vault::Vault::new(Arc::new(ks)))

@@ -10,6 +10,7 @@ pub mod forms;
 pub mod log;
 pub mod people;
 pub mod scans;
+pub mod vault;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -82,6 +83,8 @@ pub fn error_page(lang: Lang, e: &AppError) -> Response {
         }
         AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "error.busy"),
         AppError::Log(_) => (StatusCode::SERVICE_UNAVAILABLE, "error.log"),
+        AppError::Gone(_) => (StatusCode::GONE, "error.gone"),
+        AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "error.unavailable"),
         _ => match e.code() {
             "not_found" => (StatusCode::NOT_FOUND, "error.not_found"),
             "conflict" => (StatusCode::CONFLICT, "error.conflict"),

@@ -415,6 +415,7 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
         (format!("/o/{org}/forms/nd165-01a"), "form"),
         (format!("/o/{org}/log"), "log"),
         (format!("/o/{org}/people"), "people"),
+        (format!("/o/{org}/vault"), "vault"),
         (format!("/o/{org}?lang=en"), "dashboard-en"),
     ] {
         t.goto(&path).await;

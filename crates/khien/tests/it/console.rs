@@ -278,6 +278,7 @@ fn pages_of(org: &str, asset: &str, case: &str) -> Vec<String> {
         "/forms/nd165-01a".into(),
         "/log".into(),
         "/people".into(),
+        "/vault".into(),
     ]
     .into_iter()
     .map(|p| format!("/o/{org}{p}"))
@@ -368,6 +369,10 @@ async fn console_pages_carry_the_security_headers_and_never_show_another_organis
         (
             format!("/o/{}/assets/{}/classify", w.b, w.b_asset),
             vec![("personal_data", "none")],
+        ),
+        (
+            format!("/o/{}/vault/destroy", w.b),
+            vec![("subject", "ps1:x"), ("reason", "thử")],
         ),
     ] {
         let mut f = form.clone();
@@ -655,5 +660,77 @@ async fn khien_serves_https_with_a_certificate_file() {
     assert!(r.is_err() || r.unwrap().status() != 200);
     let _ = child.kill();
     let _ = child.wait();
+    reg.cleanup().await;
+}
+
+/// The vault's page: collections, destruction from the browser with its certificate to
+/// download, and the organisation's signing certificate (issue 15).
+#[tokio::test]
+async fn the_vault_page_destroys_a_subject_and_hands_out_the_certificate() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let base = server.base.clone();
+    let token = server.login(A_DPO, PASSWORD).await;
+    let (st, _, kept) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/vault/records", w.a),
+            Some(&token),
+            Some(&serde_json::json!({
+                "collection": "khach_hang", "subject": "an@example.vn", "purpose": "cham_soc",
+                "fields": {"email": "an@example.vn"}
+            })),
+        )
+        .await;
+    assert_eq!(st, 201, "{kept}");
+    let subject = kept["subject"].as_str().unwrap().to_owned();
+
+    let mut a = Visitor::new(&server);
+    assert_eq!(a.login(A_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
+    let vault = format!("/o/{}/vault", w.a);
+    let (s, _, page) = a.get(&vault).await;
+    assert_eq!(s, 200);
+    assert!(
+        page.contains("khach_hang") && page.contains("cham_soc"),
+        "{page}"
+    );
+    assert!(!page.contains("an@example.vn"));
+    let csrf = csrf_of(&page);
+    // The identifier typed in the form is pseudonymised: the same subject.
+    let (s, _, done) = a
+        .post(
+            &format!("{vault}/destroy"),
+            &[
+                ("subject", "an@example.vn"),
+                ("reason", "Chủ thể rút lại sự đồng ý"),
+                ("case_id", ""),
+                ("csrf", &csrf),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, 200, "{done}");
+    assert!(done.contains(&subject), "{done}");
+    assert!(!done.contains("an@example.vn"));
+    let i = done
+        .find("/vault/destructions/")
+        .expect("a certificate link")
+        + 20;
+    let index: String = done[i..].chars().take_while(char::is_ascii_digit).collect();
+    let (s, h, _) = a.get(&format!("{vault}/destructions/{index}")).await;
+    assert_eq!(s, 200);
+    assert_eq!(h["content-type"], "application/pkcs7-mime");
+    let (s, h, pem) = a.get(&format!("{vault}/signing-certificate.pem")).await;
+    assert_eq!(s, 200);
+    assert_eq!(h["content-type"], "application/x-pem-file");
+    assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"));
+    // Staff see the page but not the destruction form.
+    let mut staff = Visitor::new(&server);
+    assert_eq!(staff.login(A_STAFF, PASSWORD).await, StatusCode::SEE_OTHER);
+    let (s, _, page) = staff.get(&vault).await;
+    assert_eq!(s, 200);
+    assert!(!page.contains("/vault/destroy"));
+    drop(server);
     reg.cleanup().await;
 }
