@@ -44,6 +44,26 @@ UNEXPRESSIBLE = [
         "the processing log's free texts are screened by the personal data detectors",
     ),
     (
+        "must not contain personal data",
+        "a destruction's reason goes into a signed certificate: screened by the detectors",
+    ),
+    (
+        "no such case in this organisation",
+        "case_id must name a case the registry holds",
+    ),
+    (
+        "at most 64 KiB in all",
+        "a vault record's encoded size is limited",
+    ),
+    (
+        "an X.509 certificate in PEM",
+        "a recipient certificate must parse as X.509",
+    ),
+    (
+        "an RSA or EC P-256 certificate",
+        "the recipient certificate's key type",
+    ),
+    (
         "entry larger than",
         "a log entry's encoded size is limited (16 KiB)",
     ),

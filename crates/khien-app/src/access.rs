@@ -756,6 +756,7 @@ pub mod ops {
         VAULT_LIST = "vault.list", AssetRead, Retrieval;
         VAULT_DESTROY = "vault.destroy", VaultDestroy, Destruction;
         VAULT_DECLARE = "vault.declare", VaultManage, Change;
+        PACKAGE_CREATE = "package.create", VaultProvide, Provision;
         SIGNING_CERTIFICATE_GET = "signing_certificate.get", OrganisationRead, Access;
         ORG_GET = "organisation.get", OrganisationRead, Access;
         ORG_CREATE = "organisation.create", OrganisationUpdate, Creation;

@@ -409,7 +409,10 @@ impl App {
         case: Option<CaseId>,
     ) -> Result<Destroyed, AppError> {
         let vault = self.vault()?;
-        let subject = self.subject_pseudonym(org, subject)?;
+        // A subject that cannot be one (blank, too long) is one Khiên holds nothing of.
+        let subject = self
+            .subject_pseudonym(org, subject)
+            .map_err(|_| AppError::NotFound("data subject"))?;
         let reason = reason.trim();
         if reason.is_empty() || reason.chars().count() > 500 {
             return Err(AppError::invalid("reason", "1 to 500 characters"));
@@ -442,39 +445,43 @@ impl App {
                     e => e.into(),
                 })?;
             }
-            let now = self.now();
-            let (key_ids, records) = self.store.destroy_vault_subject(org, &subject, now).await?;
-            if key_ids.is_empty() {
-                let before = self.store.list_destructions(org, Some(&subject)).await?;
-                return Err(if before.is_empty() {
-                    AppError::NotFound("data subject")
-                } else {
-                    AppError::Gone("data subject")
-                });
-            }
             let identity = self.signing_identity(vault, org).await?;
             let o = self.store.get_organisation(org).await?;
-            let document = serde_json::json!({
-                "type": "khien/destruction-certificate/v1",
-                "title": "Giấy chứng nhận hủy dữ liệu cá nhân",
-                "legal_basis": "Nghị định 165/2025/NĐ-CP Điều 13, Điều 17 khoản 7; Luật 91/2025/QH15",
-                "organisation": { "id": org.to_string(), "name": o.details.name.as_str() },
-                "subject": subject,
-                "destroyed_at": now.format(&time::format_description::well_known::Rfc3339)
-                    .map_err(|_| AppError::Internal)?,
-                "by": caller.actor().id,
-                "request": case.map(|c| c.to_string()),
-                "reason": reason,
-                "method": "crypto-shredding: the data keys (AES-256-GCM) were destroyed and the sealed fields erased; no copy of the keys remains in Khiên",
-                "key_ids": key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
-                "records": records,
-                "log": { "index": p.index },
-            });
-            let content = serde_json::to_vec_pretty(&document).map_err(|_| AppError::Internal)?;
-            let certificate =
-                khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
-            self.store
-                .add_destruction(&Destruction {
+            // Read what there is to destroy, sign the certificate, then destroy exactly that
+            // and record the certificate in one transaction (again if a write came between).
+            for _ in 0..3 {
+                let Some(key) = self.store.live_subject_key(org, &subject).await? else {
+                    let before = self.store.list_destructions(org, Some(&subject)).await?;
+                    return Err(if before.is_empty() {
+                        AppError::NotFound("data subject")
+                    } else {
+                        AppError::Gone("data subject")
+                    });
+                };
+                let records = self.store.subject_records(org, &subject).await?;
+                let now = self.now();
+                let key_ids = vec![key.key_id];
+                let document = serde_json::json!({
+                    "type": "khien/destruction-certificate/v1",
+                    "title": "Giấy chứng nhận hủy dữ liệu cá nhân",
+                    "legal_basis": "Nghị định 165/2025/NĐ-CP Điều 13, Điều 17 khoản 7; Luật 91/2025/QH15",
+                    "organisation": { "id": org.to_string(), "name": o.details.name.as_str() },
+                    "subject": subject,
+                    "destroyed_at": now.format(&time::format_description::well_known::Rfc3339)
+                        .map_err(|_| AppError::Internal)?,
+                    "by": caller.actor().id,
+                    "request": case.map(|c| c.to_string()),
+                    "reason": reason,
+                    "method": "crypto-shredding: the data keys (AES-256-GCM) were destroyed and the sealed fields erased; no copy of the keys remains in Khiên",
+                    "key_ids": key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
+                    "records": records,
+                    "log": { "index": p.index },
+                });
+                let content =
+                    serde_json::to_vec_pretty(&document).map_err(|_| AppError::Internal)?;
+                let certificate =
+                    khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
+                let d = Destruction {
                     org_id: org,
                     subject: subject.clone(),
                     at: now,
@@ -484,15 +491,24 @@ impl App {
                     records,
                     log_index: p.index,
                     certificate: certificate.clone(),
-                })
-                .await?;
-            Ok(Destroyed {
-                certificate,
-                log_index: p.index,
-                subject: subject.clone(),
-                key_ids,
-                records,
-            })
+                };
+                match self.store.destroy_vault_subject(&d).await {
+                    Ok(()) => {
+                        return Ok(Destroyed {
+                            certificate,
+                            log_index: p.index,
+                            subject: subject.clone(),
+                            key_ids,
+                            records,
+                        });
+                    }
+                    Err(khien_store::StoreError::Conflict(_)) => continue,
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            Err(AppError::Conflict(
+                "the subject's records kept changing; retry".to_owned(),
+            ))
         }
         .await;
         self.finish(&p, r).await
@@ -666,6 +682,101 @@ impl App {
             m.insert(org, id.clone());
         }
         Ok(id)
+    }
+}
+
+/// A package made for a third party.
+#[derive(Debug, Clone)]
+pub struct Package {
+    /// CMS EnvelopedData (DER) around the organisation's SignedData.
+    pub der: Vec<u8>,
+    /// Its SHA-256 digest, hex (recorded in the processing log).
+    pub digest: String,
+    /// The processing log's entry recording its provision.
+    pub log_index: u64,
+}
+
+impl App {
+    /// Provides records to a third party (Decree 165/2025 Art. 16.3(b)): each record read
+    /// for `purpose` (a decryption decided and recorded on its own), the whole signed by the
+    /// organisation and encrypted to the recipient's certificate; the package's digest and
+    /// the recipient's certificate fingerprint are recorded before it is returned.
+    pub async fn vault_package(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        recipient_pem: &str,
+        tokens: &[String],
+        purpose: &str,
+    ) -> Result<Package, AppError> {
+        let vault = self.vault()?;
+        // Refused before anything is read when the caller may not provide data (the refusal
+        // recorded like any other).
+        if !self.allows(caller, ops::PACKAGE_CREATE, org) {
+            self.permit(caller, ops::PACKAGE_CREATE, org, On::default())
+                .await?;
+            return Err(AppError::Forbidden);
+        }
+        let purpose = check_code("purpose", purpose)?;
+        if tokens.is_empty() || tokens.len() > 1000 {
+            return Err(AppError::invalid("tokens", "1 to 1 000 tokens"));
+        }
+        let cert = khien_crypto::identity::parse_certificate(recipient_pem.trim().as_bytes())
+            .map_err(|_| {
+                AppError::invalid("recipient_certificate", "an X.509 certificate in PEM")
+            })?;
+        khien_crypto::package::recipient_kind(&cert).map_err(|_| {
+            AppError::invalid("recipient_certificate", "an RSA or EC P-256 certificate")
+        })?;
+        let fingerprint = khien_crypto::identity::certificate_der(&cert)
+            .map(|d| {
+                use sha2::Digest as _;
+                sha2::Sha256::digest(d)
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
+            })
+            .map_err(crypto)?;
+        let mut records = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let r = self.vault_read(caller, org, t, &purpose, false).await?;
+            records.push(serde_json::json!({
+                "token": t,
+                "collection": r.collection,
+                "subject": r.subject,
+                "fields": r.fields,
+            }));
+        }
+        let identity = self.signing_identity(vault, org).await?;
+        let o = self.store.get_organisation(org).await?;
+        let now = self.now();
+        let content = serde_json::to_vec_pretty(&serde_json::json!({
+            "type": "khien/package/v1",
+            "organisation": { "id": org.to_string(), "name": o.details.name.as_str() },
+            "purpose": purpose,
+            "created_at": now.format(&time::format_description::well_known::Rfc3339)
+                .map_err(|_| AppError::Internal)?,
+            "recipient_certificate_sha256": fingerprint,
+            "records": records,
+        }))
+        .map_err(|_| AppError::Internal)?;
+        drop(records);
+        let signed = khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
+        drop(Zeroizing::new(content));
+        let rng = Rng(self.random.as_ref());
+        let der = khien_crypto::package::envelope(&cert, &signed, &rng).map_err(crypto)?;
+        let digest = khien_crypto::package::digest(&der);
+        let on = On::default()
+            .with("purpose", purpose)
+            .with("records", tokens.len())
+            .with("recipient_certificate_sha256", fingerprint)
+            .with("package_sha256", digest.clone());
+        let p = self.permit(caller, ops::PACKAGE_CREATE, org, on).await?;
+        Ok(Package {
+            der,
+            digest,
+            log_index: p.index,
+        })
     }
 }
 

@@ -24,6 +24,7 @@ pub mod envelope;
 pub mod identity;
 pub mod keystore;
 pub mod mask;
+pub mod package;
 
 pub use envelope::{DataKey, Sealed};
 pub use identity::SigningIdentity;

@@ -92,6 +92,8 @@ pub enum Action {
     VaultReadMasked,
     /// Destroy a data subject's data in the vault.
     VaultDestroy,
+    /// Provide vault records to a third party as a package.
+    VaultProvide,
     /// Declare vault collections; keys and the signing identity.
     VaultManage,
 }
@@ -126,6 +128,7 @@ impl Action {
         Self::VaultDecrypt,
         Self::VaultReadMasked,
         Self::VaultDestroy,
+        Self::VaultProvide,
         Self::VaultManage,
     ];
 
@@ -154,6 +157,7 @@ impl Action {
             Self::VaultDecrypt => "vault.decrypt",
             Self::VaultReadMasked => "vault.read_masked",
             Self::VaultDestroy => "vault.destroy",
+            Self::VaultProvide => "vault.provide",
             Self::VaultManage => "vault.manage",
         }
     }
@@ -174,6 +178,7 @@ impl Action {
                 | Self::AccountUpdate
                 | Self::VaultWrite
                 | Self::VaultDestroy
+                | Self::VaultProvide
                 | Self::VaultManage
         )
     }

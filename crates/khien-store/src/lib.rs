@@ -410,16 +410,13 @@ pub trait VaultStore: Send + Sync + 'static {
         org: OrgId,
         token: uuid::Uuid,
     ) -> StoreResult<Option<(VaultRecord, SubjectKey)>>;
-    /// Destroys the subject's live keys and erases the sealed fields of their records, in one
-    /// transaction; returns the keys destroyed and how many records there were.
-    async fn destroy_vault_subject(
-        &self,
-        org: OrgId,
-        subject: &str,
-        now: OffsetDateTime,
-    ) -> StoreResult<(Vec<uuid::Uuid>, u64)>;
-    /// Records a destruction and its certificate.
-    async fn add_destruction(&self, d: &Destruction) -> StoreResult<()>;
+    /// How many of the subject's records still hold sealed fields.
+    async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
+    /// Carries out a destruction in one transaction: the subject's live keys (which must be
+    /// exactly `d.key_ids`) are destroyed, the sealed fields of their records (which must be
+    /// `d.records`) erased, and the destruction with its certificate recorded. When the
+    /// keys or records changed since they were read, nothing is done and `Conflict` returned.
+    async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()>;
     /// The organisation's destructions, newest first, of one subject when given.
     async fn list_destructions(
         &self,

@@ -102,6 +102,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(vault::destroy_subject))
         .routes(routes!(vault::list_collections, vault::declare_collection))
         .routes(routes!(vault::signing_certificate))
+        .routes(routes!(vault::create_package))
         .routes(routes!(catalogue::list_assets, catalogue::create_asset))
         .routes(routes!(
             catalogue::get_asset,

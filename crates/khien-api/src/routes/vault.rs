@@ -19,19 +19,69 @@ use crate::dto::org_id;
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
 
+/// A code: a collection's name or a purpose.
+const CODE: &str = "^[a-z0-9_.-]{1,64}$";
+
+fn code_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "string", "pattern": CODE,
+        "description": "1 to 64 lower-case letters, digits, `_`, `.` or `-`."
+    }))
+}
+
+fn purposes_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "array", "minItems": 1, "maxItems": 32,
+        "items": {"type": "string", "pattern": CODE}
+    }))
+}
+
+fn subject_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "string", "pattern": crate::schema::trimmed_any_pattern(256),
+        "description": "The data subject's identifier or pseudonym (`ps1:…`): 1 to 256 \
+                        characters once trimmed; only the pseudonym is kept."
+    }))
+}
+
+fn reason_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "string", "pattern": crate::schema::trimmed_any_pattern(500),
+        "description": "1 to 500 characters once trimmed, without personal data (screened)."
+    }))
+}
+
+fn fields_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "object", "minProperties": 1, "maxProperties": 64,
+        "propertyNames": {"pattern": "^[A-Za-z0-9_.-]{1,64}$"},
+        "additionalProperties": {"type": ["string", "number", "boolean", "null"]},
+        "description": "Field names to scalar values; at most 64 KiB in all, as JSON."
+    }))
+}
+
+fn tokens_schema() -> utoipa::openapi::schema::Schema {
+    crate::schema::raw(serde_json::json!({
+        "type": "array", "minItems": 1, "maxItems": 1000, "items": {"type": "string"}
+    }))
+}
+
 /// A record to keep.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RecordInput {
     /// The collection (`[a-z0-9_.-]`, 1 to 64): made by its first write when not declared.
+    #[schema(schema_with = code_schema)]
     collection: String,
     /// The data subject: their identifier (a CCCD number, an e-mail address...) or their
     /// pseudonym (`ps1:…`). Only the pseudonym is kept.
+    #[schema(schema_with = subject_schema)]
     subject: String,
     /// The purpose of the processing (`[a-z0-9_.-]`, 1 to 64).
+    #[schema(schema_with = code_schema)]
     purpose: String,
     /// The fields: names (`[A-Za-z0-9_.-]`) to strings, numbers, booleans or null; 1 to 64.
-    #[schema(value_type = Object)]
+    #[schema(schema_with = fields_schema)]
     fields: serde_json::Map<String, serde_json::Value>,
 }
 
@@ -63,8 +113,9 @@ pub(crate) struct RecordRead {
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ReadParams {
-    /// The purpose of this read (required; one the collection is kept for).
-    purpose: Option<String>,
+    /// The purpose of this read (one the collection is kept for).
+    #[param(pattern = "^[a-z0-9_.-]{1,64}$")]
+    purpose: String,
     /// `values` (default: a decryption) or `masked` (the last characters only).
     view: Option<View>,
 }
@@ -81,6 +132,7 @@ pub(crate) enum View {
 #[serde(deny_unknown_fields)]
 pub(crate) struct DestroyInput {
     /// Why (1 to 500 characters, no personal data): goes into the signed certificate.
+    #[schema(schema_with = reason_schema)]
     reason: String,
     /// The case (a data subject's request) this answers.
     case_id: Option<Uuid>,
@@ -122,10 +174,12 @@ pub(crate) struct CollectionDto {
 #[serde(deny_unknown_fields)]
 pub(crate) struct CollectionInput {
     /// The name (`[a-z0-9_.-]`, 1 to 64).
+    #[schema(schema_with = code_schema)]
     name: String,
     /// Sensitive personal data (a collection found sensitive stays so).
     sensitive: bool,
     /// The purposes it may be read for (1 to 32 codes).
+    #[schema(schema_with = purposes_schema)]
     purposes: Vec<String>,
 }
 
@@ -195,13 +249,10 @@ pub(crate) async fn read_record(
 ) -> Result<Json<RecordRead>, ApiError> {
     let Query(q) = q.map_err(|_| ApiError::BadRequest {
         status: StatusCode::BAD_REQUEST,
-        detail: "query: purpose (required) and view (values or masked)".to_owned(),
+        detail: "query: purpose (required: the purpose of this read) and view (values or masked)"
+            .to_owned(),
     })?;
-    let Some(purpose) = q.purpose else {
-        return Err(ApiError::Validation(vec![
-            khien_domain::DomainError::Empty { field: "purpose" },
-        ]));
-    };
+    let purpose = q.purpose;
     let masked = matches!(q.view, Some(View::Masked));
     let read = s
         .app
@@ -340,5 +391,68 @@ pub(crate) async fn signing_certificate(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/x-pem-file"),
     );
+    Ok(resp)
+}
+
+/// Records to provide to a third party.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PackageInput {
+    /// The recipient's X.509 certificate (PEM; RSA or EC P-256).
+    recipient_certificate: String,
+    /// The records' tokens (1 to 1 000).
+    #[schema(schema_with = tokens_schema)]
+    tokens: Vec<String>,
+    /// The purpose of the provision (one the records' collections are kept for).
+    #[schema(schema_with = code_schema)]
+    purpose: String,
+}
+
+/// Provides records to a third party: signed by the organisation (CMS SignedData) and
+/// encrypted to the recipient's certificate (CMS EnvelopedData, AES-256-CBC). The recipient
+/// opens it with `openssl cms -decrypt -inform DER -recip cert.pem -inkey key.pem` and checks
+/// what it holds with `openssl cms -verify -inform DER -CAfile <signing certificate>`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/packages",
+    tag = "vault",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    request_body = PackageInput,
+    responses(
+        (status = 200, description = "The package (DER CMS EnvelopedData); its SHA-256 in `X-Package-Sha256`, its log entry in `X-Log-Index`", content_type = "application/pkcs7-mime", body = Vec<u8>),
+        (status = 410, description = "A record's data subject was destroyed"),
+        (status = 503, description = "The vault is not configured"),
+        Problems
+    )
+)]
+pub(crate) async fn create_package(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<PackageInput>,
+) -> Result<Response, ApiError> {
+    let p = s
+        .app
+        .vault_package(
+            &caller,
+            org_id(org),
+            &input.recipient_certificate,
+            &input.tokens,
+            &input.purpose,
+        )
+        .await?;
+    let mut resp = (StatusCode::OK, p.der).into_response();
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pkcs7-mime"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&p.digest) {
+        h.insert("x-package-sha256", v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&p.log_index.to_string()) {
+        h.insert("x-log-index", v);
+    }
     Ok(resp)
 }

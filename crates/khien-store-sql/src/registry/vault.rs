@@ -218,29 +218,45 @@ macro_rules! vault_impl {
                     Ok(Some((record, key)))
                 }
 
-                async fn destroy_vault_subject(
-                    &self,
-                    org: OrgId,
-                    subject: &str,
-                    now: OffsetDateTime,
-                ) -> StoreResult<(Vec<Uuid>, u64)> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
-                    let keys: Vec<Uuid> = ::sqlx::query_scalar(
-                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
-                         AND destroyed_at IS NULL",
+                async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64> {
+                    let n: i64 = ::sqlx::query_scalar(
+                        "SELECT CAST(COUNT(*) AS BIGINT) FROM vault_records WHERE org_id = $1 \
+                         AND subject = $2 AND sealed IS NOT NULL",
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    Ok(u64::try_from(n).unwrap_or(0))
+                }
+
+                async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()> {
+                    let org = d.org_id.as_uuid();
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let live: Vec<Uuid> = ::sqlx::query_scalar(
+                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
+                         AND destroyed_at IS NULL",
+                    )
+                    .bind(org)
+                    .bind(&d.subject)
                     .fetch_all(&mut *tx)
                     .await
                     .map_err(be)?;
+                    let mut want = d.key_ids.clone();
+                    want.sort();
+                    let mut live = live;
+                    live.sort();
+                    if live != want || live.is_empty() {
+                        return Err(StoreError::Conflict("the subject's keys changed"));
+                    }
                     ::sqlx::query(
                         "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
                          WHERE org_id = $1 AND subject = $2 AND destroyed_at IS NULL",
                     )
-                    .bind(org.as_uuid())
-                    .bind(subject)
-                    .bind(stored_instant(now))
+                    .bind(org)
+                    .bind(&d.subject)
+                    .bind(stored_instant(d.at))
                     .execute(&mut *tx)
                     .await
                     .map_err(be)?;
@@ -248,17 +264,15 @@ macro_rules! vault_impl {
                         "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 AND subject = $2 \
                          AND sealed IS NOT NULL",
                     )
-                    .bind(org.as_uuid())
-                    .bind(subject)
+                    .bind(org)
+                    .bind(&d.subject)
                     .execute(&mut *tx)
                     .await
                     .map_err(be)?
                     .rows_affected();
-                    tx.commit().await.map_err(be)?;
-                    Ok((keys, records))
-                }
-
-                async fn add_destruction(&self, d: &Destruction) -> StoreResult<()> {
+                    if records != d.records {
+                        return Err(StoreError::Conflict("the subject's records changed"));
+                    }
                     let keys = ::serde_json::to_string(
                         &d.key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
                     )
@@ -268,7 +282,7 @@ macro_rules! vault_impl {
                          case_id, key_ids, records, certificate) \
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                     )
-                    .bind(d.org_id.as_uuid())
+                    .bind(org)
                     .bind(i64::try_from(d.log_index).map_err(|_| StoreError::Corrupt("log_index"))?)
                     .bind(&d.subject)
                     .bind(stored_instant(d.at))
@@ -277,7 +291,7 @@ macro_rules! vault_impl {
                     .bind(keys)
                     .bind(i64::try_from(d.records).unwrap_or(i64::MAX))
                     .bind(&d.certificate)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await
                     .map_err(|e| {
                         db_err(
@@ -287,7 +301,7 @@ macro_rules! vault_impl {
                                 .fk(|| StoreError::NotFound(Entity::Organisation)),
                         )
                     })?;
-                    Ok(())
+                    tx.commit().await.map_err(be)
                 }
 
                 async fn list_destructions(

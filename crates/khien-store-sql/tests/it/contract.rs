@@ -1388,3 +1388,152 @@ pub async fn asset_search_by_name_is_folded_and_stays_in_its_organisation(s: &dy
     assert_eq!(found("ho so").await, ["Hồ sơ tuyển dụng"]);
     assert!(found("luong").await.iter().all(|n| n != "bảng lương"));
 }
+
+/// The vault's store: one live key per subject (a second writer's key is refused), records
+/// by token within their organisation, destruction of exactly what was read, a new key after
+/// a destruction, and the signing key (issue 15).
+pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
+    let a = new_org(s, 1, "A").await;
+    let b = new_org(s, 2, "B").await;
+    let u = |n: u8| uuid::Uuid::from_bytes([n; 16]);
+    let coll = VaultCollection {
+        org_id: a,
+        name: "patients".to_owned(),
+        sensitive: true,
+        purposes: vec!["treatment".to_owned()],
+        created_at: T0,
+        records: 0,
+    };
+    s.put_vault_collection(&coll).await.unwrap();
+    assert_eq!(
+        s.vault_collection(a, "patients")
+            .await
+            .unwrap()
+            .unwrap()
+            .purposes,
+        ["treatment"]
+    );
+    assert!(s.vault_collection(b, "patients").await.unwrap().is_none());
+    let key = |id: u8| SubjectKey {
+        key_id: u(id),
+        subject: "ps1:s".to_owned(),
+        kek: "kek-1".to_owned(),
+        wrapped: Some(vec![id; 60]),
+        created_at: T0,
+        destroyed_at: None,
+    };
+    let record = |token: u8, key_id: u8| VaultRecord {
+        token: u(token),
+        org_id: a,
+        subject: "ps1:s".to_owned(),
+        collection: "patients".to_owned(),
+        key_id: u(key_id),
+        sealed: Some(vec![token; 40]),
+        created_at: T0,
+    };
+    s.put_vault_record(&record(10, 1), Some(&key(1)))
+        .await
+        .unwrap();
+    // Another writer's new key for the same subject is refused; theirs is the live one.
+    assert!(matches!(
+        s.put_vault_record(&record(11, 2), Some(&key(2))).await,
+        Err(StoreError::Conflict(_))
+    ));
+    s.put_vault_record(&record(11, 1), None).await.unwrap();
+    assert_eq!(
+        s.live_subject_key(a, "ps1:s")
+            .await
+            .unwrap()
+            .unwrap()
+            .key_id,
+        u(1)
+    );
+    assert!(s.live_subject_key(b, "ps1:s").await.unwrap().is_none());
+    let (r, k) = s.vault_record(a, u(10)).await.unwrap().unwrap();
+    assert_eq!(
+        (r.sealed.as_deref(), k.key_id),
+        (Some(&[10u8; 40][..]), u(1))
+    );
+    assert!(
+        s.vault_record(b, u(10)).await.unwrap().is_none(),
+        "not under B"
+    );
+    assert_eq!(s.subject_records(a, "ps1:s").await.unwrap(), 2);
+    assert_eq!(s.list_vault_collections(a).await.unwrap()[0].records, 2);
+    // A destruction of what is not there (wrong key, wrong count) does nothing.
+    let mut d = Destruction {
+        org_id: a,
+        subject: "ps1:s".to_owned(),
+        // Stored at microsecond precision in UTC.
+        at: datetime!(2026-03-02 01:15:30 UTC),
+        actor: "user:x".to_owned(),
+        case_id: None,
+        key_ids: vec![u(2)],
+        records: 2,
+        log_index: 7,
+        certificate: vec![0x30, 0x00],
+    };
+    assert!(matches!(
+        s.destroy_vault_subject(&d).await,
+        Err(StoreError::Conflict(_))
+    ));
+    d.key_ids = vec![u(1)];
+    d.records = 1;
+    assert!(matches!(
+        s.destroy_vault_subject(&d).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert!(
+        s.vault_record(a, u(10))
+            .await
+            .unwrap()
+            .unwrap()
+            .0
+            .sealed
+            .is_some()
+    );
+    d.records = 2;
+    s.destroy_vault_subject(&d).await.unwrap();
+    let (r, k) = s.vault_record(a, u(10)).await.unwrap().unwrap();
+    assert!(r.sealed.is_none() && k.wrapped.is_none() && k.destroyed_at.is_some());
+    assert!(s.live_subject_key(a, "ps1:s").await.unwrap().is_none());
+    assert_eq!(
+        s.list_destructions(a, Some("ps1:s")).await.unwrap(),
+        vec![d.clone()]
+    );
+    assert!(s.list_destructions(b, None).await.unwrap().is_empty());
+    // The subject may come back with a new key; the old records stay destroyed.
+    s.put_vault_record(&record(12, 3), Some(&key(3)))
+        .await
+        .unwrap();
+    assert_eq!(
+        s.live_subject_key(a, "ps1:s")
+            .await
+            .unwrap()
+            .unwrap()
+            .key_id,
+        u(3)
+    );
+    assert!(
+        s.vault_record(a, u(11))
+            .await
+            .unwrap()
+            .unwrap()
+            .0
+            .sealed
+            .is_none()
+    );
+    // The signing key.
+    assert!(s.signing_key(a).await.unwrap().is_none());
+    s.put_signing_key(a, b"cert", "kek-1", b"wrapped", T0)
+        .await
+        .unwrap();
+    s.put_signing_key(a, b"cert2", "kek-2", b"wrapped2", T0)
+        .await
+        .unwrap();
+    assert_eq!(
+        s.signing_key(a).await.unwrap(),
+        Some((b"cert2".to_vec(), "kek-2".to_owned(), b"wrapped2".to_vec()))
+    );
+    assert!(s.signing_key(b).await.unwrap().is_none());
+}

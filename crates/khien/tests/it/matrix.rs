@@ -125,6 +125,12 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
             Some(json!({"name": "matrix", "sensitive": false, "purposes": ["matrix"]})),
         ),
         ("get", "/api/v1/orgs/{org_id}/signing-certificate") => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/packages") => (
+            Kind::Org,
+            Some(
+                json!({"recipient_certificate": "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n", "tokens": ["00000000-0000-4000-8000-000000000001"], "purpose": "matrix"}),
+            ),
+        ),
         _ => return None,
     })
 }

@@ -86,9 +86,9 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
     assert_eq!(st, 200, "{got}");
     assert_eq!(got["fields"], fields);
     assert_eq!(got["masked"], false);
-    // No purpose: 422; another purpose: 403; staff on sensitive values: 403, masked: 200.
+    // No purpose: 400; another purpose: 403; staff on sensitive values: 403, masked: 200.
     let (st, _, _) = server.call("GET", &rec(&token, ""), Some(&dpo), None).await;
-    assert_eq!(st, 422);
+    assert_eq!(st, 400);
     let (st, _, refused) = server
         .call("GET", &rec(&token, "?purpose=marketing"), Some(&dpo), None)
         .await;
@@ -174,6 +174,152 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
     assert!(count("decryption", "deny") >= 3, "{h}");
     assert!(count("encryption", "permit") >= 1, "{h}");
     assert!(!h.to_string().contains(CCCD));
+
+    // Packages for a third party: signed by the organisation, encrypted to an RSA and to an
+    // EC recipient; openssl opens and verifies both.
+    let pem_now = server
+        .http
+        .get(server.url(&format!("/api/v1/orgs/{a}/signing-certificate")))
+        .bearer_auth(&dpo)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let pkg_dir = tempfile::tempdir().unwrap();
+    std::fs::write(pkg_dir.path().join("org.pem"), &pem_now).unwrap();
+    for (name, newkey) in [("rsa", "rsa:2048"), ("ec", "ec")] {
+        let mut req = std::process::Command::new("openssl");
+        req.args([
+            "req",
+            "-x509",
+            "-nodes",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=Cong ty nhan du lieu/C=VN",
+        ])
+        .args([
+            "-keyout",
+            &format!("{name}.key"),
+            "-out",
+            &format!("{name}.pem"),
+        ])
+        .current_dir(pkg_dir.path());
+        if newkey == "ec" {
+            req.args(["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1"]);
+        } else {
+            req.args(["-newkey", newkey]);
+        }
+        assert!(req.output().unwrap().status.success(), "openssl req");
+        let recipient =
+            std::fs::read_to_string(pkg_dir.path().join(format!("{name}.pem"))).unwrap();
+        let body =
+            json!({"recipient_certificate": recipient, "tokens": [token], "purpose": "treatment"});
+        let r = server
+            .http
+            .post(server.url(&format!("/api/v1/orgs/{a}/packages")))
+            .bearer_auth(&dpo)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{name}");
+        assert_eq!(r.headers()["content-type"], "application/pkcs7-mime");
+        let digest = r.headers()["x-package-sha256"].to_str().unwrap().to_owned();
+        let der = r.bytes().await.unwrap();
+        assert!(
+            !der.windows(CCCD.len()).any(|w| w == CCCD.as_bytes()),
+            "encrypted"
+        );
+        std::fs::write(pkg_dir.path().join(format!("{name}.p7m")), &der).unwrap();
+        let out = std::process::Command::new("openssl")
+            .args([
+                "cms",
+                "-decrypt",
+                "-inform",
+                "DER",
+                "-in",
+                &format!("{name}.p7m"),
+            ])
+            .args([
+                "-recip",
+                &format!("{name}.pem"),
+                "-inkey",
+                &format!("{name}.key"),
+            ])
+            .args(["-out", &format!("{name}.signed")])
+            .current_dir(pkg_dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: openssl cms -decrypt: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let out = std::process::Command::new("openssl")
+            .args([
+                "cms",
+                "-verify",
+                "-inform",
+                "DER",
+                "-in",
+                &format!("{name}.signed"),
+            ])
+            .args([
+                "-CAfile",
+                "org.pem",
+                "-purpose",
+                "any",
+                "-out",
+                &format!("{name}.json"),
+            ])
+            .current_dir(pkg_dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: openssl cms -verify: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let content: Value = serde_json::from_slice(
+            &std::fs::read(pkg_dir.path().join(format!("{name}.json"))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(content["records"][0]["fields"], fields, "{name}");
+        assert_eq!(content["purpose"], "treatment");
+        // The provision is in the log with the package's digest.
+        let (_, _, h) = server
+            .call(
+                "GET",
+                &format!("/api/v1/orgs/{a}/access-history?action=provision&limit=10"),
+                Some(&dpo),
+                None,
+            )
+            .await;
+        assert!(h.to_string().contains(&digest), "{h}");
+    }
+    // Staff do not provide data to third parties; a bad certificate is refused.
+    let recipient = std::fs::read_to_string(pkg_dir.path().join("rsa.pem")).unwrap();
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/packages"),
+            Some(&staff),
+            Some(&json!({"recipient_certificate": recipient, "tokens": [token], "purpose": "treatment"})),
+        )
+        .await;
+    assert_eq!(st, 403);
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/packages"),
+            Some(&dpo),
+            Some(&json!({"recipient_certificate": "không phải chứng thư", "tokens": [token], "purpose": "treatment"})),
+        )
+        .await;
+    assert_eq!(st, 422);
 
     // The organisation's signing certificate, then the destruction and its certificate.
     let r = server
