@@ -25,10 +25,36 @@ use crate::access::{VaultFacts, ops};
 use crate::{App, AppError, Caller, On};
 
 /// The vault's keys: the keystore and the organisations' signing identities (kept in memory
-/// once opened).
+/// once opened), and where destructions are recorded outside the database.
 pub struct Vault {
     keystore: Arc<dyn Keystore>,
     identities: Mutex<HashMap<OrgId, Arc<SigningIdentity>>>,
+    tombstones: Option<Arc<dyn Tombstones>>,
+}
+
+/// A destruction as recorded outside the database, so that restoring an earlier backup
+/// cannot bring the subject back: the keys to destroy again (never the subject's identifier
+/// or data).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Tombstone {
+    /// The organisation.
+    pub org: Uuid,
+    /// The subject's pseudonym.
+    pub subject: String,
+    /// The data keys destroyed.
+    pub key_ids: Vec<Uuid>,
+    /// When.
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: time::OffsetDateTime,
+}
+
+/// Where destructions are recorded outside the database (a file beside the keystore), and
+/// read back to re-apply them.
+pub trait Tombstones: Send + Sync {
+    /// Records a destruction (durably) before it is carried out.
+    fn record(&self, t: &Tombstone) -> Result<(), String>;
+    /// Every destruction recorded.
+    fn all(&self) -> Result<Vec<Tombstone>, String>;
 }
 
 impl std::fmt::Debug for Vault {
@@ -45,7 +71,15 @@ impl Vault {
         Self {
             keystore,
             identities: Mutex::default(),
+            tombstones: None,
         }
+    }
+
+    /// The same, recording destructions in `tombstones` too.
+    #[must_use]
+    pub fn with_tombstones(mut self, tombstones: Arc<dyn Tombstones>) -> Self {
+        self.tombstones = Some(tombstones);
+        self
     }
 }
 
@@ -481,6 +515,19 @@ impl App {
                     serde_json::to_vec_pretty(&document).map_err(|_| AppError::Internal)?;
                 let certificate =
                     khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
+                // First outside the database, so that no restore can undo it.
+                if let Some(t) = &vault.tombstones {
+                    t.record(&Tombstone {
+                        org: org.as_uuid(),
+                        subject: subject.clone(),
+                        key_ids: key_ids.clone(),
+                        at: now,
+                    })
+                    .map_err(|e| {
+                        tracing::error!(error = %e, "the destruction could not be recorded outside the database; nothing destroyed");
+                        AppError::Internal
+                    })?;
+                }
                 let d = Destruction {
                     org_id: org,
                     subject: subject.clone(),
@@ -682,6 +729,61 @@ impl App {
             m.insert(org, id.clone());
         }
         Ok(id)
+    }
+}
+
+impl App {
+    /// Destroys again every destruction recorded outside the database (after a restore, and
+    /// whenever a server starts): returns how many keys and records it changed, recorded in
+    /// the processing log when any.
+    pub async fn reapply_destructions(&self) -> Result<u64, AppError> {
+        let Some(t) = self.vault.as_ref().and_then(|v| v.tombstones.clone()) else {
+            return Ok(0);
+        };
+        let all = t.all().map_err(|e| {
+            tracing::error!(error = %e, "the destructions recorded outside the database cannot be read");
+            AppError::Internal
+        })?;
+        let now = self.now();
+        let mut changed = 0;
+        for d in &all {
+            let n = self
+                .store
+                .reapply_destruction(OrgId::from_uuid(d.org), &d.key_ids, now)
+                .await?;
+            if n > 0 {
+                let mut e = khien_log::event::Entry::system(
+                    now,
+                    Some(d.org),
+                    crate::Caller::operator_from_env().actor(),
+                    khien_log::event::Action::Destruction,
+                );
+                e.subject = Some(d.subject.clone());
+                let mut detail = Map::new();
+                detail.insert("op".to_owned(), "vault.destruction_reapplied".into());
+                detail.insert("changed".to_owned(), n.into());
+                e.details = Some(detail);
+                self.log.append(vec![e]).await.map_err(AppError::Log)?;
+            }
+            changed += n;
+        }
+        Ok(changed)
+    }
+
+    /// Records a backup or a restore of the whole registry in the processing log (the
+    /// operator's action; Decree 165/2025 Art. 17.10).
+    pub async fn record_instance_event(
+        &self,
+        caller: &Caller,
+        action: khien_log::event::Action,
+        op: &'static str,
+    ) -> Result<u64, AppError> {
+        let mut e = khien_log::event::Entry::system(self.now(), None, caller.actor(), action);
+        let mut detail = Map::new();
+        detail.insert("op".to_owned(), op.into());
+        e.details = Some(detail);
+        let idx = self.log.append(vec![e]).await.map_err(AppError::Log)?;
+        idx.first().copied().ok_or(AppError::Internal)
     }
 }
 

@@ -295,6 +295,39 @@ impl PgStore {
     }
 }
 
+/// Writes a consistent copy of a SQLite registry (registry, processing log and vault, one
+/// file) to `out` while it may be in use (`VACUUM INTO`). PostgreSQL registries are backed
+/// up with the server's own tools (`pg_dump`); `khien serve` re-applies the destructions
+/// recorded outside the database when it starts, whatever restored it.
+pub async fn backup_sqlite(url: &str, out: &std::path::Path) -> Result<(), OpenError> {
+    let shown = redact_url(url);
+    if Backend::of_url(url)? != Backend::Sqlite {
+        return Err(OpenError::Connect {
+            url: shown,
+            reason: "only SQLite registries are backed up by Khiên; use pg_dump for PostgreSQL"
+                .to_owned(),
+        });
+    }
+    if out.exists() {
+        return Err(OpenError::Connect {
+            url: shown,
+            reason: format!("{} already exists", out.display()),
+        });
+    }
+    let store = SqliteStore::open(url, Migrations::Apply).await?;
+    let target = out.to_string_lossy().into_owned();
+    sqlx::query("VACUUM INTO $1")
+        .bind(target)
+        .execute(&store.pool)
+        .await
+        .map_err(|e| OpenError::Connect {
+            url: shown,
+            reason: e.to_string(),
+        })?;
+    store.close().await;
+    Ok(())
+}
+
 pub use khien_domain::redact_url;
 
 #[cfg(test)]

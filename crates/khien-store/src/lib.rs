@@ -417,6 +417,15 @@ pub trait VaultStore: Send + Sync + 'static {
     /// `d.records`) erased, and the destruction with its certificate recorded. When the
     /// keys or records changed since they were read, nothing is done and `Conflict` returned.
     async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()>;
+    /// Destroys again the keys `key_ids` of `org` and erases the sealed fields of their
+    /// records (a destruction recorded outside the database, re-applied after a restore);
+    /// returns how many keys and records it changed (0 when already destroyed).
+    async fn reapply_destruction(
+        &self,
+        org: OrgId,
+        key_ids: &[uuid::Uuid],
+        now: OffsetDateTime,
+    ) -> StoreResult<u64>;
     /// The organisation's destructions, newest first, of one subject when given.
     async fn list_destructions(
         &self,

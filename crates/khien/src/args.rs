@@ -52,6 +52,20 @@ pub(crate) enum Command {
     Init(InitArgs),
     /// Bring the registry's schema up to date.
     Migrate,
+    /// Back up the registry, its processing log and the vault (SQLite) into one file.
+    Backup {
+        /// The file to write (must not exist).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup, then re-apply every destruction recorded since (stop servers first).
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// Replace an existing registry file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Organisations.
     #[command(subcommand)]
     Org(OrgCommand),

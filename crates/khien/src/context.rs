@@ -142,5 +142,9 @@ pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> 
         khien_api::SystemClock.now(),
     )
     .with_context(|| format!("cannot open the vault's keystore {}", path.display()))?;
-    Ok(khien_app::vault::Vault::new(Arc::new(ks)))
+    Ok(
+        khien_app::vault::Vault::new(Arc::new(ks)).with_tombstones(Arc::new(
+            crate::backup::FileTombstones::new(dir.join("destroyed.jsonl")),
+        )),
+    )
 }

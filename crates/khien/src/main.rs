@@ -18,6 +18,7 @@ macro_rules! outln {
 }
 
 mod args;
+mod backup;
 mod cases;
 mod context;
 mod forms;
@@ -95,6 +96,8 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             outln!("Chạy máy chủ (serve): khien serve");
             Ok(())
         }
+        Command::Backup { out } => backup::backup(g, &out).await,
+        Command::Restore { file, force } => backup::restore(g, &file, force).await,
         Command::Migrate => {
             let url = database_url(g)?;
             khien_store_sql::open(&url, Migrations::Apply).await?;

@@ -19,6 +19,15 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
     .await?;
     let mut app = khien_app::App::new(store.clone(), log.clone())?;
     app.vault = Some(Arc::new(context::open_vault(g)?));
+    // Destructions recorded outside the database are re-applied before anything is served
+    // (a registry restored from an earlier backup, by Khiên or by the database's tools).
+    let reapplied = app.reapply_destructions().await?;
+    if reapplied > 0 {
+        tracing::warn!(
+            changed = reapplied,
+            "destructions re-applied to the registry"
+        );
+    }
     let app = Arc::new(app);
     // Authenticated callers are kept in memory while the access epoch is followed.
     let _watch = AbortOnDrop(app.follow_access_changes());

@@ -304,6 +304,41 @@ macro_rules! vault_impl {
                     tx.commit().await.map_err(be)
                 }
 
+                async fn reapply_destruction(
+                    &self,
+                    org: OrgId,
+                    key_ids: &[Uuid],
+                    now: OffsetDateTime,
+                ) -> StoreResult<u64> {
+                    let mut changed = 0;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    for k in key_ids {
+                        changed += ::sqlx::query(
+                            "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
+                             WHERE org_id = $1 AND key_id = $2 AND wrapped IS NOT NULL",
+                        )
+                        .bind(org.as_uuid())
+                        .bind(k)
+                        .bind(stored_instant(now))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?
+                        .rows_affected();
+                        changed += ::sqlx::query(
+                            "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 \
+                             AND key_id = $2 AND sealed IS NOT NULL",
+                        )
+                        .bind(org.as_uuid())
+                        .bind(k)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?
+                        .rows_affected();
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(changed)
+                }
+
                 async fn list_destructions(
                     &self,
                     org: OrgId,

@@ -449,3 +449,80 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
     }
     reg.cleanup().await;
 }
+
+/// A backup taken before a destruction, restored after it, does not bring the data back:
+/// the destruction recorded outside the database is re-applied (issue 15).
+#[tokio::test]
+async fn a_restored_backup_never_brings_a_destroyed_subject_back() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let a = &w.a;
+    let (st, _, kept) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/records"),
+            Some(&dpo),
+            Some(&json!({"collection": "hr", "subject": CCCD, "purpose": "payroll", "fields": {"luong": "25000000"}})),
+        )
+        .await;
+    assert_eq!(st, 201, "{kept}");
+    let token = kept["token"].as_str().unwrap().to_owned();
+    let read = format!("/api/v1/orgs/{a}/vault/records/{token}?purpose=payroll");
+    let dir = tempfile::tempdir().unwrap();
+    let backup = dir.path().join("backup.db");
+    let out = reg.cli(&["backup", "--out", backup.to_str().unwrap()], &[]);
+    assert!(out.contains("backup.db"), "{out}");
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{CCCD}/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": "Hết thời hạn lưu trữ"})),
+        )
+        .await;
+    assert_eq!(st, 200);
+    server.stop();
+
+    // The backup still holds the wrapped key: restored as it is, it would read again.
+    let copy = dir.path().join("copy.db");
+    std::fs::copy(&backup, &copy).unwrap();
+    let store = khien_store_sql::open(
+        &format!("sqlite://{}", copy.display()),
+        khien_store_sql::Migrations::Skip,
+    )
+    .await
+    .unwrap();
+    let (_, key) = store
+        .vault_record(
+            khien_domain::OrgId::from_uuid(a.parse().unwrap()),
+            token.parse().unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(key.wrapped.is_some());
+
+    let out = reg.cli(&["restore", backup.to_str().unwrap(), "--force"], &[]);
+    assert!(out.contains("2 thay đổi"), "{out}");
+    let server = Server::start(&reg);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let (st, _, _) = server.call("GET", &read, Some(&dpo), None).await;
+    assert_eq!(
+        st, 410,
+        "the destroyed subject stays destroyed after the restore"
+    );
+    // Backup and restore are in the processing log.
+    let (_, _, h) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{a}/access-history?subject={CCCD}"),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert!(h.to_string().contains("vault.destruction_reapplied"), "{h}");
+    drop(server);
+    reg.cleanup().await;
+}
