@@ -653,7 +653,9 @@ impl App {
                 records: existing.as_ref().map_or(0, |c| c.records),
             };
             self.store.put_vault_collection(&c).await?;
-            Ok(c)
+            // With its record count (a single collection is read without it).
+            let listed = self.store.list_vault_collections(org).await?;
+            Ok(listed.into_iter().find(|x| x.name == c.name).unwrap_or(c))
         }
         .await;
         self.finish(&p, r).await

@@ -317,7 +317,8 @@ pub struct VaultCollection {
     pub purposes: Vec<String>,
     /// When it was declared or first written.
     pub created_at: OffsetDateTime,
-    /// How many records it holds (destroyed ones included); filled in by listings.
+    /// How many records it holds (destroyed ones included); filled in by listings only
+    /// (0 elsewhere).
     pub records: u64,
 }
 

@@ -41,7 +41,11 @@ macro_rules! vault_impl {
                 })
             }
 
+            /// One collection, as every write and read needs it: no count of its records.
             const COLLECTION_SELECT: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
+                c.created_at, CAST(0 AS BIGINT) AS records FROM vault_collections c";
+            /// The listing, with each collection's record count.
+            const COLLECTION_LIST: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
                 c.created_at, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
                 AND r.collection = c.name) AS BIGINT) AS records FROM vault_collections c";
 
@@ -94,7 +98,7 @@ macro_rules! vault_impl {
                     &self,
                     org: OrgId,
                 ) -> StoreResult<Vec<VaultCollection>> {
-                    let sql = format!("{COLLECTION_SELECT} WHERE c.org_id = $1 ORDER BY c.name");
+                    let sql = format!("{COLLECTION_LIST} WHERE c.org_id = $1 ORDER BY c.name");
                     let rows = ::sqlx::query(&sql)
                         .bind(org.as_uuid())
                         .fetch_all(&self.pool)
