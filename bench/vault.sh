@@ -54,10 +54,25 @@ done
 
 TOTAL="$(awk '{s+=$2} END {print s}' "$TMP/counts")"
 echo "== destruction of all $TOTAL subjects written (POST vault/subjects/{s}/destroy, 64 connections)"
-START=$(date +%s.%N)
+# wrk does not stop when the script runs out of subjects: it is stopped once every subject is
+# in destroyed.jsonl, and the rate is taken from the first and last destruction's instants.
 COUNTS="$TMP/counts" WRK_THREADS=2 wrk -t2 -c64 -d600s -H "$AUTH" -s bench/vault_destroy.lua \
-  "$BASE/api/v1/orgs/$ORG/vault/subjects" | grep -E "requests in|Non-2xx"
-END=$(date +%s.%N)
-python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); n=int(sys.argv[3]); print(f'{n} subjects in {t:.1f} s: {n/t:.0f}/s')" "$START" "$END" "$TOTAL"
+  "$BASE/api/v1/orgs/$ORG/vault/subjects" >/dev/null &
+WRK=$!
+for _ in $(seq 1 6000); do
+  N="$(wc -l < "$KHIEN_KEY_DIR/destroyed.jsonl" 2>/dev/null || echo 0)"
+  [ "$N" -ge "$TOTAL" ] && break
+  sleep 0.1
+done
+kill $WRK 2>/dev/null || true
+python3 - "$KHIEN_KEY_DIR/destroyed.jsonl" <<'PY'
+import datetime, json, re, sys
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+def t(s):
+    m = re.match(r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d+))?", s)
+    return datetime.datetime.fromisoformat(m.group(1)).timestamp() + float("0." + (m.group(2) or "0"))
+span = t(rows[-1]["at"]) - t(rows[0]["at"])
+print(f"{len(rows)} subjects destroyed in {span:.1f} s: {len(rows) / span:.0f}/s")
+PY
 LEFT="$(curl -s "$BASE/api/v1/orgs/$ORG/vault/collections" -H "$AUTH")"
 echo "collections after: $LEFT"

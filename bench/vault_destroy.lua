@@ -1,5 +1,6 @@
 -- wrk script: destroys the subjects `s-<thread>-<n>` that vault_write.lua kept, each once,
--- thread by thread as listed in $COUNTS ("<writer thread> <count>" lines), then stops.
+-- thread by thread as listed in $COUNTS ("<writer thread> <count>" lines); once through, it
+-- repeats the last (410) until vault.sh stops it.
 -- wrk.path is /api/v1/orgs/<org>/vault/subjects.
 local todo = {}
 local k = 0
@@ -36,7 +37,6 @@ end
 function request()
   k = k + 1
   if k > #todo then
-    wrk.thread:stop()
     k = #todo
   end
   return wrk.format("POST", wrk.path .. "/" .. todo[k] .. "/destroy",
