@@ -363,11 +363,7 @@ impl App {
             Ok(t) => self.store.vault_record(org, t).await?,
             Err(_) => None,
         };
-        let collection = match &found {
-            Some((r, _)) => self.store.vault_collection(org, &r.collection).await?,
-            None => None,
-        };
-        let (Some((record, key)), Some(collection)) = (found, collection) else {
+        let Some((record, key, collection)) = found else {
             // Asked and not found: recorded like any read of the organisation.
             let on = On::default().with("found", false);
             let p = self.permit(caller, ops::VAULT_LOOKUP, org, on).await?;

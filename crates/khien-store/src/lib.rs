@@ -405,12 +405,13 @@ pub trait VaultStore: Send + Sync + 'static {
         record: &VaultRecord,
         new_key: Option<&SubjectKey>,
     ) -> StoreResult<()>;
-    /// A record with its key.
+    /// A record with its key and its collection (one statement: a protected read needs all
+    /// three).
     async fn vault_record(
         &self,
         org: OrgId,
         token: uuid::Uuid,
-    ) -> StoreResult<Option<(VaultRecord, SubjectKey)>>;
+    ) -> StoreResult<Option<(VaultRecord, SubjectKey, VaultCollection)>>;
     /// How many of the subject's records still hold sealed fields.
     async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
     /// Carries out a destruction in one transaction: the subject's live keys (which must be

@@ -193,14 +193,20 @@ macro_rules! vault_impl {
                     &self,
                     org: OrgId,
                     token: Uuid,
-                ) -> StoreResult<Option<(VaultRecord, SubjectKey)>> {
-                    let sql = format!(
-                        "SELECT r.token, r.subject AS record_subject, r.collection, r.sealed, \
-                         r.created_at, {KEY_COLUMNS} FROM vault_records r JOIN vault_keys k \
-                         ON k.org_id = r.org_id AND k.key_id = r.key_id \
-                         WHERE r.org_id = $1 AND r.token = $2"
-                    );
-                    let Some(row) = ::sqlx::query(&sql)
+                ) -> StoreResult<Option<(VaultRecord, SubjectKey, VaultCollection)>> {
+                    static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                    let sql = SQL.get_or_init(|| {
+                        format!(
+                            "SELECT r.token, r.subject AS record_subject, r.collection, r.sealed, \
+                             r.created_at, {KEY_COLUMNS}, c.org_id, c.name, c.sensitive, \
+                             c.purposes, c.created_at AS collection_created_at, \
+                             CAST(0 AS BIGINT) AS records FROM vault_records r \
+                             JOIN vault_keys k ON k.org_id = r.org_id AND k.key_id = r.key_id \
+                             JOIN vault_collections c ON c.org_id = r.org_id AND c.name = r.collection \
+                             WHERE r.org_id = $1 AND r.token = $2"
+                        )
+                    });
+                    let Some(row) = ::sqlx::query(sql.as_str())
                         .bind(org.as_uuid())
                         .bind(token)
                         .fetch_optional(&self.pool)
@@ -219,7 +225,17 @@ macro_rules! vault_impl {
                         sealed: row.try_get("sealed").map_err(be)?,
                         created_at: row.try_get("created_at").map_err(be)?,
                     };
-                    Ok(Some((record, key)))
+                    let purposes: String = row.try_get("purposes").map_err(be)?;
+                    let collection = VaultCollection {
+                        org_id: org,
+                        name: row.try_get("name").map_err(be)?,
+                        sensitive: row.try_get("sensitive").map_err(be)?,
+                        purposes: ::serde_json::from_str(&purposes)
+                            .map_err(|_| StoreError::Corrupt("vault_collections.purposes"))?,
+                        created_at: row.try_get("collection_created_at").map_err(be)?,
+                        records: 0,
+                    };
+                    Ok(Some((record, key, collection)))
                 }
 
                 async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64> {

@@ -1449,11 +1449,12 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         u(1)
     );
     assert!(s.live_subject_key(b, "ps1:s").await.unwrap().is_none());
-    let (r, k) = s.vault_record(a, u(10)).await.unwrap().unwrap();
+    let (r, k, c) = s.vault_record(a, u(10)).await.unwrap().unwrap();
     assert_eq!(
         (r.sealed.as_deref(), k.key_id),
         (Some(&[10u8; 40][..]), u(1))
     );
+    assert_eq!((c.name.as_str(), c.sensitive), ("patients", true));
     assert!(
         s.vault_record(b, u(10)).await.unwrap().is_none(),
         "not under B"
@@ -1494,7 +1495,7 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
     );
     d.records = 2;
     s.destroy_vault_subject(&d).await.unwrap();
-    let (r, k) = s.vault_record(a, u(10)).await.unwrap().unwrap();
+    let (r, k, _) = s.vault_record(a, u(10)).await.unwrap().unwrap();
     assert!(r.sealed.is_none() && k.wrapped.is_none() && k.destroyed_at.is_some());
     assert!(s.live_subject_key(a, "ps1:s").await.unwrap().is_none());
     assert_eq!(

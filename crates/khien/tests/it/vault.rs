@@ -494,7 +494,7 @@ async fn a_restored_backup_never_brings_a_destroyed_subject_back() {
     )
     .await
     .unwrap();
-    let (_, key) = store
+    let (_, key, _) = store
         .vault_record(
             khien_domain::OrgId::from_uuid(a.parse().unwrap()),
             token.parse().unwrap(),
