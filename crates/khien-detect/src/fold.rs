@@ -30,23 +30,9 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
+    // The fold itself is tested in khien_domain::fold.
     #[test]
-    fn folds_every_spelling_to_one_form() {
-        let nfc = "Nguyễn Văn Đức";
-        let nfd: String = nfc.nfd().collect();
-        assert_ne!(nfc, nfd);
-        for s in [
-            nfc,
-            nfd.as_str(),
-            "NGUYỄN VĂN ĐỨC",
-            "Nguyen Van Duc",
-            "nguyen van duc",
-        ] {
-            assert_eq!(fold(s), "nguyen van duc", "{s:?}");
-        }
-        assert_eq!(fold("Số CCCD"), "so cccd");
-        assert_eq!(fold("Ngày sinh"), "ngay sinh");
-        assert_eq!(fold("dân_tộc"), "dan_toc");
+    fn words_are_runs_of_letters_and_digits() {
         assert_eq!(
             words("ho_va_ten (khai sinh)").collect::<Vec<_>>(),
             ["ho", "va", "ten", "khai", "sinh"]

@@ -49,6 +49,14 @@ macro_rules! vault_impl {
                 c.created_at, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
                 AND r.collection = c.name) AS BIGINT) AS records FROM vault_collections c";
 
+            /// A write that refers to its organisation: a missing one is "not found".
+            fn in_org(e: ::sqlx::Error) -> StoreError {
+                db_err(
+                    e,
+                    Ctx::of(Entity::Organisation).fk(|| StoreError::NotFound(Entity::Organisation)),
+                )
+            }
+
             const KEY_COLUMNS: &str = "k.key_id, k.subject, k.kek, k.wrapped, \
                 k.created_at AS key_created_at, k.destroyed_at";
 
@@ -84,13 +92,7 @@ macro_rules! vault_impl {
                     .bind(stored_instant(c.created_at))
                     .execute(&self.pool)
                     .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::Organisation)
-                                .fk(|| StoreError::NotFound(Entity::Organisation)),
-                        )
-                    })?;
+                    .map_err(in_org)?;
                     Ok(())
                 }
 
@@ -145,13 +147,7 @@ macro_rules! vault_impl {
                         .bind(stored_instant(k.created_at))
                         .execute(&mut *tx)
                         .await
-                        .map_err(|e| {
-                            db_err(
-                                e,
-                                Ctx::of(Entity::Organisation)
-                                    .fk(|| StoreError::NotFound(Entity::Organisation)),
-                            )
-                        })?;
+                        .map_err(in_org)?;
                     }
                     let live: Option<Uuid> = ::sqlx::query_scalar(
                         "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
@@ -443,13 +439,7 @@ macro_rules! vault_impl {
                     .bind(stored_instant(now))
                     .execute(&self.pool)
                     .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::Organisation)
-                                .fk(|| StoreError::NotFound(Entity::Organisation)),
-                        )
-                    })?;
+                    .map_err(in_org)?;
                     Ok(())
                 }
             }
