@@ -21,6 +21,7 @@
 
 pub mod access;
 pub mod account;
+mod batch;
 pub mod cases;
 pub mod catalogue;
 pub mod credentials;

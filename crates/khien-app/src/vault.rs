@@ -16,12 +16,13 @@ use std::sync::{Arc, Mutex};
 
 use khien_crypto::{DataKey, Keystore, SigningIdentity, Wrapped, envelope};
 use khien_domain::{CaseId, OrgId};
-use khien_store::{Destruction, SubjectKey, VaultCollection, VaultRecord};
+use khien_store::{Destruction, StoreError, StoreResult, SubjectKey, VaultCollection, VaultRecord};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
 use crate::access::{VaultFacts, ops};
+use crate::batch::Batcher;
 use crate::{App, AppError, Caller, On};
 
 /// The vault's keys: the keystore and the organisations' signing identities (kept in memory
@@ -30,7 +31,14 @@ pub struct Vault {
     keystore: Arc<dyn Keystore>,
     identities: Mutex<HashMap<OrgId, Arc<SigningIdentity>>>,
     tombstones: Option<Arc<dyn Tombstones>>,
+    /// Writes gathered into one transaction.
+    writes: Batcher<(VaultRecord, Option<SubjectKey>), StoreResult<()>>,
+    /// Destructions gathered: their tombstones in one fsync, then one transaction.
+    destructions: Batcher<(Tombstone, Destruction), StoreResult<()>>,
 }
+
+/// Most writes or destructions in one transaction.
+const BATCH: usize = 512;
 
 /// A destruction as recorded outside the database, so that restoring an earlier backup
 /// cannot bring the subject back: the keys to destroy again (never the subject's identifier
@@ -51,8 +59,8 @@ pub struct Tombstone {
 /// Where destructions are recorded outside the database (a file beside the keystore), and
 /// read back to re-apply them.
 pub trait Tombstones: Send + Sync {
-    /// Records a destruction (durably) before it is carried out.
-    fn record(&self, t: &Tombstone) -> Result<(), String>;
+    /// Records destructions (durably, all of them or an error) before they are carried out.
+    fn record(&self, ts: &[Tombstone]) -> Result<(), String>;
     /// Every destruction recorded.
     fn all(&self) -> Result<Vec<Tombstone>, String>;
 }
@@ -72,6 +80,8 @@ impl Vault {
             keystore,
             identities: Mutex::default(),
             tombstones: None,
+            writes: Batcher::new(BATCH),
+            destructions: Batcher::new(BATCH),
         }
     }
 
@@ -171,6 +181,75 @@ fn signing_aad(org: OrgId) -> Vec<u8> {
 fn crypto(e: khien_crypto::CryptoError) -> AppError {
     tracing::error!(error = %e, "vault cryptography failed");
     AppError::Internal
+}
+
+/// A stored signing key: the wrapped data key's length (2 bytes), the wrapped data key, and
+/// the PKCS#8 key sealed under that data key.
+fn split_signing_key(stored: &[u8]) -> Result<(&[u8], &[u8]), AppError> {
+    let (len, rest) = stored.split_at_checked(2).ok_or(AppError::Internal)?;
+    let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
+    rest.split_at_checked(len).ok_or(AppError::Internal)
+}
+
+fn join_signing_key(wrapped_key: &[u8], sealed: &[u8]) -> Result<Vec<u8>, AppError> {
+    let len = u16::try_from(wrapped_key.len()).map_err(|_| AppError::Internal)?;
+    let mut stored = len.to_be_bytes().to_vec();
+    stored.extend_from_slice(wrapped_key);
+    stored.extend_from_slice(sealed);
+    Ok(stored)
+}
+
+/// What a re-wrap after a key rotation did.
+#[derive(Debug, Clone, Default)]
+pub struct Rewrapped {
+    /// The key-encryption key everything is now wrapped under.
+    pub current: String,
+    /// Keys re-wrapped.
+    pub rewrapped: u64,
+    /// Live keys still under other key-encryption keys (those the keystore does not hold),
+    /// by KEK.
+    pub left: Vec<(String, u64)>,
+    /// The processing log's entry recording the re-wrap.
+    pub log_index: u64,
+}
+
+/// One result per item: the batch's own, or its failure for every item.
+fn all_or_each(n: usize, r: StoreResult<Vec<StoreResult<()>>>) -> Vec<StoreResult<()>> {
+    match r {
+        Ok(each) => each,
+        Err(e) => {
+            tracing::error!(error = %e, "a vault transaction failed");
+            let msg = e.to_string();
+            (0..n)
+                .map(|_| Err(StoreError::Backend(msg.clone())))
+                .collect()
+        }
+    }
+}
+
+/// Carries out gathered destructions: first their tombstones, outside the database and
+/// durable (one fsync), so that no restore can undo them; then one transaction.
+async fn destroy_batch(
+    store: Arc<dyn khien_store::Store>,
+    tombstones: Option<Arc<dyn Tombstones>>,
+    items: Vec<(Tombstone, Destruction)>,
+) -> Vec<StoreResult<()>> {
+    let n = items.len();
+    let (ts, ds): (Vec<Tombstone>, Vec<Destruction>) = items.into_iter().unzip();
+    if let Some(t) = tombstones {
+        let recorded = tokio::task::spawn_blocking(move || t.record(&ts)).await;
+        if !matches!(recorded, Ok(Ok(()))) {
+            let why = match recorded {
+                Ok(Err(e)) => e,
+                _ => "the task stopped".to_owned(),
+            };
+            tracing::error!(error = %why, "destructions could not be recorded outside the database; nothing destroyed");
+            return (0..n)
+                .map(|_| Err(StoreError::Backend("tombstones".to_owned())))
+                .collect();
+        }
+    }
+    all_or_each(n, store.destroy_vault_subjects(&ds).await)
 }
 
 /// Adapts the application's generator to the crypto engine's.
@@ -313,7 +392,12 @@ impl App {
                     sealed: Some(sealed),
                     created_at: now,
                 };
-                match self.store.put_vault_record(&record, new.as_ref()).await {
+                let store = self.store.clone();
+                let put = vault.writes.submit((record, new), move |items| {
+                    let store = store.clone();
+                    async move { all_or_each(items.len(), store.put_vault_records(&items).await) }
+                });
+                match put.await? {
                     Ok(()) => {
                         return Ok(Stored {
                             token,
@@ -511,19 +595,6 @@ impl App {
                     serde_json::to_vec_pretty(&document).map_err(|_| AppError::Internal)?;
                 let certificate =
                     khien_crypto::cms::sign(&identity, &content, now).map_err(crypto)?;
-                // First outside the database, so that no restore can undo it.
-                if let Some(t) = &vault.tombstones {
-                    t.record(&Tombstone {
-                        org: org.as_uuid(),
-                        subject: subject.clone(),
-                        key_ids: key_ids.clone(),
-                        at: now,
-                    })
-                    .map_err(|e| {
-                        tracing::error!(error = %e, "the destruction could not be recorded outside the database; nothing destroyed");
-                        AppError::Internal
-                    })?;
-                }
                 let d = Destruction {
                     org_id: org,
                     subject: subject.clone(),
@@ -535,7 +606,20 @@ impl App {
                     log_index: p.index,
                     certificate: certificate.clone(),
                 };
-                match self.store.destroy_vault_subject(&d).await {
+                let tombstone = Tombstone {
+                    org: org.as_uuid(),
+                    subject: subject.clone(),
+                    key_ids: key_ids.clone(),
+                    at: now,
+                };
+                let store = self.store.clone();
+                let tombstones = vault.tombstones.clone();
+                let done = vault.destructions.submit((tombstone, d), move |items| {
+                    let store = store.clone();
+                    let tombstones = tombstones.clone();
+                    async move { destroy_batch(store, tombstones, items).await }
+                });
+                match done.await? {
                     Ok(()) => {
                         return Ok(Destroyed {
                             certificate,
@@ -675,11 +759,7 @@ impl App {
         let rng = Rng(self.random.as_ref());
         let id = match self.store.signing_key(org).await? {
             Some((cert, kek, wrapped)) => {
-                // Stored as: the wrapped data key's length (2 bytes), the wrapped data key,
-                // and the PKCS#8 key sealed under that data key.
-                let (len, rest) = wrapped.split_at_checked(2).ok_or(AppError::Internal)?;
-                let len = usize::from(u16::from_be_bytes([len[0], len[1]]));
-                let (wdk, sealed) = rest.split_at_checked(len).ok_or(AppError::Internal)?;
+                let (wdk, sealed) = split_signing_key(&wrapped)?;
                 let dk = vault
                     .keystore
                     .unwrap(
@@ -712,10 +792,7 @@ impl App {
                     .map_err(crypto)?;
                 let sealed =
                     envelope::seal(&dk, &rng, &signing_aad(org), id.key_pkcs8()).map_err(crypto)?;
-                let len = u16::try_from(w.bytes.len()).map_err(|_| AppError::Internal)?;
-                let mut stored = len.to_be_bytes().to_vec();
-                stored.extend_from_slice(&w.bytes);
-                stored.extend_from_slice(&sealed);
+                let stored = join_signing_key(&w.bytes, &sealed)?;
                 self.store
                     .put_signing_key(org, id.certificate_der(), &w.kek.0, &stored, self.now())
                     .await?;
@@ -776,12 +853,107 @@ impl App {
         action: khien_log::event::Action,
         op: &'static str,
     ) -> Result<u64, AppError> {
+        self.record_instance_event_with(caller, action, op, Map::new())
+            .await
+    }
+
+    async fn record_instance_event_with(
+        &self,
+        caller: &Caller,
+        action: khien_log::event::Action,
+        op: &'static str,
+        mut detail: Map<String, Value>,
+    ) -> Result<u64, AppError> {
         let mut e = khien_log::event::Entry::system(self.now(), None, caller.actor(), action);
-        let mut detail = Map::new();
         detail.insert("op".to_owned(), op.into());
         e.details = Some(detail);
         let idx = self.log.append(vec![e]).await.map_err(AppError::Log)?;
         idx.first().copied().ok_or(AppError::Internal)
+    }
+}
+
+impl App {
+    /// Re-wraps every live key (data keys and signing keys) held under a key-encryption key
+    /// other than the keystore's current one, after a rotation: the data is not touched
+    /// (Decree 165/2025 Art. 11). Recorded first in the processing log (the operator's
+    /// action); `progress` is told the running count. Keys under a KEK the keystore no
+    /// longer holds cannot be re-wrapped and are reported in `left`.
+    pub async fn vault_rewrap(
+        &self,
+        caller: &Caller,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<Rewrapped, AppError> {
+        let vault = self.vault()?;
+        let current = vault.keystore.current().0;
+        let mut detail = Map::new();
+        detail.insert("kek".to_owned(), current.clone().into());
+        let log_index = self
+            .record_instance_event_with(
+                caller,
+                khien_log::event::Action::Encryption,
+                "vault.rewrap",
+                detail,
+            )
+            .await?;
+        let held: std::collections::HashSet<String> =
+            vault.keystore.keks().into_iter().map(|k| k.0).collect();
+        let rng = Rng(self.random.as_ref());
+        let mut done = 0;
+        for (kek, _) in self.store.kek_usage().await? {
+            if kek == current || !held.contains(&kek) {
+                continue;
+            }
+            loop {
+                let batch = self.store.keys_wrapped_by(&kek, 1000).await?;
+                if batch.is_empty() {
+                    break;
+                }
+                let mut items = Vec::with_capacity(batch.len());
+                for k in batch {
+                    let (aad, wdk, sealed) = match &k.kind {
+                        khien_store::WrappedKind::Data { key_id, subject } => {
+                            (key_aad(k.org_id, subject, *key_id), &k.wrapped[..], None)
+                        }
+                        khien_store::WrappedKind::Signing => {
+                            let (wdk, sealed) = split_signing_key(&k.wrapped)?;
+                            (signing_aad(k.org_id), wdk, Some(sealed))
+                        }
+                    };
+                    let dk = vault
+                        .keystore
+                        .unwrap(
+                            &Wrapped {
+                                kek: khien_crypto::KekId(k.kek.clone()),
+                                bytes: wdk.to_vec(),
+                            },
+                            &aad,
+                        )
+                        .map_err(crypto)?;
+                    let w = vault.keystore.wrap(&dk, &aad, &rng).map_err(crypto)?;
+                    let bytes = match sealed {
+                        Some(sealed) => join_signing_key(&w.bytes, sealed)?,
+                        None => w.bytes,
+                    };
+                    items.push((k, w.kek.0, bytes));
+                }
+                let n = self.store.rewrap_keys(&items).await?;
+                done += n;
+                progress(done);
+            }
+        }
+        let left = self
+            .store
+            .kek_usage()
+            .await?
+            .into_iter()
+            .filter(|(k, _)| *k != current)
+            .collect();
+        Ok(Rewrapped {
+            current,
+            rewrapped: done,
+            left,
+            log_index,
+        })
     }
 }
 

@@ -358,6 +358,34 @@ pub struct VaultRecord {
     pub created_at: OffsetDateTime,
 }
 
+/// A key kept wrapped by a key-encryption key: a data subject's data key or an
+/// organisation's signing key (what a key rotation re-wraps).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedKey {
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// Which key.
+    pub kind: WrappedKind,
+    /// The key-encryption key that wraps it.
+    pub kek: String,
+    /// The wrapped bytes.
+    pub wrapped: Vec<u8>,
+}
+
+/// Which key a [`WrappedKey`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WrappedKind {
+    /// A data subject's data key.
+    Data {
+        /// The key's id.
+        key_id: uuid::Uuid,
+        /// The subject's pseudonym.
+        subject: String,
+    },
+    /// The organisation's signing key.
+    Signing,
+}
+
 /// A destruction of a data subject's data, with its signed certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Destruction {
@@ -404,7 +432,20 @@ pub trait VaultStore: Send + Sync + 'static {
         &self,
         record: &VaultRecord,
         new_key: Option<&SubjectKey>,
-    ) -> StoreResult<()>;
+    ) -> StoreResult<()> {
+        let mut r = self
+            .put_vault_records(&[(record.clone(), new_key.cloned())])
+            .await?;
+        r.pop()
+            .unwrap_or(Err(StoreError::Backend("no result".to_owned())))
+    }
+    /// Stores several records in one transaction (one commit for all: the vault's writes
+    /// are gathered like the log's appends); each item as in [`VaultStore::put_vault_record`],
+    /// with its own result in order (one refused item does not undo the others).
+    async fn put_vault_records(
+        &self,
+        items: &[(VaultRecord, Option<SubjectKey>)],
+    ) -> StoreResult<Vec<StoreResult<()>>>;
     /// A record with its key and its collection (one statement: a protected read needs all
     /// three).
     async fn vault_record(
@@ -418,7 +459,15 @@ pub trait VaultStore: Send + Sync + 'static {
     /// exactly `d.key_ids`) are destroyed, the sealed fields of their records (which must be
     /// `d.records`) erased, and the destruction with its certificate recorded. When the
     /// keys or records changed since they were read, nothing is done and `Conflict` returned.
-    async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()>;
+    async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()> {
+        let mut r = self.destroy_vault_subjects(std::slice::from_ref(d)).await?;
+        r.pop()
+            .unwrap_or(Err(StoreError::Backend("no result".to_owned())))
+    }
+    /// Carries out several destructions in one transaction (one commit for all), each as in
+    /// [`VaultStore::destroy_vault_subject`], with its own result in order.
+    async fn destroy_vault_subjects(&self, ds: &[Destruction])
+    -> StoreResult<Vec<StoreResult<()>>>;
     /// Destroys again the keys `key_ids` of `org` and erases the sealed fields of their
     /// records (a destruction recorded outside the database, re-applied after a restore);
     /// returns how many keys and records it changed (0 when already destroyed).
@@ -434,6 +483,14 @@ pub trait VaultStore: Send + Sync + 'static {
         org: OrgId,
         subject: Option<&str>,
     ) -> StoreResult<Vec<Destruction>>;
+    /// Live keys (data keys and signing keys) wrapped under `kek`, at most `limit`.
+    async fn keys_wrapped_by(&self, kek: &str, limit: u32) -> StoreResult<Vec<WrappedKey>>;
+    /// Replaces wrapped keys after a rotation: each `(old, kek, wrapped)` only while `old`
+    /// is still live and wrapped under `old.kek` (a key destroyed meanwhile stays destroyed);
+    /// one transaction; returns how many were replaced.
+    async fn rewrap_keys(&self, items: &[(WrappedKey, String, Vec<u8>)]) -> StoreResult<u64>;
+    /// How many live keys each key-encryption key wraps.
+    async fn kek_usage(&self) -> StoreResult<Vec<(String, u64)>>;
     /// The organisation's signing certificate (DER) and wrapped private key (KEK id, bytes).
     async fn signing_key(&self, org: OrgId) -> StoreResult<Option<(Vec<u8>, String, Vec<u8>)>>;
     /// Sets the organisation's signing certificate and wrapped key (replacing any).

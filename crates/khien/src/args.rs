@@ -147,6 +147,24 @@ pub(crate) enum Command {
     /// checkpoints (C2SP tlog-witness, cosignature/v1), refusing a rewritten log.
     #[command(subcommand)]
     Witness(WitnessCommand),
+    /// The vault's keys (Decree 165/2025 Art. 11): key-encryption keys, rotation.
+    #[command(subcommand)]
+    Vault(VaultCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum VaultCommand {
+    /// The keystore's key-encryption keys, the current one, and how many keys each wraps.
+    Keys,
+    /// Make a new key-encryption key current and re-wrap every data key and signing key
+    /// under it (the data itself is not touched). Stop the servers first, or restart them
+    /// after: a running server keeps the keystore it opened.
+    RotateKey {
+        /// Then remove the key-encryption keys that no longer wrap anything. Backups made
+        /// before can then no longer be opened: that is the point of retiring a key.
+        #[arg(long)]
+        retire: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

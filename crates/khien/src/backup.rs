@@ -29,11 +29,14 @@ impl FileTombstones {
 }
 
 impl Tombstones for FileTombstones {
-    fn record(&self, t: &Tombstone) -> Result<(), String> {
+    fn record(&self, ts: &[Tombstone]) -> Result<(), String> {
         use std::io::Write as _;
         let _guard = self.write.lock().map_err(|_| "poisoned".to_owned())?;
-        let mut line = serde_json::to_vec(t).map_err(|e| e.to_string())?;
-        line.push(b'\n');
+        let mut line = Vec::with_capacity(ts.len() * 160);
+        for t in ts {
+            serde_json::to_writer(&mut line, t).map_err(|e| e.to_string())?;
+            line.push(b'\n');
+        }
         let mut opts = std::fs::OpenOptions::new();
         opts.append(true).create(true);
         #[cfg(unix)]

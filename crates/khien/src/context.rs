@@ -104,6 +104,32 @@ pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
 /// beside it, readable by the owner only, and a warning says so: keep it elsewhere in
 /// production (Decree 165/2025 Art. 11: keys apart from the data they protect).
 pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> {
+    let ks = open_local_keystore(g)?;
+    Ok(vault_over(g, Arc::new(ks))?)
+}
+
+/// The vault over a keystore, recording destructions in `destroyed.jsonl` beside it.
+pub(crate) fn vault_over(
+    g: &Global,
+    ks: Arc<dyn khien_crypto::Keystore>,
+) -> anyhow::Result<khien_app::vault::Vault> {
+    let dir = key_dir(g)?;
+    Ok(khien_app::vault::Vault::new(ks).with_tombstones(Arc::new(
+        crate::backup::FileTombstones::new(dir.join("destroyed.jsonl")),
+    )))
+}
+
+/// The operating system's generator, for the crypto engine.
+pub(crate) struct OsFill;
+
+impl khien_crypto::Fill for OsFill {
+    fn fill(&self, buf: &mut [u8]) {
+        khien_api::OsRandom.fill(buf);
+    }
+}
+
+/// The local keystore `keystore.json` in the key directory (made the first time).
+pub(crate) fn open_local_keystore(g: &Global) -> anyhow::Result<khien_crypto::LocalKeystore> {
     use std::io::IsTerminal as _;
     let dir = key_dir(g)?;
     let path = dir.join("keystore.json");
@@ -129,22 +155,11 @@ pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> 
             )
         }
     };
-    struct Os;
-    impl khien_crypto::Fill for Os {
-        fn fill(&self, buf: &mut [u8]) {
-            khien_api::OsRandom.fill(buf);
-        }
-    }
-    let ks = khien_crypto::LocalKeystore::open_or_create(
+    khien_crypto::LocalKeystore::open_or_create(
         &path,
         &passphrase,
-        &Os,
+        &OsFill,
         khien_api::SystemClock.now(),
     )
-    .with_context(|| format!("cannot open the vault's keystore {}", path.display()))?;
-    Ok(
-        khien_app::vault::Vault::new(Arc::new(ks)).with_tombstones(Arc::new(
-            crate::backup::FileTombstones::new(dir.join("destroyed.jsonl")),
-        )),
-    )
+    .with_context(|| format!("cannot open the vault's keystore {}", path.display()))
 }

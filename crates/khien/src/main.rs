@@ -34,6 +34,7 @@ mod serve;
 mod supervision;
 mod token;
 mod user;
+mod vault;
 mod witness;
 
 use std::process::ExitCode;
@@ -144,6 +145,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
         Command::Witness(c) => crate::witness::run(g, c).await,
+        Command::Vault(c) => crate::vault::run(g, &c).await,
         Command::Form(c) => crate::forms::run(g, c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);

@@ -60,6 +60,138 @@ macro_rules! vault_impl {
             const KEY_COLUMNS: &str = "k.key_id, k.subject, k.kek, k.wrapped, \
                 k.created_at AS key_created_at, k.destroyed_at";
 
+            /// One record, in the caller's transaction (see `VaultStore::put_vault_record`).
+            async fn put_record(
+                tx: &mut Tx<'_>,
+                record: &VaultRecord,
+                new_key: Option<&SubjectKey>,
+            ) -> StoreResult<()> {
+                let org = record.org_id.as_uuid();
+                if let Some(k) = new_key {
+                    ::sqlx::query(
+                        "INSERT INTO vault_keys (org_id, key_id, subject, kek, wrapped, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(org)
+                    .bind(k.key_id)
+                    .bind(&k.subject)
+                    .bind(&k.kek)
+                    .bind(k.wrapped.as_deref())
+                    .bind(stored_instant(k.created_at))
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(in_org)?;
+                }
+                let live: Option<Uuid> = ::sqlx::query_scalar(
+                    "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
+                     AND destroyed_at IS NULL",
+                )
+                .bind(org)
+                .bind(&record.subject)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(be)?;
+                if live != Some(record.key_id) {
+                    return Err(StoreError::Conflict("the subject's data key changed"));
+                }
+                ::sqlx::query(
+                    "INSERT INTO vault_records (org_id, token, subject, collection, key_id, \
+                     sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(org)
+                .bind(record.token)
+                .bind(&record.subject)
+                .bind(&record.collection)
+                .bind(record.key_id)
+                .bind(record.sealed.as_deref())
+                .bind(stored_instant(record.created_at))
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| {
+                    db_err(
+                        e,
+                        Ctx::of(Entity::Organisation)
+                            .unique("a record with this token already exists")
+                            .fk(|| StoreError::InvalidReference("collection")),
+                    )
+                })?;
+                Ok(())
+            }
+
+            /// One destruction, in the caller's transaction (see
+            /// `VaultStore::destroy_vault_subject`).
+            async fn destroy_subject(tx: &mut Tx<'_>, d: &Destruction) -> StoreResult<()> {
+                let org = d.org_id.as_uuid();
+                let live: Vec<Uuid> = ::sqlx::query_scalar(
+                    "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
+                     AND destroyed_at IS NULL",
+                )
+                .bind(org)
+                .bind(&d.subject)
+                .fetch_all(&mut **tx)
+                .await
+                .map_err(be)?;
+                let mut want = d.key_ids.clone();
+                want.sort();
+                let mut live = live;
+                live.sort();
+                if live != want || live.is_empty() {
+                    return Err(StoreError::Conflict("the subject's keys changed"));
+                }
+                ::sqlx::query(
+                    "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
+                     WHERE org_id = $1 AND subject = $2 AND destroyed_at IS NULL",
+                )
+                .bind(org)
+                .bind(&d.subject)
+                .bind(stored_instant(d.at))
+                .execute(&mut **tx)
+                .await
+                .map_err(be)?;
+                let records = ::sqlx::query(
+                    "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 AND subject = $2 \
+                     AND sealed IS NOT NULL",
+                )
+                .bind(org)
+                .bind(&d.subject)
+                .execute(&mut **tx)
+                .await
+                .map_err(be)?
+                .rows_affected();
+                if records != d.records {
+                    return Err(StoreError::Conflict("the subject's records changed"));
+                }
+                let keys = ::serde_json::to_string(
+                    &d.key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
+                )
+                .map_err(|e| StoreError::Backend(e.to_string()))?;
+                ::sqlx::query(
+                    "INSERT INTO vault_destructions (org_id, log_index, subject, at, actor, \
+                     case_id, key_ids, records, certificate) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                )
+                .bind(org)
+                .bind(i64::try_from(d.log_index).map_err(|_| StoreError::Corrupt("log_index"))?)
+                .bind(&d.subject)
+                .bind(stored_instant(d.at))
+                .bind(&d.actor)
+                .bind(d.case_id.map(|c| c.as_uuid()))
+                .bind(keys)
+                .bind(i64::try_from(d.records).unwrap_or(i64::MAX))
+                .bind(&d.certificate)
+                .execute(&mut **tx)
+                .await
+                .map_err(|e| {
+                    db_err(
+                        e,
+                        Ctx::of(Entity::Organisation)
+                            .unique("this destruction is already recorded")
+                            .fk(|| StoreError::NotFound(Entity::Organisation)),
+                    )
+                })?;
+                Ok(())
+            }
+
             #[async_trait]
             impl VaultStore for $store {
                 async fn vault_collection(
@@ -127,62 +259,25 @@ macro_rules! vault_impl {
                     row.as_ref().map(key_from_row).transpose()
                 }
 
-                async fn put_vault_record(
+                async fn put_vault_records(
                     &self,
-                    record: &VaultRecord,
-                    new_key: Option<&SubjectKey>,
-                ) -> StoreResult<()> {
-                    let org = record.org_id.as_uuid();
+                    items: &[(VaultRecord, Option<SubjectKey>)],
+                ) -> StoreResult<Vec<StoreResult<()>>> {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
-                    if let Some(k) = new_key {
-                        ::sqlx::query(
-                            "INSERT INTO vault_keys (org_id, key_id, subject, kek, wrapped, created_at) \
-                             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-                        )
-                        .bind(org)
-                        .bind(k.key_id)
-                        .bind(&k.subject)
-                        .bind(&k.kek)
-                        .bind(k.wrapped.as_deref())
-                        .bind(stored_instant(k.created_at))
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(in_org)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for (record, new_key) in items {
+                        // Each item in its own savepoint: a refused one leaves the others.
+                        let mut sp = ::sqlx::Acquire::begin(&mut *tx).await.map_err(be)?;
+                        let r = put_record(&mut sp, record, new_key.as_ref()).await;
+                        if r.is_ok() {
+                            sp.commit().await.map_err(be)?;
+                        } else {
+                            sp.rollback().await.map_err(be)?;
+                        }
+                        out.push(r);
                     }
-                    let live: Option<Uuid> = ::sqlx::query_scalar(
-                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
-                         AND destroyed_at IS NULL",
-                    )
-                    .bind(org)
-                    .bind(&record.subject)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                    if live != Some(record.key_id) {
-                        return Err(StoreError::Conflict("the subject's data key changed"));
-                    }
-                    ::sqlx::query(
-                        "INSERT INTO vault_records (org_id, token, subject, collection, key_id, \
-                         sealed, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    )
-                    .bind(org)
-                    .bind(record.token)
-                    .bind(&record.subject)
-                    .bind(&record.collection)
-                    .bind(record.key_id)
-                    .bind(record.sealed.as_deref())
-                    .bind(stored_instant(record.created_at))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::Organisation)
-                                .unique("a record with this token already exists")
-                                .fk(|| StoreError::InvalidReference("collection")),
-                        )
-                    })?;
-                    tx.commit().await.map_err(be)
+                    tx.commit().await.map_err(be)?;
+                    Ok(out)
                 }
 
                 async fn vault_record(
@@ -247,77 +342,24 @@ macro_rules! vault_impl {
                     Ok(u64::try_from(n).unwrap_or(0))
                 }
 
-                async fn destroy_vault_subject(&self, d: &Destruction) -> StoreResult<()> {
-                    let org = d.org_id.as_uuid();
+                async fn destroy_vault_subjects(
+                    &self,
+                    ds: &[Destruction],
+                ) -> StoreResult<Vec<StoreResult<()>>> {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
-                    let live: Vec<Uuid> = ::sqlx::query_scalar(
-                        "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
-                         AND destroyed_at IS NULL",
-                    )
-                    .bind(org)
-                    .bind(&d.subject)
-                    .fetch_all(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                    let mut want = d.key_ids.clone();
-                    want.sort();
-                    let mut live = live;
-                    live.sort();
-                    if live != want || live.is_empty() {
-                        return Err(StoreError::Conflict("the subject's keys changed"));
+                    let mut out = Vec::with_capacity(ds.len());
+                    for d in ds {
+                        let mut sp = ::sqlx::Acquire::begin(&mut *tx).await.map_err(be)?;
+                        let r = destroy_subject(&mut sp, d).await;
+                        if r.is_ok() {
+                            sp.commit().await.map_err(be)?;
+                        } else {
+                            sp.rollback().await.map_err(be)?;
+                        }
+                        out.push(r);
                     }
-                    ::sqlx::query(
-                        "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
-                         WHERE org_id = $1 AND subject = $2 AND destroyed_at IS NULL",
-                    )
-                    .bind(org)
-                    .bind(&d.subject)
-                    .bind(stored_instant(d.at))
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                    let records = ::sqlx::query(
-                        "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 AND subject = $2 \
-                         AND sealed IS NOT NULL",
-                    )
-                    .bind(org)
-                    .bind(&d.subject)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(be)?
-                    .rows_affected();
-                    if records != d.records {
-                        return Err(StoreError::Conflict("the subject's records changed"));
-                    }
-                    let keys = ::serde_json::to_string(
-                        &d.key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
-                    )
-                    .map_err(|e| StoreError::Backend(e.to_string()))?;
-                    ::sqlx::query(
-                        "INSERT INTO vault_destructions (org_id, log_index, subject, at, actor, \
-                         case_id, key_ids, records, certificate) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    )
-                    .bind(org)
-                    .bind(i64::try_from(d.log_index).map_err(|_| StoreError::Corrupt("log_index"))?)
-                    .bind(&d.subject)
-                    .bind(stored_instant(d.at))
-                    .bind(&d.actor)
-                    .bind(d.case_id.map(|c| c.as_uuid()))
-                    .bind(keys)
-                    .bind(i64::try_from(d.records).unwrap_or(i64::MAX))
-                    .bind(&d.certificate)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(|e| {
-                        db_err(
-                            e,
-                            Ctx::of(Entity::Organisation)
-                                .unique("this destruction is already recorded")
-                                .fk(|| StoreError::NotFound(Entity::Organisation)),
-                        )
-                    })?;
-                    tx.commit().await.map_err(be)
+                    tx.commit().await.map_err(be)?;
+                    Ok(out)
                 }
 
                 async fn reapply_destruction(
@@ -395,6 +437,111 @@ macro_rules! vault_impl {
                             })
                         })
                         .collect()
+                }
+
+                async fn keys_wrapped_by(
+                    &self,
+                    kek: &str,
+                    limit: u32,
+                ) -> StoreResult<Vec<WrappedKey>> {
+                    let rows = ::sqlx::query(
+                        "SELECT org_id, key_id, subject, wrapped FROM vault_keys \
+                         WHERE kek = $1 AND wrapped IS NOT NULL ORDER BY org_id, key_id LIMIT $2",
+                    )
+                    .bind(kek)
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    let mut out = rows
+                        .iter()
+                        .map(|r| {
+                            let org: Uuid = r.try_get("org_id").map_err(be)?;
+                            Ok(WrappedKey {
+                                org_id: OrgId::from_uuid(org),
+                                kind: WrappedKind::Data {
+                                    key_id: r.try_get("key_id").map_err(be)?,
+                                    subject: r.try_get("subject").map_err(be)?,
+                                },
+                                kek: kek.to_owned(),
+                                wrapped: r.try_get("wrapped").map_err(be)?,
+                            })
+                        })
+                        .collect::<StoreResult<Vec<_>>>()?;
+                    let room = i64::from(limit) - i64::try_from(out.len()).unwrap_or(i64::MAX);
+                    if room > 0 {
+                        let rows = ::sqlx::query(
+                            "SELECT org_id, wrapped FROM signing_keys WHERE kek = $1 \
+                             ORDER BY org_id LIMIT $2",
+                        )
+                        .bind(kek)
+                        .bind(room)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(be)?;
+                        for r in &rows {
+                            let org: Uuid = r.try_get("org_id").map_err(be)?;
+                            out.push(WrappedKey {
+                                org_id: OrgId::from_uuid(org),
+                                kind: WrappedKind::Signing,
+                                kek: kek.to_owned(),
+                                wrapped: r.try_get("wrapped").map_err(be)?,
+                            });
+                        }
+                    }
+                    Ok(out)
+                }
+
+                async fn rewrap_keys(
+                    &self,
+                    items: &[(WrappedKey, String, Vec<u8>)],
+                ) -> StoreResult<u64> {
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut n = 0;
+                    for (old, kek, wrapped) in items {
+                        let q = match &old.kind {
+                            WrappedKind::Data { key_id, .. } => ::sqlx::query(
+                                "UPDATE vault_keys SET kek = $3, wrapped = $4 WHERE org_id = $1 \
+                                 AND key_id = $2 AND kek = $5 AND wrapped IS NOT NULL",
+                            )
+                            .bind(old.org_id.as_uuid())
+                            .bind(*key_id)
+                            .bind(kek)
+                            .bind(wrapped)
+                            .bind(&old.kek),
+                            WrappedKind::Signing => ::sqlx::query(
+                                "UPDATE signing_keys SET kek = $2, wrapped = $3 WHERE org_id = $1 \
+                                 AND kek = $4",
+                            )
+                            .bind(old.org_id.as_uuid())
+                            .bind(kek)
+                            .bind(wrapped)
+                            .bind(&old.kek),
+                        };
+                        n += q
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(be)?
+                            .rows_affected();
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(n)
+                }
+
+                async fn kek_usage(&self) -> StoreResult<Vec<(String, u64)>> {
+                    let rows: Vec<(String, i64)> = ::sqlx::query_as(
+                        "SELECT kek, CAST(SUM(n) AS BIGINT) FROM ( \
+                         SELECT kek, COUNT(*) AS n FROM vault_keys WHERE wrapped IS NOT NULL GROUP BY kek \
+                         UNION ALL SELECT kek, COUNT(*) AS n FROM signing_keys GROUP BY kek) u \
+                         GROUP BY kek ORDER BY kek",
+                    )
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    Ok(rows
+                        .into_iter()
+                        .map(|(k, n)| (k, u64::try_from(n).unwrap_or(0)))
+                        .collect())
                 }
 
                 async fn signing_key(

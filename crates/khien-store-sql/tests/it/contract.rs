@@ -1524,6 +1524,68 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
             .sealed
             .is_none()
     );
+    // Gathered writes (one transaction): each item has its own result, a refused one
+    // leaves the others stored.
+    let tkey = |id: u8| SubjectKey {
+        subject: "ps1:t".to_owned(),
+        ..key(id)
+    };
+    let trec = |token: u8, key_id: u8| VaultRecord {
+        subject: "ps1:t".to_owned(),
+        ..record(token, key_id)
+    };
+    let out = s
+        .put_vault_records(&[
+            (trec(20, 5), Some(tkey(5))),
+            (trec(21, 6), Some(tkey(6))),
+            (trec(22, 5), None),
+            (trec(10, 5), None),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(out.len(), 4);
+    assert!(out[0].is_ok() && out[2].is_ok(), "{out:?}");
+    assert!(matches!(out[1], Err(StoreError::Conflict(_))), "{out:?}");
+    assert!(out[3].is_err(), "a token already taken: {out:?}");
+    assert_eq!(s.subject_records(a, "ps1:t").await.unwrap(), 2);
+    assert!(s.vault_record(a, u(21)).await.unwrap().is_none());
+    assert_eq!(
+        s.vault_record(a, u(10)).await.unwrap().unwrap().0.subject,
+        "ps1:s",
+        "the first record under that token is untouched"
+    );
+    // Gathered destructions: the one that no longer matches is refused, the other done.
+    let dt = Destruction {
+        subject: "ps1:t".to_owned(),
+        key_ids: vec![u(5)],
+        records: 2,
+        log_index: 8,
+        ..d.clone()
+    };
+    let stale = Destruction {
+        subject: "ps1:s".to_owned(),
+        key_ids: vec![u(1)],
+        records: 1,
+        log_index: 9,
+        ..d.clone()
+    };
+    let out = s
+        .destroy_vault_subjects(&[stale, dt.clone()])
+        .await
+        .unwrap();
+    assert!(matches!(out[0], Err(StoreError::Conflict(_))), "{out:?}");
+    assert!(out[1].is_ok(), "{out:?}");
+    assert!(s.live_subject_key(a, "ps1:t").await.unwrap().is_none());
+    assert_eq!(s.subject_records(a, "ps1:t").await.unwrap(), 0);
+    assert_eq!(
+        s.live_subject_key(a, "ps1:s")
+            .await
+            .unwrap()
+            .unwrap()
+            .key_id,
+        u(3),
+        "the refused destruction changed nothing"
+    );
     // The signing key.
     assert!(s.signing_key(a).await.unwrap().is_none());
     s.put_signing_key(a, b"cert", "kek-1", b"wrapped", T0)
@@ -1537,4 +1599,40 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         Some((b"cert2".to_vec(), "kek-2".to_owned(), b"wrapped2".to_vec()))
     );
     assert!(s.signing_key(b).await.unwrap().is_none());
+    // Rotation: the live keys under a KEK (destroyed ones are not keys any more), re-wrapped
+    // only while still live and under the old KEK.
+    assert_eq!(
+        s.kek_usage().await.unwrap(),
+        vec![("kek-1".to_owned(), 1), ("kek-2".to_owned(), 1)]
+    );
+    let under1 = s.keys_wrapped_by("kek-1", 10).await.unwrap();
+    assert_eq!(under1.len(), 1);
+    assert_eq!(
+        under1[0].kind,
+        WrappedKind::Data {
+            key_id: u(3),
+            subject: "ps1:s".to_owned()
+        }
+    );
+    let under2 = s.keys_wrapped_by("kek-2", 10).await.unwrap();
+    assert_eq!(under2[0].kind, WrappedKind::Signing);
+    let mut stale = under1[0].clone();
+    stale.kek = "kek-0".to_owned();
+    let n = s
+        .rewrap_keys(&[
+            (under1[0].clone(), "kek-3".to_owned(), vec![9; 60]),
+            (under2[0].clone(), "kek-3".to_owned(), b"w3".to_vec()),
+            (stale, "kek-4".to_owned(), vec![8; 60]),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(n, 2, "the item under a KEK it is no longer under is left");
+    assert_eq!(s.kek_usage().await.unwrap(), vec![("kek-3".to_owned(), 2)]);
+    let k = s.live_subject_key(a, "ps1:s").await.unwrap().unwrap();
+    assert_eq!((k.kek.as_str(), k.wrapped), ("kek-3", Some(vec![9; 60])));
+    assert_eq!(
+        s.signing_key(a).await.unwrap().unwrap().1,
+        "kek-3".to_owned()
+    );
+    assert!(s.keys_wrapped_by("kek-1", 10).await.unwrap().is_empty());
 }

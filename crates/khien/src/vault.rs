@@ -1,0 +1,99 @@
+//! `khien vault`: the vault's key-encryption keys and their rotation (Decree 165/2025
+//! Art. 11). The re-wrap itself is `khien_app::App::vault_rewrap`; this is the terminal door.
+
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use khien_crypto::Keystore as _;
+
+use crate::args::{Global, VaultCommand};
+use crate::context;
+
+pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
+    match c {
+        VaultCommand::Keys => {
+            let ks = context::open_local_keystore(g)?;
+            let app = context::app(g).await?;
+            let usage = app.store.kek_usage().await?;
+            let current = ks.current();
+            outln!("Khóa mã hóa khóa (KEK) — kho khóa {}", ks.path().display());
+            for k in ks.keks() {
+                let n = usage
+                    .iter()
+                    .find(|(id, _)| *id == k.0)
+                    .map_or(0, |(_, n)| *n);
+                let mark = if k == current {
+                    "  (hiện hành / current)"
+                } else {
+                    ""
+                };
+                outln!("  {k}: {n} khóa được bọc / keys wrapped{mark}");
+            }
+            for (id, n) in usage
+                .iter()
+                .filter(|(id, _)| !ks.keks().iter().any(|k| k.0 == *id))
+            {
+                outln!(
+                    "  {id}: {n} khóa được bọc / keys wrapped — KHÔNG có trong kho khóa (not in the keystore)"
+                );
+            }
+            Ok(())
+        }
+        VaultCommand::RotateKey { retire } => {
+            let mut ks = context::open_local_keystore(g)?;
+            let before = ks.current();
+            let now = khien_api::SystemClock;
+            let new = ks
+                .rotate(&context::OsFill, khien_app::Clock::now(&now))
+                .context("cannot add a key-encryption key to the keystore")?;
+            let mut app = context::app(g).await?;
+            // The keystore file now holds the new KEK; this process uses it from here on.
+            let ks = Arc::new(ks);
+            app.vault = Some(Arc::new(context::vault_over(g, ks.clone())?));
+            let caller = khien_app::Caller::operator_from_env();
+            let report = app
+                .vault_rewrap(&caller, &|n| {
+                    if n % 10_000 == 0 {
+                        eprintln!("  … {n}");
+                    }
+                })
+                .await?;
+            outln!(
+                "KEK mới / new KEK: {new} (trước / before: {before}); {} khóa đã được bọc lại / keys re-wrapped; bản ghi nhật ký / log entry {}",
+                report.rewrapped,
+                report.log_index
+            );
+            for (kek, n) in &report.left {
+                outln!(
+                    "  còn lại / left: {n} khóa dưới / keys under {kek} (không có trong kho khóa / not in the keystore)"
+                );
+            }
+            if *retire {
+                let store = app.store.clone();
+                let log = app.log.clone();
+                drop(app);
+                let Ok(mut ks) = Arc::try_unwrap(ks) else {
+                    anyhow::bail!("the keystore is still in use");
+                };
+                let app = khien_app::App::new(store, log)?;
+                let usage = app.store.kek_usage().await?;
+                for k in ks.keks() {
+                    let used = usage.iter().any(|(id, n)| *id == k.0 && *n > 0);
+                    if k != ks.current() && !used {
+                        // Recorded before the key is gone.
+                        app.record_instance_event(
+                            &caller,
+                            khien_log::event::Action::Destruction,
+                            "vault.retire-key",
+                        )
+                        .await?;
+                        ks.retire(&k, &context::OsFill)
+                            .with_context(|| format!("cannot retire {k}"))?;
+                        outln!("  đã hủy / retired: {k}");
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+}
