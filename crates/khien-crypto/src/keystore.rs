@@ -4,8 +4,8 @@
 //! (so a copy of the database alone decrypts nothing): each KEK is sealed with AES-256-GCM
 //! under a key derived from a passphrase by Argon2id. Rotation adds a KEK and makes it
 //! current; data keys are then re-wrapped under it (the data itself is not touched) and the
-//! old KEK can be retired once nothing is wrapped under it. A PKCS#11 keystore (an HSM) is
-//! the other implementation foreseen by the interface.
+//! old KEK can be retired once nothing is wrapped under it. The other implementation is the
+//! PKCS#11 keystore ([`crate::pkcs11::Pkcs11Keystore`]), whose KEKs live in an HSM.
 
 use std::path::{Path, PathBuf};
 

@@ -7,6 +7,9 @@
 //! - [`keystore`]: where key-encryption keys live, behind one interface ([`Keystore`]); the
 //!   local keystore is a file outside the registry database, sealed by a passphrase
 //!   (Argon2id), with rotation.
+//! - [`pkcs11`]: the keystore in a PKCS#11 token (an HSM): key-encryption keys generated in
+//!   the token and never extractable; data keys wrapped and unwrapped by the token
+//!   (AES-256-GCM), with rotation.
 //! - [`identity`]: the organisation's signing identity (ECDSA P-256 key and X.509
 //!   certificate, self-issued by default).
 //! - [`cms`]: CMS SignedData (RFC 5652) made with that identity, which `openssl cms -verify`
@@ -25,10 +28,12 @@ pub mod identity;
 pub mod keystore;
 pub mod mask;
 pub mod package;
+pub mod pkcs11;
 
 pub use envelope::{DataKey, Sealed};
 pub use identity::SigningIdentity;
 pub use keystore::{KekId, Keystore, LocalKeystore, Wrapped};
+pub use pkcs11::Pkcs11Keystore;
 
 /// A source of random bytes (the caller's: the application passes the OS generator, tests a
 /// seeded one).
@@ -59,4 +64,8 @@ pub enum CryptoError {
     /// Making a certificate or a signature failed.
     #[error("signing: {0}")]
     Signing(String),
+    /// The PKCS#11 module or token failed or refused (no such module or token, PIN locked,
+    /// the token's own error). Names no PIN and no key material.
+    #[error("PKCS#11: {0}")]
+    Token(String),
 }
