@@ -1,9 +1,12 @@
 //! CMS SignedData (RFC 5652 §5) made with the organisation's signing identity: what Khiên
 //! gives to prove something the organisation attests (a destruction certificate, Decree
 //! 165/2025 Art. 13 and 17.7; a package for a third party, Art. 16.3(b)). The content is
-//! encapsulated (not detached), the signer's certificate is included, and the signed
-//! attributes are contentType, signingTime and messageDigest, so that
-//! `openssl cms -verify -inform DER -CAfile org.pem` checks it and prints the content.
+//! encapsulated (not detached), the signer's certificate and its issuers' are included, and
+//! the signed attributes are contentType, signingTime and messageDigest, so that
+//! `openssl cms -verify -inform DER -CAfile org.pem` (self-issued) or `-CAfile root.pem` (a
+//! CA's certificate) checks it and prints the content. The digest is SHA-256; the signature
+//! ECDSA P-256 (ecdsa-with-SHA256) or RSA PKCS#1 v1.5 (sha256WithRSAEncryption), after the
+//! identity's key.
 
 use cms::cert::{CertificateChoices, IssuerAndSerialNumber};
 use cms::content_info::{CmsVersion, ContentInfo};
@@ -18,7 +21,8 @@ use x509_cert::attr::Attribute;
 use x509_cert::spki::AlgorithmIdentifierOwned;
 
 use crate::CryptoError;
-use crate::identity::{self, SigningIdentity};
+use crate::identity::{self, ECDSA_WITH_SHA256, SHA256_WITH_RSA, SigningIdentity};
+use crate::keys::{ID_EC_PUBLIC_KEY, RSA_ENCRYPTION};
 
 /// id-data.
 pub const ID_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.1");
@@ -28,7 +32,6 @@ const ID_CONTENT_TYPE: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.
 const ID_MESSAGE_DIGEST: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.4");
 const ID_SIGNING_TIME: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.5");
 const ID_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
-const ECDSA_WITH_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.2");
 
 fn malformed(what: &'static str) -> impl Fn(der::Error) -> CryptoError {
     move |_| CryptoError::Malformed(what)
@@ -40,7 +43,9 @@ fn attribute(oid: ObjectIdentifier, value: Any) -> Result<Attribute, CryptoError
     Ok(Attribute { oid, values })
 }
 
-/// `content` signed by `identity` at `signing_time`, as a DER ContentInfo of SignedData.
+/// `content` signed by `identity` at `signing_time`, as a DER ContentInfo of SignedData
+/// (Decree 165/2025 Art. 16.3(b): the organisation's digital signature over what it
+/// provides or attests).
 pub fn sign(
     identity: &SigningIdentity,
     content: &[u8],
@@ -85,19 +90,18 @@ pub fn sign(
         }),
         digest_alg: sha256.clone(),
         signed_attrs: Some(attrs),
-        signature_algorithm: AlgorithmIdentifierOwned {
-            oid: ECDSA_WITH_SHA256,
-            parameters: None,
-        },
+        signature_algorithm: identity.signature_algorithm(),
         signature: OctetString::new(signature).map_err(malformed("signature"))?,
         unsigned_attrs: None,
     };
     let mut digests = SetOfVec::new();
     digests.insert(sha256).map_err(malformed("digest"))?;
     let mut certs = SetOfVec::new();
-    certs
-        .insert(CertificateChoices::Certificate(cert))
-        .map_err(malformed("certificate"))?;
+    for c in std::iter::once(cert).chain(identity.chain().iter().cloned()) {
+        certs
+            .insert(CertificateChoices::Certificate(c))
+            .map_err(malformed("certificate"))?;
+    }
     let mut signers = SetOfVec::new();
     signers.insert(signer).map_err(malformed("signer"))?;
     let sd = SignedData {
@@ -133,9 +137,12 @@ pub struct Verified {
     pub signer: x509_cert::Certificate,
 }
 
-/// Checks a SignedData made by [`sign`] (or any with one ECDSA P-256 SHA-256 signer whose
-/// certificate is included) and returns its content. With `trusted`, the signer must be that
-/// certificate.
+/// Checks a SignedData made by [`sign`] (or any with one signer whose certificate is
+/// included, SHA-256, signed attributes, and an ECDSA P-256 or RSA PKCS#1 v1.5 signature) and
+/// returns its content. With `trusted`, the signer must be that certificate; without it,
+/// only the integrity under the included certificate is proved (anyone can sign): whoever
+/// relies on it compares the signer with a certificate they trust, or checks its chain
+/// (`openssl cms -verify -CAfile root.pem`).
 pub fn verify(
     der: &[u8],
     trusted: Option<&x509_cert::Certificate>,
@@ -178,7 +185,13 @@ pub fn verify(
     {
         return Err(CryptoError::Authentication);
     }
-    if signer.digest_alg.oid != ID_SHA256 || signer.signature_algorithm.oid != ECDSA_WITH_SHA256 {
+    // The signature algorithm must be the one of the certificate's key (OpenSSL writes
+    // rsaEncryption for RSA PKCS#1 v1.5 signers, Khiên sha256WithRSAEncryption).
+    let key_alg = cert.tbs_certificate.subject_public_key_info.algorithm.oid;
+    let sig_alg = signer.signature_algorithm.oid;
+    let fits = (key_alg == ID_EC_PUBLIC_KEY && sig_alg == ECDSA_WITH_SHA256)
+        || (key_alg == RSA_ENCRYPTION && (sig_alg == SHA256_WITH_RSA || sig_alg == RSA_ENCRYPTION));
+    if signer.digest_alg.oid != ID_SHA256 || !fits {
         return Err(CryptoError::Malformed("algorithms"));
     }
     let attrs = signer

@@ -10,10 +10,13 @@
 //! - [`pkcs11`]: the keystore in a PKCS#11 token (an HSM): key-encryption keys generated in
 //!   the token and never extractable; data keys wrapped and unwrapped by the token
 //!   (AES-256-GCM), with rotation.
-//! - [`identity`]: the organisation's signing identity (ECDSA P-256 key and X.509
-//!   certificate, self-issued by default).
+//! - [`identity`]: the organisation's signing identity (an ECDSA P-256 key and X.509
+//!   certificate, self-issued by default; or an RSA or ECDSA key with its certificate chain
+//!   imported from a Vietnamese CA, PEM or PKCS#12).
 //! - [`cms`]: CMS SignedData (RFC 5652) made with that identity, which `openssl cms -verify`
 //!   checks.
+//! - [`package`]: packages for third parties (CMS EnvelopedData around the organisation's
+//!   SignedData), and opening them with the recipient's key.
 //! - [`mask`]: the masked form of a field for callers who do not need the value.
 //!
 //! **Invariants.** Randomness and time are arguments (`&dyn Fill`, instants); keys and
@@ -25,10 +28,14 @@
 pub mod cms;
 pub mod envelope;
 pub mod identity;
+mod keys;
 pub mod keystore;
 pub mod mask;
+mod p12;
 pub mod package;
 pub mod pkcs11;
+#[cfg(test)]
+mod testutil;
 
 pub use envelope::{DataKey, Sealed};
 pub use identity::SigningIdentity;
@@ -68,4 +75,37 @@ pub enum CryptoError {
     /// the token's own error). Names no PIN and no key material.
     #[error("PKCS#11: {0}")]
     Token(String),
+    /// A private key could not be read (what was expected is named, never the key).
+    #[error("private key: {0}")]
+    Key(&'static str),
+    /// The private key is not the one of the certificate's public key.
+    #[error("the private key does not belong to the certificate")]
+    KeyMismatch,
+    /// The certificate's key usage does not allow signing (neither digitalSignature nor
+    /// nonRepudiation).
+    #[error(
+        "the certificate's key usage allows neither digitalSignature nor nonRepudiation: it cannot sign"
+    )]
+    KeyUsage,
+    /// The certificate has expired.
+    #[error("the certificate expired on {not_after}")]
+    CertificateExpired {
+        /// When it expired (RFC 3339).
+        not_after: String,
+    },
+    /// The certificate is not valid yet.
+    #[error("the certificate is not valid before {not_before}")]
+    CertificateNotYetValid {
+        /// When it becomes valid (RFC 3339).
+        not_before: String,
+    },
+    /// The password does not open the PKCS#12 file (or the file was altered).
+    #[error("the password does not open the PKCS#12 file (wrong password, or the file is altered)")]
+    Pkcs12Password,
+    /// An algorithm or form this crate does not handle.
+    #[error("unsupported: {0}")]
+    Unsupported(&'static str),
+    /// The certificate given is not among the package's recipients.
+    #[error("the certificate is not a recipient of this package")]
+    NotRecipient,
 }
