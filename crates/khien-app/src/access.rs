@@ -758,6 +758,7 @@ pub mod ops {
         VAULT_DECLARE = "vault.declare", VaultManage, Change;
         PACKAGE_CREATE = "package.create", VaultProvide, Provision;
         SIGNING_CERTIFICATE_GET = "signing_certificate.get", OrganisationRead, Access;
+        SIGNING_IDENTITY_IMPORT = "signing_identity.import", VaultManage, Change;
         ORG_GET = "organisation.get", OrganisationRead, Access;
         ORG_CREATE = "organisation.create", OrganisationUpdate, Creation;
         ORG_UPDATE = "organisation.update", OrganisationUpdate, Change;

@@ -756,9 +756,8 @@ impl App {
         {
             return Ok(id);
         }
-        let rng = Rng(self.random.as_ref());
         let id = match self.store.signing_key(org).await? {
-            Some((cert, kek, wrapped)) => {
+            Some((certs, kek, wrapped)) => {
                 let (wdk, sealed) = split_signing_key(&wrapped)?;
                 let dk = vault
                     .keystore
@@ -771,7 +770,12 @@ impl App {
                     )
                     .map_err(crypto)?;
                 let pkcs8 = envelope::open(&dk, &signing_aad(org), sealed).map_err(crypto)?;
-                SigningIdentity::from_parts(cert, Zeroizing::new(pkcs8.to_vec())).map_err(crypto)?
+                // The certificate, then its issuers' (an imported identity's chain).
+                let mut certs =
+                    khien_crypto::identity::split_der_certificates(&certs).map_err(crypto)?;
+                let leaf = certs.remove(0);
+                SigningIdentity::from_parts_with_chain(leaf, &certs, Zeroizing::new(pkcs8.to_vec()))
+                    .map_err(crypto)?
             }
             None => {
                 let o = self.store.get_organisation(org).await?;
@@ -785,17 +789,7 @@ impl App {
                     5,
                 )
                 .map_err(crypto)?;
-                let dk = DataKey::generate(&rng);
-                let w = vault
-                    .keystore
-                    .wrap(&dk, &signing_aad(org), &rng)
-                    .map_err(crypto)?;
-                let sealed =
-                    envelope::seal(&dk, &rng, &signing_aad(org), id.key_pkcs8()).map_err(crypto)?;
-                let stored = join_signing_key(&w.bytes, &sealed)?;
-                self.store
-                    .put_signing_key(org, id.certificate_der(), &w.kek.0, &stored, self.now())
-                    .await?;
+                self.put_signing_identity(vault, org, &id).await?;
                 id
             }
         };
@@ -808,6 +802,62 @@ impl App {
 }
 
 impl App {
+    /// Keeps a signing identity: its key sealed under a new data key wrapped by the
+    /// keystore, its certificate followed by its issuers'.
+    async fn put_signing_identity(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        id: &SigningIdentity,
+    ) -> Result<(), AppError> {
+        let rng = Rng(self.random.as_ref());
+        let dk = DataKey::generate(&rng);
+        let w = vault
+            .keystore
+            .wrap(&dk, &signing_aad(org), &rng)
+            .map_err(crypto)?;
+        let sealed =
+            envelope::seal(&dk, &rng, &signing_aad(org), id.key_pkcs8()).map_err(crypto)?;
+        let stored = join_signing_key(&w.bytes, &sealed)?;
+        let mut certs = id.certificate_der().to_vec();
+        for c in id.chain_der() {
+            certs.extend_from_slice(c);
+        }
+        self.store
+            .put_signing_key(org, &certs, &w.kek.0, &stored, self.now())
+            .await?;
+        Ok(())
+    }
+
+    /// Replaces the organisation's signing identity by one issued by a CA (a Vietnamese
+    /// CA's certificate, imported from PKCS#12 or PEM by the caller; Decree 165/2025
+    /// Art. 16.3(b)): what is signed from then on carries it. Returns the new certificate's
+    /// SHA-256 fingerprint. Recorded with the old and new fingerprints.
+    pub async fn vault_import_identity(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        id: SigningIdentity,
+    ) -> Result<String, AppError> {
+        let vault = self.vault()?;
+        let fingerprint = id.fingerprint();
+        // The fingerprint only: an individual's certificate names a person.
+        let on = On::default().with("certificate_sha256", fingerprint.clone());
+        let p = self
+            .permit(caller, ops::SIGNING_IDENTITY_IMPORT, org, on)
+            .await?;
+        let r = async {
+            self.store.get_organisation(org).await?;
+            self.put_signing_identity(vault, org, &id).await?;
+            if let Ok(mut m) = vault.identities.lock() {
+                m.insert(org, Arc::new(id));
+            }
+            Ok(fingerprint)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
     /// Destroys again every destruction recorded outside the database (after a restore, and
     /// whenever a server starts): returns how many keys and records it changed, recorded in
     /// the processing log when any.

@@ -41,6 +41,7 @@ pub use envelope::{DataKey, Sealed};
 pub use identity::SigningIdentity;
 pub use keystore::{KekId, Keystore, LocalKeystore, Wrapped};
 pub use pkcs11::Pkcs11Keystore;
+pub use x509_cert;
 
 /// A source of random bytes (the caller's: the application passes the OS generator, tests a
 /// seeded one).

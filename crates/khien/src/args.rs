@@ -147,9 +147,54 @@ pub(crate) enum Command {
     /// checkpoints (C2SP tlog-witness, cosignature/v1), refusing a rewritten log.
     #[command(subcommand)]
     Witness(WitnessCommand),
-    /// The vault's keys (Decree 165/2025 Art. 11): key-encryption keys, rotation.
+    /// The vault's keys (Decree 165/2025 Art. 11): key-encryption keys, rotation, the
+    /// organisation's signing identity.
     #[command(subcommand)]
     Vault(VaultCommand),
+    /// Open or check what Khiên hands over: packages (CMS EnvelopedData around the
+    /// organisation's SignedData) and destruction certificates (SignedData), offline, as the
+    /// recipient does (Decree 165/2025 Art. 16.3(b)).
+    #[command(subcommand)]
+    Package(PackageCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum PackageCommand {
+    /// Decrypt a package with the recipient's key, check the organisation's signature and
+    /// that it was made for this recipient, and write its content (JSON).
+    Open {
+        /// The package (DER, PEM or base64).
+        file: std::path::PathBuf,
+        /// The recipient's certificate (PEM or DER).
+        #[arg(long, value_name = "PEM")]
+        cert: std::path::PathBuf,
+        /// The recipient's private key (PKCS#8, PKCS#1 or SEC1; PEM or DER).
+        #[arg(long, value_name = "PEM")]
+        key: std::path::PathBuf,
+        /// The organisation's signing certificate (`GET /api/v1/orgs/{org}/signing-certificate`):
+        /// the package must be signed by exactly it. Without it, only its integrity under
+        /// the certificate it carries is checked (and said so).
+        #[arg(long, value_name = "PEM")]
+        signer: Option<std::path::PathBuf>,
+        /// Write the content here (0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Check a destruction certificate or a package's signature and say what it attests;
+    /// exits with 1 when it does not verify. A package needs --cert and --key.
+    Verify {
+        /// The certificate or package (DER, PEM or base64).
+        file: std::path::PathBuf,
+        /// The organisation's signing certificate.
+        #[arg(long, value_name = "PEM")]
+        signer: Option<std::path::PathBuf>,
+        /// For a package: the recipient's certificate.
+        #[arg(long, value_name = "PEM", requires = "key")]
+        cert: Option<std::path::PathBuf>,
+        /// For a package: the recipient's private key.
+        #[arg(long, value_name = "PEM", requires = "cert")]
+        key: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -164,6 +209,23 @@ pub(crate) enum VaultCommand {
         /// before can then no longer be opened: that is the point of retiring a key.
         #[arg(long)]
         retire: bool,
+    },
+    /// Replace an organisation's signing identity by one issued by a CA (a Vietnamese CA's
+    /// certificate, RSA or ECDSA P-256): a PKCS#12 file (password from
+    /// KHIEN_PKCS12_PASSWORD or a prompt), or a certificate chain and a key in PEM.
+    ImportIdentity {
+        /// The organisation.
+        #[arg(long)]
+        org: OrgId,
+        /// A PKCS#12 file (.p12, .pfx).
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["cert", "key"])]
+        pkcs12: Option<std::path::PathBuf>,
+        /// The certificate, then its issuers, in PEM.
+        #[arg(long, value_name = "PEM", requires = "key")]
+        cert: Option<std::path::PathBuf>,
+        /// The private key in PEM (PKCS#8, PKCS#1 or SEC1).
+        #[arg(long, value_name = "PEM", requires = "cert")]
+        key: Option<std::path::PathBuf>,
     },
 }
 

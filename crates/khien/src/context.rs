@@ -104,8 +104,113 @@ pub(crate) fn log_init(g: &Global) -> anyhow::Result<LogInit> {
 /// beside it, readable by the owner only, and a warning says so: keep it elsewhere in
 /// production (Decree 165/2025 Art. 11: keys apart from the data they protect).
 pub(crate) fn open_vault(g: &Global) -> anyhow::Result<khien_app::vault::Vault> {
-    let ks = open_local_keystore(g)?;
-    Ok(vault_over(g, Arc::new(ks))?)
+    let ks = open_keystore(g)?;
+    vault_over(g, Arc::new(ks))
+}
+
+/// The vault's keystore: a PKCS#11 token (an HSM) when `KHIEN_PKCS11_MODULE` names its
+/// module, with `KHIEN_PKCS11_TOKEN` (the token's label) and `KHIEN_PKCS11_PIN` (or a
+/// prompt); otherwise the local keystore file in the key directory.
+pub(crate) fn open_keystore(g: &Global) -> anyhow::Result<AnyKeystore> {
+    use std::io::IsTerminal as _;
+    let Some(module) = std::env::var_os("KHIEN_PKCS11_MODULE").filter(|m| !m.is_empty()) else {
+        return Ok(AnyKeystore::Local(open_local_keystore(g)?));
+    };
+    let token = std::env::var("KHIEN_PKCS11_TOKEN")
+        .ok()
+        .filter(|t| !t.is_empty())
+        .context(
+            "KHIEN_PKCS11_MODULE is set: KHIEN_PKCS11_TOKEN must name the token (its label)",
+        )?;
+    let pin = match std::env::var("KHIEN_PKCS11_PIN") {
+        Ok(p) if !p.is_empty() => zeroize::Zeroizing::new(p),
+        _ if std::io::stdin().is_terminal() => zeroize::Zeroizing::new(rpassword::prompt_password(
+            format!("Mã PIN của token {token} (PKCS#11 PIN): "),
+        )?),
+        _ => anyhow::bail!("KHIEN_PKCS11_MODULE is set: give the token's PIN in KHIEN_PKCS11_PIN"),
+    };
+    let module = PathBuf::from(module);
+    let ks = khien_crypto::Pkcs11Keystore::open(&module, &token, &pin).with_context(|| {
+        format!(
+            "cannot open the vault's keystore in token {token} ({})",
+            module.display()
+        )
+    })?;
+    Ok(AnyKeystore::Pkcs11(ks))
+}
+
+/// The local keystore or a PKCS#11 one.
+pub(crate) enum AnyKeystore {
+    Local(khien_crypto::LocalKeystore),
+    Pkcs11(khien_crypto::Pkcs11Keystore),
+}
+
+impl AnyKeystore {
+    fn inner(&self) -> &dyn khien_crypto::Keystore {
+        match self {
+            Self::Local(k) => k,
+            Self::Pkcs11(k) => k,
+        }
+    }
+
+    /// Where it is, for people.
+    pub(crate) fn describe(&self) -> String {
+        match self {
+            Self::Local(k) => format!("tệp / file {}", k.path().display()),
+            Self::Pkcs11(k) => format!(
+                "PKCS#11 token {} ({})",
+                k.token_label(),
+                k.module().display()
+            ),
+        }
+    }
+
+    pub(crate) fn rotate(
+        &mut self,
+        now: time::OffsetDateTime,
+    ) -> Result<khien_crypto::KekId, khien_crypto::CryptoError> {
+        match self {
+            Self::Local(k) => k.rotate(&OsFill, now),
+            Self::Pkcs11(k) => k.rotate(&OsFill, now),
+        }
+    }
+
+    pub(crate) fn retire(
+        &mut self,
+        id: &khien_crypto::KekId,
+    ) -> Result<(), khien_crypto::CryptoError> {
+        match self {
+            Self::Local(k) => k.retire(id, &OsFill),
+            Self::Pkcs11(k) => k.retire(id, &OsFill),
+        }
+    }
+}
+
+impl khien_crypto::Keystore for AnyKeystore {
+    fn kind(&self) -> &'static str {
+        self.inner().kind()
+    }
+    fn current(&self) -> khien_crypto::KekId {
+        self.inner().current()
+    }
+    fn keks(&self) -> Vec<khien_crypto::KekId> {
+        self.inner().keks()
+    }
+    fn wrap(
+        &self,
+        key: &khien_crypto::DataKey,
+        aad: &[u8],
+        rng: &dyn khien_crypto::Fill,
+    ) -> Result<khien_crypto::Wrapped, khien_crypto::CryptoError> {
+        self.inner().wrap(key, aad, rng)
+    }
+    fn unwrap(
+        &self,
+        wrapped: &khien_crypto::Wrapped,
+        aad: &[u8],
+    ) -> Result<khien_crypto::DataKey, khien_crypto::CryptoError> {
+        self.inner().unwrap(wrapped, aad)
+    }
 }
 
 /// The vault over a keystore, recording destructions in `destroyed.jsonl` beside it.

@@ -28,6 +28,7 @@ mod log;
 mod operator;
 mod org;
 mod output;
+mod package;
 mod scan;
 mod scan_registry;
 mod serve;
@@ -146,6 +147,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Log(c) => crate::log::run(g, c).await,
         Command::Witness(c) => crate::witness::run(g, c).await,
         Command::Vault(c) => crate::vault::run(g, &c).await,
+        Command::Package(c) => crate::package::run(&c),
         Command::Form(c) => crate::forms::run(g, c).await,
         Command::Openapi => {
             outln!("{}", khien_api::openapi().to_pretty_json()?);

@@ -12,11 +12,14 @@ use crate::context;
 pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
     match c {
         VaultCommand::Keys => {
-            let ks = context::open_local_keystore(g)?;
+            let ks = context::open_keystore(g)?;
             let app = context::app(g).await?;
             let usage = app.store.kek_usage().await?;
             let current = ks.current();
-            outln!("Khóa mã hóa khóa (KEK) — kho khóa {}", ks.path().display());
+            outln!(
+                "Khóa mã hóa khóa (KEK) — kho khóa / keystore: {}",
+                ks.describe()
+            );
             for k in ks.keks() {
                 let n = usage
                     .iter()
@@ -39,12 +42,53 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        VaultCommand::ImportIdentity {
+            org,
+            pkcs12,
+            cert,
+            key,
+        } => {
+            let now = khien_app::Clock::now(&khien_api::SystemClock);
+            let id = match (pkcs12, cert, key) {
+                (Some(file), _, _) => {
+                    let der = std::fs::read(file)
+                        .with_context(|| format!("cannot read {}", file.display()))?;
+                    let password = match std::env::var("KHIEN_PKCS12_PASSWORD") {
+                        Ok(p) => zeroize::Zeroizing::new(p),
+                        Err(_) => zeroize::Zeroizing::new(rpassword::prompt_password(
+                            "Mật khẩu tệp PKCS#12 (password): ",
+                        )?),
+                    };
+                    khien_crypto::SigningIdentity::import_pkcs12(&der, &password, now)
+                        .with_context(|| format!("{}", file.display()))?
+                }
+                (None, Some(cert), Some(key)) => {
+                    let c = std::fs::read(cert)
+                        .with_context(|| format!("cannot read {}", cert.display()))?;
+                    let k = zeroize::Zeroizing::new(
+                        std::fs::read(key)
+                            .with_context(|| format!("cannot read {}", key.display()))?,
+                    );
+                    khien_crypto::SigningIdentity::import_pem(&c, &k, now)
+                        .with_context(|| format!("{} / {}", cert.display(), key.display()))?
+                }
+                _ => anyhow::bail!("give --pkcs12 FILE, or --cert PEM and --key PEM"),
+            };
+            let subject = id.subject();
+            let kind = id.key_kind();
+            let mut app = context::app(g).await?;
+            app.vault = Some(Arc::new(context::open_vault(g)?));
+            let caller = khien_app::Caller::operator_from_env();
+            let fingerprint = app.vault_import_identity(&caller, *org, id).await?;
+            outln!("Đã thay chứng thư ký của tổ chức / signing identity replaced: {subject}");
+            outln!("  khóa / key: {kind:?}; SHA-256: {fingerprint}");
+            Ok(())
+        }
         VaultCommand::RotateKey { retire } => {
-            let mut ks = context::open_local_keystore(g)?;
+            let mut ks = context::open_keystore(g)?;
             let before = ks.current();
-            let now = khien_api::SystemClock;
             let new = ks
-                .rotate(&context::OsFill, khien_app::Clock::now(&now))
+                .rotate(khien_app::Clock::now(&khien_api::SystemClock))
                 .context("cannot add a key-encryption key to the keystore")?;
             let mut app = context::app(g).await?;
             // The keystore file now holds the new KEK; this process uses it from here on.
@@ -87,7 +131,7 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
                             "vault.retire-key",
                         )
                         .await?;
-                        ks.retire(&k, &context::OsFill)
+                        ks.retire(&k)
                             .with_context(|| format!("cannot retire {k}"))?;
                         outln!("  đã hủy / retired: {k}");
                     }

@@ -147,6 +147,11 @@ impl Server {
 
     /// Starts `khien serve` with extra arguments.
     pub fn start_with(reg: &Registry, extra: &[&str]) -> Self {
+        Self::start_env(reg, extra, &[])
+    }
+
+    /// Started with these environment variables too.
+    pub fn start_env(reg: &Registry, extra: &[&str], env: &[(&str, &str)]) -> Self {
         let mut child = Command::new(BIN)
             .arg("--database")
             .arg(&reg.url)
@@ -156,6 +161,7 @@ impl Server {
                 "KHIEN_LOG",
                 "debug,sqlx=debug,hyper=info,h2=info,tower=info",
             )
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

@@ -289,6 +289,52 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
         .unwrap();
         assert_eq!(content["records"][0]["fields"], fields, "{name}");
         assert_eq!(content["purpose"], "treatment");
+        // `khien package open` does what openssl does, and checks the recipient too.
+        let p = |f: &str| pkg_dir.path().join(f).to_str().unwrap().to_owned();
+        let (pkg, cert, key, org_pem) = (
+            p(&format!("{name}.p7m")),
+            p(&format!("{name}.pem")),
+            p(&format!("{name}.key")),
+            p("org.pem"),
+        );
+        let opened = reg.cli(
+            &[
+                "package", "open", &pkg, "--cert", &cert, "--key", &key, "--signer", &org_pem,
+            ],
+            &[],
+        );
+        let opened: Value = serde_json::from_str(&opened).unwrap();
+        assert_eq!(opened["records"][0]["fields"], fields, "{name}");
+        let out = reg.cli_raw(
+            &[
+                "package", "verify", &pkg, "--cert", &cert, "--key", &key, "--signer", &org_pem,
+            ],
+            &[],
+        );
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && said.contains("HỢP LỆ"), "{said}");
+        assert!(!said.contains(CCCD), "verify shows no values: {said}");
+        // Altered: refused (the content encryption has no integrity; the signature does).
+        let mut bad = der.to_vec();
+        let at = bad.len() - 40;
+        bad[at] ^= 0x01;
+        std::fs::write(p("altered.p7m"), &bad).unwrap();
+        let out = reg.cli_raw(
+            &[
+                "package",
+                "open",
+                &p("altered.p7m"),
+                "--cert",
+                &cert,
+                "--key",
+                &key,
+                "--signer",
+                &org_pem,
+            ],
+            &[],
+        );
+        assert!(!out.status.success(), "{name}: an altered package opens");
+        assert!(out.stdout.is_empty());
         // The provision is in the log with the package's digest.
         let (_, _, h) = server
             .call(
@@ -397,6 +443,38 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
         .output()
         .unwrap();
     assert!(!out.status.success());
+    // `khien package verify` checks it too: as the API gives it (base64) and as DER.
+    std::fs::write(
+        dir.path().join("cert.b64"),
+        d["certificate"].as_str().unwrap(),
+    )
+    .unwrap();
+    let f = |n: &str| dir.path().join(n).to_str().unwrap().to_owned();
+    for file in ["cert.b64", "cert.der"] {
+        let said = reg.cli(
+            &["package", "verify", &f(file), "--signer", &f("org.pem")],
+            &[],
+        );
+        assert!(said.contains("HỢP LỆ"), "{said}");
+        assert!(said.contains(subject.as_str()), "{said}");
+        assert!(said.contains("đúng chứng thư đã cho"), "{said}");
+    }
+    let out = reg.cli_raw(
+        &[
+            "package",
+            "verify",
+            &f("edited.der"),
+            "--signer",
+            &f("org.pem"),
+        ],
+        &[],
+    );
+    assert!(!out.status.success(), "an edited certificate verifies");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("does NOT verify"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // Afterwards: gone for everyone, and a second destruction says so.
     let (st, _, _) = server
@@ -524,5 +602,342 @@ async fn a_restored_backup_never_brings_a_destroyed_subject_back() {
         .await;
     assert!(h.to_string().contains("vault.destruction_reapplied"), "{h}");
     drop(server);
+    reg.cleanup().await;
+}
+
+fn openssl(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("openssl (Debian package openssl)");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A signing identity from a CA (RSA, as Vietnamese CAs issue them, in PKCS#12) replaces the
+/// self-issued one: certificates are then signed with it and verify against the CA's root;
+/// the key-encryption key is rotated and retired without touching the data.
+#[tokio::test]
+async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let a = w.a.clone();
+    let (st, _, kept) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/records"),
+            Some(&dpo),
+            Some(&json!({"collection": "hr", "subject": CCCD, "purpose": "payroll", "fields": {"luong": "25000000"}})),
+        )
+        .await;
+    assert_eq!(st, 201, "{kept}");
+    let token = kept["token"].as_str().unwrap().to_owned();
+    let read = format!("/api/v1/orgs/{a}/vault/records/{token}?purpose=payroll");
+    server.stop();
+
+    // A CA and an organisation certificate it issued, exported as PKCS#12.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    openssl(
+        d,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=CA thu nghiem/O=CA/C=VN",
+        ],
+    );
+    openssl(
+        d,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "org.key",
+            "-out",
+            "org.csr",
+            "-subj",
+            "/CN=Cong ty A/O=Cong ty A/C=VN",
+        ],
+    );
+    std::fs::write(
+        d.join("ext.cnf"),
+        "keyUsage=critical,digitalSignature,nonRepudiation\n",
+    )
+    .unwrap();
+    openssl(
+        d,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "org.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "org.pem",
+            "-days",
+            "30",
+            "-extfile",
+            "ext.cnf",
+        ],
+    );
+    openssl(
+        d,
+        &[
+            "pkcs12",
+            "-export",
+            "-inkey",
+            "org.key",
+            "-in",
+            "org.pem",
+            "-certfile",
+            "ca.pem",
+            "-out",
+            "org.p12",
+            "-passout",
+            "pass:mật khẩu p12",
+        ],
+    );
+    let f = |n: &str| d.join(n).to_str().unwrap().to_owned();
+    let out = reg.cli_raw(
+        &[
+            "vault",
+            "import-identity",
+            "--org",
+            &a,
+            "--pkcs12",
+            &f("org.p12"),
+        ],
+        &[("KHIEN_PKCS12_PASSWORD", "sai mật khẩu")],
+    );
+    assert!(!out.status.success(), "a wrong password imports");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("password") && !err.contains("sai mật khẩu"),
+        "{err}"
+    );
+    let said = reg.cli(
+        &[
+            "vault",
+            "import-identity",
+            "--org",
+            &a,
+            "--pkcs12",
+            &f("org.p12"),
+        ],
+        &[("KHIEN_PKCS12_PASSWORD", "mật khẩu p12")],
+    );
+    assert!(said.contains("Cong ty A") && said.contains("Rsa"), "{said}");
+
+    // Rotation: a new KEK, every key re-wrapped, the old one retired.
+    let keys = reg.cli(&["vault", "keys"], &[]);
+    assert!(
+        keys.contains("kek-1") && keys.contains("(hiện hành / current)"),
+        "{keys}"
+    );
+    let rotated = reg.cli(&["vault", "rotate-key", "--retire"], &[]);
+    assert!(
+        rotated.contains("2 khóa đã được bọc lại"),
+        "data key and signing key: {rotated}"
+    );
+    assert!(rotated.contains("đã hủy / retired: kek-1"), "{rotated}");
+    let keys = reg.cli(&["vault", "keys"], &[]);
+    assert!(!keys.contains("kek-1-"), "{keys}");
+    assert!(keys.contains("kek-2") && keys.contains("2 khóa"), "{keys}");
+
+    let server = Server::start(&reg);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let (st, _, r) = server.call("GET", &read, Some(&dpo), None).await;
+    assert_eq!(
+        (st, &r["fields"]["luong"]),
+        (200, &json!("25000000")),
+        "{r}"
+    );
+    let pem = server
+        .http
+        .get(server.url(&format!("/api/v1/orgs/{a}/signing-certificate")))
+        .bearer_auth(&dpo)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let issued = std::fs::read_to_string(d.join("org.pem")).unwrap();
+    assert_eq!(
+        pem.trim(),
+        issued.trim(),
+        "the CA's certificate is the organisation's now"
+    );
+    let (st, _, dd) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{CCCD}/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": "Hết thời hạn lưu trữ"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{dd}");
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(dd["certificate"].as_str().unwrap())
+        .unwrap();
+    std::fs::write(d.join("destroyed.der"), &der).unwrap();
+    // Verified against the CA's root, the chain carried in the SignedData.
+    openssl(
+        d,
+        &[
+            "cms",
+            "-verify",
+            "-inform",
+            "DER",
+            "-in",
+            "destroyed.der",
+            "-CAfile",
+            "ca.pem",
+            "-purpose",
+            "any",
+            "-out",
+            "/dev/null",
+        ],
+    );
+    let said = reg.cli(
+        &[
+            "package",
+            "verify",
+            &f("destroyed.der"),
+            "--signer",
+            &f("org.pem"),
+        ],
+        &[],
+    );
+    assert!(said.contains("Cong ty A"), "{said}");
+    // The import and the re-wrap are in the log.
+    let (_, _, h) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{a}/access-history?limit=100"),
+            Some(&dpo),
+            None,
+        )
+        .await;
+    assert!(h.to_string().contains("signing_identity.import"), "{h}");
+    drop(server);
+    reg.cleanup().await;
+}
+
+/// The vault's key-encryption keys in a PKCS#11 token (SoftHSM2 here): kept across restarts,
+/// rotated, and nothing of the keystore written beside the database.
+#[tokio::test]
+async fn a_vault_keystore_in_a_pkcs11_token() {
+    let module = std::env::var("KHIEN_TEST_PKCS11_MODULE")
+        .unwrap_or_else(|_| "/usr/lib/softhsm/libsofthsm2.so".to_owned());
+    if !std::path::Path::new(&module).exists() {
+        assert_eq!(
+            std::env::var("KHIEN_TEST_PKCS11").as_deref(),
+            Ok("skip"),
+            "{module} is missing: install softhsm2 (apt-get install softhsm2), or set KHIEN_TEST_PKCS11=skip"
+        );
+        return;
+    }
+    let hsm = tempfile::tempdir().unwrap();
+    std::fs::create_dir(hsm.path().join("tokens")).unwrap();
+    let conf = hsm.path().join("softhsm2.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            "directories.tokendir = {}\nobjectstore.backend = file\nlog.level = ERROR\n",
+            hsm.path().join("tokens").display()
+        ),
+    )
+    .unwrap();
+    let conf = conf.to_str().unwrap().to_owned();
+    let out = std::process::Command::new("softhsm2-util")
+        .args([
+            "--init-token",
+            "--free",
+            "--label",
+            "khien",
+            "--so-pin",
+            "1234",
+            "--pin",
+            "5678",
+        ])
+        .env("SOFTHSM2_CONF", &conf)
+        .output()
+        .expect("softhsm2-util (Debian package softhsm2)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let env = [
+        ("SOFTHSM2_CONF", conf.as_str()),
+        ("KHIEN_PKCS11_MODULE", module.as_str()),
+        ("KHIEN_PKCS11_TOKEN", "khien"),
+        ("KHIEN_PKCS11_PIN", "5678"),
+    ];
+    let (reg, a) = Registry::sqlite_with_org("Công ty HSM", A_DPO, "company");
+    let server = Server::start_env(&reg, &[], &env);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let (st, _, kept) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/records"),
+            Some(&dpo),
+            Some(&json!({"collection": "kh", "subject": CCCD, "purpose": "cskh", "fields": {"so_cccd": CCCD}})),
+        )
+        .await;
+    assert_eq!(st, 201, "{kept}");
+    let read = format!(
+        "/api/v1/orgs/{a}/vault/records/{}?purpose=cskh",
+        kept["token"].as_str().unwrap()
+    );
+    server.stop();
+    let keys = reg.cli(&["vault", "keys"], &env);
+    assert!(
+        keys.contains("PKCS#11 token khien") && keys.contains("1 khóa"),
+        "{keys}"
+    );
+    let rotated = reg.cli(&["vault", "rotate-key", "--retire"], &env);
+    assert!(rotated.contains("1 khóa đã được bọc lại"), "{rotated}");
+    // A wrong PIN opens nothing.
+    let mut wrong = env;
+    wrong[3] = ("KHIEN_PKCS11_PIN", "0000");
+    let out = reg.cli_raw(&["vault", "keys"], &wrong);
+    assert!(!out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("0000"));
+
+    let server = Server::start_env(&reg, &[], &env);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let (st, _, r) = server.call("GET", &read, Some(&dpo), None).await;
+    assert_eq!((st, &r["fields"]["so_cccd"]), (200, &json!(CCCD)), "{r}");
+    drop(server);
+    // No local keystore was made: the keys are in the token only.
+    let db_dir = std::path::Path::new(reg.url.strip_prefix("sqlite://").unwrap())
+        .parent()
+        .unwrap()
+        .to_owned();
+    assert!(!db_dir.join("keys/keystore.json").exists());
     reg.cleanup().await;
 }
