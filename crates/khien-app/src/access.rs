@@ -225,6 +225,9 @@ pub struct Permit {
     /// The credentials decided on, when they were read again because they had changed since
     /// authentication (use cases that show the caller's own account use these).
     pub fresh: Option<Box<UserCaller>>,
+    /// The vault epoch as the transaction that recorded the decision saw it (when known):
+    /// vault rows read from memory before the decision stand if it has not moved past them.
+    pub vault_epoch: Option<i64>,
 }
 
 impl App {
@@ -423,8 +426,10 @@ impl App {
                 actor: caller.actor(),
                 door: caller.door(),
                 fresh: None,
+                vault_epoch: seen.map(|e| e.vault),
             })
             .collect();
+        let seen = seen.map(|e| e.access);
         if let (Caller::User(u), Some(seen)) = (caller, seen)
             && u.basis.is_some_and(|b| b != seen)
         {
@@ -532,13 +537,14 @@ impl App {
             Outcome::Denied
         };
         let entry = self.entry(caller, op, org, &on, outcome, &policies);
-        let permit = |index| Permit {
+        let permit = |index, vault_epoch| Permit {
             index,
             org,
             op,
             actor: caller.actor(),
             door: caller.door(),
             fresh: None,
+            vault_epoch,
         };
         if allowed && !record_permit {
             // Nothing recorded, so nothing confirms the credentials on the way: ask.
@@ -554,16 +560,20 @@ impl App {
                         .await;
                 }
             }
-            return Ok(permit(0));
+            return Ok(permit(0, None));
         }
         let appended = self.log.append_seen(vec![entry]).await;
+        let vault_epoch = appended
+            .as_ref()
+            .ok()
+            .and_then(|(_, seen)| seen.map(|e| e.vault));
         // Credentials kept in memory and changed since (the epoch read in the append's own
         // transaction moved past them): read them again before anything is done.
         if let (Caller::User(u), Ok((indexes, Some(seen)))) = (caller, &appended)
-            && u.basis.is_some_and(|b| b != *seen)
+            && u.basis.is_some_and(|b| b != seen.access)
         {
-            self.credentials.saw(*seen);
-            let first = permit(indexes.first().copied().unwrap_or_default());
+            self.credentials.saw(seen.access);
+            let first = permit(indexes.first().copied().unwrap_or_default(), vault_epoch);
             return match self.load_caller(u.digest.clone(), u.door).await {
                 Ok(fresh) if fresh.principal == u.principal && fresh.user == u.user => {
                     self.confirmed(caller, allowed, org, first)
@@ -584,7 +594,7 @@ impl App {
             if let Err(e) = appended {
                 tracing::error!(error = %e, op = op.name, "the processing log did not record a refusal");
             }
-            return self.confirmed(caller, false, org, permit(0));
+            return self.confirmed(caller, false, org, permit(0, vault_epoch));
         }
         let index = appended
             .map_err(|e| {
@@ -595,7 +605,7 @@ impl App {
             .first()
             .copied()
             .ok_or(AppError::Internal)?;
-        Ok(permit(index))
+        Ok(permit(index, vault_epoch))
     }
 
     /// Decides again with credentials just read from the registry (not confirmed again).
@@ -670,6 +680,7 @@ impl App {
             actor,
             door,
             fresh: None,
+            vault_epoch: None,
         })
     }
 

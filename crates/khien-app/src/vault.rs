@@ -35,6 +35,63 @@ pub struct Vault {
     writes: Batcher<(VaultRecord, Option<SubjectKey>), StoreResult<()>>,
     /// Destructions gathered: their tombstones in one fsync, then one transaction.
     destructions: Batcher<(Tombstone, Destruction), StoreResult<()>>,
+    /// Records and collections read, kept while the vault epoch stays.
+    kept: Kept,
+}
+
+/// Vault rows kept in memory (sealed records with their wrapped key, and collections: never
+/// a plaintext or an unwrapped key), all valid at one vault epoch. The epoch moves whenever a
+/// stored vault row changes or goes; every use of a kept row is confirmed by the epoch that
+/// the transaction recording its decision saw ([`crate::access::Permit::vault_epoch`]), and
+/// everything is dropped when it moved.
+#[derive(Default)]
+struct Kept(Mutex<KeptRows>);
+
+#[derive(Default)]
+struct KeptRows {
+    epoch: i64,
+    records: HashMap<(OrgId, Uuid), Arc<khien_store::RecordWithKey>>,
+    collections: HashMap<(OrgId, String), Arc<VaultCollection>>,
+}
+
+/// Most records kept (about 40 MB of sealed fields at 400 bytes each); all are dropped when
+/// full.
+const KEPT_RECORDS: usize = 100_000;
+
+impl Kept {
+    fn record(&self, org: OrgId, token: Uuid) -> Option<(Arc<khien_store::RecordWithKey>, i64)> {
+        let k = self.0.lock().ok()?;
+        k.records.get(&(org, token)).map(|r| (r.clone(), k.epoch))
+    }
+
+    fn collection(&self, org: OrgId, name: &str) -> Option<(Arc<VaultCollection>, i64)> {
+        let k = self.0.lock().ok()?;
+        k.collections
+            .get(&(org, name.to_owned()))
+            .map(|c| (c.clone(), k.epoch))
+    }
+
+    /// Rows read at `epoch`: kept if that is still the epoch (a newer one drops the rest).
+    fn keep(&self, epoch: i64, put: impl FnOnce(&mut KeptRows)) {
+        if let Ok(mut k) = self.0.lock() {
+            if epoch > k.epoch {
+                k.records.clear();
+                k.collections.clear();
+                k.epoch = epoch;
+            }
+            if epoch == k.epoch {
+                if k.records.len() >= KEPT_RECORDS {
+                    k.records.clear();
+                }
+                put(&mut k);
+            }
+        }
+    }
+
+    /// The epoch seen moved: what is kept from before goes.
+    fn saw(&self, epoch: i64) {
+        self.keep(epoch, |_| {});
+    }
 }
 
 /// Most writes or destructions in one transaction.
@@ -82,6 +139,7 @@ impl Vault {
             tombstones: None,
             writes: Batcher::new(BATCH),
             destructions: Batcher::new(BATCH),
+            kept: Kept::default(),
         }
     }
 
@@ -318,7 +376,7 @@ impl App {
         if plain.len() > MAX_RECORD_BYTES {
             return Err(AppError::invalid("fields", "at most 64 KiB in all"));
         }
-        let existing = self.store.vault_collection(org, &collection).await?;
+        let (existing, basis) = self.kept_collection(vault, org, &collection).await?;
         let detected = self.looks_sensitive(&input.fields);
         let (sensitive, purposes) = match &existing {
             Some(c) => (c.sensitive || detected, c.purposes.clone()),
@@ -338,6 +396,27 @@ impl App {
         .with("token", token.to_string())
         .with("fields", input.fields.len());
         let p = self.permit(caller, ops::VAULT_WRITE, org, on).await?;
+        // Decided on a collection read from memory or before the decision: if the vault
+        // changed since, the collection must still be what was decided on.
+        if let Some(seen) = p.vault_epoch.filter(|seen| *seen != basis) {
+            vault.kept.saw(seen);
+            let again = self.store.vault_collection(org, &collection).await?;
+            let same = match (&existing, &again) {
+                (Some(a), Some(b)) => a.sensitive == b.sensitive && a.purposes == b.purposes,
+                (None, None) => true,
+                _ => false,
+            };
+            if !same {
+                return self
+                    .finish(
+                        &p,
+                        Err(AppError::Conflict(
+                            "the collection changed while it was written; retry".to_owned(),
+                        )),
+                    )
+                    .await;
+            }
+        }
         let r = async {
             let now = self.now();
             if existing.as_ref().is_none_or(|c| c.sensitive != sensitive) {
@@ -416,6 +495,48 @@ impl App {
         self.finish(&p, r).await
     }
 
+    /// A record with its key and collection, from memory or the store, and the vault epoch
+    /// it is valid at (none when not found).
+    async fn kept_record(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        token: Uuid,
+    ) -> Result<(Option<Arc<khien_store::RecordWithKey>>, Option<i64>), AppError> {
+        if let Some((r, epoch)) = vault.kept.record(org, token) {
+            return Ok((Some(r), Some(epoch)));
+        }
+        let (found, epoch) = self.store.vault_record_seen(org, token).await?;
+        let Some(found) = found else {
+            return Ok((None, None));
+        };
+        let found = Arc::new(found);
+        vault.kept.keep(epoch, |k| {
+            k.records.insert((org, token), found.clone());
+        });
+        Ok((Some(found), Some(epoch)))
+    }
+
+    /// A collection, from memory or the store, and the vault epoch it is valid at.
+    async fn kept_collection(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        name: &str,
+    ) -> Result<(Option<VaultCollection>, i64), AppError> {
+        if let Some((c, epoch)) = vault.kept.collection(org, name) {
+            return Ok((Some((*c).clone()), epoch));
+        }
+        let (found, epoch) = self.store.vault_collection_seen(org, name).await?;
+        if let Some(c) = &found {
+            let c = Arc::new(c.clone());
+            vault.kept.keep(epoch, |k| {
+                k.collections.insert((org, name.to_owned()), c);
+            });
+        }
+        Ok((found, epoch))
+    }
+
     fn open_key(&self, vault: &Vault, org: OrgId, k: &SubjectKey) -> Result<DataKey, AppError> {
         let wrapped = k.wrapped.as_ref().ok_or(AppError::Gone("data subject"))?;
         vault
@@ -443,16 +564,17 @@ impl App {
     ) -> Result<Read, AppError> {
         let vault = self.vault()?;
         let purpose = check_code("purpose", purpose)?;
-        let found = match Uuid::parse_str(token) {
-            Ok(t) => self.store.vault_record(org, t).await?,
-            Err(_) => None,
+        let (found, basis) = match Uuid::parse_str(token) {
+            Ok(t) => self.kept_record(vault, org, t).await?,
+            Err(_) => (None, None),
         };
-        let Some((record, key, collection)) = found else {
+        let Some(found) = found else {
             // Asked and not found: recorded like any read of the organisation.
             let on = On::default().with("found", false);
             let p = self.permit(caller, ops::VAULT_LOOKUP, org, on).await?;
             return self.finish(&p, Err(AppError::NotFound("record"))).await;
         };
+        let (record, key, collection) = &*found;
         let on = On {
             subject: Some(record.subject.clone()),
             vault: Some(VaultFacts {
@@ -471,6 +593,39 @@ impl App {
         };
         // The decision (a decryption) is durable in the log before any plaintext exists.
         let p = self.permit(caller, op, org, on).await?;
+        // Read from memory or before the decision: if the vault changed since (the epoch the
+        // decision's own transaction saw moved), read it again; a destroyed subject is then
+        // gone, a collection whose class or purposes changed is decided again.
+        let fresh;
+        let (record, key) = match (basis, p.vault_epoch) {
+            (Some(b), Some(seen)) if seen != b => {
+                vault.kept.saw(seen);
+                let (again, _) = self.store.vault_record_seen(org, record.token).await?;
+                match again {
+                    Some(a)
+                        if a.2.sensitive == collection.sensitive
+                            && a.2.purposes == collection.purposes
+                            && a.0.collection == record.collection
+                            && a.0.subject == record.subject =>
+                    {
+                        fresh = a;
+                        (&fresh.0, &fresh.1)
+                    }
+                    _ => {
+                        return self
+                            .finish(
+                                &p,
+                                Err(AppError::Conflict(
+                                    "the record's collection changed while it was read; retry"
+                                        .to_owned(),
+                                )),
+                            )
+                            .await;
+                    }
+                }
+            }
+            _ => (record, key),
+        };
         let r = (|| {
             let sealed = record
                 .sealed
@@ -1116,4 +1271,132 @@ fn check_fields(fields: &Map<String, Value>) -> Result<(), AppError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use khien_crypto::{CryptoError, DataKey, Fill, KekId, Keystore, Wrapped, envelope};
+    use serde_json::json;
+    use zeroize::Zeroizing;
+
+    use super::{StoreInput, Vault};
+    use crate::{App, AppError, Caller};
+
+    /// A keystore of one fixed KEK, in memory.
+    struct OneKek(DataKey);
+
+    impl Keystore for OneKek {
+        fn kind(&self) -> &'static str {
+            "test"
+        }
+        fn current(&self) -> KekId {
+            KekId("kek-test".to_owned())
+        }
+        fn keks(&self) -> Vec<KekId> {
+            vec![self.current()]
+        }
+        fn wrap(&self, key: &DataKey, aad: &[u8], rng: &dyn Fill) -> Result<Wrapped, CryptoError> {
+            Ok(Wrapped {
+                kek: self.current(),
+                bytes: envelope::seal(&self.0, rng, aad, key.expose())?,
+            })
+        }
+        fn unwrap(&self, wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey, CryptoError> {
+            let b = envelope::open(&self.0, aad, &wrapped.bytes)?;
+            let mut k = Zeroizing::new([0u8; 32]);
+            k.copy_from_slice(&b);
+            Ok(DataKey::from_bytes(k))
+        }
+    }
+
+    /// Two servers over one registry, each keeping what it read: a subject destroyed by one
+    /// is gone for the other at once (the epoch its decision's transaction saw moved), and a
+    /// collection whose purposes changed is not read under the old ones.
+    #[tokio::test]
+    async fn what_one_server_keeps_in_memory_never_outlives_a_change_by_another() {
+        use khien_domain::{OrgKind, OrganisationDraft, Text};
+        use khien_store_sql::log::{LogInit, MemoryKeys};
+        let init = LogInit {
+            origin: "khien.test/log".to_owned(),
+            seed: [1; 32],
+            pseudonym_key: [2; 32],
+            now: time::OffsetDateTime::UNIX_EPOCH,
+            keys: Arc::new(MemoryKeys::default()),
+        };
+        let dir = std::env::temp_dir().join(format!("khien-kept-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let url = format!("sqlite://{}/k.db", dir.display());
+        let (store, log) =
+            khien_store_sql::open_with_log(&url, khien_store_sql::Migrations::Apply, &init)
+                .await
+                .unwrap();
+        let kek = Arc::new(OneKek(DataKey::from_bytes(Zeroizing::new([7; 32]))));
+        let server = |kek: Arc<OneKek>| {
+            let mut app = App::new(store.clone(), log.clone()).unwrap();
+            app.vault = Some(Arc::new(Vault::new(kek)));
+            app
+        };
+        let (one, two) = (server(kek.clone()), server(kek));
+        let op = Caller::Operator {
+            name: "test".to_owned(),
+        };
+        let draft = OrganisationDraft {
+            name: Text::parse("name", "Công ty K", 100).unwrap(),
+            tax_code: None,
+            kind: OrgKind::Company,
+            province: None,
+            head_office_address: None,
+            contact_address: None,
+        };
+        let org = one.create_org(&op, &draft).await.unwrap().id;
+        let input = StoreInput {
+            collection: "kh".to_owned(),
+            subject: "079123456789".to_owned(),
+            purpose: "cskh".to_owned(),
+            fields: json!({"so_cccd": "079123456789"})
+                .as_object()
+                .unwrap()
+                .clone(),
+        };
+        let kept = one.vault_store(&op, org, &input).await.unwrap();
+        let token = kept.token.to_string();
+        // Read twice by the first server: the second read comes from memory.
+        for _ in 0..2 {
+            let r = one
+                .vault_read(&op, org, &token, "cskh", false)
+                .await
+                .unwrap();
+            assert_eq!(r.fields["so_cccd"], "079123456789");
+        }
+        assert!(one.vault().unwrap().kept.record(org, kept.token).is_some());
+        // The second server destroys the subject.
+        two.vault_destroy(&op, org, &kept.subject, "Hết hạn lưu trữ", None)
+            .await
+            .unwrap();
+        let r = one.vault_read(&op, org, &token, "cskh", false).await;
+        assert!(matches!(r, Err(AppError::Gone(_))), "{r:?}");
+        // A collection's purposes changed elsewhere: a write under the old ones is refused.
+        let again = StoreInput {
+            subject: "079000000001".to_owned(),
+            ..input.clone()
+        };
+        let t2 = one
+            .vault_store(&op, org, &again)
+            .await
+            .unwrap()
+            .token
+            .to_string();
+        one.vault_read(&op, org, &t2, "cskh", true).await.unwrap();
+        two.vault_declare(&op, org, "kh", false, &["billing".to_owned()])
+            .await
+            .unwrap();
+        let r = one.vault_read(&op, org, &t2, "cskh", true).await;
+        assert!(matches!(r, Err(AppError::Conflict(_))), "{r:?}");
+        let r = one.vault_read(&op, org, &t2, "billing", true).await;
+        assert!(r.is_ok(), "read again under the new purposes: {r:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -21,7 +21,7 @@ use khien_log::tiles::{TilePath, bundle_prefix, push_entry, split_bundle};
 use khien_log::tree::{Edge, edge_tiles};
 use khien_log::verify::{Claims, Replay, Report};
 use khien_log::{Hash, TILE_WIDTH, leaf_hash, retention};
-use khien_store::LogError;
+use khien_store::{Epochs, LogError};
 use sqlx::postgres::PgPool;
 use sqlx::sqlite::SqlitePool;
 use time::OffsetDateTime;
@@ -127,7 +127,7 @@ struct Cached {
 
 /// Where the first index of an append goes once it is durable.
 /// The first index of an append, and the registry's access epoch read in its transaction.
-type Reply = oneshot::Sender<Result<(u64, i64), LogError>>;
+type Reply = oneshot::Sender<Result<(u64, Epochs), LogError>>;
 
 enum Job {
     Append {
@@ -684,21 +684,22 @@ macro_rules! log_sql {
                 key: &LogKey,
                 entries: &[Vec<u8>],
                 now: OffsetDateTime,
-            ) -> Result<(u64, i64), LogError> {
+            ) -> Result<(u64, Epochs), LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
-                // The state row, locked, with the registry's access epoch as this transaction
-                // sees it (khien-app confirms the credentials behind a decision with it, at
-                // no extra round trip).
-                let (size, epoch): (i64, i64) = sqlx::query_as(
+                // The state row, locked, with the registry's epochs as this transaction sees
+                // them (khien-app confirms the credentials and vault rows behind a decision
+                // with them, at no extra round trip).
+                let (size, access, vault): (i64, i64, i64) = sqlx::query_as(
                     "UPDATE log_state SET size = size WHERE id = 1 \
-                     RETURNING size, (SELECT n FROM access_epoch WHERE id = 1)",
+                     RETURNING size, (SELECT n FROM access_epoch WHERE id = 1), \
+                     (SELECT n FROM vault_epoch WHERE id = 1)",
                 )
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(be)?;
                 let first = append_in(&mut tx, cache, key, to_u64(size)?, entries, now).await?;
                 tx.commit().await.map_err(be)?;
-                Ok((first, epoch))
+                Ok((first, Epochs { access, vault }))
             }
 
             pub(super) async fn prune(
@@ -1056,7 +1057,10 @@ impl SqlLog {
 
     /// Appends encoded entries; returns the first index once durable and the registry's
     /// access epoch as the append's transaction saw it (none for an empty append).
-    async fn append_encoded(&self, entries: Vec<Vec<u8>>) -> Result<(u64, Option<i64>), LogError> {
+    async fn append_encoded(
+        &self,
+        entries: Vec<Vec<u8>>,
+    ) -> Result<(u64, Option<Epochs>), LogError> {
         if entries.is_empty() {
             return self.state().await.map(|s| (s.size, None));
         }
@@ -1357,7 +1361,10 @@ impl khien_store::EventLog for SqlLog {
         self.append_seen(entries).await.map(|(indexes, _)| indexes)
     }
 
-    async fn append_seen(&self, entries: Vec<Entry>) -> Result<(Vec<u64>, Option<i64>), LogError> {
+    async fn append_seen(
+        &self,
+        entries: Vec<Entry>,
+    ) -> Result<(Vec<u64>, Option<Epochs>), LogError> {
         let n = entries.len() as u64;
         let raw = entries
             .iter()

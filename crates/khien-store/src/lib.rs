@@ -386,6 +386,19 @@ pub enum WrappedKind {
     Signing,
 }
 
+/// Counters that move when what servers keep in memory changes in the registry: `access`
+/// (who may do what) and `vault` (stored vault rows changed or gone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Epochs {
+    /// The access epoch.
+    pub access: i64,
+    /// The vault epoch.
+    pub vault: i64,
+}
+
+/// A vault record with its key and its collection.
+pub type RecordWithKey = (VaultRecord, SubjectKey, VaultCollection);
+
 /// A destruction of a data subject's data, with its signed certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Destruction {
@@ -452,7 +465,22 @@ pub trait VaultStore: Send + Sync + 'static {
         &self,
         org: OrgId,
         token: uuid::Uuid,
-    ) -> StoreResult<Option<(VaultRecord, SubjectKey, VaultCollection)>>;
+    ) -> StoreResult<Option<RecordWithKey>> {
+        Ok(self.vault_record_seen(org, token).await?.0)
+    }
+    /// The same, with the vault epoch as the same statement saw it (a counter that moves
+    /// whenever a stored vault row changes or goes; new rows do not move it).
+    async fn vault_record_seen(
+        &self,
+        org: OrgId,
+        token: uuid::Uuid,
+    ) -> StoreResult<(Option<RecordWithKey>, i64)>;
+    /// A collection with the vault epoch as the same statement saw it.
+    async fn vault_collection_seen(
+        &self,
+        org: OrgId,
+        name: &str,
+    ) -> StoreResult<(Option<VaultCollection>, i64)>;
     /// How many of the subject's records still hold sealed fields.
     async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
     /// Carries out a destruction in one transaction: the subject's live keys (which must be
@@ -862,15 +890,15 @@ pub trait EventLog: Send + Sync + 'static {
     /// Appends entries; returns their indexes once durable.
     async fn append(&self, entries: Vec<khien_log::event::Entry>) -> Result<Vec<u64>, LogError>;
 
-    /// Appends like [`EventLog::append`], and also returns the registry's access epoch
-    /// ([`AccountStore::access_epoch`]) as the append's own transaction saw it, when the log
-    /// lives in the registry's database (`None` otherwise): whoever decided with credentials kept
-    /// in memory learns, at no extra cost, whether they changed before the decision was
-    /// recorded.
+    /// Appends like [`EventLog::append`], and also returns the registry's epochs (access:
+    /// [`AccountStore::access_epoch`]; vault: [`VaultStore::vault_record_seen`]) as the
+    /// append's own transaction saw them, when the log lives in the registry's database
+    /// (`None` otherwise): whoever decided with credentials or vault rows kept in memory
+    /// learns, at no extra cost, whether they changed before the decision was recorded.
     async fn append_seen(
         &self,
         entries: Vec<khien_log::event::Entry>,
-    ) -> Result<(Vec<u64>, Option<i64>), LogError> {
+    ) -> Result<(Vec<u64>, Option<Epochs>), LogError> {
         Ok((self.append(entries).await?, None))
     }
 

@@ -199,14 +199,37 @@ macro_rules! vault_impl {
                     org: OrgId,
                     name: &str,
                 ) -> StoreResult<Option<VaultCollection>> {
-                    let sql = format!("{COLLECTION_SELECT} WHERE c.org_id = $1 AND c.name = $2");
-                    let row = ::sqlx::query(&sql)
+                    Ok(self.vault_collection_seen(org, name).await?.0)
+                }
+
+                async fn vault_collection_seen(
+                    &self,
+                    org: OrgId,
+                    name: &str,
+                ) -> StoreResult<(Option<VaultCollection>, i64)> {
+                    // The epoch row always exists: a LEFT JOIN from it answers even when
+                    // the collection does not.
+                    static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                    let sql = SQL.get_or_init(|| {
+                        "SELECT e.n AS epoch, c.org_id, c.name, c.sensitive, c.purposes, \
+                         c.created_at, CAST(0 AS BIGINT) AS records FROM vault_epoch e \
+                         LEFT JOIN vault_collections c ON c.org_id = $1 AND c.name = $2 \
+                         WHERE e.id = 1"
+                            .to_owned()
+                    });
+                    let row = ::sqlx::query(sql.as_str())
                         .bind(org.as_uuid())
                         .bind(name)
-                        .fetch_optional(&self.pool)
+                        .fetch_one(&self.pool)
                         .await
                         .map_err(be)?;
-                    row.as_ref().map(collection_from_row).transpose()
+                    let epoch: i64 = row.try_get("epoch").map_err(be)?;
+                    let present: Option<String> = row.try_get("name").map_err(be)?;
+                    let c = match present {
+                        Some(_) => Some(collection_from_row(&row)?),
+                        None => None,
+                    };
+                    Ok((c, epoch))
                 }
 
                 async fn put_vault_collection(&self, c: &VaultCollection) -> StoreResult<()> {
@@ -280,32 +303,37 @@ macro_rules! vault_impl {
                     Ok(out)
                 }
 
-                async fn vault_record(
+                async fn vault_record_seen(
                     &self,
                     org: OrgId,
                     token: Uuid,
-                ) -> StoreResult<Option<(VaultRecord, SubjectKey, VaultCollection)>> {
+                ) -> StoreResult<(Option<RecordWithKey>, i64)> {
                     static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                     let sql = SQL.get_or_init(|| {
                         format!(
-                            "SELECT r.token, r.subject AS record_subject, r.collection, r.sealed, \
-                             r.created_at, {KEY_COLUMNS}, c.org_id, c.name, c.sensitive, \
-                             c.purposes, c.created_at AS collection_created_at, \
-                             CAST(0 AS BIGINT) AS records FROM vault_records r \
-                             JOIN vault_keys k ON k.org_id = r.org_id AND k.key_id = r.key_id \
-                             JOIN vault_collections c ON c.org_id = r.org_id AND c.name = r.collection \
-                             WHERE r.org_id = $1 AND r.token = $2"
+                            "SELECT e.n AS epoch, r.token, r.subject AS record_subject, r.collection, \
+                             r.sealed, r.created_at, {KEY_COLUMNS}, c.org_id, c.name, c.sensitive, \
+                             c.purposes, c.created_at AS collection_created_at \
+                             FROM vault_epoch e \
+                             LEFT JOIN vault_records r ON r.org_id = $1 AND r.token = $2 \
+                             LEFT JOIN vault_keys k ON k.org_id = r.org_id AND k.key_id = r.key_id \
+                             LEFT JOIN vault_collections c ON c.org_id = r.org_id AND c.name = r.collection \
+                             WHERE e.id = 1"
                         )
                     });
-                    let Some(row) = ::sqlx::query(sql.as_str())
+                    let row = ::sqlx::query(sql.as_str())
                         .bind(org.as_uuid())
                         .bind(token)
-                        .fetch_optional(&self.pool)
+                        .fetch_one(&self.pool)
                         .await
-                        .map_err(be)?
-                    else {
-                        return Ok(None);
-                    };
+                        .map_err(be)?;
+                    let epoch: i64 = row.try_get("epoch").map_err(be)?;
+                    let found: Option<Uuid> = row.try_get("token").map_err(be)?;
+                    let have_key: Option<Uuid> = row.try_get("key_id").map_err(be)?;
+                    let have_coll: Option<String> = row.try_get("name").map_err(be)?;
+                    if found.is_none() || have_key.is_none() || have_coll.is_none() {
+                        return Ok((None, epoch));
+                    }
                     let key = key_from_row(&row)?;
                     let record = VaultRecord {
                         token: row.try_get("token").map_err(be)?,
@@ -326,7 +354,7 @@ macro_rules! vault_impl {
                         created_at: row.try_get("collection_created_at").map_err(be)?,
                         records: 0,
                     };
-                    Ok(Some((record, key, collection)))
+                    Ok((Some((record, key, collection)), epoch))
                 }
 
                 async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64> {

@@ -1534,6 +1534,12 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         subject: "ps1:t".to_owned(),
         ..record(token, key_id)
     };
+    // The vault epoch: new rows do not move it, changed or destroyed ones do.
+    let (_, e0) = s.vault_record_seen(a, u(10)).await.unwrap();
+    let (none, e) = s.vault_collection_seen(a, "nothing").await.unwrap();
+    assert!(none.is_none() && e == e0);
+    let (none, e) = s.vault_record_seen(b, u(10)).await.unwrap();
+    assert!(none.is_none() && e == e0);
     let out = s
         .put_vault_records(&[
             (trec(20, 5), Some(tkey(5))),
@@ -1548,6 +1554,11 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
     assert!(matches!(out[1], Err(StoreError::Conflict(_))), "{out:?}");
     assert!(out[3].is_err(), "a token already taken: {out:?}");
     assert_eq!(s.subject_records(a, "ps1:t").await.unwrap(), 2);
+    assert_eq!(
+        s.vault_record_seen(a, u(20)).await.unwrap().1,
+        e0,
+        "inserts"
+    );
     assert!(s.vault_record(a, u(21)).await.unwrap().is_none());
     assert_eq!(
         s.vault_record(a, u(10)).await.unwrap().unwrap().0.subject,
@@ -1575,6 +1586,8 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         .unwrap();
     assert!(matches!(out[0], Err(StoreError::Conflict(_))), "{out:?}");
     assert!(out[1].is_ok(), "{out:?}");
+    let (_, e1) = s.vault_collection_seen(a, "patients").await.unwrap();
+    assert!(e1 > e0, "a destruction moves the vault epoch");
     assert!(s.live_subject_key(a, "ps1:t").await.unwrap().is_none());
     assert_eq!(s.subject_records(a, "ps1:t").await.unwrap(), 0);
     assert_eq!(
