@@ -4,7 +4,7 @@
 /// Expands `VaultStore` for one backend. `$store` is the store type (with a `pool` field) and
 /// `$common` the backend's module of shared items.
 macro_rules! vault_impl {
-    ($store:ty, $common:ident) => {
+    ($store:ty, $db:ty, $common:ident) => {
         const _: () = {
             use ::async_trait::async_trait;
             use ::khien_domain::*;
@@ -41,9 +41,6 @@ macro_rules! vault_impl {
                 })
             }
 
-            /// One collection, as every write and read needs it: no count of its records.
-            const COLLECTION_SELECT: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
-                c.created_at, CAST(0 AS BIGINT) AS records FROM vault_collections c";
             /// The listing, with each collection's record count.
             const COLLECTION_LIST: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
                 c.created_at, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
@@ -192,6 +189,238 @@ macro_rules! vault_impl {
                 Ok(())
             }
 
+            /// The live keys of these subjects of `org`, by subject (one statement).
+            async fn live_keys(
+                tx: &mut Tx<'_>,
+                org: Uuid,
+                subjects: &[&str],
+            ) -> StoreResult<::std::collections::HashMap<String, Vec<Uuid>>> {
+                let mut out: ::std::collections::HashMap<String, Vec<Uuid>> =
+                    ::std::collections::HashMap::new();
+                for chunk in subjects.chunks(1000) {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                        "SELECT subject, key_id FROM vault_keys WHERE destroyed_at IS NULL AND org_id = ",
+                    );
+                    q.push_bind(org).push(" AND subject IN (");
+                    let mut sep = q.separated(", ");
+                    for s in chunk {
+                        sep.push_bind(*s);
+                    }
+                    q.push(")");
+                    let rows: Vec<(String, Uuid)> =
+                        q.build_query_as().fetch_all(&mut **tx).await.map_err(be)?;
+                    for (subject, key) in rows {
+                        out.entry(subject).or_default().push(key);
+                    }
+                }
+                Ok(out)
+            }
+
+            /// Many records in a few statements (new keys, the live keys, the records): what a
+            /// batch normally is. `None` when an item needs the one-by-one path to get its own
+            /// error (the caller rolls back and takes it).
+            async fn put_records_bulk(
+                tx: &mut Tx<'_>,
+                items: &[(VaultRecord, Option<SubjectKey>)],
+            ) -> StoreResult<Option<Vec<StoreResult<()>>>> {
+                let mut orgs: Vec<Uuid> = items.iter().map(|(r, _)| r.org_id.as_uuid()).collect();
+                orgs.sort();
+                orgs.dedup();
+                let new: Vec<(Uuid, &SubjectKey)> = items
+                    .iter()
+                    .filter_map(|(r, k)| k.as_ref().map(|k| (r.org_id.as_uuid(), k)))
+                    .collect();
+                for chunk in new.chunks(512) {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO vault_keys (org_id, key_id, subject, kek, wrapped, created_at) ",
+                    );
+                    q.push_values(chunk, |mut b, (org, k)| {
+                        b.push_bind(*org)
+                            .push_bind(k.key_id)
+                            .push_bind(k.subject.as_str())
+                            .push_bind(k.kek.as_str())
+                            .push_bind(k.wrapped.as_deref())
+                            .push_bind(stored_instant(k.created_at));
+                    });
+                    q.push(" ON CONFLICT DO NOTHING");
+                    if q.build().execute(&mut **tx).await.is_err() {
+                        return Ok(None);
+                    }
+                }
+                let mut live = ::std::collections::HashMap::new();
+                for org in &orgs {
+                    let subjects: Vec<&str> = items
+                        .iter()
+                        .filter(|(r, _)| r.org_id.as_uuid() == *org)
+                        .map(|(r, _)| r.subject.as_str())
+                        .collect();
+                    live.insert(*org, live_keys(tx, *org, &subjects).await?);
+                }
+                let mut out = Vec::with_capacity(items.len());
+                let mut ok = Vec::new();
+                for (r, _) in items {
+                    let keys = live
+                        .get(&r.org_id.as_uuid())
+                        .and_then(|m| m.get(&r.subject));
+                    if keys.is_some_and(|k| k.as_slice() == [r.key_id]) {
+                        out.push(Ok(()));
+                        ok.push(r);
+                    } else {
+                        out.push(Err(StoreError::Conflict("the subject's data key changed")));
+                    }
+                }
+                for chunk in ok.chunks(512) {
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO vault_records (org_id, token, subject, collection, key_id, \
+                         sealed, created_at) ",
+                    );
+                    q.push_values(chunk, |mut b, r| {
+                        b.push_bind(r.org_id.as_uuid())
+                            .push_bind(r.token)
+                            .push_bind(r.subject.as_str())
+                            .push_bind(r.collection.as_str())
+                            .push_bind(r.key_id)
+                            .push_bind(r.sealed.as_deref())
+                            .push_bind(stored_instant(r.created_at));
+                    });
+                    if q.build().execute(&mut **tx).await.is_err() {
+                        return Ok(None);
+                    }
+                }
+                Ok(Some(out))
+            }
+
+            /// Many destructions in a few statements per organisation (live keys, record
+            /// counts, the two erasures, the certificates). `None` when an item needs the
+            /// one-by-one path.
+            async fn destroy_bulk(
+                tx: &mut Tx<'_>,
+                ds: &[Destruction],
+            ) -> StoreResult<Option<Vec<StoreResult<()>>>> {
+                let mut out: Vec<StoreResult<()>> = Vec::with_capacity(ds.len());
+                let mut ok: Vec<&Destruction> = Vec::new();
+                let mut orgs: Vec<Uuid> = ds.iter().map(|d| d.org_id.as_uuid()).collect();
+                orgs.sort();
+                orgs.dedup();
+                let mut live = ::std::collections::HashMap::new();
+                let mut counts = ::std::collections::HashMap::new();
+                for org in &orgs {
+                    let subjects: Vec<&str> = ds
+                        .iter()
+                        .filter(|d| d.org_id.as_uuid() == *org)
+                        .map(|d| d.subject.as_str())
+                        .collect();
+                    live.insert(*org, live_keys(tx, *org, &subjects).await?);
+                    for chunk in subjects.chunks(1000) {
+                        let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                            "SELECT subject, CAST(COUNT(*) AS BIGINT) FROM vault_records \
+                             WHERE sealed IS NOT NULL AND org_id = ",
+                        );
+                        q.push_bind(*org).push(" AND subject IN (");
+                        let mut sep = q.separated(", ");
+                        for s in chunk {
+                            sep.push_bind(*s);
+                        }
+                        q.push(") GROUP BY subject");
+                        let rows: Vec<(String, i64)> =
+                            q.build_query_as().fetch_all(&mut **tx).await.map_err(be)?;
+                        for (subject, n) in rows {
+                            counts.insert((*org, subject), u64::try_from(n).unwrap_or(0));
+                        }
+                    }
+                }
+                let mut taken = ::std::collections::HashSet::new();
+                for d in ds {
+                    let org = d.org_id.as_uuid();
+                    let mut have = live
+                        .get(&org)
+                        .and_then(|m| m.get(&d.subject))
+                        .cloned()
+                        .unwrap_or_default();
+                    have.sort();
+                    let mut want = d.key_ids.clone();
+                    want.sort();
+                    let records = counts.get(&(org, d.subject.clone())).copied().unwrap_or(0);
+                    // A subject destroyed twice in one batch: the second finds it changed.
+                    if have.is_empty()
+                        || have != want
+                        || records != d.records
+                        || !taken.insert((org, d.subject.clone()))
+                    {
+                        out.push(Err(StoreError::Conflict("the subject's keys or records changed")));
+                    } else {
+                        out.push(Ok(()));
+                        ok.push(d);
+                    }
+                }
+                for org in &orgs {
+                    let mine: Vec<&&Destruction> =
+                        ok.iter().filter(|d| d.org_id.as_uuid() == *org).collect();
+                    for chunk in mine.chunks(500) {
+                        // Each key gets its own destruction's instant.
+                        let mut q = ::sqlx::QueryBuilder::<$db>::new("WITH v (subject, at) AS (");
+                        q.push_values(chunk, |mut b, d| {
+                            b.push_bind(d.subject.as_str()).push_bind(stored_instant(d.at));
+                        });
+                        q.push(
+                            ") UPDATE vault_keys SET wrapped = NULL, destroyed_at = v.at FROM v \
+                             WHERE vault_keys.subject = v.subject AND vault_keys.destroyed_at IS NULL \
+                             AND vault_keys.org_id = ",
+                        );
+                        q.push_bind(*org);
+                        let n = q.build().execute(&mut **tx).await.map_err(be)?.rows_affected();
+                        let want: usize = chunk.iter().map(|d| d.key_ids.len()).sum();
+                        if usize::try_from(n).ok() != Some(want) {
+                            return Ok(None);
+                        }
+                        let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                            "UPDATE vault_records SET sealed = NULL WHERE sealed IS NOT NULL AND org_id = ",
+                        );
+                        q.push_bind(*org).push(" AND subject IN (");
+                        let mut sep = q.separated(", ");
+                        for d in chunk {
+                            sep.push_bind(d.subject.as_str());
+                        }
+                        q.push(")");
+                        let n = q.build().execute(&mut **tx).await.map_err(be)?.rows_affected();
+                        if n != chunk.iter().map(|d| d.records).sum::<u64>() {
+                            return Ok(None);
+                        }
+                    }
+                }
+                for chunk in ok.chunks(500) {
+                    let mut rows = Vec::with_capacity(chunk.len());
+                    for d in chunk {
+                        let keys = ::serde_json::to_string(
+                            &d.key_ids.iter().map(Uuid::to_string).collect::<Vec<_>>(),
+                        )
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
+                        let index = i64::try_from(d.log_index)
+                            .map_err(|_| StoreError::Corrupt("log_index"))?;
+                        rows.push((d, keys, index));
+                    }
+                    let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                        "INSERT INTO vault_destructions (org_id, log_index, subject, at, actor, \
+                         case_id, key_ids, records, certificate) ",
+                    );
+                    q.push_values(&rows, |mut b, (d, keys, index)| {
+                        b.push_bind(d.org_id.as_uuid())
+                            .push_bind(*index)
+                            .push_bind(d.subject.as_str())
+                            .push_bind(stored_instant(d.at))
+                            .push_bind(d.actor.as_str())
+                            .push_bind(d.case_id.map(|c| c.as_uuid()))
+                            .push_bind(keys.as_str())
+                            .push_bind(i64::try_from(d.records).unwrap_or(i64::MAX))
+                            .push_bind(d.certificate.as_slice());
+                    });
+                    if q.build().execute(&mut **tx).await.is_err() {
+                        return Ok(None);
+                    }
+                }
+                Ok(Some(out))
+            }
+
             #[async_trait]
             impl VaultStore for $store {
                 async fn vault_collection(
@@ -287,6 +516,14 @@ macro_rules! vault_impl {
                     items: &[(VaultRecord, Option<SubjectKey>)],
                 ) -> StoreResult<Vec<StoreResult<()>>> {
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    // A few statements for the whole batch; one by one (each in a savepoint,
+                    // with its own error) only when that fails.
+                    if let Some(out) = put_records_bulk(&mut tx, items).await? {
+                        tx.commit().await.map_err(be)?;
+                        return Ok(out);
+                    }
+                    tx.rollback().await.map_err(be)?;
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let mut out = Vec::with_capacity(items.len());
                     for (record, new_key) in items {
                         // Each item in its own savepoint: a refused one leaves the others.
@@ -374,6 +611,12 @@ macro_rules! vault_impl {
                     &self,
                     ds: &[Destruction],
                 ) -> StoreResult<Vec<StoreResult<()>>> {
+                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    if let Some(out) = destroy_bulk(&mut tx, ds).await? {
+                        tx.commit().await.map_err(be)?;
+                        return Ok(out);
+                    }
+                    tx.rollback().await.map_err(be)?;
                     let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let mut out = Vec::with_capacity(ds.len());
                     for d in ds {
@@ -622,5 +865,5 @@ macro_rules! vault_impl {
     };
 }
 
-vault_impl!(crate::SqliteStore, sqlite);
-vault_impl!(crate::PgStore, postgres);
+vault_impl!(crate::SqliteStore, ::sqlx::Sqlite, sqlite);
+vault_impl!(crate::PgStore, ::sqlx::Postgres, postgres);

@@ -1565,6 +1565,59 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         "ps1:s",
         "the first record under that token is untouched"
     );
+    // Two first writes for one new subject in one batch: the first key wins, the second
+    // writer is told to seal again under it.
+    let ukey = |id: u8| SubjectKey {
+        subject: "ps1:u".to_owned(),
+        ..key(id)
+    };
+    let urec = |token: u8, key_id: u8| VaultRecord {
+        subject: "ps1:u".to_owned(),
+        ..record(token, key_id)
+    };
+    let out = s
+        .put_vault_records(&[(urec(30, 7), Some(ukey(7))), (urec(31, 8), Some(ukey(8)))])
+        .await
+        .unwrap();
+    assert!(out[0].is_ok(), "{out:?}");
+    assert!(matches!(out[1], Err(StoreError::Conflict(_))), "{out:?}");
+    assert_eq!(
+        s.live_subject_key(a, "ps1:u")
+            .await
+            .unwrap()
+            .unwrap()
+            .key_id,
+        u(7)
+    );
+    // The same subject twice in one batch of destructions: once.
+    let du = Destruction {
+        subject: "ps1:u".to_owned(),
+        key_ids: vec![u(7)],
+        records: 1,
+        log_index: 10,
+        ..d.clone()
+    };
+    let out = s
+        .destroy_vault_subjects(&[
+            du.clone(),
+            Destruction {
+                log_index: 11,
+                ..du
+            },
+        ])
+        .await
+        .unwrap();
+    assert!(out[0].is_ok(), "{out:?}");
+    assert!(matches!(out[1], Err(StoreError::Conflict(_))), "{out:?}");
+    assert!(
+        s.vault_record(a, u(30))
+            .await
+            .unwrap()
+            .unwrap()
+            .0
+            .sealed
+            .is_none()
+    );
     // Gathered destructions: the one that no longer matches is refused, the other done.
     let dt = Destruction {
         subject: "ps1:t".to_owned(),
