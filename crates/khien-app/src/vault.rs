@@ -52,6 +52,9 @@ struct KeptRows {
     epoch: i64,
     records: HashMap<(OrgId, Uuid), Arc<khien_store::RecordWithKey>>,
     collections: HashMap<(OrgId, String), Arc<VaultCollection>>,
+    /// Subjects' live keys (wrapped), as last written under: a write seals under it and the
+    /// store refuses the record if it is not live any more.
+    keys: HashMap<(OrgId, String), SubjectKey>,
 }
 
 /// Most records kept (about 40 MB of sealed fields at 400 bytes each); all are dropped when
@@ -71,17 +74,26 @@ impl Kept {
             .map(|c| (c.clone(), k.epoch))
     }
 
+    fn key(&self, org: OrgId, subject: &str) -> Option<SubjectKey> {
+        let k = self.0.lock().ok()?;
+        k.keys.get(&(org, subject.to_owned())).cloned()
+    }
+
     /// Rows read at `epoch`: kept if that is still the epoch (a newer one drops the rest).
     fn keep(&self, epoch: i64, put: impl FnOnce(&mut KeptRows)) {
         if let Ok(mut k) = self.0.lock() {
             if epoch > k.epoch {
                 k.records.clear();
                 k.collections.clear();
+                k.keys.clear();
                 k.epoch = epoch;
             }
             if epoch == k.epoch {
                 if k.records.len() >= KEPT_RECORDS {
                     k.records.clear();
+                }
+                if k.keys.len() >= KEPT_RECORDS {
+                    k.keys.clear();
                 }
                 put(&mut k);
             }
@@ -433,10 +445,17 @@ impl App {
             }
             let rng = Rng(self.random.as_ref());
             // Seal under the subject's live key, or a new one; if another writer made the
-            // subject's key meanwhile, seal again under theirs.
-            for _ in 0..3 {
-                let (key, key_id, new) = match self.store.live_subject_key(org, &subject).await? {
-                    Some(k) => (self.open_key(vault, org, &k)?, k.key_id, None),
+            // subject's key meanwhile (or it is not the one kept in memory), seal again
+            // under theirs. First from memory: a subject not kept gets a new key at once (the
+            // store refuses it if they have one, and the second round reads theirs).
+            for attempt in 0..3 {
+                let live = if attempt == 0 {
+                    vault.kept.key(org, &subject)
+                } else {
+                    self.store.live_subject_key(org, &subject).await?
+                };
+                let (key, key_id, new) = match &live {
+                    Some(k) => (self.open_key(vault, org, k)?, k.key_id, None),
                     None => {
                         let key_id = Uuid::from_bytes(self.random_bytes::<16>());
                         let dk = DataKey::generate(&rng);
@@ -472,12 +491,24 @@ impl App {
                     created_at: now,
                 };
                 let store = self.store.clone();
+                let used = match &new {
+                    Some(k) => k.clone(),
+                    None => match live {
+                        Some(k) => k,
+                        None => return Err(AppError::Internal),
+                    },
+                };
                 let put = vault.writes.submit((record, new), move |items| {
                     let store = store.clone();
                     async move { all_or_each(items.len(), store.put_vault_records(&items).await) }
                 });
                 match put.await? {
                     Ok(()) => {
+                        if let Some(epoch) = p.vault_epoch {
+                            vault.kept.keep(epoch, |k| {
+                                k.keys.insert((org, subject.clone()), used);
+                            });
+                        }
                         return Ok(Stored {
                             token,
                             subject: subject.clone(),
@@ -715,26 +746,25 @@ impl App {
                 })?;
             }
             let identity = self.signing_identity(vault, org).await?;
-            let o = self.store.get_organisation(org).await?;
             // Read what there is to destroy, sign the certificate, then destroy exactly that
             // and record the certificate in one transaction (again if a write came between).
             for _ in 0..3 {
-                let Some(key) = self.store.live_subject_key(org, &subject).await? else {
-                    let before = self.store.list_destructions(org, Some(&subject)).await?;
-                    return Err(if before.is_empty() {
-                        AppError::NotFound("data subject")
-                    } else {
+                let state = self.store.subject_state(org, &subject).await?;
+                let Some(key) = state.key else {
+                    return Err(if state.destroyed_before {
                         AppError::Gone("data subject")
+                    } else {
+                        AppError::NotFound("data subject")
                     });
                 };
-                let records = self.store.subject_records(org, &subject).await?;
+                let records = state.records;
                 let now = self.now();
                 let key_ids = vec![key.key_id];
                 let document = serde_json::json!({
                     "type": "khien/destruction-certificate/v1",
                     "title": "Giấy chứng nhận hủy dữ liệu cá nhân",
                     "legal_basis": "Nghị định 165/2025/NĐ-CP Điều 13, Điều 17 khoản 7; Luật 91/2025/QH15",
-                    "organisation": { "id": org.to_string(), "name": o.details.name.as_str() },
+                    "organisation": { "id": org.to_string(), "name": state.org_name },
                     "subject": subject,
                     "destroyed_at": now.format(&time::format_description::well_known::Rfc3339)
                         .map_err(|_| AppError::Internal)?,
@@ -1378,6 +1408,28 @@ mod tests {
             .unwrap();
         let r = one.vault_read(&op, org, &token, "cskh", false).await;
         assert!(matches!(r, Err(AppError::Gone(_))), "{r:?}");
+        // The first server kept the subject's key from its write: a new write for them is
+        // sealed under a new key, never the destroyed one.
+        let back = one.vault_store(&op, org, &input).await.unwrap();
+        let r = two
+            .vault_read(&op, org, &back.token.to_string(), "cskh", false)
+            .await
+            .unwrap();
+        assert_eq!(r.fields["so_cccd"], "079123456789");
+        let old_key = store
+            .vault_record(org, kept.token)
+            .await
+            .unwrap()
+            .unwrap()
+            .1;
+        let new_key = store
+            .vault_record(org, back.token)
+            .await
+            .unwrap()
+            .unwrap()
+            .1;
+        assert_ne!(old_key.key_id, new_key.key_id);
+        assert!(old_key.wrapped.is_none() && new_key.wrapped.is_some());
         // A collection's purposes changed elsewhere: a write under the old ones is refused.
         let again = StoreInput {
             subject: "079000000001".to_owned(),

@@ -399,6 +399,19 @@ pub struct Epochs {
 /// A vault record with its key and its collection.
 pub type RecordWithKey = (VaultRecord, SubjectKey, VaultCollection);
 
+/// What a destruction of a data subject needs to know, read in one statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubjectState {
+    /// The organisation's name (for the certificate).
+    pub org_name: String,
+    /// The subject's live data key.
+    pub key: Option<SubjectKey>,
+    /// How many of the subject's records still hold sealed fields.
+    pub records: u64,
+    /// Whether the subject was destroyed before.
+    pub destroyed_before: bool,
+}
+
 /// A destruction of a data subject's data, with its signed certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Destruction {
@@ -483,6 +496,9 @@ pub trait VaultStore: Send + Sync + 'static {
     ) -> StoreResult<(Option<VaultCollection>, i64)>;
     /// How many of the subject's records still hold sealed fields.
     async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
+    /// The organisation's name, the subject's live key, their sealed records and whether
+    /// they were destroyed before, in one statement; `NotFound` for no such organisation.
+    async fn subject_state(&self, org: OrgId, subject: &str) -> StoreResult<SubjectState>;
     /// Carries out a destruction in one transaction: the subject's live keys (which must be
     /// exactly `d.key_ids`) are destroyed, the sealed fields of their records (which must be
     /// `d.records`) erased, and the destruction with its certificate recorded. When the

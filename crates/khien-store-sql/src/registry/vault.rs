@@ -607,6 +607,44 @@ macro_rules! vault_impl {
                     Ok(u64::try_from(n).unwrap_or(0))
                 }
 
+                async fn subject_state(
+                    &self,
+                    org: OrgId,
+                    subject: &str,
+                ) -> StoreResult<SubjectState> {
+                    static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
+                    let sql = SQL.get_or_init(|| {
+                        format!(
+                            "SELECT o.name AS org_name, \
+                             (SELECT CAST(COUNT(*) AS BIGINT) FROM vault_records r WHERE r.org_id = o.id \
+                              AND r.subject = $2 AND r.sealed IS NOT NULL) AS records, \
+                             (SELECT CAST(COUNT(*) AS BIGINT) FROM vault_destructions d WHERE d.org_id = o.id \
+                              AND d.subject = $2) AS destructions, {KEY_COLUMNS} \
+                             FROM organisations o LEFT JOIN vault_keys k ON k.org_id = o.id \
+                             AND k.subject = $2 AND k.destroyed_at IS NULL WHERE o.id = $1"
+                        )
+                    });
+                    let row = ::sqlx::query(sql.as_str())
+                        .bind(org.as_uuid())
+                        .bind(subject)
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(be)?
+                        .ok_or(StoreError::NotFound(Entity::Organisation))?;
+                    let key_id: Option<Uuid> = row.try_get("key_id").map_err(be)?;
+                    let records: i64 = row.try_get("records").map_err(be)?;
+                    let destructions: i64 = row.try_get("destructions").map_err(be)?;
+                    Ok(SubjectState {
+                        org_name: row.try_get("org_name").map_err(be)?,
+                        key: match key_id {
+                            Some(_) => Some(key_from_row(&row)?),
+                            None => None,
+                        },
+                        records: u64::try_from(records).unwrap_or(0),
+                        destroyed_before: destructions > 0,
+                    })
+                }
+
                 async fn destroy_vault_subjects(
                     &self,
                     ds: &[Destruction],

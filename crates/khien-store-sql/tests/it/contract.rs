@@ -1618,6 +1618,26 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
             .sealed
             .is_none()
     );
+    // What a destruction reads, in one statement.
+    let st = s.subject_state(a, "ps1:u").await.unwrap();
+    assert_eq!(
+        (
+            st.org_name.as_str(),
+            st.key.is_none(),
+            st.records,
+            st.destroyed_before
+        ),
+        ("A", true, 0, true)
+    );
+    let st = s.subject_state(a, "ps1:t").await.unwrap();
+    assert_eq!(
+        (st.key.map(|k| k.key_id), st.records, st.destroyed_before),
+        (Some(u(5)), 2, false)
+    );
+    assert!(matches!(
+        s.subject_state(OrgId::from_uuid(u(99)), "ps1:t").await,
+        Err(StoreError::NotFound(_))
+    ));
     // Gathered destructions: the one that no longer matches is refused, the other done.
     let dt = Destruction {
         subject: "ps1:t".to_owned(),
