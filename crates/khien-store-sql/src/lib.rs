@@ -68,12 +68,18 @@ pub enum Migrations {
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    /// Write transactions: one connection, so that writers queue here (in order, woken at
+    /// once) instead of in SQLite's busy handler, which sleeps 1, 2, 5, 10... up to 100 ms
+    /// between tries (BENCHMARKS.md, "The vault"). The in-memory database's one pool.
+    writes: SqlitePool,
 }
 
 /// The registry on PostgreSQL.
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// The same pool (PostgreSQL has row locks; writers need no queue of their own).
+    writes: PgPool,
 }
 
 /// Which backend a URL names.
@@ -217,9 +223,20 @@ impl SqliteStore {
                 .test_before_acquire(false)
         };
         let pool = pool_opts
-            .connect_with(opts)
+            .connect_with(opts.clone())
             .await
             .map_err(|e| connect_err(e.to_string()))?;
+        let writes = if memory {
+            pool.clone()
+        } else {
+            SqlitePoolOptions::new()
+                .max_connections(1)
+                .test_before_acquire(false)
+                .acquire_timeout(Duration::from_secs(60))
+                .connect_with(opts)
+                .await
+                .map_err(|e| connect_err(e.to_string()))?
+        };
         if migrations == Migrations::Apply {
             sqlx::migrate!("./migrations/sqlite")
                 .run(&pool)
@@ -233,11 +250,12 @@ impl SqliteStore {
                 reason: e.to_string(),
             })?;
         }
-        Ok(Self { pool })
+        Ok(Self { pool, writes })
     }
 
-    /// Closes the pool, waiting for connections to finish.
+    /// Closes the pools, waiting for connections to finish.
     pub async fn close(&self) {
+        self.writes.close().await;
         self.pool.close().await;
     }
 }
@@ -286,11 +304,15 @@ impl PgStore {
                 reason: e.to_string(),
             })?;
         }
-        Ok(Self { pool })
+        Ok(Self {
+            writes: pool.clone(),
+            pool,
+        })
     }
 
-    /// Closes the pool, waiting for connections to finish.
+    /// Closes the pools, waiting for connections to finish.
     pub async fn close(&self) {
+        self.writes.close().await;
         self.pool.close().await;
     }
 }

@@ -143,6 +143,8 @@ enum Job {
 /// The processing log of one database.
 pub struct SqlLog {
     db: Db,
+    /// Where write transactions go (the store's queue of writers).
+    writes: Db,
     key: Arc<LogKey>,
     pseudonyms: PseudonymKey,
     jobs: mpsc::Sender<Job>,
@@ -1012,19 +1014,25 @@ fn retention_entry(
 }
 
 impl SqlLog {
-    async fn open_db(db: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
-        let (key, pseudonyms) = on_db!(&db, init(init))?;
-        let indexed = on_db!(&db, reindex())?;
+    async fn open_db(db: Db, writes: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
+        let (key, pseudonyms) = on_db!(&writes, init(init))?;
+        let indexed = on_db!(&writes, reindex())?;
         if indexed > 0 {
             tracing::info!(entries = indexed, "access history rebuilt from the log");
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
         let committed = Arc::new(tokio::sync::Notify::new());
-        tokio::spawn(sequencer(db.clone(), key.clone(), rx, committed.clone()));
-        tokio::spawn(indexer(db.clone(), committed));
+        tokio::spawn(sequencer(
+            writes.clone(),
+            key.clone(),
+            rx,
+            committed.clone(),
+        ));
+        tokio::spawn(indexer(writes.clone(), committed));
         Ok(Arc::new(Self {
             db,
+            writes,
             key,
             pseudonyms,
             jobs,
@@ -1034,12 +1042,22 @@ impl SqlLog {
 
     /// The log of a SQLite registry (created on first use).
     pub async fn sqlite(store: &crate::SqliteStore, init: &LogInit) -> Result<Arc<Self>, LogError> {
-        Self::open_db(Db::Sqlite(store.pool.clone()), init).await
+        Self::open_db(
+            Db::Sqlite(store.pool.clone()),
+            Db::Sqlite(store.writes.clone()),
+            init,
+        )
+        .await
     }
 
     /// The log of a PostgreSQL registry (created on first use).
     pub async fn postgres(store: &crate::PgStore, init: &LogInit) -> Result<Arc<Self>, LogError> {
-        Self::open_db(Db::Pg(store.pool.clone()), init).await
+        Self::open_db(
+            Db::Pg(store.pool.clone()),
+            Db::Pg(store.writes.clone()),
+            init,
+        )
+        .await
     }
 
     /// The checkpoint signer's origin.
@@ -1076,7 +1094,7 @@ impl SqlLog {
     /// Brings the access history up to the log now (it otherwise follows each commit within
     /// a fraction of a second); returns how many entries were indexed.
     pub async fn index_history(&self) -> Result<u64, LogError> {
-        on_db!(&self.db, reindex())
+        on_db!(&self.writes, reindex())
     }
 
     /// Removes the entry bundles past the retention period (whole bundles of 256 whose
@@ -1098,7 +1116,7 @@ impl SqlLog {
                 retention::MIN_MONTHS
             )));
         }
-        on_db!(&self.db, set_retention(months))
+        on_db!(&self.writes, set_retention(months))
     }
 
     /// The stored state.
@@ -1418,7 +1436,7 @@ impl khien_store::EventLog for SqlLog {
         query: &khien_store::HistoryQuery,
     ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
         // Every durable entry is in the history when it is read.
-        on_db!(&self.db, reindex())?;
+        on_db!(&self.writes, reindex())?;
         on_db!(&self.db, history(query))
     }
 

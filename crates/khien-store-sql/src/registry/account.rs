@@ -44,7 +44,7 @@ macro_rules! account_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<User> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let user = insert_user(&mut tx, u, roles, now).await?;
                     tx.commit().await.map_err(be)?;
                     Ok(user)
@@ -94,7 +94,7 @@ macro_rules! account_impl {
                 }
 
                 async fn set_password(&self, id: UserId, password_hash: &str, now: OffsetDateTime) -> StoreResult<()> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
                         .bind(id.as_uuid())
                         .bind(password_hash)
@@ -115,7 +115,7 @@ macro_rules! account_impl {
                 }
 
                 async fn set_user_disabled(&self, id: UserId, disabled: bool, now: OffsetDateTime) -> StoreResult<()> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query("UPDATE users SET disabled = $2 WHERE id = $1")
                         .bind(id.as_uuid())
                         .bind(disabled)
@@ -164,7 +164,7 @@ macro_rules! account_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<()> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, m.org_id).await?;
                     ::sqlx::query(
                         "INSERT INTO memberships (user_id, org_id, role, granted_at) \
@@ -184,7 +184,7 @@ macro_rules! account_impl {
                 }
 
                 async fn revoke_role(&self, user: UserId, m: Membership) -> StoreResult<()> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     // Touching the organisation's row serialises concurrent role changes of
                     // one organisation on both backends (a row lock on PostgreSQL, the write
                     // lock on SQLite), so two DPOs cannot remove each other at once.
@@ -467,7 +467,7 @@ macro_rules! account_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<()> {
                     use $access as sql;
-                    sql::accept_invitation(&self.pool, org, id, user, new_user, now).await
+                    sql::accept_invitation(&self.writes, org, id, user, new_user, now).await
                 }
             }
         };

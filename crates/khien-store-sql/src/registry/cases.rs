@@ -186,7 +186,7 @@ macro_rules! case_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Case> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     ::sqlx::query(
                         "INSERT INTO cases (org_id, id, kind, title, state, fields, opened_at, updated_at) \
@@ -234,7 +234,7 @@ macro_rules! case_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Case> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query(
                         "UPDATE cases SET state = $4, updated_at = $5 \
                          WHERE org_id = $1 AND id = $2 AND state = $3",

@@ -380,7 +380,7 @@ macro_rules! catalogue_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<DataAsset> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     write_asset(&mut tx, org, id, d, now, true).await?;
                     let a = fetch_asset(&mut tx, org, id).await?;
@@ -488,7 +488,7 @@ macro_rules! catalogue_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<DataAsset> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     fetch_asset(&mut tx, org, id).await?;
                     check_no_cycle(&mut tx, org, id, d.parent_id).await?;
                     write_asset(&mut tx, org, id, d, now, false).await?;
@@ -504,7 +504,7 @@ macro_rules! catalogue_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<ScanWritten> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     let sources = ::serde_json::to_string(&scan.sources)
                         .map_err(|e| StoreError::Backend(e.to_string()))?;
@@ -668,7 +668,7 @@ macro_rules! catalogue_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<ProcessingActivity> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, org).await?;
                     write_activity(&mut tx, org, id, d, now, true).await?;
                     let a = one_activity(&mut tx, org, id).await?;
@@ -696,7 +696,7 @@ macro_rules! catalogue_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<ProcessingActivity> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     write_activity(&mut tx, org, id, d, now, false).await?;
                     let a = one_activity(&mut tx, org, id).await?;
                     tx.commit().await.map_err(be)?;

@@ -72,7 +72,7 @@ macro_rules! org_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     insert_org(&mut tx, id, d, now).await?;
                     let org = fetch_org(&mut tx, id).await?;
                     tx.commit().await.map_err(be)?;
@@ -87,7 +87,7 @@ macro_rules! org_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<(Organisation, User)> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     insert_org(&mut tx, id, d, now).await?;
                     let user = insert_user(
                         &mut tx,
@@ -136,7 +136,7 @@ macro_rules! org_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let done = ::sqlx::query(
                         "UPDATE organisations SET name = $2, tax_code = $3, kind = $4, \
                          province = $5, head_office_address = $6, contact_address = $7, \
@@ -174,7 +174,7 @@ macro_rules! org_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<Organisation> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     org_exists(&mut tx, id).await?;
                     let seq: i64 = ::sqlx::query(
                         "SELECT CAST(COALESCE(MAX(seq), 0) + 1 AS BIGINT) AS next \
@@ -250,7 +250,7 @@ macro_rules! org_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<()> {
                     let now = stored_instant(now);
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let auth = fetch_org(&mut tx, authority).await?;
                     if auth.details.kind != OrgKind::Authority {
                         return Err(StoreError::Conflict(

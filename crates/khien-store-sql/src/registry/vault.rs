@@ -515,7 +515,7 @@ macro_rules! vault_impl {
                     &self,
                     items: &[(VaultRecord, Option<SubjectKey>)],
                 ) -> StoreResult<Vec<StoreResult<()>>> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     // A few statements for the whole batch; one by one (each in a savepoint,
                     // with its own error) only when that fails.
                     if let Some(out) = put_records_bulk(&mut tx, items).await? {
@@ -523,7 +523,7 @@ macro_rules! vault_impl {
                         return Ok(out);
                     }
                     tx.rollback().await.map_err(be)?;
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let mut out = Vec::with_capacity(items.len());
                     for (record, new_key) in items {
                         // Each item in its own savepoint: a refused one leaves the others.
@@ -649,13 +649,13 @@ macro_rules! vault_impl {
                     &self,
                     ds: &[Destruction],
                 ) -> StoreResult<Vec<StoreResult<()>>> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     if let Some(out) = destroy_bulk(&mut tx, ds).await? {
                         tx.commit().await.map_err(be)?;
                         return Ok(out);
                     }
                     tx.rollback().await.map_err(be)?;
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let mut out = Vec::with_capacity(ds.len());
                     for d in ds {
                         let mut sp = ::sqlx::Acquire::begin(&mut *tx).await.map_err(be)?;
@@ -678,7 +678,7 @@ macro_rules! vault_impl {
                     now: OffsetDateTime,
                 ) -> StoreResult<u64> {
                     let mut changed = 0;
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     for k in key_ids {
                         changed += ::sqlx::query(
                             "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
@@ -805,7 +805,7 @@ macro_rules! vault_impl {
                     &self,
                     items: &[(WrappedKey, String, Vec<u8>)],
                 ) -> StoreResult<u64> {
-                    let mut tx = self.pool.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
                     let mut n = 0;
                     for (old, kek, wrapped) in items {
                         let q = match &old.kind {
