@@ -86,6 +86,31 @@ where
     }
 }
 
+/// Runs futures together on this task and returns their outputs in order (a few dozen at a
+/// time: every wake polls those still pending).
+pub(crate) async fn join_all<F: Future>(futs: Vec<F>) -> Vec<F::Output> {
+    let mut futs: Vec<std::pin::Pin<Box<F>>> = futs.into_iter().map(Box::pin).collect();
+    let mut out: Vec<Option<F::Output>> = futs.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, slot) in futs.iter_mut().zip(out.iter_mut()) {
+            if slot.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *slot = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().flatten().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +137,35 @@ mod tests {
             largest = largest.max(n);
         }
         assert!(largest > 1, "concurrent requests were never gathered");
+    }
+
+    #[tokio::test]
+    async fn join_all_keeps_the_order_and_runs_together() {
+        let b: std::sync::Arc<Batcher<u32, usize>> = std::sync::Arc::new(Batcher::new(64));
+        let futs: Vec<_> = (0..50u32)
+            .map(|i| {
+                let b = b.clone();
+                async move {
+                    let n = b
+                        .submit(i, |reqs: Vec<u32>| async move {
+                            let n = reqs.len();
+                            reqs.into_iter().map(|_| n).collect()
+                        })
+                        .await
+                        .expect("result");
+                    (i, n)
+                }
+            })
+            .collect();
+        let out = join_all(futs).await;
+        assert_eq!(
+            out.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            (0..50).collect::<Vec<_>>()
+        );
+        assert!(
+            out.iter().any(|(_, n)| *n > 1),
+            "they ran together: {out:?}"
+        );
     }
 
     #[tokio::test]

@@ -440,6 +440,7 @@ impl App {
                         purposes,
                         created_at: existing.as_ref().map_or(now, |c| c.created_at),
                         records: 0,
+                        asset_id: existing.as_ref().and_then(|c| c.asset_id),
                     })
                     .await?;
             }
@@ -886,6 +887,7 @@ impl App {
         name: &str,
         sensitive: bool,
         purposes: &[String],
+        asset: Option<khien_domain::AssetId>,
     ) -> Result<VaultCollection, AppError> {
         let name = check_code("name", name)?;
         if purposes.is_empty() || purposes.len() > 32 {
@@ -909,6 +911,14 @@ impl App {
                     "a collection found sensitive stays sensitive".to_owned(),
                 ));
             }
+            if let Some(a) = asset {
+                self.store.get_asset(org, a).await.map_err(|e| match e {
+                    khien_store::StoreError::NotFound(_) => {
+                        AppError::invalid("asset_id", "no such asset in this organisation")
+                    }
+                    e => e.into(),
+                })?;
+            }
             let c = VaultCollection {
                 org_id: org,
                 name: name.clone(),
@@ -916,6 +926,7 @@ impl App {
                 purposes: ps,
                 created_at: existing.as_ref().map_or(self.now(), |c| c.created_at),
                 records: existing.as_ref().map_or(0, |c| c.records),
+                asset_id: asset,
             };
             self.store.put_vault_collection(&c).await?;
             // With its record count (a single collection is read without it).
@@ -1192,6 +1203,110 @@ impl App {
     }
 }
 
+/// What an expiry pass found and did.
+#[derive(Debug, Clone, Default)]
+pub struct Expired {
+    /// Subjects destroyed, with their destructions' log entries.
+    pub destroyed: Vec<(String, u64)>,
+    /// Subjects whose retention has passed (the ones a dry run would destroy).
+    pub due: Vec<String>,
+    /// Subjects with a record past its retention kept because another of their records is
+    /// still within its own (or in a collection of no asset with a retention period).
+    pub kept: u64,
+}
+
+/// The reason written in the certificates of destructions at the end of a retention period.
+pub const EXPIRY_REASON: &str =
+    "Hết thời hạn lưu trữ của tài sản dữ liệu (Nghị định 165/2025/NĐ-CP Điều 5, Điều 13)";
+
+impl App {
+    /// Destroys the data subjects all of whose records are past their collection's asset's
+    /// retention period (Decree 165/2025 Art. 5, 13): each destruction decided, recorded
+    /// and certified as one asked for by the caller (`vault_destroy`), with
+    /// [`EXPIRY_REASON`]. A subject with one record still within its period is kept whole
+    /// (their key is theirs for all their records). `dry_run`: only say who is due.
+    pub async fn vault_expire(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        dry_run: bool,
+    ) -> Result<Expired, AppError> {
+        self.vault()?;
+        // The pass reads the organisation's collections (recorded).
+        let collections = self.vault_collections(caller, org).await?;
+        let now = self.now();
+        let mut periods: HashMap<String, khien_domain::Retention> = HashMap::new();
+        for c in &collections {
+            if let Some(a) = c.asset_id
+                && let Some(r) = self.store.get_asset(org, a).await?.details.retention
+            {
+                periods.insert(c.name.clone(), r);
+            }
+        }
+        let past = |collection: &str, at: time::OffsetDateTime| {
+            periods
+                .get(collection)
+                .and_then(|r| r.ends(at))
+                .is_some_and(|end| end <= now)
+        };
+        let mut out = Expired::default();
+        let mut looked = std::collections::HashSet::new();
+        let mut names: Vec<&String> = periods.keys().collect();
+        names.sort();
+        for name in names {
+            let Some(before) = periods.get(name).and_then(|r| r.no_later_than(now)) else {
+                continue;
+            };
+            let mut after: Option<String> = None;
+            loop {
+                // Records made after `before` cannot be past (the exact test is below).
+                let page = self
+                    .store
+                    .expired_subjects(org, name, before, after.as_deref(), 1000)
+                    .await?;
+                let Some(last) = page.last() else { break };
+                after = Some(last.clone());
+                for subject in page {
+                    if !looked.insert(subject.clone()) {
+                        continue;
+                    }
+                    let times = self.store.subject_record_times(org, &subject).await?;
+                    let here = times.iter().any(|(c, t)| c == name && past(c, *t));
+                    if !here {
+                        continue;
+                    }
+                    if times.iter().all(|(c, t)| past(c, *t)) {
+                        out.due.push(subject);
+                    } else {
+                        out.kept += 1;
+                    }
+                }
+            }
+        }
+        if dry_run {
+            return Ok(out);
+        }
+        for chunk in out.due.chunks(64) {
+            let done = crate::batch::join_all(
+                chunk
+                    .iter()
+                    .map(|s| self.vault_destroy(caller, org, s, EXPIRY_REASON, None))
+                    .collect(),
+            )
+            .await;
+            for (s, d) in chunk.iter().zip(done) {
+                match d {
+                    Ok(d) => out.destroyed.push((s.clone(), d.log_index)),
+                    // Destroyed meanwhile by someone else: nothing left to do.
+                    Err(AppError::Gone(_) | AppError::NotFound(_)) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// A package made for a third party.
 #[derive(Debug, Clone)]
 pub struct Package {
@@ -1442,7 +1557,7 @@ mod tests {
             .token
             .to_string();
         one.vault_read(&op, org, &t2, "cskh", true).await.unwrap();
-        two.vault_declare(&op, org, "kh", false, &["billing".to_owned()])
+        two.vault_declare(&op, org, "kh", false, &["billing".to_owned()], None)
             .await
             .unwrap();
         let r = one.vault_read(&op, org, &t2, "cskh", true).await;
@@ -1450,5 +1565,151 @@ mod tests {
         let r = one.vault_read(&op, org, &t2, "billing", true).await;
         assert!(r.is_ok(), "read again under the new purposes: {r:?}");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    struct ManualClock(std::sync::Mutex<time::OffsetDateTime>);
+
+    impl crate::Clock for ManualClock {
+        fn now(&self) -> time::OffsetDateTime {
+            *self.0.lock().unwrap()
+        }
+    }
+
+    /// The end of an asset's retention period destroys the subjects whose records all
+    /// passed it (Decree 165/2025 Art. 5, 13), with a certificate each; a subject with a
+    /// record still within its period, or in a collection of no asset, is kept whole.
+    #[tokio::test]
+    async fn the_end_of_an_assets_retention_destroys_its_subjects() {
+        use khien_domain::{
+            AssetKind, Classification, CountryCode, DataAssetDraft, OrgKind, OrganisationDraft,
+            Retention, Text,
+        };
+        use khien_store_sql::log::{LogInit, MemoryKeys};
+        use time::macros::datetime;
+        let init = LogInit {
+            origin: "khien.test/log".to_owned(),
+            seed: [1; 32],
+            pseudonym_key: [2; 32],
+            now: time::OffsetDateTime::UNIX_EPOCH,
+            keys: Arc::new(MemoryKeys::default()),
+        };
+        let (store, log) = khien_store_sql::open_with_log(
+            "sqlite::memory:",
+            khien_store_sql::Migrations::Apply,
+            &init,
+        )
+        .await
+        .unwrap();
+        let clock = Arc::new(ManualClock(std::sync::Mutex::new(
+            datetime!(2026-01-31 09:00 +7),
+        )));
+        let mut app = App::new(store.clone(), log).unwrap();
+        app.clock = clock.clone();
+        app.vault = Some(Arc::new(Vault::new(Arc::new(OneKek(DataKey::from_bytes(
+            Zeroizing::new([7; 32]),
+        ))))));
+        let op = Caller::Operator {
+            name: "test".to_owned(),
+        };
+        let t = |s: &str| Text::parse("name", s, 200).unwrap();
+        let draft = OrganisationDraft {
+            name: t("Công ty R"),
+            tax_code: None,
+            kind: OrgKind::Company,
+            province: None,
+            head_office_address: None,
+            contact_address: None,
+        };
+        let org = app.create_org(&op, &draft).await.unwrap().id;
+        let asset = |retention: &str| DataAssetDraft {
+            name: t("Hồ sơ ứng viên"),
+            kind: AssetKind::Database,
+            parent_id: None,
+            description: None,
+            owner: t("Phòng Nhân sự"),
+            custodian: None,
+            classification: Classification::UNCLASSIFIED,
+            retention: Some(Retention::parse(retention).unwrap()),
+            storage_location: None,
+            storage_country: CountryCode::VN,
+            volume_bytes: None,
+            record_count: None,
+            data_subject_count: None,
+        };
+        let cv = app.create_asset(&op, org, &asset("1m")).await.unwrap().id;
+        let hr = app.create_asset(&op, org, &asset("5y")).await.unwrap().id;
+        app.vault_declare(
+            &op,
+            org,
+            "ung_vien",
+            false,
+            &["tuyen_dung".to_owned()],
+            Some(cv),
+        )
+        .await
+        .unwrap();
+        app.vault_declare(
+            &op,
+            org,
+            "nhan_su",
+            false,
+            &["tuyen_dung".to_owned()],
+            Some(hr),
+        )
+        .await
+        .unwrap();
+        let put = |collection: &str, subject: &str| StoreInput {
+            collection: collection.to_owned(),
+            subject: subject.to_owned(),
+            purpose: "tuyen_dung".to_owned(),
+            fields: json!({"ghi_chu": "ứng viên"}).as_object().unwrap().clone(),
+        };
+        // Three candidates on 31 January; one is hired (a record under the 5-year asset),
+        // one also has a record in a collection of no asset.
+        let mut tokens = Vec::new();
+        for s in ["ung-vien-1", "ung-vien-2", "ung-vien-3"] {
+            tokens.push(
+                app.vault_store(&op, org, &put("ung_vien", s))
+                    .await
+                    .unwrap()
+                    .token,
+            );
+        }
+        app.vault_store(&op, org, &put("nhan_su", "ung-vien-2"))
+            .await
+            .unwrap();
+        app.vault_store(&op, org, &put("khac", "ung-vien-3"))
+            .await
+            .unwrap();
+        // 27 February: one month has not passed (31 January + 1m = 28 February).
+        *clock.0.lock().unwrap() = datetime!(2026-02-27 09:00 +7);
+        let e = app.vault_expire(&op, org, false).await.unwrap();
+        assert!(
+            e.due.is_empty() && e.destroyed.is_empty() && e.kept == 0,
+            "{e:?}"
+        );
+        // 28 February: it has. A dry run says who, then the pass destroys them.
+        *clock.0.lock().unwrap() = datetime!(2026-02-28 09:00 +7);
+        let e = app.vault_expire(&op, org, true).await.unwrap();
+        assert_eq!((e.due.len(), e.kept, e.destroyed.len()), (1, 2, 0), "{e:?}");
+        let e = app.vault_expire(&op, org, false).await.unwrap();
+        assert_eq!((e.destroyed.len(), e.kept), (1, 2), "{e:?}");
+        let gone = app
+            .vault_read(&op, org, &tokens[0].to_string(), "tuyen_dung", true)
+            .await;
+        assert!(matches!(gone, Err(AppError::Gone(_))), "{gone:?}");
+        for t in &tokens[1..] {
+            app.vault_read(&op, org, &t.to_string(), "tuyen_dung", true)
+                .await
+                .unwrap();
+        }
+        let d = store.list_destructions(org, None).await.unwrap();
+        assert_eq!(d.len(), 1);
+        let signed = khien_crypto::cms::verify(&d[0].certificate, None).unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&signed.content).unwrap();
+        assert_eq!(doc["reason"], super::EXPIRY_REASON);
+        // A second pass finds nothing more to do.
+        let e = app.vault_expire(&op, org, false).await.unwrap();
+        assert!(e.destroyed.is_empty() && e.due.is_empty(), "{e:?}");
     }
 }

@@ -178,6 +178,38 @@ impl Retention {
         Ok(Self { amount, unit })
     }
 
+    /// When data kept from `from` reaches the end of this period: days counted as 24 hours,
+    /// months and years as calendar months (12 to a year) on the same day of the month,
+    /// or the month's last day when it has no such day (31 January + 1m = 28 or 29
+    /// February). `None` past the year 9999.
+    pub fn ends(&self, from: OffsetDateTime) -> Option<OffsetDateTime> {
+        self.shift(from, 1)
+    }
+
+    /// An instant after which nothing kept can have reached the end of this period by
+    /// `now`: `now` less the period, plus the 3 days a month's end can move it (a bound
+    /// for finding candidates; [`Retention::ends`] decides).
+    pub fn no_later_than(&self, now: OffsetDateTime) -> Option<OffsetDateTime> {
+        self.shift(now, -1)?.checked_add(time::Duration::days(3))
+    }
+
+    fn shift(&self, from: OffsetDateTime, sign: i64) -> Option<OffsetDateTime> {
+        let months = sign
+            * match self.unit {
+                RetentionUnit::Days => {
+                    return from.checked_add(time::Duration::days(sign * i64::from(self.amount)));
+                }
+                RetentionUnit::Months => i64::from(self.amount),
+                RetentionUnit::Years => i64::from(self.amount) * 12,
+            };
+        let m0 = i64::from(u8::from(from.month())) - 1 + months;
+        let year = i32::try_from(i64::from(from.year()) + m0.div_euclid(12)).ok()?;
+        let month = time::Month::try_from(u8::try_from(m0.rem_euclid(12) + 1).ok()?).ok()?;
+        let last = month.length(year);
+        let date = time::Date::from_calendar_date(year, month, from.day().min(last)).ok()?;
+        Some(from.replace_date(date))
+    }
+
     /// Vietnamese text, e.g. `5 năm`.
     pub fn label_vi(&self) -> String {
         use crate::Code;
@@ -303,6 +335,53 @@ mod tests {
             Some("Decree 165/2025 Art. 4(2)")
         );
         assert_eq!(Classification::UNCLASSIFIED.importance_article(), None);
+    }
+
+    #[test]
+    fn retention_ends_on_the_calendar() {
+        use time::macros::datetime;
+        let r = |s: &str| Retention::parse(s).unwrap();
+        let cases = [
+            (
+                "30d",
+                datetime!(2026-01-15 10:00 UTC),
+                datetime!(2026-02-14 10:00 UTC),
+            ),
+            (
+                "1m",
+                datetime!(2026-01-31 08:30 UTC),
+                datetime!(2026-02-28 08:30 UTC),
+            ),
+            (
+                "1m",
+                datetime!(2028-01-31 00:00 UTC),
+                datetime!(2028-02-29 00:00 UTC),
+            ),
+            (
+                "12m",
+                datetime!(2026-03-31 23:59 +7),
+                datetime!(2027-03-31 23:59 +7),
+            ),
+            (
+                "5y",
+                datetime!(2024-02-29 12:00 UTC),
+                datetime!(2029-02-28 12:00 UTC),
+            ),
+            (
+                "14m",
+                datetime!(2026-11-30 00:00 UTC),
+                datetime!(2028-01-30 00:00 UTC),
+            ),
+        ];
+        for (period, from, want) in cases {
+            assert_eq!(r(period).ends(from), Some(want), "{period} from {from}");
+        }
+        assert_eq!(r("100000y").ends(datetime!(2026-01-01 00:00 UTC)), None);
+        // The bound for candidates is never before a start whose period has ended.
+        for (period, from, end) in cases {
+            let bound = r(period).no_later_than(end).unwrap();
+            assert!(from <= bound, "{period}: {from} > {bound}");
+        }
     }
 
     #[test]

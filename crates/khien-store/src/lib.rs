@@ -320,6 +320,9 @@ pub struct VaultCollection {
     /// How many records it holds (destroyed ones included); filled in by listings only
     /// (0 elsewhere).
     pub records: u64,
+    /// The catalogue's asset it belongs to: its retention period (Decree 165/2025 Art. 5)
+    /// is the records' ([`VaultStore::expired_subjects`]).
+    pub asset_id: Option<AssetId>,
 }
 
 /// A data subject's data key, stored only wrapped by a key-encryption key.
@@ -496,6 +499,22 @@ pub trait VaultStore: Send + Sync + 'static {
     ) -> StoreResult<(Option<VaultCollection>, i64)>;
     /// How many of the subject's records still hold sealed fields.
     async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
+    /// Subjects (after `after`, in order, at most `limit`) with a sealed record in
+    /// `collection` made no later than `before`: those whose retention may have ended.
+    async fn expired_subjects(
+        &self,
+        org: OrgId,
+        collection: &str,
+        before: OffsetDateTime,
+        after: Option<&str>,
+        limit: u32,
+    ) -> StoreResult<Vec<String>>;
+    /// The collection and the time of every sealed record of the subject.
+    async fn subject_record_times(
+        &self,
+        org: OrgId,
+        subject: &str,
+    ) -> StoreResult<Vec<(String, OffsetDateTime)>>;
     /// The organisation's name, the subject's live key, their sealed records and whether
     /// they were destroyed before, in one statement; `NotFound` for no such organisation.
     async fn subject_state(&self, org: OrgId, subject: &str) -> StoreResult<SubjectState>;

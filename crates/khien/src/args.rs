@@ -210,6 +210,17 @@ pub(crate) enum VaultCommand {
         #[arg(long)]
         retire: bool,
     },
+    /// Destroy the data subjects all of whose records are past the retention period of
+    /// their collection's asset (Decree 165/2025 Art. 5, 13), each with a signed
+    /// certificate; run it daily (cron, a systemd timer).
+    Expire {
+        /// The organisation.
+        #[arg(long)]
+        org: OrgId,
+        /// Only say who is due.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Replace an organisation's signing identity by one issued by a CA (a Vietnamese CA's
     /// certificate, RSA or ECDSA P-256): a PKCS#12 file (password from
     /// KHIEN_PKCS12_PASSWORD or a prompt), or a certificate chain and a key in PEM.

@@ -42,6 +42,36 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        VaultCommand::Expire { org, dry_run } => {
+            let mut app = context::app(g).await?;
+            app.vault = Some(Arc::new(context::open_vault(g)?));
+            let caller = khien_app::Caller::operator_from_env();
+            let e = app.vault_expire(&caller, *org, *dry_run).await?;
+            if *dry_run {
+                outln!(
+                    "{} chủ thể đã hết thời hạn lưu trữ / subjects past their retention (chưa hủy / not destroyed):",
+                    e.due.len()
+                );
+                for s in &e.due {
+                    outln!("  {s}");
+                }
+            } else {
+                outln!(
+                    "{} chủ thể đã bị hủy / subjects destroyed (giấy chứng nhận ở trang Kho dữ liệu / certificates on the console's vault page):",
+                    e.destroyed.len()
+                );
+                for (s, index) in &e.destroyed {
+                    outln!("  {s}  nhật ký / log entry {index}");
+                }
+            }
+            if e.kept > 0 {
+                outln!(
+                    "{} chủ thể được giữ lại: còn bản ghi trong thời hạn / subjects kept: a record still within its period",
+                    e.kept
+                );
+            }
+            Ok(())
+        }
         VaultCommand::ImportIdentity {
             org,
             pkcs12,

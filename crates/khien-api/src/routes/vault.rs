@@ -167,6 +167,8 @@ pub(crate) struct CollectionDto {
     #[serde(with = "time::serde::rfc3339")]
     #[schema(value_type = String, format = DateTime)]
     created_at: time::OffsetDateTime,
+    /// The catalogue's asset whose retention period applies to the records.
+    asset_id: Option<Uuid>,
 }
 
 /// A collection declared by the DPO.
@@ -181,6 +183,10 @@ pub(crate) struct CollectionInput {
     /// The purposes it may be read for (1 to 32 codes).
     #[schema(schema_with = purposes_schema)]
     purposes: Vec<String>,
+    /// The catalogue's asset the collection belongs to: once its retention period has
+    /// passed for all of a subject's records, `khien vault expire` destroys the subject.
+    #[serde(default)]
+    asset_id: Option<Uuid>,
 }
 
 /// Keeps a data subject's fields, encrypted; returns the token to keep instead.
@@ -335,6 +341,7 @@ fn collection_dto(c: khien_store::VaultCollection) -> CollectionDto {
         purposes: c.purposes,
         records: c.records,
         created_at: c.created_at,
+        asset_id: c.asset_id.map(|a| a.as_uuid()),
     }
 }
 
@@ -362,6 +369,7 @@ pub(crate) async fn declare_collection(
             &input.name,
             input.sensitive,
             &input.purposes,
+            input.asset_id.map(khien_domain::AssetId::from_uuid),
         )
         .await?;
     Ok(Json(collection_dto(c)))

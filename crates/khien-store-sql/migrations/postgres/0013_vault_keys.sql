@@ -36,3 +36,8 @@ CREATE TRIGGER vault_epoch_records AFTER UPDATE OR DELETE OR TRUNCATE ON vault_r
     FOR EACH STATEMENT EXECUTE FUNCTION vault_epoch_bump();
 CREATE TRIGGER vault_epoch_collections AFTER UPDATE OR DELETE OR TRUNCATE ON vault_collections
     FOR EACH STATEMENT EXECUTE FUNCTION vault_epoch_bump();
+
+-- A collection may belong to an asset of the catalogue, whose retention period is its
+-- records' (Decree 165/2025 Art. 5, 13): once it has passed, the subject is destroyed.
+ALTER TABLE vault_collections ADD COLUMN asset_id UUID;
+CREATE INDEX vault_records_age ON vault_records (org_id, collection, created_at) WHERE sealed IS NOT NULL;

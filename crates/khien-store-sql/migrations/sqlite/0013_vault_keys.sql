@@ -28,3 +28,8 @@ CREATE TRIGGER vault_epoch_collections_update AFTER UPDATE ON vault_collections
 BEGIN UPDATE vault_epoch SET n = n + 1 WHERE id = 1; END;
 CREATE TRIGGER vault_epoch_collections_delete AFTER DELETE ON vault_collections
 BEGIN UPDATE vault_epoch SET n = n + 1 WHERE id = 1; END;
+
+-- A collection may belong to an asset of the catalogue, whose retention period is its
+-- records' (Decree 165/2025 Art. 5, 13): once it has passed, the subject is destroyed.
+ALTER TABLE vault_collections ADD COLUMN asset_id BLOB;
+CREATE INDEX vault_records_age ON vault_records (org_id, collection, created_at) WHERE sealed IS NOT NULL;

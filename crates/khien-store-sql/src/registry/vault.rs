@@ -27,6 +27,10 @@ macro_rules! vault_impl {
                         .map_err(|_| StoreError::Corrupt("vault_collections.purposes"))?,
                     created_at: r.try_get("created_at").map_err(be)?,
                     records: u64::try_from(records).unwrap_or(0),
+                    asset_id: r
+                        .try_get::<Option<Uuid>, _>("asset_id")
+                        .map_err(be)?
+                        .map(AssetId::from_uuid),
                 })
             }
 
@@ -43,7 +47,7 @@ macro_rules! vault_impl {
 
             /// The listing, with each collection's record count.
             const COLLECTION_LIST: &str = "SELECT c.org_id, c.name, c.sensitive, c.purposes, \
-                c.created_at, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
+                c.created_at, c.asset_id, CAST((SELECT COUNT(*) FROM vault_records r WHERE r.org_id = c.org_id \
                 AND r.collection = c.name) AS BIGINT) AS records FROM vault_collections c";
 
             /// A write that refers to its organisation: a missing one is "not found".
@@ -441,7 +445,7 @@ macro_rules! vault_impl {
                     static SQL: ::std::sync::OnceLock<String> = ::std::sync::OnceLock::new();
                     let sql = SQL.get_or_init(|| {
                         "SELECT e.n AS epoch, c.org_id, c.name, c.sensitive, c.purposes, \
-                         c.created_at, CAST(0 AS BIGINT) AS records FROM vault_epoch e \
+                         c.created_at, c.asset_id, CAST(0 AS BIGINT) AS records FROM vault_epoch e \
                          LEFT JOIN vault_collections c ON c.org_id = $1 AND c.name = $2 \
                          WHERE e.id = 1"
                             .to_owned()
@@ -465,15 +469,17 @@ macro_rules! vault_impl {
                     let purposes = ::serde_json::to_string(&c.purposes)
                         .map_err(|e| StoreError::Backend(e.to_string()))?;
                     ::sqlx::query(
-                        "INSERT INTO vault_collections (org_id, name, sensitive, purposes, created_at) \
-                         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, name) DO UPDATE SET \
-                         sensitive = EXCLUDED.sensitive, purposes = EXCLUDED.purposes",
+                        "INSERT INTO vault_collections (org_id, name, sensitive, purposes, created_at, \
+                         asset_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, name) DO UPDATE \
+                         SET sensitive = EXCLUDED.sensitive, purposes = EXCLUDED.purposes, \
+                         asset_id = EXCLUDED.asset_id",
                     )
                     .bind(c.org_id.as_uuid())
                     .bind(&c.name)
                     .bind(c.sensitive)
                     .bind(purposes)
                     .bind(stored_instant(c.created_at))
+                    .bind(c.asset_id.map(|a| a.as_uuid()))
                     .execute(&self.pool)
                     .await
                     .map_err(in_org)?;
@@ -550,7 +556,7 @@ macro_rules! vault_impl {
                         format!(
                             "SELECT e.n AS epoch, r.token, r.subject AS record_subject, r.collection, \
                              r.sealed, r.created_at, {KEY_COLUMNS}, c.org_id, c.name, c.sensitive, \
-                             c.purposes, c.created_at AS collection_created_at \
+                             c.purposes, c.created_at AS collection_created_at, c.asset_id \
                              FROM vault_epoch e \
                              LEFT JOIN vault_records r ON r.org_id = $1 AND r.token = $2 \
                              LEFT JOIN vault_keys k ON k.org_id = r.org_id AND k.key_id = r.key_id \
@@ -590,6 +596,10 @@ macro_rules! vault_impl {
                             .map_err(|_| StoreError::Corrupt("vault_collections.purposes"))?,
                         created_at: row.try_get("collection_created_at").map_err(be)?,
                         records: 0,
+                        asset_id: row
+                            .try_get::<Option<Uuid>, _>("asset_id")
+                            .map_err(be)?
+                            .map(AssetId::from_uuid),
                     };
                     Ok((Some((record, key, collection)), epoch))
                 }
@@ -605,6 +615,45 @@ macro_rules! vault_impl {
                     .await
                     .map_err(be)?;
                     Ok(u64::try_from(n).unwrap_or(0))
+                }
+
+                async fn expired_subjects(
+                    &self,
+                    org: OrgId,
+                    collection: &str,
+                    before: OffsetDateTime,
+                    after: Option<&str>,
+                    limit: u32,
+                ) -> StoreResult<Vec<String>> {
+                    ::sqlx::query_scalar(
+                        "SELECT DISTINCT subject FROM vault_records WHERE org_id = $1 \
+                         AND collection = $2 AND sealed IS NOT NULL AND created_at <= $3 \
+                         AND ($4 IS NULL OR subject > $4) ORDER BY subject LIMIT $5",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(collection)
+                    .bind(stored_instant(before))
+                    .bind(after)
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)
+                }
+
+                async fn subject_record_times(
+                    &self,
+                    org: OrgId,
+                    subject: &str,
+                ) -> StoreResult<Vec<(String, OffsetDateTime)>> {
+                    ::sqlx::query_as(
+                        "SELECT collection, created_at FROM vault_records WHERE org_id = $1 \
+                         AND subject = $2 AND sealed IS NOT NULL ORDER BY created_at",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)
                 }
 
                 async fn subject_state(

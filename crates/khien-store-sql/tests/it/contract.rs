@@ -1403,6 +1403,7 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         purposes: vec!["treatment".to_owned()],
         created_at: T0,
         records: 0,
+        asset_id: None,
     };
     s.put_vault_collection(&coll).await.unwrap();
     assert_eq!(
@@ -1721,4 +1722,38 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         "kek-3".to_owned()
     );
     assert!(s.keys_wrapped_by("kek-1", 10).await.unwrap().is_empty());
+    // Retention: subjects with a sealed record made no later than an instant, paged.
+    assert_eq!(
+        s.expired_subjects(a, "patients", T0, None, 10)
+            .await
+            .unwrap(),
+        ["ps1:s"]
+    );
+    let just_before = T0 - time::Duration::seconds(1);
+    assert!(
+        s.expired_subjects(a, "patients", just_before, None, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        s.expired_subjects(a, "patients", T0, Some("ps1:s"), 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        s.expired_subjects(b, "patients", T0, None, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let times = s.subject_record_times(a, "ps1:s").await.unwrap();
+    assert_eq!(times.len(), 1);
+    assert_eq!(times[0].0, "patients");
+    // Stored at microsecond precision.
+    assert!(
+        (times[0].1 - T0).abs() < time::Duration::microseconds(1),
+        "{times:?}"
+    );
 }

@@ -750,6 +750,9 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
     );
     assert!(said.contains("Cong ty A") && said.contains("Rsa"), "{said}");
 
+    // No collection belongs to an asset with a retention period: nothing expires.
+    let said = reg.cli(&["vault", "expire", "--org", &a, "--dry-run"], &[]);
+    assert!(said.starts_with("0 chủ thể"), "{said}");
     // Rotation: a new KEK, every key re-wrapped, the old one retired.
     let keys = reg.cli(&["vault", "keys"], &[]);
     assert!(
