@@ -879,6 +879,23 @@ impl App {
         .await
     }
 
+    /// The destructions done under a case (a data subject's request or another), with
+    /// their certificates, newest first: what the case's page shows.
+    pub async fn vault_case_destructions(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        case: CaseId,
+    ) -> Result<Vec<Destruction>, AppError> {
+        let on = On::default()
+            .with("destructions", true)
+            .with("case_id", case.to_string());
+        self.read_in_org(caller, ops::VAULT_LIST, org, on, async || {
+            self.store.case_destructions(org, case).await
+        })
+        .await
+    }
+
     /// Declares a collection, or changes its class and purposes (the DPO).
     pub async fn vault_declare(
         &self,

@@ -546,6 +546,8 @@ pub trait VaultStore: Send + Sync + 'static {
         org: OrgId,
         subject: Option<&str>,
     ) -> StoreResult<Vec<Destruction>>;
+    /// The destructions done under a case (a data subject's request), newest first.
+    async fn case_destructions(&self, org: OrgId, case: CaseId) -> StoreResult<Vec<Destruction>>;
     /// Live keys (data keys and signing keys) wrapped under `kek`, at most `limit`.
     async fn keys_wrapped_by(&self, kek: &str, limit: u32) -> StoreResult<Vec<WrappedKey>>;
     /// Replaces wrapped keys after a rotation: each `(old, kek, wrapped)` only while `old`

@@ -425,6 +425,51 @@ macro_rules! vault_impl {
                 Ok(Some(out))
             }
 
+            /// Destructions of `org`, of a subject or a case when given, newest first.
+            async fn destructions(
+                pool: &::sqlx::Pool<$db>,
+                org: OrgId,
+                subject: Option<&str>,
+                case: Option<CaseId>,
+            ) -> StoreResult<Vec<Destruction>> {
+                let rows = ::sqlx::query(
+                    "SELECT log_index, subject, at, actor, case_id, key_ids, records, certificate \
+                     FROM vault_destructions WHERE org_id = $1 AND ($2 IS NULL OR subject = $2) \
+                     AND ($3 IS NULL OR case_id = $3) ORDER BY log_index DESC",
+                )
+                .bind(org.as_uuid())
+                .bind(subject)
+                .bind(case.map(|c| c.as_uuid()))
+                .fetch_all(pool)
+                .await
+                .map_err(be)?;
+                rows.iter()
+                    .map(|r| {
+                        let keys: String = r.try_get("key_ids").map_err(be)?;
+                        let keys: Vec<String> = ::serde_json::from_str(&keys)
+                            .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?;
+                        let index: i64 = r.try_get("log_index").map_err(be)?;
+                        let records: i64 = r.try_get("records").map_err(be)?;
+                        let case: Option<Uuid> = r.try_get("case_id").map_err(be)?;
+                        Ok(Destruction {
+                            org_id: org,
+                            subject: r.try_get("subject").map_err(be)?,
+                            at: r.try_get("at").map_err(be)?,
+                            actor: r.try_get("actor").map_err(be)?,
+                            case_id: case.map(CaseId::from_uuid),
+                            key_ids: keys
+                                .iter()
+                                .map(|k| Uuid::parse_str(k))
+                                .collect::<Result<_, _>>()
+                                .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?,
+                            records: u64::try_from(records).unwrap_or(0),
+                            log_index: u64::try_from(index).unwrap_or(0),
+                            certificate: r.try_get("certificate").map_err(be)?,
+                        })
+                    })
+                    .collect()
+            }
+
             #[async_trait]
             impl VaultStore for $store {
                 async fn vault_collection(
@@ -760,41 +805,15 @@ macro_rules! vault_impl {
                     org: OrgId,
                     subject: Option<&str>,
                 ) -> StoreResult<Vec<Destruction>> {
-                    let rows = ::sqlx::query(
-                        "SELECT log_index, subject, at, actor, case_id, key_ids, records, certificate \
-                         FROM vault_destructions WHERE org_id = $1 AND ($2 IS NULL OR subject = $2) \
-                         ORDER BY log_index DESC",
-                    )
-                    .bind(org.as_uuid())
-                    .bind(subject)
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(be)?;
-                    rows.iter()
-                        .map(|r| {
-                            let keys: String = r.try_get("key_ids").map_err(be)?;
-                            let keys: Vec<String> = ::serde_json::from_str(&keys)
-                                .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?;
-                            let index: i64 = r.try_get("log_index").map_err(be)?;
-                            let records: i64 = r.try_get("records").map_err(be)?;
-                            let case: Option<Uuid> = r.try_get("case_id").map_err(be)?;
-                            Ok(Destruction {
-                                org_id: org,
-                                subject: r.try_get("subject").map_err(be)?,
-                                at: r.try_get("at").map_err(be)?,
-                                actor: r.try_get("actor").map_err(be)?,
-                                case_id: case.map(CaseId::from_uuid),
-                                key_ids: keys
-                                    .iter()
-                                    .map(|k| Uuid::parse_str(k))
-                                    .collect::<Result<_, _>>()
-                                    .map_err(|_| StoreError::Corrupt("vault_destructions.key_ids"))?,
-                                records: u64::try_from(records).unwrap_or(0),
-                                log_index: u64::try_from(index).unwrap_or(0),
-                                certificate: r.try_get("certificate").map_err(be)?,
-                            })
-                        })
-                        .collect()
+                    destructions(&self.pool, org, subject, None).await
+                }
+
+                async fn case_destructions(
+                    &self,
+                    org: OrgId,
+                    case: CaseId,
+                ) -> StoreResult<Vec<Destruction>> {
+                    destructions(&self.pool, org, None, Some(case)).await
                 }
 
                 async fn keys_wrapped_by(

@@ -280,6 +280,8 @@ struct Show {
     steps: Vec<StepRow>,
     triggers: Vec<Choice>,
     now: String,
+    /// Destructions in the vault done under this case (a data subject's request).
+    destructions: Vec<super::vault::DestructionRow>,
 }
 
 fn case_id(v: &Viewer, s: &str) -> Result<CaseId, axum::response::Response> {
@@ -304,6 +306,19 @@ pub async fn show(
         .await
         .map_err(|e| v.fail(e))?;
     let now = s.app.now();
+    // The vault's destructions under this case (a read of its own, recorded); a caller who
+    // may not list the vault, or a server without one, sees the case without them.
+    let destructions = if s.app.vault.is_some() {
+        s.app
+            .vault_case_destructions(&v.caller, org_uuid, id)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(super::vault::destruction_row)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let w = s.app.legal.workflows.get(&c.kind).ok();
     let scope = khien_app::cases::scope_for(o.details.kind);
     let obligations = s
@@ -420,6 +435,7 @@ pub async fn show(
             })
             .unwrap_or_default(),
         now: view::local_input(now),
+        destructions,
         ctx,
     })
 }

@@ -31,6 +31,17 @@ pub struct DestructionRow {
     pub records: u64,
 }
 
+/// A destruction as a table row.
+pub fn destruction_row(d: khien_store::Destruction) -> DestructionRow {
+    DestructionRow {
+        at: view::when(d.at),
+        subject: d.subject,
+        case: d.case_id.map(|c| c.to_string()).unwrap_or_default(),
+        log_index: d.log_index,
+        records: d.records,
+    }
+}
+
 #[derive(Template)]
 #[template(path = "vault.html")]
 struct VaultPage {
@@ -64,16 +75,7 @@ async fn render(s: &WebState, v: &Viewer, org: khien_domain::OrgId, done: String
                 created: view::when(c.created_at),
             })
             .collect(),
-        destructions: destructions
-            .into_iter()
-            .map(|d| DestructionRow {
-                at: view::when(d.at),
-                subject: d.subject,
-                case: d.case_id.map(|c| c.to_string()).unwrap_or_default(),
-                log_index: d.log_index,
-                records: d.records,
-            })
-            .collect(),
+        destructions: destructions.into_iter().map(destruction_row).collect(),
         done,
         ctx,
     })

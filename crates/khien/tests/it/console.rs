@@ -685,6 +685,21 @@ async fn the_vault_page_destroys_a_subject_and_hands_out_the_certificate() {
         .await;
     assert_eq!(st, 201, "{kept}");
     let subject = kept["subject"].as_str().unwrap().to_owned();
+    // The data subject asked for erasure (Decree 165/2025 Art. 13: 72 hours).
+    let (st, _, case) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{}/cases", w.a),
+            Some(&token),
+            Some(&serde_json::json!({
+                "kind": "subject_request",
+                "title": "Yêu cầu xóa dữ liệu",
+                "events": [{"trigger": "erasure_requested", "at": "2026-02-13T10:00:00+07:00"}]
+            })),
+        )
+        .await;
+    assert_eq!(st, 201, "{case}");
+    let case_id = case["id"].as_str().unwrap().to_owned();
 
     let mut a = Visitor::new(&server);
     assert_eq!(a.login(A_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
@@ -704,7 +719,7 @@ async fn the_vault_page_destroys_a_subject_and_hands_out_the_certificate() {
             &[
                 ("subject", "an@example.vn"),
                 ("reason", "Chủ thể rút lại sự đồng ý"),
-                ("case_id", ""),
+                ("case_id", &case_id),
                 ("csrf", &csrf),
             ],
             Some(&base),
@@ -721,6 +736,17 @@ async fn the_vault_page_destroys_a_subject_and_hands_out_the_certificate() {
     let (s, h, _) = a.get(&format!("{vault}/destructions/{index}")).await;
     assert_eq!(s, 200);
     assert_eq!(h["content-type"], "application/pkcs7-mime");
+    // The case shows what was destroyed under it, with the certificate.
+    let (s, _, page) = a.get(&format!("/o/{}/cases/{case_id}", w.a)).await;
+    assert_eq!(s, 200);
+    assert!(
+        page.contains("Dữ liệu đã hủy trong kho theo hồ sơ này"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("/vault/destructions/{index}")) && page.contains(&subject),
+        "{page}"
+    );
     let (s, h, pem) = a.get(&format!("{vault}/signing-certificate.pem")).await;
     assert_eq!(s, 200);
     assert_eq!(h["content-type"], "application/x-pem-file");
