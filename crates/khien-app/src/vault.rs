@@ -663,7 +663,7 @@ impl App {
                 .sealed
                 .as_ref()
                 .ok_or(AppError::Gone("data subject"))?;
-            let dk = self.open_key(vault, org, &key)?;
+            let dk = self.open_key(vault, org, key)?;
             let plain = envelope::open(
                 &dk,
                 &record_aad(

@@ -538,6 +538,27 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Certificates stored one after the other (DER, concatenated: a certificate, then its
+/// issuers'), split apart.
+pub fn split_der_certificates(bytes: &[u8]) -> Result<Vec<Vec<u8>>, CryptoError> {
+    use x509_cert::der::Reader as _;
+    let mut reader = x509_cert::der::SliceReader::new(bytes)
+        .map_err(|_| CryptoError::Malformed("certificates"))?;
+    let mut out = Vec::new();
+    while !reader.is_finished() {
+        let cert = x509_cert::Certificate::decode(&mut reader)
+            .map_err(|_| CryptoError::Malformed("certificates"))?;
+        out.push(
+            cert.to_der()
+                .map_err(|_| CryptoError::Malformed("certificates"))?,
+        );
+    }
+    if out.is_empty() {
+        return Err(CryptoError::Malformed("certificates"));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -880,25 +901,4 @@ mod tests {
         let e = SigningIdentity::import_pem(&cert, &read(d, "leaf.enc"), now).unwrap_err();
         assert!(matches!(e, CryptoError::Key(_)), "{e}");
     }
-}
-
-/// Certificates stored one after the other (DER, concatenated: a certificate, then its
-/// issuers'), split apart.
-pub fn split_der_certificates(bytes: &[u8]) -> Result<Vec<Vec<u8>>, CryptoError> {
-    use x509_cert::der::Reader as _;
-    let mut reader = x509_cert::der::SliceReader::new(bytes)
-        .map_err(|_| CryptoError::Malformed("certificates"))?;
-    let mut out = Vec::new();
-    while !reader.is_finished() {
-        let cert = x509_cert::Certificate::decode(&mut reader)
-            .map_err(|_| CryptoError::Malformed("certificates"))?;
-        out.push(
-            cert.to_der()
-                .map_err(|_| CryptoError::Malformed("certificates"))?,
-        );
-    }
-    if out.is_empty() {
-        return Err(CryptoError::Malformed("certificates"));
-    }
-    Ok(out)
 }
