@@ -100,9 +100,25 @@ impl Kept {
         }
     }
 
-    /// The epoch seen moved: what is kept from before goes.
+    /// The epoch seen moved (forward, or back after a restore): what is kept goes.
     fn saw(&self, epoch: i64) {
-        self.keep(epoch, |_| {});
+        if let Ok(mut k) = self.0.lock()
+            && k.epoch != epoch
+        {
+            k.records.clear();
+            k.collections.clear();
+            k.keys.clear();
+            k.epoch = epoch;
+        }
+    }
+
+    /// A subject destroyed here: nothing of theirs stays in memory, whatever the epoch.
+    fn forget_subject(&self, org: OrgId, subject: &str) {
+        if let Ok(mut k) = self.0.lock() {
+            k.records
+                .retain(|(o, _), r| !(*o == org && r.0.subject == subject));
+            k.keys.remove(&(org, subject.to_owned()));
+        }
     }
 }
 
@@ -409,9 +425,12 @@ impl App {
         .with("fields", input.fields.len());
         let p = self.permit(caller, ops::VAULT_WRITE, org, on).await?;
         // Decided on a collection read from memory or before the decision: if the vault
-        // changed since, the collection must still be what was decided on.
-        if let Some(seen) = p.vault_epoch.filter(|seen| *seen != basis) {
-            vault.kept.saw(seen);
+        // changed since (or the log cannot tell), the collection must still be what was
+        // decided on.
+        if p.vault_epoch != Some(basis) {
+            if let Some(seen) = p.vault_epoch {
+                vault.kept.saw(seen);
+            }
             let again = self.store.vault_collection(org, &collection).await?;
             let same = match (&existing, &again) {
                 (Some(a), Some(b)) => a.sensitive == b.sensitive && a.purposes == b.purposes,
@@ -431,18 +450,43 @@ impl App {
         }
         let r = async {
             let now = self.now();
-            if existing.as_ref().is_none_or(|c| c.sensitive != sensitive) {
-                self.store
-                    .put_vault_collection(&VaultCollection {
-                        org_id: org,
-                        name: collection.clone(),
-                        sensitive,
-                        purposes,
-                        created_at: existing.as_ref().map_or(now, |c| c.created_at),
-                        records: 0,
-                        asset_id: existing.as_ref().and_then(|c| c.asset_id),
-                    })
-                    .await?;
+            // A write never replaces what the DPO declared (purposes, asset): it makes a
+            // collection that does not exist yet, or marks one sensitive.
+            match &existing {
+                None => {
+                    let made = self
+                        .store
+                        .create_vault_collection(&VaultCollection {
+                            org_id: org,
+                            name: collection.clone(),
+                            sensitive,
+                            purposes: purposes.clone(),
+                            created_at: now,
+                            records: 0,
+                            asset_id: None,
+                        })
+                        .await?;
+                    if !made {
+                        // Made by another writer meanwhile: it must be what was decided on.
+                        let theirs = self.store.vault_collection(org, &collection).await?;
+                        if theirs.as_ref().is_none_or(|c| c.purposes != purposes) {
+                            return Err(AppError::Conflict(
+                                "the collection was declared meanwhile; retry".to_owned(),
+                            ));
+                        }
+                        if sensitive && theirs.is_some_and(|c| !c.sensitive) {
+                            self.store
+                                .mark_vault_collection_sensitive(org, &collection)
+                                .await?;
+                        }
+                    }
+                }
+                Some(c) if sensitive && !c.sensitive => {
+                    self.store
+                        .mark_vault_collection_sensitive(org, &collection)
+                        .await?;
+                }
+                Some(_) => {}
             }
             let rng = Rng(self.random.as_ref());
             // Seal under the subject's live key, or a new one; if another writer made the
@@ -455,9 +499,18 @@ impl App {
                 } else {
                     self.store.live_subject_key(org, &subject).await?
                 };
-                let (key, key_id, new) = match &live {
-                    Some(k) => (self.open_key(vault, org, k)?, k.key_id, None),
-                    None => {
+                let opened = match &live {
+                    Some(k) if attempt == 0 => self.open_key(vault, org, k).ok(),
+                    Some(k) => Some(self.open_key(vault, org, k)?),
+                    None => None,
+                };
+                if attempt == 0 && live.is_some() && opened.is_none() {
+                    // The key kept in memory no longer opens (re-wrapped, destroyed): read it.
+                    continue;
+                }
+                let (key, key_id, new) = match (&live, opened) {
+                    (Some(k), Some(dk)) => (dk, k.key_id, None),
+                    _ => {
                         let key_id = Uuid::from_bytes(self.random_bytes::<16>());
                         let dk = DataKey::generate(&rng);
                         let w = vault
@@ -630,8 +683,10 @@ impl App {
         // gone, a collection whose class or purposes changed is decided again.
         let fresh;
         let (record, key) = match (basis, p.vault_epoch) {
-            (Some(b), Some(seen)) if seen != b => {
-                vault.kept.saw(seen);
+            (Some(b), seen) if seen != Some(b) => {
+                if let Some(seen) = seen {
+                    vault.kept.saw(seen);
+                }
                 let (again, _) = self.store.vault_record_seen(org, record.token).await?;
                 match again {
                     Some(a)
@@ -807,6 +862,7 @@ impl App {
                 });
                 match done.await? {
                     Ok(()) => {
+                        vault.kept.forget_subject(org, &subject);
                         return Ok(Destroyed {
                             certificate,
                             log_index: p.index,
@@ -1120,6 +1176,20 @@ impl App {
             .await
     }
 
+    /// Records the retirement of a key-encryption key (before it is removed): what was
+    /// wrapped under it, backups included, can no longer be opened.
+    pub async fn record_key_retirement(&self, caller: &Caller, kek: &str) -> Result<u64, AppError> {
+        let mut detail = Map::new();
+        detail.insert("kek".to_owned(), kek.into());
+        self.record_instance_event_with(
+            caller,
+            khien_log::event::Action::Destruction,
+            "vault.retire-key",
+            detail,
+        )
+        .await
+    }
+
     async fn record_instance_event_with(
         &self,
         caller: &Caller,
@@ -1230,6 +1300,10 @@ pub struct Expired {
     /// Subjects with a record past its retention kept because another of their records is
     /// still within its own (or in a collection of no asset with a retention period).
     pub kept: u64,
+    /// Collections whose asset is no longer in the catalogue (no period applies).
+    pub orphaned: Vec<String>,
+    /// Why the pass stopped before the end (an error code), when it did.
+    pub stopped: Option<String>,
 }
 
 /// The reason written in the certificates of destructions at the end of a retention period.
@@ -1252,10 +1326,19 @@ impl App {
         // The pass reads the organisation's collections (recorded).
         let collections = self.vault_collections(caller, org).await?;
         let now = self.now();
+        let mut out = Expired::default();
         let mut periods: HashMap<String, khien_domain::Retention> = HashMap::new();
         for c in &collections {
             if let Some(a) = c.asset_id
-                && let Some(r) = self.store.get_asset(org, a).await?.details.retention
+                && let Some(r) = match self.store.get_asset(org, a).await {
+                    Ok(asset) => asset.details.retention,
+                    // The asset was deleted from the catalogue: no period to apply.
+                    Err(khien_store::StoreError::NotFound(_)) => {
+                        out.orphaned.push(c.name.clone());
+                        None
+                    }
+                    Err(e) => return Err(e.into()),
+                }
             {
                 periods.insert(c.name.clone(), r);
             }
@@ -1266,7 +1349,6 @@ impl App {
                 .and_then(|r| r.ends(at))
                 .is_some_and(|end| end <= now)
         };
-        let mut out = Expired::default();
         let mut looked = std::collections::HashSet::new();
         let mut names: Vec<&String> = periods.keys().collect();
         names.sort();
@@ -1303,24 +1385,47 @@ impl App {
         if dry_run {
             return Ok(out);
         }
+        let mut failed = None;
         for chunk in out.due.chunks(64) {
+            // Looked at again just before: a record written since keeps the subject.
+            let mut now_due = Vec::with_capacity(chunk.len());
+            for s in chunk {
+                let times = self.store.subject_record_times(org, s).await?;
+                if !times.is_empty() && times.iter().all(|(c, t)| past(c, *t)) {
+                    now_due.push(s.clone());
+                }
+            }
             let done = crate::batch::join_all(
-                chunk
+                now_due
                     .iter()
                     .map(|s| self.vault_destroy(caller, org, s, EXPIRY_REASON, None))
                     .collect(),
             )
             .await;
-            for (s, d) in chunk.iter().zip(done) {
+            for (s, d) in now_due.iter().zip(done) {
                 match d {
                     Ok(d) => out.destroyed.push((s.clone(), d.log_index)),
                     // Destroyed meanwhile by someone else: nothing left to do.
                     Err(AppError::Gone(_) | AppError::NotFound(_)) => {}
-                    Err(e) => return Err(e),
+                    Err(e) => {
+                        failed.get_or_insert(e);
+                    }
                 }
             }
+            if failed.is_some() {
+                break;
+            }
         }
-        Ok(out)
+        match failed {
+            // What was destroyed stays destroyed (and certified); the error is said after.
+            Some(e) if out.destroyed.is_empty() => Err(e),
+            Some(e) => {
+                tracing::error!(error = %e, destroyed = out.destroyed.len(), "an expiry pass stopped early");
+                out.stopped = Some(e.code().to_owned());
+                Ok(out)
+            }
+            None => Ok(out),
+        }
     }
 }
 
@@ -1692,14 +1797,23 @@ mod tests {
                     .token,
             );
         }
-        app.vault_store(&op, org, &put("nhan_su", "ung-vien-2"))
-            .await
-            .unwrap();
+        let mut hired = put("nhan_su", "ung-vien-2");
+        // Health data: the write marks the collection sensitive, and keeps its asset.
+        hired
+            .fields
+            .insert("chan_doan".to_owned(), json!("Viêm gan siêu vi B"));
+        app.vault_store(&op, org, &hired).await.unwrap();
+        let c = store.vault_collection(org, "nhan_su").await.unwrap().unwrap();
+        assert!(c.sensitive && c.asset_id == Some(hr), "{c:?}");
         app.vault_store(&op, org, &put("khac", "ung-vien-3"))
             .await
             .unwrap();
         // 27 February: one month has not passed (31 January + 1m = 28 February).
         *clock.0.lock().unwrap() = datetime!(2026-02-27 09:00 +7);
+        app.vault_read(&op, org, &tokens[0].to_string(), "tuyen_dung", true)
+            .await
+            .unwrap();
+        assert!(app.vault().unwrap().kept.record(org, tokens[0]).is_some());
         let e = app.vault_expire(&op, org, false).await.unwrap();
         assert!(
             e.due.is_empty() && e.destroyed.is_empty() && e.kept == 0,
@@ -1711,6 +1825,10 @@ mod tests {
         assert_eq!((e.due.len(), e.kept, e.destroyed.len()), (1, 2, 0), "{e:?}");
         let e = app.vault_expire(&op, org, false).await.unwrap();
         assert_eq!((e.destroyed.len(), e.kept), (1, 2), "{e:?}");
+        assert!(
+            app.vault().unwrap().kept.record(org, tokens[0]).is_none(),
+            "a destroyed subject's record leaves memory at once"
+        );
         let gone = app
             .vault_read(&op, org, &tokens[0].to_string(), "tuyen_dung", true)
             .await;

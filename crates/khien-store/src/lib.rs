@@ -450,6 +450,11 @@ pub trait VaultStore: Send + Sync + 'static {
     ) -> StoreResult<Option<VaultCollection>>;
     /// Declares a collection or replaces its class and purposes.
     async fn put_vault_collection(&self, c: &VaultCollection) -> StoreResult<()>;
+    /// Makes a collection unless one of that name exists (a first write); whether it did.
+    async fn create_vault_collection(&self, c: &VaultCollection) -> StoreResult<bool>;
+    /// Marks a collection sensitive (a write found sensitive data in it); nothing else
+    /// changes.
+    async fn mark_vault_collection_sensitive(&self, org: OrgId, name: &str) -> StoreResult<()>;
     /// The organisation's collections, by name, with their record counts.
     async fn list_vault_collections(&self, org: OrgId) -> StoreResult<Vec<VaultCollection>>;
     /// The subject's live (not destroyed) data key.

@@ -203,13 +203,14 @@ pub(crate) enum VaultCommand {
     Keys,
     /// Make a new key-encryption key current and re-wrap every data key and signing key
     /// under it (the data itself is not touched). Stop the servers first, or restart them
-    /// after: a running server keeps the keystore it opened.
-    RotateKey {
-        /// Then remove the key-encryption keys that no longer wrap anything. Backups made
-        /// before can then no longer be opened: that is the point of retiring a key.
-        #[arg(long)]
-        retire: bool,
-    },
+    /// after: a running server keeps wrapping under the KEK it opened with.
+    RotateKey,
+    /// Remove the key-encryption keys that are not current and wrap nothing any more
+    /// (counted again now). Backups made before can then no longer be opened: that is the
+    /// point of retiring a key. Run it only once every server was restarted after the
+    /// rotation (before that, a server may still wrap new keys under the old KEK), after a
+    /// second `rotate-key` if in doubt.
+    RetireKeys,
     /// Destroy the data subjects all of whose records are past the retention period of
     /// their collection's asset (Decree 165/2025 Art. 5, 13), each with a signed
     /// certificate; run it daily (cron, a systemd timer).

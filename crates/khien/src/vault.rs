@@ -114,7 +114,7 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
             outln!("  khóa / key: {kind:?}; SHA-256: {fingerprint}");
             Ok(())
         }
-        VaultCommand::RotateKey { retire } => {
+        VaultCommand::RotateKey => {
             let mut ks = context::open_keystore(g)?;
             let before = ks.current();
             let new = ks
@@ -138,35 +138,40 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
                 report.log_index
             );
             for (kek, n) in &report.left {
-                outln!(
-                    "  còn lại / left: {n} khóa dưới / keys under {kek} (không có trong kho khóa / not in the keystore)"
-                );
-            }
-            if *retire {
-                let store = app.store.clone();
-                let log = app.log.clone();
-                drop(app);
-                let Ok(mut ks) = Arc::try_unwrap(ks) else {
-                    anyhow::bail!("the keystore is still in use");
-                };
-                let app = khien_app::App::new(store, log)?;
-                let usage = app.store.kek_usage().await?;
-                for k in ks.keks() {
-                    let used = usage.iter().any(|(id, n)| *id == k.0 && *n > 0);
-                    if k != ks.current() && !used {
-                        // Recorded before the key is gone.
-                        app.record_instance_event(
-                            &caller,
-                            khien_log::event::Action::Destruction,
-                            "vault.retire-key",
-                        )
-                        .await?;
-                        ks.retire(&k)
-                            .with_context(|| format!("cannot retire {k}"))?;
-                        outln!("  đã hủy / retired: {k}");
-                    }
+                if ks.keks().iter().any(|k| k.0 == *kek) {
+                    outln!(
+                        "  còn lại / left: {n} khóa dưới / keys under {kek} (ghi trong lúc bọc lại / written meanwhile: chạy lại / run again)"
+                    );
+                } else {
+                    outln!(
+                        "  còn lại / left: {n} khóa dưới / keys under {kek} (không có trong kho khóa / not in the keystore)"
+                    );
                 }
             }
+            Ok(())
+        }
+        VaultCommand::RetireKeys => {
+            let mut ks = context::open_keystore(g)?;
+            let app = context::app(g).await?;
+            let caller = khien_app::Caller::operator_from_env();
+            let usage = app.store.kek_usage().await?;
+            let mut retired = 0;
+            for k in ks.keks() {
+                let used = usage.iter().find(|(id, _)| *id == k.0).map_or(0, |(_, n)| *n);
+                if k == ks.current() {
+                    continue;
+                }
+                if used > 0 {
+                    outln!("  giữ lại / kept: {k} ({used} khóa được bọc / keys wrapped: chạy rotate-key / run rotate-key)");
+                    continue;
+                }
+                // Recorded before the key is gone.
+                app.record_key_retirement(&caller, &k.0).await?;
+                ks.retire(&k).with_context(|| format!("cannot retire {k}"))?;
+                outln!("  đã hủy / retired: {k}");
+                retired += 1;
+            }
+            outln!("{retired} khóa mã hóa khóa đã hủy / key-encryption keys retired");
             Ok(())
         }
     }

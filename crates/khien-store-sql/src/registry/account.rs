@@ -271,7 +271,7 @@ macro_rules! account_impl {
                     .bind(digest)
                     .bind(stored_instant(now))
                     .bind(stored_instant(expires_at))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(|e| {
                         db_err(e, Ctx::of(Entity::User).fk(|| StoreError::NotFound(Entity::User)))
@@ -282,7 +282,7 @@ macro_rules! account_impl {
                 async fn delete_session(&self, digest: &str) -> StoreResult<()> {
                     ::sqlx::query("DELETE FROM sessions WHERE digest = $1")
                         .bind(digest)
-                        .execute(&self.pool)
+                        .execute(&self.writes)
                         .await
                         .map_err(be)?;
                     Ok(())
@@ -301,7 +301,7 @@ macro_rules! account_impl {
                     .bind(t.expires_at.map(stored_instant))
                     .bind(t.revoked_at.map(stored_instant))
                     .bind(t.roles.as_deref().map($crate::access::roles_column))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(|e| {
                         db_err(e, Ctx::of(Entity::ApiToken).fk(|| StoreError::NotFound(Entity::User)))
@@ -353,7 +353,7 @@ macro_rules! account_impl {
                     .bind(user.as_uuid())
                     .bind(id.as_uuid())
                     .bind(stored_instant(now))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(be)?;
                     if done.rows_affected() == 0 {
@@ -430,22 +430,22 @@ macro_rules! account_impl {
                     window: ::time::Duration,
                 ) -> StoreResult<(i64, OffsetDateTime)> {
                     use $access as sql;
-                    sql::throttle_add(&self.pool, key, delta, now, window).await
+                    sql::throttle_add(&self.writes, key, delta, now, window).await
                 }
 
                 async fn throttle_clear(&self, key: &str) -> StoreResult<()> {
                     use $access as sql;
-                    sql::throttle_clear(&self.pool, key).await
+                    sql::throttle_clear(&self.writes, key).await
                 }
 
                 async fn throttle_prune(&self, now: OffsetDateTime) -> StoreResult<u64> {
                     use $access as sql;
-                    sql::throttle_prune(&self.pool, now).await
+                    sql::throttle_prune(&self.writes, now).await
                 }
 
                 async fn create_invitation(&self, i: &Invitation, digest: &str) -> StoreResult<()> {
                     use $access as sql;
-                    sql::create_invitation(&self.pool, i, digest).await
+                    sql::create_invitation(&self.writes, i, digest).await
                 }
 
                 async fn list_invitations(&self, org: OrgId) -> StoreResult<Vec<Invitation>> {

@@ -291,7 +291,7 @@ macro_rules! case_impl {
                     .bind(key.lead_secs)
                     .bind(stored_instant(key.due_at))
                     .bind(stored_instant(now))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(|e| db_err(e, Ctx::of(Entity::Case).fk(|| StoreError::NotFound(Entity::Case))))?;
                     Ok(done.rows_affected() == 1)
@@ -307,7 +307,7 @@ macro_rules! case_impl {
                     .bind(key.obligation.as_str())
                     .bind(key.lead_secs)
                     .bind(stored_instant(key.due_at))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(be)?;
                     Ok(())

@@ -642,7 +642,7 @@ macro_rules! catalogue_impl {
                     let done = ::sqlx::query("DELETE FROM data_assets WHERE org_id = $1 AND id = $2")
                         .bind(org.as_uuid())
                         .bind(id.as_uuid())
-                        .execute(&self.pool)
+                        .execute(&self.writes)
                         .await
                         .map_err(|e| {
                             db_err(
@@ -709,7 +709,7 @@ macro_rules! catalogue_impl {
                     )
                     .bind(org.as_uuid())
                     .bind(id.as_uuid())
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(be)?;
                     if done.rows_affected() == 0 {

@@ -281,7 +281,7 @@ macro_rules! org_impl {
                     )
                     .bind(authority.as_uuid())
                     .bind(org.as_uuid())
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(be)?;
                     if done.rows_affected() == 0 {

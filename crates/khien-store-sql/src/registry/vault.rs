@@ -193,6 +193,17 @@ macro_rules! vault_impl {
                 Ok(())
             }
 
+            /// Moves the vault epoch at the start of a transaction that changes vault rows: on
+            /// PostgreSQL its row is then locked before any key or record row (the triggers
+            /// lock it again, after, in every such transaction: one order, no deadlock).
+            async fn bump_epoch_first(tx: &mut Tx<'_>) -> StoreResult<()> {
+                ::sqlx::query("UPDATE vault_epoch SET n = n + 1 WHERE id = 1")
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                Ok(())
+            }
+
             /// The live keys of these subjects of `org`, by subject (one statement).
             async fn live_keys(
                 tx: &mut Tx<'_>,
@@ -525,9 +536,46 @@ macro_rules! vault_impl {
                     .bind(purposes)
                     .bind(stored_instant(c.created_at))
                     .bind(c.asset_id.map(|a| a.as_uuid()))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(in_org)?;
+                    Ok(())
+                }
+
+                async fn create_vault_collection(&self, c: &VaultCollection) -> StoreResult<bool> {
+                    let purposes = ::serde_json::to_string(&c.purposes)
+                        .map_err(|e| StoreError::Backend(e.to_string()))?;
+                    let n = ::sqlx::query(
+                        "INSERT INTO vault_collections (org_id, name, sensitive, purposes, created_at, \
+                         asset_id) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (org_id, name) DO NOTHING",
+                    )
+                    .bind(c.org_id.as_uuid())
+                    .bind(&c.name)
+                    .bind(c.sensitive)
+                    .bind(purposes)
+                    .bind(stored_instant(c.created_at))
+                    .bind(c.asset_id.map(|a| a.as_uuid()))
+                    .execute(&self.writes)
+                    .await
+                    .map_err(in_org)?
+                    .rows_affected();
+                    Ok(n == 1)
+                }
+
+                async fn mark_vault_collection_sensitive(
+                    &self,
+                    org: OrgId,
+                    name: &str,
+                ) -> StoreResult<()> {
+                    ::sqlx::query(
+                        "UPDATE vault_collections SET sensitive = TRUE WHERE org_id = $1 \
+                         AND name = $2 AND NOT sensitive",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(name)
+                    .execute(&self.writes)
+                    .await
+                    .map_err(be)?;
                     Ok(())
                 }
 
@@ -744,12 +792,14 @@ macro_rules! vault_impl {
                     ds: &[Destruction],
                 ) -> StoreResult<Vec<StoreResult<()>>> {
                     let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    bump_epoch_first(&mut tx).await?;
                     if let Some(out) = destroy_bulk(&mut tx, ds).await? {
                         tx.commit().await.map_err(be)?;
                         return Ok(out);
                     }
                     tx.rollback().await.map_err(be)?;
                     let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    bump_epoch_first(&mut tx).await?;
                     let mut out = Vec::with_capacity(ds.len());
                     for d in ds {
                         let mut sp = ::sqlx::Acquire::begin(&mut *tx).await.map_err(be)?;
@@ -773,6 +823,7 @@ macro_rules! vault_impl {
                 ) -> StoreResult<u64> {
                     let mut changed = 0;
                     let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    bump_epoch_first(&mut tx).await?;
                     for k in key_ids {
                         changed += ::sqlx::query(
                             "UPDATE vault_keys SET wrapped = NULL, destroyed_at = $3 \
@@ -874,6 +925,7 @@ macro_rules! vault_impl {
                     items: &[(WrappedKey, String, Vec<u8>)],
                 ) -> StoreResult<u64> {
                     let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    bump_epoch_first(&mut tx).await?;
                     let mut n = 0;
                     for (old, kek, wrapped) in items {
                         let q = match &old.kind {
@@ -888,12 +940,13 @@ macro_rules! vault_impl {
                             .bind(&old.kek),
                             WrappedKind::Signing => ::sqlx::query(
                                 "UPDATE signing_keys SET kek = $2, wrapped = $3 WHERE org_id = $1 \
-                                 AND kek = $4",
+                                 AND kek = $4 AND wrapped = $5",
                             )
                             .bind(old.org_id.as_uuid())
                             .bind(kek)
                             .bind(wrapped)
-                            .bind(&old.kek),
+                            .bind(&old.kek)
+                            .bind(&old.wrapped),
                         };
                         n += q
                             .execute(&mut *tx)
@@ -961,7 +1014,7 @@ macro_rules! vault_impl {
                     .bind(kek)
                     .bind(wrapped)
                     .bind(stored_instant(now))
-                    .execute(&self.pool)
+                    .execute(&self.writes)
                     .await
                     .map_err(in_org)?;
                     Ok(())

@@ -759,12 +759,13 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
         keys.contains("kek-1") && keys.contains("(hiện hành / current)"),
         "{keys}"
     );
-    let rotated = reg.cli(&["vault", "rotate-key", "--retire"], &[]);
+    let rotated = reg.cli(&["vault", "rotate-key"], &[]);
     assert!(
         rotated.contains("2 khóa đã được bọc lại"),
         "data key and signing key: {rotated}"
     );
-    assert!(rotated.contains("đã hủy / retired: kek-1"), "{rotated}");
+    let retired = reg.cli(&["vault", "retire-keys"], &[]);
+    assert!(retired.contains("đã hủy / retired: kek-1"), "{retired}");
     let keys = reg.cli(&["vault", "keys"], &[]);
     assert!(!keys.contains("kek-1-"), "{keys}");
     assert!(keys.contains("kek-2") && keys.contains("2 khóa"), "{keys}");
@@ -922,8 +923,10 @@ async fn a_vault_keystore_in_a_pkcs11_token() {
         keys.contains("PKCS#11 token khien") && keys.contains("1 khóa"),
         "{keys}"
     );
-    let rotated = reg.cli(&["vault", "rotate-key", "--retire"], &env);
+    let rotated = reg.cli(&["vault", "rotate-key"], &env);
     assert!(rotated.contains("1 khóa đã được bọc lại"), "{rotated}");
+    let retired = reg.cli(&["vault", "retire-keys"], &env);
+    assert!(retired.contains("1 khóa mã hóa khóa đã hủy"), "{retired}");
     // A wrong PIN opens nothing.
     let mut wrong = env;
     wrong[3] = ("KHIEN_PKCS11_PIN", "0000");
