@@ -1803,7 +1803,11 @@ mod tests {
             .fields
             .insert("chan_doan".to_owned(), json!("Viêm gan siêu vi B"));
         app.vault_store(&op, org, &hired).await.unwrap();
-        let c = store.vault_collection(org, "nhan_su").await.unwrap().unwrap();
+        let c = store
+            .vault_collection(org, "nhan_su")
+            .await
+            .unwrap()
+            .unwrap();
         assert!(c.sensitive && c.asset_id == Some(hr), "{c:?}");
         app.vault_store(&op, org, &put("khac", "ung-vien-3"))
             .await

@@ -157,17 +157,23 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
             let usage = app.store.kek_usage().await?;
             let mut retired = 0;
             for k in ks.keks() {
-                let used = usage.iter().find(|(id, _)| *id == k.0).map_or(0, |(_, n)| *n);
+                let used = usage
+                    .iter()
+                    .find(|(id, _)| *id == k.0)
+                    .map_or(0, |(_, n)| *n);
                 if k == ks.current() {
                     continue;
                 }
                 if used > 0 {
-                    outln!("  giữ lại / kept: {k} ({used} khóa được bọc / keys wrapped: chạy rotate-key / run rotate-key)");
+                    outln!(
+                        "  giữ lại / kept: {k} ({used} khóa được bọc / keys wrapped: chạy rotate-key / run rotate-key)"
+                    );
                     continue;
                 }
                 // Recorded before the key is gone.
                 app.record_key_retirement(&caller, &k.0).await?;
-                ks.retire(&k).with_context(|| format!("cannot retire {k}"))?;
+                ks.retire(&k)
+                    .with_context(|| format!("cannot retire {k}"))?;
                 outln!("  đã hủy / retired: {k}");
                 retired += 1;
             }
