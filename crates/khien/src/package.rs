@@ -180,7 +180,13 @@ fn hex(b: &[u8]) -> String {
 
 fn read_certificate(path: &Path) -> anyhow::Result<khien_crypto::x509_cert::Certificate> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    khien_crypto::identity::parse_certificate(trim_ascii(&bytes))
+    // DER as it is (it ends in a signature: any byte, spaces too); PEM trimmed.
+    let bytes = if bytes.first() == Some(&0x30) {
+        &bytes[..]
+    } else {
+        trim_ascii(&bytes)
+    };
+    khien_crypto::identity::parse_certificate(bytes)
         .map_err(|_| anyhow::anyhow!("{}: not an X.509 certificate (PEM or DER)", path.display()))
 }
 
@@ -200,10 +206,11 @@ fn trim_ascii(b: &[u8]) -> &[u8] {
 /// destruction certificate) decoded.
 fn read_cms(path: &Path) -> anyhow::Result<Vec<u8>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let t = trim_ascii(&bytes);
-    if t.first() == Some(&0x30) {
-        return Ok(t.to_vec());
+    // DER as it is: never trimmed (it may end in bytes that look like spaces).
+    if bytes.first() == Some(&0x30) {
+        return Ok(bytes);
     }
+    let t = trim_ascii(&bytes);
     let text = std::str::from_utf8(t)
         .map_err(|_| anyhow::anyhow!("{}: neither DER, PEM nor base64", path.display()))?;
     let body: String = if text.starts_with("-----BEGIN") {
@@ -217,4 +224,24 @@ fn read_cms(path: &Path) -> anyhow::Result<Vec<u8>> {
     base64::engine::general_purpose::STANDARD
         .decode(body.as_bytes())
         .map_err(|_| anyhow::anyhow!("{}: neither DER, PEM nor base64", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    /// DER is taken as it is: a signature may end in a byte that looks like a space (a CMS
+    /// file ending in 0x20 or 0x0a was once cut short and refused).
+    #[test]
+    fn der_is_never_trimmed_and_text_is() {
+        let dir = tempfile::tempdir().expect("dir");
+        let der = [0x30, 0x03, 0x02, 0x01, 0x20];
+        let f = dir.path().join("x.der");
+        std::fs::write(&f, der).expect("write");
+        assert_eq!(super::read_cms(&f).expect("read"), der);
+        let b64 = dir.path().join("x.b64");
+        std::fs::write(&b64, "\n MAMCASA= \n").expect("write");
+        assert_eq!(super::read_cms(&b64).expect("read"), der);
+        let pem = dir.path().join("x.pem");
+        std::fs::write(&pem, "-----BEGIN CMS-----\nMAMCASA=\n-----END CMS-----\n").expect("write");
+        assert_eq!(super::read_cms(&pem).expect("read"), der);
+    }
 }
