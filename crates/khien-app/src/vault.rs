@@ -1323,8 +1323,14 @@ impl App {
         dry_run: bool,
     ) -> Result<Expired, AppError> {
         self.vault()?;
-        // The pass reads the organisation's collections (recorded).
-        let collections = self.vault_collections(caller, org).await?;
+        // Only who may destroy runs a pass (the decision recorded); each destruction is then
+        // decided and recorded on its own.
+        let on = On::default().with("expire", true).with("dry_run", dry_run);
+        let p = self.permit(caller, ops::VAULT_DESTROY, org, on).await?;
+        let collections = match self.store.list_vault_collections(org).await {
+            Ok(c) => c,
+            Err(e) => return self.finish(&p, Err(e.into())).await,
+        };
         let now = self.now();
         let mut out = Expired::default();
         let mut periods: HashMap<String, khien_domain::Retention> = HashMap::new();

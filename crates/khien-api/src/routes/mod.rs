@@ -100,6 +100,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(vault::store_record))
         .routes(routes!(vault::read_record))
         .routes(routes!(vault::destroy_subject))
+        .routes(routes!(vault::expire))
         .routes(routes!(vault::list_collections, vault::declare_collection))
         .routes(routes!(vault::signing_certificate))
         .routes(routes!(vault::create_package))

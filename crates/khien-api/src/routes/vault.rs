@@ -154,6 +154,79 @@ pub(crate) struct DestroyOutput {
     records: u64,
 }
 
+/// What an expiry pass is asked to do.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExpireInput {
+    /// Only say who is due, destroy nothing.
+    #[serde(default)]
+    dry_run: bool,
+}
+
+/// A subject destroyed at the end of its retention period.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ExpiredSubject {
+    /// The data subject's pseudonym.
+    subject: String,
+    /// The processing log's entry recording the destruction (its certificate is on the
+    /// console's vault page).
+    log_index: u64,
+}
+
+/// What an expiry pass found and did.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct ExpireOutput {
+    /// Subjects destroyed.
+    destroyed: Vec<ExpiredSubject>,
+    /// Subjects past their retention period (those a dry run would destroy).
+    due: Vec<String>,
+    /// Subjects kept whole: another of their records is still within its period.
+    kept: u64,
+    /// Collections whose asset is no longer in the catalogue (no period applies).
+    orphaned: Vec<String>,
+    /// Why the pass stopped before the end (an error code), when it did.
+    stopped: Option<String>,
+}
+
+/// Destroys the data subjects all of whose records are past the retention period of their
+/// collection's asset (Decree 165/2025 Art. 5, 13), each with its signed certificate; a
+/// scheduler calls it daily. `dry_run` only says who is due.
+#[utoipa::path(
+    post,
+    path = "/api/v1/orgs/{org_id}/vault/expire",
+    tag = "vault",
+    security(("bearer" = []), ("cookie" = [])),
+    params(("org_id" = Uuid, Path, description = "The organisation")),
+    request_body = ExpireInput,
+    responses(
+        (status = 200, description = "The pass", body = ExpireOutput),
+        (status = 503, description = "The vault is not configured"),
+        Problems
+    )
+)]
+pub(crate) async fn expire(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath(org): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<ExpireInput>,
+) -> Result<Json<ExpireOutput>, ApiError> {
+    let e = s
+        .app
+        .vault_expire(&caller, org_id(org), input.dry_run)
+        .await?;
+    Ok(Json(ExpireOutput {
+        destroyed: e
+            .destroyed
+            .into_iter()
+            .map(|(subject, log_index)| ExpiredSubject { subject, log_index })
+            .collect(),
+        due: e.due,
+        kept: e.kept,
+        orphaned: e.orphaned,
+        stopped: e.stopped,
+    }))
+}
+
 /// A vault collection.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct CollectionDto {

@@ -119,6 +119,9 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         ("post", "/api/v1/orgs/{org_id}/vault/subjects/{subject}/destroy") => {
             (Kind::Org, Some(json!({"reason": "Chủ thể yêu cầu xóa"})))
         }
+        ("post", "/api/v1/orgs/{org_id}/vault/expire") => {
+            (Kind::Org, Some(json!({"dry_run": true})))
+        }
         ("get", "/api/v1/orgs/{org_id}/vault/collections") => (Kind::Org, None),
         ("post", "/api/v1/orgs/{org_id}/vault/collections") => (
             Kind::Org,

@@ -778,6 +778,26 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
         (200, &json!("25000000")),
         "{r}"
     );
+    // The same expiry pass over HTTP, for a scheduler; only who may destroy runs it.
+    let expire = format!("/api/v1/orgs/{a}/vault/expire");
+    let (st, _, e) = server
+        .call("POST", &expire, Some(&dpo), Some(&json!({"dry_run": true})))
+        .await;
+    assert_eq!(
+        (st, &e["due"], &e["kept"]),
+        (200, &json!([]), &json!(0)),
+        "{e}"
+    );
+    let staff = server.login(A_STAFF, PASSWORD).await;
+    let (st, _, _) = server
+        .call(
+            "POST",
+            &expire,
+            Some(&staff),
+            Some(&json!({"dry_run": true})),
+        )
+        .await;
+    assert_eq!(st, 403);
     let pem = server
         .http
         .get(server.url(&format!("/api/v1/orgs/{a}/signing-certificate")))
