@@ -691,9 +691,18 @@ macro_rules! log_sql {
                 // The state row, locked, with the registry's epochs as this transaction sees
                 // them (khien-app confirms the credentials and vault rows behind a decision
                 // with them, at no extra round trip).
-                let (size, access, vault): (i64, i64, i64) = sqlx::query_as(
-                    "UPDATE log_state SET size = size WHERE id = 1 \
-                     RETURNING size, (SELECT n FROM access_epoch WHERE id = 1), \
+                let size: i64 = sqlx::query_scalar(
+                    "UPDATE log_state SET size = size WHERE id = 1 RETURNING size",
+                )
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(be)?;
+                // Read after the lock is held, in a statement of its own: under PostgreSQL's
+                // READ COMMITTED it sees whatever committed while this append waited for the
+                // lock (a destruction, a revoked token), which the locking statement's own
+                // snapshot would not.
+                let (access, vault): (i64, i64) = sqlx::query_as(
+                    "SELECT (SELECT n FROM access_epoch WHERE id = 1), \
                      (SELECT n FROM vault_epoch WHERE id = 1)",
                 )
                 .fetch_one(&mut *tx)

@@ -4,7 +4,7 @@
 /// Expands `VaultStore` for one backend. `$store` is the store type (with a `pool` field) and
 /// `$common` the backend's module of shared items.
 macro_rules! vault_impl {
-    ($store:ty, $db:ty, $common:ident) => {
+    ($store:ty, $db:ty, $common:ident, $share:literal) => {
         const _: () = {
             use ::async_trait::async_trait;
             use ::khien_domain::*;
@@ -83,10 +83,11 @@ macro_rules! vault_impl {
                     .await
                     .map_err(in_org)?;
                 }
-                let live: Option<Uuid> = ::sqlx::query_scalar(
+                let live: Option<Uuid> = ::sqlx::query_scalar(concat!(
                     "SELECT key_id FROM vault_keys WHERE org_id = $1 AND subject = $2 \
                      AND destroyed_at IS NULL",
-                )
+                    $share
+                ))
                 .bind(org)
                 .bind(&record.subject)
                 .fetch_optional(&mut **tx)
@@ -221,7 +222,7 @@ macro_rules! vault_impl {
                     for s in chunk {
                         sep.push_bind(*s);
                     }
-                    q.push(")");
+                    q.push(")").push($share);
                     let rows: Vec<(String, Uuid)> =
                         q.build_query_as().fetch_all(&mut **tx).await.map_err(be)?;
                     for (subject, key) in rows {
@@ -1024,5 +1025,7 @@ macro_rules! vault_impl {
     };
 }
 
-vault_impl!(crate::SqliteStore, ::sqlx::Sqlite, sqlite);
-vault_impl!(crate::PgStore, ::sqlx::Postgres, postgres);
+// PostgreSQL: the live keys a write seals under are read `FOR SHARE`, so that a destruction
+// committing meanwhile is waited for and seen (SQLite has one writer at a time).
+vault_impl!(crate::SqliteStore, ::sqlx::Sqlite, sqlite, "");
+vault_impl!(crate::PgStore, ::sqlx::Postgres, postgres, " FOR SHARE");
