@@ -55,6 +55,31 @@ struct KeptRows {
     /// Subjects' live keys (wrapped), as last written under: a write seals under it and the
     /// store refuses the record if it is not live any more.
     keys: HashMap<(OrgId, String), SubjectKey>,
+    /// The tokens kept of each subject (to forget a destroyed subject without a scan).
+    tokens: HashMap<(OrgId, String), Vec<Uuid>>,
+}
+
+impl KeptRows {
+    /// Everything dropped; valid from `epoch` on.
+    fn reset(&mut self, epoch: i64) {
+        self.records.clear();
+        self.collections.clear();
+        self.keys.clear();
+        self.tokens.clear();
+        self.epoch = epoch;
+    }
+
+    fn put_record(&mut self, org: OrgId, token: Uuid, r: Arc<khien_store::RecordWithKey>) {
+        if self.records.len() >= KEPT_RECORDS {
+            self.records.clear();
+            self.tokens.clear();
+        }
+        self.tokens
+            .entry((org, r.0.subject.clone()))
+            .or_default()
+            .push(token);
+        self.records.insert((org, token), r);
+    }
 }
 
 /// Most records kept (about 40 MB of sealed fields at 400 bytes each); all are dropped when
@@ -83,15 +108,9 @@ impl Kept {
     fn keep(&self, epoch: i64, put: impl FnOnce(&mut KeptRows)) {
         if let Ok(mut k) = self.0.lock() {
             if epoch > k.epoch {
-                k.records.clear();
-                k.collections.clear();
-                k.keys.clear();
-                k.epoch = epoch;
+                k.reset(epoch);
             }
             if epoch == k.epoch {
-                if k.records.len() >= KEPT_RECORDS {
-                    k.records.clear();
-                }
                 if k.keys.len() >= KEPT_RECORDS {
                     k.keys.clear();
                 }
@@ -105,19 +124,18 @@ impl Kept {
         if let Ok(mut k) = self.0.lock()
             && k.epoch != epoch
         {
-            k.records.clear();
-            k.collections.clear();
-            k.keys.clear();
-            k.epoch = epoch;
+            k.reset(epoch);
         }
     }
 
     /// A subject destroyed here: nothing of theirs stays in memory, whatever the epoch.
     fn forget_subject(&self, org: OrgId, subject: &str) {
         if let Ok(mut k) = self.0.lock() {
-            k.records
-                .retain(|(o, _), r| !(*o == org && r.0.subject == subject));
-            k.keys.remove(&(org, subject.to_owned()));
+            let who = (org, subject.to_owned());
+            for t in k.tokens.remove(&who).unwrap_or_default() {
+                k.records.remove(&(org, t));
+            }
+            k.keys.remove(&who);
         }
     }
 }
@@ -297,6 +315,18 @@ pub struct Rewrapped {
     pub left: Vec<(String, u64)>,
     /// The processing log's entry recording the re-wrap.
     pub log_index: u64,
+}
+
+/// A reference in the input to a row that is not there: the input is invalid (not a 404 of
+/// the route).
+fn missing_is_invalid(
+    field: &'static str,
+    rule: &'static str,
+) -> impl FnOnce(StoreError) -> AppError {
+    move |e| match e {
+        StoreError::NotFound(_) => AppError::invalid(field, rule),
+        e => e.into(),
+    }
 }
 
 /// One result per item: the batch's own, or its failure for every item.
@@ -596,9 +626,9 @@ impl App {
             return Ok((None, None));
         };
         let found = Arc::new(found);
-        vault.kept.keep(epoch, |k| {
-            k.records.insert((org, token), found.clone());
-        });
+        vault
+            .kept
+            .keep(epoch, |k| k.put_record(org, token, found.clone()));
         Ok((Some(found), Some(epoch)))
     }
 
@@ -794,12 +824,10 @@ impl App {
         let p = self.permit(caller, ops::VAULT_DESTROY, org, on).await?;
         let r = async {
             if let Some(c) = case {
-                self.store.get_case(org, c).await.map_err(|e| match e {
-                    khien_store::StoreError::NotFound(_) => {
-                        AppError::invalid("case_id", "no such case in this organisation")
-                    }
-                    e => e.into(),
-                })?;
+                self.store
+                    .get_case(org, c)
+                    .await
+                    .map_err(missing_is_invalid("case_id", "no such case in this organisation"))?;
             }
             let identity = self.signing_identity(vault, org).await?;
             // Read what there is to destroy, sign the certificate, then destroy exactly that
@@ -985,12 +1013,13 @@ impl App {
                 ));
             }
             if let Some(a) = asset {
-                self.store.get_asset(org, a).await.map_err(|e| match e {
-                    khien_store::StoreError::NotFound(_) => {
-                        AppError::invalid("asset_id", "no such asset in this organisation")
-                    }
-                    e => e.into(),
-                })?;
+                self.store
+                    .get_asset(org, a)
+                    .await
+                    .map_err(missing_is_invalid(
+                        "asset_id",
+                        "no such asset in this organisation",
+                    ))?;
             }
             let c = VaultCollection {
                 org_id: org,
