@@ -49,16 +49,18 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
             let e = app.vault_expire(&caller, *org, *dry_run).await?;
             if *dry_run {
                 outln!(
-                    "{} chủ thể đã hết thời hạn lưu trữ / subjects past their retention (chưa hủy / not destroyed):",
-                    e.due.len()
+                    "{} chủ thể đã hết thời hạn lưu trữ / subjects past their retention (chưa hủy / not destroyed){}",
+                    e.due.len(),
+                    if e.due.is_empty() { "." } else { ":" }
                 );
                 for s in &e.due {
                     outln!("  {s}");
                 }
             } else {
                 outln!(
-                    "{} chủ thể đã bị hủy / subjects destroyed (giấy chứng nhận ở trang Kho dữ liệu / certificates on the console's vault page):",
-                    e.destroyed.len()
+                    "{} chủ thể đã bị hủy / subjects destroyed (giấy chứng nhận ở trang Kho dữ liệu / certificates on the console's vault page){}",
+                    e.destroyed.len(),
+                    if e.destroyed.is_empty() { "." } else { ":" }
                 );
                 for (s, index) in &e.destroyed {
                     outln!("  {s}  nhật ký / log entry {index}");
