@@ -809,6 +809,14 @@ pub mod ops {
         FORM_FILL = "form.fill", OrganisationRead, Access;
         LOG_APPEND = "log.append", LogAppend, Collection;
         HISTORY_READ = "history.read", HistoryRead, Retrieval;
+        PROFILE_GET = "profile.get", OrganisationRead, Access;
+        PROFILE_SET = "profile.set", OrganisationUpdate, Change;
+        APPLICABILITY_READ = "applicability.read", OrganisationRead, Retrieval;
+        REGISTER_LIST = "register.list", RegisterRead, Retrieval;
+        REGISTER_GET = "register.get", RegisterRead, Access;
+        REGISTER_ADD = "register.add", RegisterWrite, Creation;
+        REGISTER_UPDATE = "register.update", RegisterWrite, Change;
+        REGISTER_DELETE = "register.delete", RegisterWrite, Deletion;
         TOKEN_LIST = "token.list", TokenManage, Retrieval;
         TOKEN_CREATE = "token.create", TokenManage, Creation;
         TOKEN_REVOKE = "token.revoke", TokenManage, Change;

@@ -7,6 +7,8 @@ use std::sync::Arc;
 use khien_calendar::{Calendar, Scope};
 use khien_domain::{Case, CaseEntryKind, CaseId, OrgId, OrgKind, Text, UserId};
 use khien_rules::cases::{CaseError, CaseObligation, Workflows};
+use khien_rules::applicability::{Applicability, Status};
+use khien_rules::registers::Registers;
 use khien_rules::{Rules, RulesError};
 use khien_store::{NewCaseEntry, Store, StoreError};
 use time::OffsetDateTime;
@@ -23,12 +25,27 @@ pub struct Legal {
     pub workflows: Workflows,
     /// The working-day calendar.
     pub calendar: Calendar,
+    /// Which obligations bind which organisation (issue 16).
+    pub applicability: Applicability,
+    /// The registers the texts require.
+    pub registers: Registers,
 }
 
 impl Legal {
     /// The built-in rule packs, workflows and calendar.
     pub fn builtin() -> Result<Arc<Self>, RulesError> {
+        Self::builtin_with(None)
+    }
+
+    /// The built-in knowledge with a deployment's own "large number" of data subjects
+    /// (Decree 356/2025 Art. 41 says 100,000; `KHIEN_LARGE_SUBJECT_COUNT`).
+    pub fn builtin_with(large_subject_count: Option<u64>) -> Result<Arc<Self>, RulesError> {
         let rules = Rules::builtin()?;
+        let mut applicability = Applicability::builtin(&rules)?;
+        if let Some(n) = large_subject_count {
+            applicability.set_large_subject_count(n);
+        }
+        let registers = Registers::builtin()?;
         let workflows = Workflows::builtin(&rules)?;
         let calendar = Calendar::builtin().map_err(|e| RulesError::Invalid {
             file: "overrides.txt".to_owned(),
@@ -38,6 +55,8 @@ impl Legal {
             rules,
             workflows,
             calendar,
+            applicability,
+            registers,
         }))
     }
 
@@ -243,16 +262,26 @@ pub struct DueItem {
     pub case_title: String,
     /// The obligation.
     pub obligation: CaseObligation,
+    /// Whether it binds the organisation (`optional`: it may choose; exempt ones are not
+    /// listed).
+    pub status: Status,
 }
 
-/// Every unfulfilled obligation of an organisation's open cases, soonest first.
+/// Every unfulfilled obligation of an organisation's open cases that binds it (issue 16:
+/// what its profile exempts it from is left out), soonest first.
 pub(crate) async fn due(
     store: &dyn Store,
     legal: &Legal,
     org: OrgId,
     scope: Scope,
+    now: OffsetDateTime,
 ) -> Result<Vec<DueItem>, StoreError> {
-    Ok(due_of(legal, &store.list_cases(org).await?, scope))
+    let o = store.get_organisation(org).await?;
+    let view = crate::registers::decide(store, legal, &o, now).await?;
+    Ok(crate::registers::only_binding(
+        due_of(legal, &store.list_cases(org).await?, scope),
+        &view,
+    ))
 }
 
 /// Every unfulfilled obligation of the open ones among `cases`, soonest first.
@@ -273,6 +302,7 @@ pub(crate) fn due_of(legal: &Legal, cases: &[Case], scope: Scope) -> Vec<DueItem
                     case_kind: case.kind.clone(),
                     case_title: case.title.to_string(),
                     obligation: o,
+                    status: Status::Applies,
                 });
             }
         }
@@ -422,7 +452,10 @@ impl App {
             .await?;
         let r = async {
             let scope = self.scope_of(org).await?;
-            Ok((due(&*self.store, &self.legal, org, scope).await?, scope))
+            Ok((
+                due(&*self.store, &self.legal, org, scope, self.now()).await?,
+                scope,
+            ))
         }
         .await;
         self.finish(&p, r).await
@@ -443,7 +476,10 @@ impl App {
         let r = async {
             let scope = self.scope_of(org).await?;
             let cases = self.store.list_cases(org).await?;
-            Ok((due_of(&self.legal, &cases, scope), scope, cases))
+            let o = self.store.get_organisation(org).await?;
+            let view = crate::registers::decide(&*self.store, &self.legal, &o, self.now()).await?;
+            let items = crate::registers::only_binding(due_of(&self.legal, &cases, scope), &view);
+            Ok((items, scope, cases))
         }
         .await;
         self.finish(&p, r).await

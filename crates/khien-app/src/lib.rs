@@ -31,6 +31,7 @@ pub mod forms;
 pub mod history;
 pub mod invitations;
 pub mod oversight;
+pub mod registers;
 pub mod registry;
 pub mod reminders;
 pub mod scans;
@@ -130,7 +131,17 @@ impl App {
             tracing::error!(error = %e, "the authorisation policies do not load");
             AppError::Internal
         })?;
-        let legal = Legal::builtin().map_err(|e| {
+        // A deployment's own reading of "a large number of data subjects" (Decree 356/2025
+        // Art. 41 says 100,000).
+        let large = match std::env::var("KHIEN_LARGE_SUBJECT_COUNT") {
+            Ok(v) => Some(v.trim().parse::<u64>().map_err(|_| {
+                AppError::Rejected(
+                    "KHIEN_LARGE_SUBJECT_COUNT must be a whole number of data subjects".to_owned(),
+                )
+            })?),
+            Err(_) => None,
+        };
+        let legal = Legal::builtin_with(large).map_err(|e| {
             tracing::error!(error = %e, "the legal rule packs do not load");
             AppError::Internal
         })?;

@@ -218,6 +218,7 @@ impl App {
                         case_kind: case.kind.clone(),
                         case_title: case.title.to_string(),
                         obligation: o,
+                        status: khien_rules::applicability::Status::Applies,
                     });
                 }
             }

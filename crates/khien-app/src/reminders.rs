@@ -265,7 +265,7 @@ pub async fn run_once(
     let mut delivered = 0;
     for org in store.list_organisations(None).await? {
         let scope = cases::scope_for(org.details.kind);
-        for item in cases::due(store, legal, org.id, scope).await? {
+        for item in cases::due(store, legal, org.id, scope, now).await? {
             let o = &item.obligation;
             // The smallest lead time already reached.
             let Some(lead) = leads

@@ -52,6 +52,10 @@ id_type!(
     UserId
 );
 id_type!(
+    /// An entry of one of the registers (issue 16).
+    RegisterEntryId
+);
+id_type!(
     /// A data asset in the catalogue.
     AssetId
 );

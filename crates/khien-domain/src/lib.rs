@@ -16,6 +16,8 @@ pub mod fold;
 mod ids;
 mod org;
 mod processing;
+mod profile;
+mod register;
 mod text;
 mod url;
 mod user;
@@ -26,9 +28,12 @@ pub use asset::{
 };
 pub use case::{Case, CaseEntry, CaseEntryKind};
 pub use ids::{
-    ActivityId, AssetId, CaseId, InvitationId, OrgId, ScanId, SessionId, TokenId, UserId,
+    ActivityId, AssetId, CaseId, InvitationId, OrgId, RegisterEntryId, ScanId, SessionId, TokenId,
+    UserId,
 };
-pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode};
+pub use profile::{OrgProfile, Sector, SizeClass, StoredProfile};
+pub use register::{FieldValue, RegisterEntry};
+pub use org::{Designation, OrgKind, check_phone, Organisation, OrganisationDraft, TaxCode};
 pub use processing::{
     LegalBasis, ProcessingActivity, ProcessingActivityDraft, Recipient, RecipientKind,
 };
@@ -166,5 +171,7 @@ mod tests {
         roundtrip::<LegalBasis>();
         roundtrip::<RecipientKind>();
         roundtrip::<RetentionUnit>();
+        roundtrip::<SizeClass>();
+        roundtrip::<Sector>();
     }
 }

@@ -3,7 +3,7 @@
 
 use time::{Date, OffsetDateTime};
 
-use crate::{DomainError, OrgId, Text, UserId, code_enum};
+use crate::{DomainError, Email, OrgId, Text, UserId, code_enum};
 
 code_enum! {
     /// What kind of body an organisation is. `authority` is a supervising authority (provincial
@@ -101,6 +101,10 @@ pub struct Designation {
     pub dpo_name: Text,
     /// Their position (chức vụ).
     pub dpo_title: Option<Text>,
+    /// Their telephone number (the contact the forms ask for).
+    pub dpo_phone: Option<Text>,
+    /// Their e-mail address.
+    pub dpo_email: Option<Email>,
     /// Name of the data protection unit (bộ phận bảo vệ an toàn dữ liệu).
     pub unit_name: Text,
     /// Designated since.
@@ -114,6 +118,9 @@ pub struct Designation {
 impl Designation {
     /// Checks the rules between fields: a decision cannot take effect before it is signed.
     pub fn validate(&self) -> Result<(), DomainError> {
+        if let Some(p) = &self.dpo_phone {
+            check_phone("dpo_phone", p.as_str())?;
+        }
         if self.since < self.document_date {
             return Err(DomainError::Invalid {
                 field: "since",
@@ -122,6 +129,23 @@ impl Designation {
         }
         Ok(())
     }
+}
+
+/// Checks a telephone number as people write it: digits with spaces, dots, dashes, brackets and
+/// a leading `+`, 8 to 15 digits (ITU-T E.164 allows at most 15).
+pub fn check_phone(field: &'static str, raw: &str) -> Result<(), DomainError> {
+    let s = raw.trim();
+    let allowed = s
+        .char_indices()
+        .all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0));
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    if !allowed || !(8..=15).contains(&digits) {
+        return Err(DomainError::Invalid {
+            field,
+            rule: "expected a telephone number of 8 to 15 digits, e.g. 024 3826 1234 or +84 912 345 678",
+        });
+    }
+    Ok(())
 }
 
 /// What a caller gives to create or replace an organisation's details.
@@ -197,6 +221,8 @@ mod tests {
             dpo_user_id: None,
             dpo_name: Text::parse("dpo_name", "Nguyễn Văn A", 200).unwrap(),
             dpo_title: None,
+            dpo_phone: None,
+            dpo_email: None,
             unit_name: Text::parse("unit_name", "Phòng CNTT", 200).unwrap(),
             since: date!(2026 - 01 - 05),
             document_number: Text::parse("document_number", "12/QĐ-UBND", 100).unwrap(),

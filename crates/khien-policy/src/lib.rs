@@ -96,6 +96,10 @@ pub enum Action {
     VaultProvide,
     /// Declare vault collections; keys and the signing identity.
     VaultManage,
+    /// Read the registers (processors, agreements, training, drills, risks, ...).
+    RegisterRead,
+    /// Add, change and remove register entries.
+    RegisterWrite,
 }
 
 impl Action {
@@ -130,6 +134,8 @@ impl Action {
         Self::VaultDestroy,
         Self::VaultProvide,
         Self::VaultManage,
+        Self::RegisterRead,
+        Self::RegisterWrite,
     ];
 
     /// The Cedar action id.
@@ -159,6 +165,8 @@ impl Action {
             Self::VaultDestroy => "vault.destroy",
             Self::VaultProvide => "vault.provide",
             Self::VaultManage => "vault.manage",
+            Self::RegisterRead => "register.read",
+            Self::RegisterWrite => "register.write",
         }
     }
 
@@ -180,6 +188,7 @@ impl Action {
                 | Self::VaultDestroy
                 | Self::VaultProvide
                 | Self::VaultManage
+                | Self::RegisterWrite
         )
     }
 }

@@ -11,6 +11,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod applicability;
+pub mod registers;
 pub mod cases;
 
 use std::collections::BTreeSet;
@@ -185,9 +187,28 @@ pub struct Regime {
     /// Last day in force, if it was replaced.
     #[serde(default, deserialize_with = "opt_date")]
     pub in_force_until: Option<Date>,
+    /// The article that ended it, if it was replaced.
+    #[serde(default)]
+    pub ended_by: Option<String>,
     /// Its obligations.
     #[serde(rename = "obligation", default)]
     pub obligations: Vec<Obligation>,
+    /// Its standing duties: no clock, but bound by the organisation's profile.
+    #[serde(rename = "duty", default)]
+    pub duties: Vec<Duty>,
+}
+
+/// A standing duty of a regime: something an organisation must have or do, with no period
+/// (designating the protection staff, Law 91/2025 Art. 33(2)).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duty {
+    /// Stable id, unique across all packs.
+    pub id: String,
+    /// What must be done, in Vietnamese.
+    pub title: String,
+    /// The article(s) it comes from.
+    pub legal_basis: String,
 }
 
 fn parse_date(s: &str) -> Option<Date> {
@@ -275,6 +296,17 @@ impl Rules {
                     return Err(invalid(format!(
                         "`{}`: every obligation needs a title and its legal basis",
                         o.id
+                    )));
+                }
+            }
+            for d in &regime.duties {
+                if !ids.insert(d.id.clone()) {
+                    return Err(invalid(format!("duty id `{}` is used twice", d.id)));
+                }
+                if d.legal_basis.trim().is_empty() || d.title.trim().is_empty() {
+                    return Err(invalid(format!(
+                        "`{}`: every duty needs a title and its legal basis",
+                        d.id
                     )));
                 }
             }

@@ -15,9 +15,10 @@
 use async_trait::async_trait;
 use khien_domain::{
     ActivityId, AssetId, AssetKind, Case, CaseEntryKind, CaseId, DataAsset, DataAssetDraft,
-    Designation, Email, InvitationId, Membership, OrgId, Organisation, OrganisationDraft,
-    PersonalDataClass, ProcessingActivity, ProcessingActivityDraft, Role, ScanId, SessionId, Text,
-    TokenId, User, UserId,
+    Designation, Email, FieldValue, InvitationId, Membership, OrgId, OrgProfile, Organisation,
+    OrganisationDraft, PersonalDataClass, ProcessingActivity, ProcessingActivityDraft,
+    RegisterEntry, RegisterEntryId, Role, ScanId, SessionId, StoredProfile, Text, TokenId, User,
+    UserId,
 };
 use time::OffsetDateTime;
 
@@ -40,6 +41,8 @@ pub enum Entity {
     Supervision,
     /// A case.
     Case,
+    /// An entry of a register.
+    RegisterEntry,
 }
 
 impl Entity {
@@ -54,6 +57,7 @@ impl Entity {
             Self::ApiToken => "API token",
             Self::Supervision => "supervision",
             Self::Case => "case",
+            Self::RegisterEntry => "register entry",
         }
     }
 }
@@ -251,6 +255,12 @@ pub struct AssetCounts {
     pub personal: u64,
     /// Important or core data (Decree 165/2025 Art. 3, 4).
     pub important: u64,
+    /// Holding sensitive personal data.
+    pub sensitive: u64,
+    /// Important or core data that is personal data (Decree 356/2025 Art. 42(3)).
+    pub important_personal: u64,
+    /// The largest number of data subjects an asset says it holds.
+    pub max_subjects: Option<u64>,
 }
 
 /// What writing a scan changed.
@@ -295,7 +305,15 @@ pub enum Credential {
 /// area's methods on a `dyn Store` brings that area's trait into scope.
 #[async_trait]
 pub trait Store:
-    OrgStore + AccountStore + CatalogueStore + CaseStore + VaultStore + Send + Sync + 'static
+    OrgStore
+    + AccountStore
+    + CatalogueStore
+    + CaseStore
+    + VaultStore
+    + RegisterStore
+    + Send
+    + Sync
+    + 'static
 {
     /// Which backend this is (`sqlite` or `postgres`), for logs and metrics.
     fn backend(&self) -> &'static str;
@@ -572,6 +590,62 @@ pub trait VaultStore: Send + Sync + 'static {
         wrapped: &[u8],
         now: OffsetDateTime,
     ) -> StoreResult<()>;
+}
+
+/// The organisation's profile and the registers the texts require (issue 16).
+#[async_trait]
+pub trait RegisterStore: Send + Sync + 'static {
+    /// The organisation's profile, if one was ever set.
+    async fn get_profile(&self, org: OrgId) -> StoreResult<Option<StoredProfile>>;
+    /// Sets the profile (replacing it whole).
+    async fn put_profile(
+        &self,
+        org: OrgId,
+        profile: &OrgProfile,
+        now: OffsetDateTime,
+    ) -> StoreResult<StoredProfile>;
+    /// Adds an entry (its fields already checked against the register's definition).
+    async fn add_register_entry(&self, entry: &RegisterEntry) -> StoreResult<()>;
+    /// Replaces an entry's summary, fields and retention; the entry must be in `register`.
+    async fn update_register_entry(
+        &self,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+        change: &RegisterChange,
+        now: OffsetDateTime,
+    ) -> StoreResult<RegisterEntry>;
+    /// One entry of a register.
+    async fn get_register_entry(
+        &self,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+    ) -> StoreResult<RegisterEntry>;
+    /// The entries of a register (every register when `None`), oldest first.
+    async fn list_register_entries(
+        &self,
+        org: OrgId,
+        register: Option<&str>,
+    ) -> StoreResult<Vec<RegisterEntry>>;
+    /// Removes an entry (the application checks its retention first).
+    async fn delete_register_entry(
+        &self,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+    ) -> StoreResult<()>;
+}
+
+/// A new content for a register entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterChange {
+    /// The entry's title in lists.
+    pub summary: String,
+    /// Its fields.
+    pub fields: std::collections::BTreeMap<String, FieldValue>,
+    /// Kept at least until.
+    pub retain_until: Option<time::Date>,
 }
 
 /// Organisations, their designations, and their supervision by authorities.

@@ -84,6 +84,11 @@ pub(crate) enum Command {
     /// Processing activities.
     #[command(subcommand)]
     Activity(ActivityCommand),
+    /// The registers the texts require: processors and contracts, agreements, confidentiality,
+    /// training, drills, risks, contacts, master data, open data, provision requests, NDC
+    /// accounts.
+    #[command(subcommand)]
+    Register(RegisterCommand),
     /// The Vietnamese working-day calendar: holidays, working days, lunar dates.
     #[command(subcommand)]
     Calendar(CalendarCommand),
@@ -92,6 +97,13 @@ pub(crate) enum Command {
         /// Only this regime (decree-13-2023, law-91-2025, decree-165-2025, ...).
         #[arg(long)]
         regime: Option<String>,
+        /// Judge each obligation for this organisation (its profile, kind and catalogue): what
+        /// applies and why (Law 91/2025 Art. 38; Decree 356/2025 Art. 41, 42(3), 8-12, 23).
+        #[arg(long)]
+        org: Option<OrgId>,
+        /// With --org, also list what the organisation is exempt from.
+        #[arg(long, requires = "org")]
+        all: bool,
         #[command(flatten)]
         format: FormatArg,
     },
@@ -545,6 +557,77 @@ pub(crate) enum OrgCommand {
     Members {
         /// Organisation id.
         id: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Show the organisation's profile (the facts that decide which obligations apply).
+    Profile {
+        /// Organisation id.
+        id: OrgId,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Set the organisation's profile, replacing it whole (see `khien obligations --org`).
+    SetProfile {
+        /// Organisation id.
+        id: OrgId,
+        /// Size class: household, micro, small, medium, large.
+        #[arg(long)]
+        size: Option<String>,
+        /// A start-up (doanh nghiệp khởi nghiệp).
+        #[arg(long)]
+        startup: bool,
+        /// A household business (hộ kinh doanh).
+        #[arg(long)]
+        household_business: bool,
+        /// A sector (repeatable): finance, health, insurance, telecom, education, ai,
+        /// blockchain, cloud, big_data, processing_service.
+        #[arg(long = "sector")]
+        sectors: Vec<String>,
+        /// A competent state agency.
+        #[arg(long)]
+        state_agency: bool,
+        /// Sells personal-data processing services.
+        #[arg(long)]
+        processing_service: bool,
+        /// Directly processes sensitive personal data.
+        #[arg(long)]
+        processes_sensitive: bool,
+        /// Data subjects processed, cumulatively (Decree 356/2025 Art. 41).
+        #[arg(long)]
+        subject_count: Option<u64>,
+        /// Of which, with sensitive data.
+        #[arg(long)]
+        sensitive_subject_count: Option<u64>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum RegisterCommand {
+    /// The registers with their entry counts, or one register's entries.
+    List {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// The register (processors, sharing-agreements, confidentiality, training, drills,
+        /// risks, protection-contacts, master-data, open-data, provision-requests,
+        /// ndc-accounts).
+        register: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Add an entry from a JSON object of field values (a file, or - for standard input).
+    Add {
+        /// Organisation id.
+        #[arg(long)]
+        org: OrgId,
+        /// The register.
+        register: String,
+        /// The JSON file.
+        #[arg(long)]
+        json: std::path::PathBuf,
         #[command(flatten)]
         format: FormatArg,
     },

@@ -35,6 +35,7 @@ mod operator;
 mod org;
 mod output;
 mod package;
+mod registers;
 mod scan;
 mod scan_registry;
 mod serve;
@@ -139,9 +140,19 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Due { org, format } => crate::cases::due(&app(g).await?, org, format.format).await,
-        Command::Obligations { regime, format } => {
-            crate::output::obligations(regime.as_deref(), format.format)
-        }
+        Command::Obligations {
+            regime,
+            org: Some(org),
+            all,
+            format,
+        } => crate::registers::obligations(&app(g).await?, org, regime.as_deref(), all, format.format).await,
+        Command::Obligations {
+            regime,
+            org: None,
+            format,
+            ..
+        } => crate::output::obligations(regime.as_deref(), format.format),
+        Command::Register(c) => crate::registers::run(&app(g).await?, c).await,
         Command::Deadline {
             obligation,
             at,

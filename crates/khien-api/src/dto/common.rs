@@ -80,6 +80,19 @@ pub(crate) mod iso_date {
         Date::parse(&text, FORMAT)
             .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
     }
+
+    /// Optional dates (serialised only).
+    pub(crate) mod option {
+        use serde::Serializer;
+        use time::Date;
+
+        pub(crate) fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+            match d {
+                Some(d) => super::serialize(d, s),
+                None => s.serialize_none(),
+            }
+        }
+    }
 }
 
 /// Schema of a closed set of codes, listing them.
@@ -120,6 +133,33 @@ pub(crate) fn email_json(description: &str) -> serde_json::Value {
              compared in lower case."
         ),
         "example": "dpo@example.vn",
+    })
+}
+
+/// A telephone number as `khien_domain::check_phone` reads it: trimmed, an optional leading
+/// `+`, 8 to 15 digits with spaces, dots, dashes and brackets between them, at most 40
+/// characters; `required = false` also allows null or blank.
+pub(crate) fn phone_json(description: &str, required: bool) -> serde_json::Value {
+    let ws = schema::WS;
+    let phone = format!(r"^[{ws}]*\+?(?:[ .()\-]*[0-9]){{8,15}}[ .()\-]*[{ws}]*$");
+    let shape = json!({
+        "type": "string",
+        "allOf": [{"pattern": phone}, {"pattern": schema::text_pattern(40)}],
+    });
+    if required {
+        let mut s = shape;
+        s["description"] = description.into();
+        s["example"] = "024 3826 1234".into();
+        return s;
+    }
+    json!({
+        "anyOf": [
+            {"type": "null"},
+            {"type": "string", "pattern": format!("^[{ws}]*$")},
+            shape,
+        ],
+        "description": format!("{description} Null or blank for none."),
+        "example": "024 3826 1234",
     })
 }
 

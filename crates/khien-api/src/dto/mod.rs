@@ -14,6 +14,7 @@ mod account;
 mod cases;
 mod catalogue;
 mod orgs;
+mod registers;
 mod system;
 
 pub use account::*;
@@ -21,4 +22,5 @@ pub use cases::*;
 pub use catalogue::*;
 pub(crate) use common::*;
 pub use orgs::*;
+pub use registers::*;
 pub use system::*;

@@ -43,6 +43,14 @@ json_schemas! {
     dpo_name_schema => schema::text(NAME_MAX, "Full name of the data protection officer.");
     dpo_title_schema => schema::text_opt(NAME_MAX, "Their position.");
     unit_name_schema => schema::text(NAME_MAX, "Name of the data protection unit.");
+    dpo_phone_schema => phone_json("The officer's telephone number (the forms' contact).", false);
+    dpo_email_schema => json!({
+        "anyOf": [
+            {"type": "null"},
+            {"type": "string", "pattern": format!("^[{}]*$", schema::WS)},
+            email_json("The officer's e-mail address (the forms' contact); null or blank for none."),
+        ],
+    });
     document_number_schema => json!({
         "type": "string",
         "pattern": schema::text_pattern(100),
@@ -171,6 +179,14 @@ pub struct DesignationDto {
     /// Their position.
     #[schema(schema_with = dpo_title_schema)]
     pub dpo_title: Option<String>,
+    /// The officer's telephone number.
+    #[serde(default)]
+    #[schema(schema_with = dpo_phone_schema)]
+    pub dpo_phone: Option<String>,
+    /// The officer's e-mail address.
+    #[serde(default)]
+    #[schema(schema_with = dpo_email_schema)]
+    pub dpo_email: Option<String>,
     /// Name of the data protection unit.
     #[schema(schema_with = unit_name_schema)]
     pub unit_name: String,
@@ -193,6 +209,8 @@ impl From<&Designation> for DesignationDto {
             dpo_user_id: d.dpo_user_id.map(|u| u.as_uuid()),
             dpo_name: d.dpo_name.to_string(),
             dpo_title: opt(&d.dpo_title),
+            dpo_phone: opt(&d.dpo_phone),
+            dpo_email: d.dpo_email.as_ref().map(|e| e.as_str().to_owned()),
             unit_name: d.unit_name.to_string(),
             since: d.since,
             document_number: d.document_number.to_string(),
@@ -207,12 +225,19 @@ impl DesignationDto {
         let dpo_name = c.text("dpo_name", &self.dpo_name, NAME_MAX);
         let dpo_title = c.text_opt("dpo_title", self.dpo_title.as_deref(), NAME_MAX);
         let unit_name = c.text("unit_name", &self.unit_name, NAME_MAX);
+        let dpo_phone = c.text_opt("dpo_phone", self.dpo_phone.as_deref(), 40);
+        let dpo_email = match self.dpo_email.as_deref().map(str::trim) {
+            None | Some("") => Some(None),
+            Some(e) => c.take(khien_domain::Email::parse(e)).map(Some),
+        };
         let document_number = c.text("document_number", &self.document_number, 100);
         let value = (|| {
             Some(Designation {
                 dpo_user_id: self.dpo_user_id.map(UserId::from_uuid),
                 dpo_name: dpo_name?,
                 dpo_title: dpo_title?,
+                dpo_phone: dpo_phone?,
+                dpo_email: dpo_email?,
                 unit_name: unit_name?,
                 since: self.since,
                 document_number: document_number?,

@@ -8,6 +8,7 @@ mod forms;
 mod history;
 mod log_events;
 mod orgs;
+mod registers;
 mod system;
 mod vault;
 
@@ -57,6 +58,7 @@ impl utoipa::IntoResponses for Problems {
 fn finish(doc: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::path::ParameterIn;
     forms::per_form_paths(doc);
+    registers::per_register_paths(doc);
     for item in doc.paths.paths.values_mut() {
         let ops = [
             &mut item.get,
@@ -125,6 +127,15 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         .routes(routes!(cases::record_event))
         .routes(routes!(cases::apply_transition))
         .routes(routes!(cases::due))
+        .routes(routes!(registers::get_profile, registers::put_profile))
+        .routes(routes!(registers::applicability))
+        .routes(routes!(registers::list_registers))
+        .routes(routes!(registers::list_entries, registers::add_entry))
+        .routes(routes!(
+            registers::get_entry,
+            registers::update_entry,
+            registers::delete_entry
+        ))
         .routes(routes!(
             catalogue::get_activity,
             catalogue::update_activity,

@@ -413,7 +413,10 @@ macro_rules! catalogue_impl {
                     let row = ::sqlx::query(
                         "SELECT CAST(COUNT(*) AS BIGINT) AS total, \
                          CAST(COALESCE(SUM(CASE WHEN personal_data <> 'none' THEN 1 ELSE 0 END), 0) AS BIGINT) AS personal, \
-                         CAST(COALESCE(SUM(CASE WHEN importance <> 'ordinary' THEN 1 ELSE 0 END), 0) AS BIGINT) AS important \
+                         CAST(COALESCE(SUM(CASE WHEN importance <> 'ordinary' THEN 1 ELSE 0 END), 0) AS BIGINT) AS important, \
+                         CAST(COALESCE(SUM(CASE WHEN personal_data = 'sensitive' THEN 1 ELSE 0 END), 0) AS BIGINT) AS sensitive, \
+                         CAST(COALESCE(SUM(CASE WHEN importance <> 'ordinary' AND personal_data <> 'none' THEN 1 ELSE 0 END), 0) AS BIGINT) AS important_personal, \
+                         CAST(MAX(data_subject_count) AS BIGINT) AS max_subjects \
                          FROM data_assets WHERE org_id = $1",
                     )
                     .bind(org.as_uuid())
@@ -428,6 +431,13 @@ macro_rules! catalogue_impl {
                         total: n("total")?,
                         personal: n("personal")?,
                         important: n("important")?,
+                        sensitive: n("sensitive")?,
+                        important_personal: n("important_personal")?,
+                        max_subjects: {
+                            let v: Option<i64> =
+                                ::sqlx::Row::try_get(&row, "max_subjects").map_err(be)?;
+                            v.and_then(|v| u64::try_from(v).ok())
+                        },
                     })
                 }
 

@@ -122,6 +122,8 @@ pub(crate) struct DesignationParts {
     pub(crate) dpo_user_id: Option<uuid::Uuid>,
     pub(crate) dpo_name: String,
     pub(crate) dpo_title: Option<String>,
+    pub(crate) dpo_phone: Option<String>,
+    pub(crate) dpo_email: Option<String>,
     pub(crate) unit_name: String,
     pub(crate) since: time::Date,
     pub(crate) document_number: String,
@@ -133,6 +135,11 @@ pub(crate) fn designation(p: DesignationParts) -> Result<Designation, StoreError
         dpo_user_id: p.dpo_user_id.map(UserId::from_uuid),
         dpo_name: text("designations.dpo_name", p.dpo_name)?,
         dpo_title: text_opt("designations.dpo_title", p.dpo_title)?,
+        dpo_phone: text_opt("designations.dpo_phone", p.dpo_phone)?,
+        dpo_email: p
+            .dpo_email
+            .map(|e| Email::parse(&e).map_err(corrupt("designations.dpo_email")))
+            .transpose()?,
         unit_name: text("designations.unit_name", p.unit_name)?,
         since: p.since,
         document_number: text("designations.document_number", p.document_number)?,
@@ -282,7 +289,7 @@ macro_rules! backend_common {
 
             pub(super) const ORG_SELECT: &str = "SELECT o.id, o.name, o.tax_code, o.kind, o.province, \
                 o.head_office_address, o.contact_address, o.created_at, o.updated_at, \
-                d.dpo_user_id, d.dpo_name, d.dpo_title, d.unit_name, d.since, \
+                d.dpo_user_id, d.dpo_name, d.dpo_title, d.dpo_phone, d.dpo_email, d.unit_name, d.since, \
                 d.document_number, d.document_date \
                 FROM organisations o LEFT JOIN designations d ON d.org_id = o.id \
                 AND d.seq = (SELECT MAX(seq) FROM designations x WHERE x.org_id = o.id)";
@@ -313,6 +320,8 @@ macro_rules! backend_common {
                         dpo_user_id: row.try_get("dpo_user_id").map_err(get)?,
                         dpo_name,
                         dpo_title: row.try_get("dpo_title").map_err(get)?,
+                        dpo_phone: row.try_get("dpo_phone").map_err(get)?,
+                        dpo_email: row.try_get("dpo_email").map_err(get)?,
                         unit_name: row.try_get("unit_name").map_err(get)?,
                         since: row.try_get("since").map_err(get)?,
                         document_number: row.try_get("document_number").map_err(get)?,
@@ -461,4 +470,5 @@ mod account;
 mod cases;
 mod catalogue;
 mod orgs;
+mod registers;
 mod vault;

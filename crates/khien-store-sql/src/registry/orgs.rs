@@ -188,8 +188,9 @@ macro_rules! org_impl {
                     .map_err(be)?;
                     ::sqlx::query(
                         "INSERT INTO designations (org_id, seq, dpo_user_id, dpo_name, dpo_title, \
-                         unit_name, since, document_number, document_date, recorded_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                         unit_name, since, document_number, document_date, recorded_at, \
+                         dpo_phone, dpo_email) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
                     )
                     .bind(id.as_uuid())
                     .bind(seq)
@@ -201,6 +202,8 @@ macro_rules! org_impl {
                     .bind(d.document_number.as_str())
                     .bind(d.document_date)
                     .bind(now)
+                    .bind(d.dpo_phone.as_ref().map(Text::as_str))
+                    .bind(d.dpo_email.as_ref().map(Email::as_str))
                     .execute(&mut *tx)
                     .await
                     .map_err(|e| {
@@ -219,7 +222,7 @@ macro_rules! org_impl {
                     let mut tx = self.pool.begin().await.map_err(be)?;
                     org_exists(&mut tx, id).await?;
                     let rows = ::sqlx::query(
-                        "SELECT dpo_user_id, dpo_name, dpo_title, unit_name, since, \
+                        "SELECT dpo_user_id, dpo_name, dpo_title, dpo_phone, dpo_email, unit_name, since, \
                          document_number, document_date FROM designations WHERE org_id = $1 \
                          ORDER BY seq DESC",
                     )
@@ -234,6 +237,8 @@ macro_rules! org_impl {
                                 dpo_user_id: row.try_get("dpo_user_id").map_err(be)?,
                                 dpo_name: row.try_get("dpo_name").map_err(be)?,
                                 dpo_title: row.try_get("dpo_title").map_err(be)?,
+                                dpo_phone: row.try_get("dpo_phone").map_err(be)?,
+                                dpo_email: row.try_get("dpo_email").map_err(be)?,
                                 unit_name: row.try_get("unit_name").map_err(be)?,
                                 since: row.try_get("since").map_err(be)?,
                                 document_number: row.try_get("document_number").map_err(be)?,

@@ -42,7 +42,7 @@ struct PeoplePage {
     invitations: Vec<InvitationRow>,
     tokens: Vec<TokenRow>,
     roles: Vec<(String, String)>,
-    designations: Vec<(String, String, String, String)>,
+    designations: Vec<(String, String, String, String, String)>,
     secret: String,
     secret_kind: String,
 }
@@ -131,6 +131,14 @@ async fn render(
             .map(|d| {
                 (
                     d.dpo_name.as_str().to_owned(),
+                    [
+                        d.dpo_phone.as_ref().map(|p| p.as_str().to_owned()),
+                        d.dpo_email.as_ref().map(|e| e.as_str().to_owned()),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · "),
                     d.unit_name.as_str().to_owned(),
                     view::date(d.since),
                     d.document_number.as_str().to_owned(),
@@ -182,6 +190,10 @@ pub struct DesignationForm {
     dpo_name: String,
     #[serde(default)]
     dpo_title: String,
+    #[serde(default)]
+    dpo_phone: String,
+    #[serde(default)]
+    dpo_email: String,
     unit_name: String,
     since: String,
     document_number: String,
@@ -213,10 +225,22 @@ pub async fn designation(
                 .filter(|t| !t.is_empty())
                 .map(|t| Text::parse("dpo_title", t, 200))
                 .transpose()?,
+            dpo_phone: Some(f.dpo_phone.trim())
+                .filter(|t| !t.is_empty())
+                .map(|t| Text::parse("dpo_phone", t, 40))
+                .transpose()?,
+            dpo_email: Some(f.dpo_email.trim())
+                .filter(|t| !t.is_empty())
+                .map(khien_domain::Email::parse)
+                .transpose()?,
             unit_name: Text::parse("unit_name", f.unit_name.trim(), 200)?,
             since: date_field("since", &f.since)?,
             document_number: Text::parse("document_number", f.document_number.trim(), 100)?,
             document_date: date_field("document_date", &f.document_date)?,
+        })
+        .and_then(|d: Designation| {
+            d.validate()?;
+            Ok(d)
         })
     })()
     .map_err(|e| v.fail(e))?;

@@ -128,6 +128,22 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
             Some(json!({"name": "matrix", "sensitive": false, "purposes": ["matrix"]})),
         ),
         ("get", "/api/v1/orgs/{org_id}/signing-certificate") => (Kind::Org, None),
+        ("get", "/api/v1/orgs/{org_id}/profile" | "/api/v1/orgs/{org_id}/applicability") => {
+            (Kind::Org, None)
+        }
+        ("put", "/api/v1/orgs/{org_id}/profile") => (
+            Kind::Org,
+            Some(json!({"size": "small", "sectors": ["finance"], "subject_count": 10})),
+        ),
+        ("get", "/api/v1/orgs/{org_id}/registers") => (Kind::Org, None),
+        // Each register has its own paths (its entries' schema differs).
+        ("get" | "delete", p) if p.starts_with("/api/v1/orgs/{org_id}/registers/") => {
+            (Kind::Org, None)
+        }
+        ("post" | "put", p) if p.starts_with("/api/v1/orgs/{org_id}/registers/") => (
+            Kind::Org,
+            Some(json!({"risk": "Lộ dữ liệu khách hàng", "assessed_on": "2026-03-01"})),
+        ),
         ("post", "/api/v1/orgs/{org_id}/packages") => (
             Kind::Org,
             Some(
@@ -162,6 +178,7 @@ fn fill(path: &str, t: &Target<'_>) -> String {
             "00000000-0000-4000-8000-000000000001?purpose=matrix",
         )
         .replace("{subject}", "ps1:matrix")
+        .replace("{entry_id}", "00000000-0000-4000-8000-000000000002")
 }
 
 /// Every (method, path) of the OpenAPI document.
@@ -208,6 +225,8 @@ async fn snapshot(server: &Server, token: &str, org: &str) -> Value {
         "/assets",
         "/activities",
         "/cases",
+        "/profile",
+        "/registers",
     ] {
         let (s, _, v) = server
             .call(

@@ -1,0 +1,437 @@
+//! Who must do what (issue 16): the organisation's profile, which obligations apply to it and
+//! why (Law 91/2025 Art. 38(2)-(3), Decree 356/2025 Art. 41, 42(3), Art. 8-12, 23; the rules
+//! are data in `khien-rules`), and the registers the texts require, each entry checked against
+//! its register's definition and kept for the register's retention.
+
+use std::collections::BTreeMap;
+
+use khien_domain::{
+    FieldValue, OrgId, OrgKind, OrgProfile, Organisation, RegisterEntry, RegisterEntryId,
+    StoredProfile,
+};
+use khien_rules::applicability::{Decision, Facts, Status};
+use khien_rules::registers::{RawValue, Register, Value};
+use khien_store::{AssetCounts, RegisterChange, Store, StoreError};
+use time::{Date, OffsetDateTime};
+
+use crate::access::ops;
+use crate::cases::{DueItem, Legal};
+use crate::{App, AppError, Caller, On};
+
+/// Where Khiên learnt a fact about an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactSource {
+    /// The profile the DPO set.
+    Profile,
+    /// The data catalogue (assets and their classification).
+    Catalogue,
+    /// The organisation's kind in the registry.
+    Kind,
+}
+
+impl FactSource {
+    /// The code used in the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Profile => "profile",
+            Self::Catalogue => "catalogue",
+            Self::Kind => "organisation",
+        }
+    }
+}
+
+/// Which obligations bind an organisation on a day, and why.
+#[derive(Debug, Clone)]
+pub struct ApplicabilityView {
+    /// The day judged (Vietnam's date).
+    pub as_of: Date,
+    /// Whether the DPO ever set the profile (if not, only the catalogue and the kind speak).
+    pub profile_set: bool,
+    /// The facts that hold, with where each comes from.
+    pub facts: Vec<(String, FactSource)>,
+    /// The "large number" of data subjects used.
+    pub large_subject_count: u64,
+    /// One decision per obligation and duty of every rule pack.
+    pub obligations: Vec<Decision>,
+}
+
+/// The facts of an organisation: its profile, its kind, and what its catalogue holds.
+pub fn facts_of(
+    org: &Organisation,
+    profile: &OrgProfile,
+    counts: &AssetCounts,
+    large: u64,
+) -> Vec<(String, FactSource)> {
+    let mut out: Vec<(String, FactSource)> = Vec::new();
+    let mut add = |id: &str, src: FactSource| {
+        if !out.iter().any(|(f, _)| f == id) {
+            out.push((id.to_owned(), src));
+        }
+    };
+    use FactSource::{Catalogue, Kind, Profile};
+    if let Some(s) = profile.size {
+        add(&format!("size:{}", khien_domain::Code::code(s)), Profile);
+    }
+    if profile.household_business {
+        add("size:household", Profile);
+    }
+    if profile.startup {
+        add("startup", Profile);
+    }
+    if profile.state_agency {
+        add("state_agency", Profile);
+    }
+    match org.details.kind {
+        OrgKind::StateAgency => add("state_agency", Kind),
+        OrgKind::Authority => {
+            add("authority", Kind);
+            add("state_agency", Kind);
+        }
+        _ => {}
+    }
+    if profile.processing_service {
+        add("processing_service", Profile);
+    }
+    if profile.processes_sensitive {
+        add("processes_sensitive", Profile);
+    }
+    if counts.sensitive > 0 {
+        add("processes_sensitive", Catalogue);
+    }
+    if profile.subject_count.is_some_and(|n| n >= large) {
+        add("large_subject_count", Profile);
+    }
+    if counts.max_subjects.is_some_and(|n| n >= large) {
+        add("large_subject_count", Catalogue);
+    }
+    for s in &profile.sectors {
+        match s {
+            khien_domain::Sector::ProcessingService => add("processing_service", Profile),
+            other => add(&format!("sector:{}", khien_domain::Code::code(*other)), Profile),
+        }
+    }
+    if counts.important > 0 {
+        add("core_important", Catalogue);
+    }
+    if counts.important_personal > 0 {
+        add("core_important_personal", Catalogue);
+    }
+    if counts.important > counts.important_personal {
+        add("core_important_non_personal", Catalogue);
+    }
+    out
+}
+
+/// Vietnam's date of an instant.
+fn vn_date(t: OffsetDateTime) -> Date {
+    t.to_offset(khien_calendar::period::VN).date()
+}
+
+/// The decisions for an organisation on the day of `now` (no permit: callers have one).
+pub(crate) async fn decide(
+    store: &dyn Store,
+    legal: &Legal,
+    org: &Organisation,
+    now: OffsetDateTime,
+) -> Result<ApplicabilityView, StoreError> {
+    let stored = store.get_profile(org.id).await?;
+    let counts = store.count_assets(org.id).await?;
+    let profile = stored.as_ref().map(|s| s.profile.clone()).unwrap_or_default();
+    let large = legal.applicability.settings().large_subject_count;
+    let facts = facts_of(org, &profile, &counts, large);
+    let mut set = Facts::new();
+    for (f, _) in &facts {
+        set.insert(f);
+    }
+    let as_of = vn_date(now);
+    Ok(ApplicabilityView {
+        as_of,
+        profile_set: stored.is_some(),
+        facts,
+        large_subject_count: large,
+        obligations: legal.applicability.decide(&legal.rules, &set, as_of),
+    })
+}
+
+/// What is due, less what does not bind the organisation; optional items are marked.
+pub(crate) fn only_binding(items: Vec<DueItem>, view: &ApplicabilityView) -> Vec<DueItem> {
+    let status: BTreeMap<&str, Status> = view
+        .obligations
+        .iter()
+        .map(|d| (d.id.as_str(), d.status))
+        .collect();
+    items
+        .into_iter()
+        .filter_map(|mut item| {
+            let s = status
+                .get(item.obligation.obligation.as_str())
+                .copied()
+                .unwrap_or(Status::Applies);
+            (s != Status::Exempt).then(|| {
+                item.status = s;
+                item
+            })
+        })
+        .collect()
+}
+
+/// A register entry as a caller gives it: raw values by field name.
+pub type EntryInput = BTreeMap<String, RawValue>;
+
+fn to_domain(values: BTreeMap<String, Value>) -> BTreeMap<String, FieldValue> {
+    values
+        .into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::Text(s) => FieldValue::Text(s),
+                Value::Integer(n) => FieldValue::Integer(n),
+                Value::Bool(b) => FieldValue::Bool(b),
+                Value::Date(d) => FieldValue::Date(d),
+                Value::List(l) => FieldValue::List(l),
+            };
+            (k, v)
+        })
+        .collect()
+}
+
+fn to_checked(fields: &BTreeMap<String, FieldValue>) -> BTreeMap<String, Value> {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                FieldValue::Text(s) => Value::Text(s.clone()),
+                FieldValue::Integer(n) => Value::Integer(*n),
+                FieldValue::Bool(b) => Value::Bool(*b),
+                FieldValue::Date(d) => Value::Date(*d),
+                FieldValue::List(l) => Value::List(l.clone()),
+            };
+            (k.clone(), v)
+        })
+        .collect()
+}
+
+/// Whether an entry may be removed on `today`: not while its register's retention runs
+/// (Decree 165/2025 Art. 16.3(a): at least 3 years), nor while the date it counts from is not
+/// yet known (a contract still running).
+pub fn removable(register: &Register, entry: &RegisterEntry, today: Date) -> Result<(), String> {
+    let Some(years) = register.retention_years else {
+        return Ok(());
+    };
+    match register.retain_until(&to_checked(&entry.fields), vn_date(entry.recorded_at)) {
+        Err(()) => Err(format!(
+            "this entry is kept for {years} years from `{}`, which is not filled in yet ({})",
+            register.retain_from.as_deref().unwrap_or("recorded_at"),
+            register.basis
+        )),
+        Ok(Some(until)) if today <= until => Err(format!(
+            "this entry is kept until {until} ({years} years, {})",
+            register.basis
+        )),
+        Ok(_) => Ok(()),
+    }
+}
+
+impl App {
+    fn register(&self, id: &str) -> Result<&Register, AppError> {
+        self.legal
+            .registers
+            .get(id)
+            .ok_or(AppError::NotFound("register"))
+    }
+
+    /// The organisation's profile (the default, all unset, when none was recorded) and when
+    /// it was last set.
+    pub async fn profile(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<(OrgProfile, Option<OffsetDateTime>), AppError> {
+        self.read_in_org(caller, ops::PROFILE_GET, org, On::default(), async || {
+            Ok(match self.store.get_profile(org).await? {
+                Some(s) => (s.profile, Some(s.updated_at)),
+                None => (OrgProfile::default(), None),
+            })
+        })
+        .await
+    }
+
+    /// Sets the organisation's profile (the DPO).
+    pub async fn set_profile(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        profile: OrgProfile,
+    ) -> Result<StoredProfile, AppError> {
+        let p = self
+            .permit(caller, ops::PROFILE_SET, org, On::default())
+            .await?;
+        let r = async {
+            let profile = profile.normalise()?;
+            Ok(self.store.put_profile(org, &profile, self.now()).await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// Which obligations and duties bind the organisation today, and why.
+    pub async fn applicability(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<ApplicabilityView, AppError> {
+        let p = self
+            .permit(caller, ops::APPLICABILITY_READ, org, On::default())
+            .await?;
+        let r = async {
+            let o = self.store.get_organisation(org).await?;
+            Ok(decide(&*self.store, &self.legal, &o, self.now()).await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// How many entries the organisation keeps in each register.
+    pub async fn register_counts(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<BTreeMap<String, usize>, AppError> {
+        self.read_in_org(caller, ops::REGISTER_LIST, org, On::default(), async || {
+            let mut counts = BTreeMap::new();
+            for e in self.store.list_register_entries(org, None).await? {
+                *counts.entry(e.register).or_insert(0) += 1;
+            }
+            Ok(counts)
+        })
+        .await
+    }
+
+    /// The entries of a register, oldest first.
+    pub async fn register_entries(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        register: &str,
+    ) -> Result<Vec<RegisterEntry>, AppError> {
+        let reg = self.register(register)?;
+        let on = On::default().with("register", reg.id.as_str());
+        self.read_in_org(caller, ops::REGISTER_LIST, org, on, async || {
+            self.store.list_register_entries(org, Some(&reg.id)).await
+        })
+        .await
+    }
+
+    /// One entry.
+    pub async fn register_entry(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+    ) -> Result<RegisterEntry, AppError> {
+        let reg = self.register(register)?;
+        let on = On::default()
+            .with("register", reg.id.as_str())
+            .with("entry", id.to_string());
+        self.read_in_org(caller, ops::REGISTER_GET, org, on, async || {
+            self.store.get_register_entry(org, &reg.id, id).await
+        })
+        .await
+    }
+
+    /// Adds an entry, its values checked against the register.
+    pub async fn add_register_entry(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        register: &str,
+        input: &EntryInput,
+    ) -> Result<RegisterEntry, AppError> {
+        let reg = self.register(register)?;
+        let id = RegisterEntryId::from_random(self.random_bytes());
+        let on = On::default()
+            .with("register", reg.id.as_str())
+            .with("entry", id.to_string());
+        let p = self.permit(caller, ops::REGISTER_ADD, org, on).await?;
+        let r = async {
+            let (values, summary) = reg
+                .check(input)
+                .map_err(|e| AppError::Rejected(e.to_string()))?;
+            let now = self.now();
+            let retain_until = reg.retain_until(&values, vn_date(now)).unwrap_or(None);
+            let entry = RegisterEntry {
+                id,
+                org_id: org,
+                register: reg.id.clone(),
+                summary,
+                fields: to_domain(values),
+                retain_until,
+                recorded_by: caller.user_id(),
+                recorded_at: now,
+                updated_at: now,
+            };
+            self.store.add_register_entry(&entry).await?;
+            Ok(self.store.get_register_entry(org, &reg.id, id).await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// Replaces an entry's values (checked again; its retention follows).
+    pub async fn update_register_entry(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+        input: &EntryInput,
+    ) -> Result<RegisterEntry, AppError> {
+        let reg = self.register(register)?;
+        let on = On::default()
+            .with("register", reg.id.as_str())
+            .with("entry", id.to_string());
+        let p = self.permit(caller, ops::REGISTER_UPDATE, org, on).await?;
+        let r = async {
+            let old = self.store.get_register_entry(org, &reg.id, id).await?;
+            let (values, summary) = reg
+                .check(input)
+                .map_err(|e| AppError::Rejected(e.to_string()))?;
+            let retain_until = reg
+                .retain_until(&values, vn_date(old.recorded_at))
+                .unwrap_or(None);
+            let change = RegisterChange {
+                summary,
+                fields: to_domain(values),
+                retain_until,
+            };
+            Ok(self
+                .store
+                .update_register_entry(org, &reg.id, id, &change, self.now())
+                .await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// Removes an entry, unless its register's retention still runs.
+    pub async fn delete_register_entry(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        register: &str,
+        id: RegisterEntryId,
+    ) -> Result<(), AppError> {
+        let reg = self.register(register)?;
+        let on = On::default()
+            .with("register", reg.id.as_str())
+            .with("entry", id.to_string());
+        let p = self.permit(caller, ops::REGISTER_DELETE, org, on).await?;
+        let r = async {
+            let entry = self.store.get_register_entry(org, &reg.id, id).await?;
+            removable(reg, &entry, vn_date(self.now())).map_err(AppError::Conflict)?;
+            Ok(self.store.delete_register_entry(org, &reg.id, id).await?)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+}
