@@ -179,6 +179,7 @@ pub(crate) async fn due(app: &App, org: OrgId, format: Format) -> anyhow::Result
             case_kind: d.case_kind.clone(),
             case_title: d.case_title.clone(),
             obligation: CaseObligationDto::new(&d.obligation, now),
+            applicability: d.status.code().to_owned(),
         })
         .collect();
     if format == Format::Json {

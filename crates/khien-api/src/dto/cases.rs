@@ -435,6 +435,9 @@ pub struct DueDto {
     /// The obligation and its clock.
     #[serde(flatten)]
     pub obligation: CaseObligationDto,
+    /// `applies`, or `optional` when the organisation may choose not to do it (its profile;
+    /// see /applicability). What it is exempt from is not listed.
+    pub applicability: String,
 }
 
 /// A day off other than an ordinary weekly rest day.

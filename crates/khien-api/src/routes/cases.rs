@@ -234,6 +234,7 @@ pub(crate) async fn due(
                 case_kind: d.case_kind.clone(),
                 case_title: d.case_title.clone(),
                 obligation: CaseObligationDto::new(&d.obligation, now),
+                applicability: d.status.code().to_owned(),
             })
             .collect(),
     ))

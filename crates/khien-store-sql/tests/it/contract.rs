@@ -169,6 +169,8 @@ pub async fn designations_keep_their_history(s: &dyn Store) {
         dpo_user_id: Some(dpo.id),
         dpo_name: t("Trần Văn Cường"),
         dpo_title: Some(t("Phó Giám đốc")),
+        dpo_phone: Some(t("024 3826 1234")),
+        dpo_email: Some(khien_domain::Email::parse("cuong@vidu.vn").unwrap()),
         unit_name: t("Phòng An toàn thông tin"),
         since: date!(2026 - 01 - 05),
         document_number: t("01/QĐ-VD"),
@@ -180,6 +182,8 @@ pub async fn designations_keep_their_history(s: &dyn Store) {
         dpo_user_id: None,
         dpo_name: t("Lê Thị Dung"),
         dpo_title: None,
+        dpo_phone: None,
+        dpo_email: None,
         unit_name: t("Ban Bảo vệ dữ liệu"),
         since: date!(2026 - 06 - 01),
         document_number: t("45/QĐ-VD"),
@@ -1756,4 +1760,117 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
         (times[0].1 - T0).abs() < time::Duration::microseconds(1),
         "{times:?}"
     );
+}
+
+/// Issue 16: the profile is one row per organisation, replaced whole; register entries keep
+/// their typed fields, stay in their organisation and their register, and go only when asked.
+pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn Store) {
+    use khien_domain::{
+        FieldValue, OrgProfile, RegisterEntry, RegisterEntryId, Sector, SizeClass,
+    };
+    use khien_store::RegisterChange;
+    use std::collections::BTreeMap;
+    let a = new_org(s, 1, "Công ty A").await;
+    let b = new_org(s, 2, "Công ty B").await;
+    assert_eq!(s.get_profile(a).await.unwrap(), None);
+    let p = OrgProfile {
+        size: Some(SizeClass::Small),
+        startup: true,
+        sectors: vec![Sector::Ai, Sector::Finance],
+        processes_sensitive: true,
+        subject_count: Some(120_000),
+        sensitive_subject_count: Some(3_000),
+        ..OrgProfile::default()
+    };
+    s.put_profile(a, &p, T0).await.unwrap();
+    let got = s.get_profile(a).await.unwrap().unwrap();
+    assert_eq!(got.profile, p);
+    assert!((got.updated_at - T0).abs() < time::Duration::microseconds(1));
+    let q = OrgProfile {
+        size: Some(SizeClass::Large),
+        ..OrgProfile::default()
+    };
+    s.put_profile(a, &q, T1).await.unwrap();
+    assert_eq!(s.get_profile(a).await.unwrap().unwrap().profile, q);
+    assert_eq!(s.get_profile(b).await.unwrap(), None);
+    let nobody = OrgId::from_random(id16(99));
+    assert!(matches!(
+        s.put_profile(nobody, &q, T0).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let mut fields = BTreeMap::new();
+    fields.insert("processor_name".to_owned(), FieldValue::Text("Công ty Xử lý".to_owned()));
+    fields.insert("signed_on".to_owned(), FieldValue::Date(date!(2026 - 02 - 01)));
+    fields.insert("records".to_owned(), FieldValue::Integer(1200));
+    fields.insert("cross_border".to_owned(), FieldValue::Bool(false));
+    fields.insert(
+        "data_categories".to_owned(),
+        FieldValue::List(vec!["Họ tên".to_owned(), "Số điện thoại".to_owned()]),
+    );
+    let e = RegisterEntry {
+        id: RegisterEntryId::from_random(id16(5)),
+        org_id: a,
+        register: "processors".to_owned(),
+        summary: "Công ty Xử lý".to_owned(),
+        fields: fields.clone(),
+        retain_until: Some(date!(2031 - 02 - 01)),
+        recorded_by: None,
+        recorded_at: T1,
+        updated_at: T1,
+    };
+    s.add_register_entry(&e).await.unwrap();
+    assert_eq!(
+        s.get_register_entry(a, "processors", e.id).await.unwrap(),
+        e
+    );
+    // Not from another organisation, nor under another register.
+    assert!(matches!(
+        s.get_register_entry(b, "processors", e.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(matches!(
+        s.get_register_entry(a, "risks", e.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert!(s.list_register_entries(b, None).await.unwrap().is_empty());
+    assert_eq!(s.list_register_entries(a, Some("risks")).await.unwrap(), vec![]);
+    let mut other = e.clone();
+    other.id = RegisterEntryId::from_random(id16(6));
+    other.register = "drills".to_owned();
+    other.recorded_at = T1 + time::Duration::hours(1);
+    other.updated_at = other.recorded_at;
+    s.add_register_entry(&other).await.unwrap();
+    assert_eq!(
+        s.list_register_entries(a, None).await.unwrap(),
+        vec![e.clone(), other.clone()]
+    );
+    // The same id twice is a conflict.
+    assert!(s.add_register_entry(&e).await.is_err());
+
+    let mut changed = fields;
+    changed.insert("ended_on".to_owned(), FieldValue::Date(date!(2026 - 12 - 31)));
+    let change = RegisterChange {
+        summary: "Công ty Xử lý (đã kết thúc)".to_owned(),
+        fields: changed.clone(),
+        retain_until: Some(date!(2029 - 12 - 31)),
+    };
+    assert!(matches!(
+        s.update_register_entry(b, "processors", e.id, &change, T1).await,
+        Err(StoreError::NotFound(_))
+    ));
+    let u = s
+        .update_register_entry(a, "processors", e.id, &change, T1)
+        .await
+        .unwrap();
+    assert_eq!(
+        (u.summary.as_str(), &u.fields, u.retain_until, u.recorded_at, u.updated_at),
+        (change.summary.as_str(), &changed, change.retain_until, T1, T1)
+    );
+    assert!(matches!(
+        s.delete_register_entry(b, "processors", e.id).await,
+        Err(StoreError::NotFound(_))
+    ));
+    s.delete_register_entry(a, "processors", e.id).await.unwrap();
+    assert_eq!(s.list_register_entries(a, None).await.unwrap(), vec![other]);
 }

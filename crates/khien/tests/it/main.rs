@@ -23,6 +23,7 @@ mod harness;
 mod log;
 mod logs;
 mod matrix;
+mod registers;
 mod scan;
 mod sessions;
 mod vault;

@@ -378,7 +378,8 @@ async fn matrix(reg: Registry) {
                     // (Decree 165/2025 Art. 6.4(c), 17.4).
                     let history = template.ends_with("/access-history");
                     // The vault token above exists nowhere: readers are told so.
-                    let unknown = template.ends_with("/vault/records/{token}");
+                    let unknown = template.ends_with("/vault/records/{token}")
+                        || template.ends_with("/{entry_id}");
                     for (who, token, want) in [
                         ("A's auditor", &a_auditor, if unknown { 404 } else { 200 }),
                         (
