@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use khien_calendar::{Calendar, Scope};
 use khien_domain::{Case, CaseEntryKind, CaseId, OrgId, OrgKind, Text, UserId};
-use khien_rules::cases::{CaseError, CaseObligation, Workflows};
 use khien_rules::applicability::{Applicability, Status};
+use khien_rules::cases::{CaseError, CaseObligation, Workflows};
 use khien_rules::registers::Registers;
 use khien_rules::{Rules, RulesError};
 use khien_store::{NewCaseEntry, Store, StoreError};

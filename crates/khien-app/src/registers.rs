@@ -107,7 +107,10 @@ pub fn facts_of(
     for s in &profile.sectors {
         match s {
             khien_domain::Sector::ProcessingService => add("processing_service", Profile),
-            other => add(&format!("sector:{}", khien_domain::Code::code(*other)), Profile),
+            other => add(
+                &format!("sector:{}", khien_domain::Code::code(*other)),
+                Profile,
+            ),
         }
     }
     if counts.important > 0 {
@@ -136,7 +139,10 @@ pub(crate) async fn decide(
 ) -> Result<ApplicabilityView, StoreError> {
     let stored = store.get_profile(org.id).await?;
     let counts = store.count_assets(org.id).await?;
-    let profile = stored.as_ref().map(|s| s.profile.clone()).unwrap_or_default();
+    let profile = stored
+        .as_ref()
+        .map(|s| s.profile.clone())
+        .unwrap_or_default();
     let large = legal.applicability.settings().large_subject_count;
     let facts = facts_of(org, &profile, &counts, large);
     let mut set = Facts::new();
@@ -155,9 +161,12 @@ pub(crate) async fn decide(
 
 /// What is due, less what does not bind the organisation; optional items are marked.
 pub(crate) fn only_binding(items: Vec<DueItem>, view: &ApplicabilityView) -> Vec<DueItem> {
+    // Only what the organisation's profile decides: an obligation of a regime that has since
+    // ended (no rule) still runs for the events of its time (Decree 13/2023 clocks).
     let status: BTreeMap<&str, Status> = view
         .obligations
         .iter()
+        .filter(|d| d.rule.is_some())
         .map(|d| (d.id.as_str(), d.status))
         .collect();
     items

@@ -31,12 +31,12 @@ pub use ids::{
     ActivityId, AssetId, CaseId, InvitationId, OrgId, RegisterEntryId, ScanId, SessionId, TokenId,
     UserId,
 };
-pub use profile::{OrgProfile, Sector, SizeClass, StoredProfile};
-pub use register::{FieldValue, RegisterEntry};
-pub use org::{Designation, OrgKind, check_phone, Organisation, OrganisationDraft, TaxCode};
+pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode, check_phone};
 pub use processing::{
     LegalBasis, ProcessingActivity, ProcessingActivityDraft, Recipient, RecipientKind,
 };
+pub use profile::{OrgProfile, Sector, SizeClass, StoredProfile};
+pub use register::{FieldValue, RegisterEntry};
 pub use text::{CountryCode, Email, Text};
 pub use url::redact_url;
 pub use user::{Membership, Role, User};

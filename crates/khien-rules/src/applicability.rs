@@ -225,8 +225,7 @@ impl Applicability {
                     r.id
                 )));
             }
-            if r.obligations.is_empty() || r.basis.trim().is_empty() || r.reason.trim().is_empty()
-            {
+            if r.obligations.is_empty() || r.basis.trim().is_empty() || r.reason.trim().is_empty() {
                 return Err(invalid(format!(
                     "rule `{}` needs obligations, a basis and a reason",
                     r.id
@@ -302,7 +301,9 @@ impl Applicability {
     /// `today`, in pack order.
     pub fn decide(&self, packs: &Rules, facts: &Facts, today: Date) -> Vec<Decision> {
         items(packs)
-            .map(|(regime, id, title, basis)| self.decide_one(packs, regime, id, title, basis, facts, today))
+            .map(|(regime, id, title, basis)| {
+                self.decide_one(packs, regime, id, title, basis, facts, today)
+            })
             .collect()
     }
 
@@ -341,8 +342,14 @@ impl Applicability {
                 Status::Exempt,
                 None,
                 basis.to_owned(),
-                format!("Chưa có hiệu lực: {} có hiệu lực từ {}", regime.title, regime.in_force_from),
-                format!("Not yet in force: {} is in force from {}", regime.id, regime.in_force_from),
+                format!(
+                    "Chưa có hiệu lực: {} có hiệu lực từ {}",
+                    regime.title, regime.in_force_from
+                ),
+                format!(
+                    "Not yet in force: {} is in force from {}",
+                    regime.id, regime.in_force_from
+                ),
             );
         }
         if let Some(end) = regime.in_force_until
@@ -355,7 +362,10 @@ impl Applicability {
                 Status::Exempt,
                 None,
                 regime.ended_by.clone().unwrap_or_else(|| basis.to_owned()),
-                format!("{} hết hiệu lực từ sau ngày {end}; nay áp dụng {then}", regime.title),
+                format!(
+                    "{} hết hiệu lực từ sau ngày {end}; nay áp dụng {then}",
+                    regime.title
+                ),
                 format!("{} ceased to have effect after {end}", regime.id),
             );
         }
@@ -369,7 +379,11 @@ impl Applicability {
         // A relief whose condition holds but whose exception also holds: why it applies.
         let mut blocked: Option<(&Rule, Vec<&str>)> = None;
         let mut scoped: Option<(&Rule, Vec<&str>)> = None;
-        for r in self.rules.iter().filter(|r| r.obligations.iter().any(|o| o == id)) {
+        for r in self
+            .rules
+            .iter()
+            .filter(|r| r.obligations.iter().any(|o| o == id))
+        {
             let in_time = r.from.is_none_or(|f| today >= f) && r.until.is_none_or(|u| today <= u);
             let condition = (r.if_any.is_empty() || !holds(facts, &r.if_any).is_empty())
                 && r.if_all.iter().all(|f| facts.holds(f));
@@ -557,7 +571,7 @@ mod tests {
             // The authority's own clocks.
             (&[], IN_2026, "d356.agency.assess-dossier", Exempt, None, "Art. 18(5)"),
             (&["authority", "state_agency"], IN_2026, "d356.agency.assess-dossier", Applies, None, "Art. 18(5)"),
-            (&["state_agency"], IN_2026, "d165.exploitation.decide", Applies, None, "Art. 23.4"),
+            (&["size:large"], IN_2026, "d165.exploitation.decide", Applies, None, "Art. 23.4"),
             // Decree 13/2023 ended on 2025-12-31 (Decree 356/2025 Art. 42(2)).
             (&[], IN_2026, "d13.dpia.submit", Exempt, None, "Art. 42(2)"),
             (&[], date!(2025 - 06 - 01), "d13.dpia.submit", Applies, None, "Decree 13/2023"),
@@ -566,7 +580,9 @@ mod tests {
         ];
         for (facts, day, id, status, until, basis) in rows {
             let all = decide(facts, *day);
-            let d = all.get(*id).unwrap_or_else(|| panic!("no decision for {id}"));
+            let d = all
+                .get(*id)
+                .unwrap_or_else(|| panic!("no decision for {id}"));
             assert_eq!(
                 (d.status, d.until),
                 (*status, *until),
@@ -587,7 +603,11 @@ mod tests {
         let d = &all["law91.dpia.submit"];
         assert!(d.reason.contains("nhạy cảm"), "{}", d.reason);
         let all = decide(&["core_important"], IN_2026);
-        assert!(all["d165.drill.semiannual"].reason.starts_with("Áp dụng vì"));
+        assert!(
+            all["d165.drill.semiannual"]
+                .reason
+                .starts_with("Áp dụng vì")
+        );
     }
 
     #[test]
@@ -623,7 +643,10 @@ mod tests {
             assert!(Applicability::parse(&rule(&bad), &packs).is_err(), "{bad}");
         }
         assert_eq!(
-            Applicability::builtin(&packs).unwrap().settings().large_subject_count,
+            Applicability::builtin(&packs)
+                .unwrap()
+                .settings()
+                .large_subject_count,
             100_000
         );
     }

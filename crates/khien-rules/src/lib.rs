@@ -12,8 +12,8 @@
 #![forbid(unsafe_code)]
 
 pub mod applicability;
-pub mod registers;
 pub mod cases;
+pub mod registers;
 
 use std::collections::BTreeSet;
 

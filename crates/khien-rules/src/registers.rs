@@ -187,7 +187,10 @@ impl Register {
                 let known: Vec<&str> = self.fields.iter().map(|f| f.name.as_str()).collect();
                 return Err(refuse(
                     name,
-                    format!("no such field in this register; its fields are: {}", known.join(", ")),
+                    format!(
+                        "no such field in this register; its fields are: {}",
+                        known.join(", ")
+                    ),
                 ));
             };
             if let Some(value) = check_value(def, v)? {
@@ -248,7 +251,9 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                 if s.chars().count() > max {
                     return Err(refuse(name, format!("at most {max} characters")));
                 }
-                if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+                if s.chars()
+                    .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+                {
                     return Err(refuse(name, "control characters are not allowed"));
                 }
                 Ok(Some(s.to_owned()))
@@ -284,7 +289,10 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                 });
                 let digits = s.chars().filter(char::is_ascii_digit).count();
                 if !allowed || !(8..=15).contains(&digits) {
-                    return Err(refuse(name, "expected a telephone number of 8 to 15 digits"));
+                    return Err(refuse(
+                        name,
+                        "expected a telephone number of 8 to 15 digits",
+                    ));
                 }
                 Some(Value::Text(s))
             }
@@ -306,7 +314,10 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
             Some(s) => {
                 if !def.choices.iter().any(|c| c.code == s) {
                     let codes: Vec<&str> = def.choices.iter().map(|c| c.code.as_str()).collect();
-                    return Err(refuse(name, format!("expected one of: {}", codes.join(", "))));
+                    return Err(refuse(
+                        name,
+                        format!("expected one of: {}", codes.join(", ")),
+                    ));
                 }
                 Some(Value::Text(s))
             }
@@ -409,7 +420,10 @@ impl Registers {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !slug || !ids.insert(r.id.as_str()) {
-                return Err(invalid(format!("register id `{}` is invalid or used twice", r.id)));
+                return Err(invalid(format!(
+                    "register id `{}` is invalid or used twice",
+                    r.id
+                )));
             }
             let mut names = BTreeSet::new();
             for f in &r.fields {
@@ -553,21 +567,48 @@ mod tests {
         };
         let t = |s: &str| RawValue::Text(s.into());
         let cases: Vec<(FieldDef, RawValue, Option<Option<Value>>)> = vec![
-            (def(FieldKind::Email, vec![]), t("A@B.vn"), Some(Some(Value::Text("a@b.vn".into())))),
+            (
+                def(FieldKind::Email, vec![]),
+                t("A@B.vn"),
+                Some(Some(Value::Text("a@b.vn".into()))),
+            ),
             (def(FieldKind::Email, vec![]), t("not an address"), None),
-            (def(FieldKind::Phone, vec![]), t("+84 912 345 678"), Some(Some(Value::Text("+84 912 345 678".into())))),
+            (
+                def(FieldKind::Phone, vec![]),
+                t("+84 912 345 678"),
+                Some(Some(Value::Text("+84 912 345 678".into()))),
+            ),
             (def(FieldKind::Phone, vec![]), t("12345"), None),
             (def(FieldKind::Url, vec![]), t("javascript:alert(1)"), None),
             (def(FieldKind::Integer, vec![]), RawValue::Integer(-1), None),
-            (def(FieldKind::Integer, vec![]), t("12"), Some(Some(Value::Integer(12)))),
-            (def(FieldKind::Bool, vec![]), t("on"), Some(Some(Value::Bool(true)))),
-            (def(FieldKind::List, vec![]), t("a\n\n b \n"), Some(Some(Value::List(vec!["a".into(), "b".into()])))),
+            (
+                def(FieldKind::Integer, vec![]),
+                t("12"),
+                Some(Some(Value::Integer(12))),
+            ),
+            (
+                def(FieldKind::Bool, vec![]),
+                t("on"),
+                Some(Some(Value::Bool(true))),
+            ),
+            (
+                def(FieldKind::List, vec![]),
+                t("a\n\n b \n"),
+                Some(Some(Value::List(vec!["a".into(), "b".into()]))),
+            ),
             (def(FieldKind::List, vec![]), RawValue::Integer(1), None),
             (def(FieldKind::Text, vec![]), t("  "), Some(None)),
             (def(FieldKind::Text, vec![]), t("a\u{0}b"), None),
             (def(FieldKind::Text, vec![]), RawValue::Null, Some(None)),
             (
-                def(FieldKind::Choice, vec![Choice { code: "x".into(), label: "x".into(), label_en: "x".into() }]),
+                def(
+                    FieldKind::Choice,
+                    vec![Choice {
+                        code: "x".into(),
+                        label: "x".into(),
+                        label_en: "x".into(),
+                    }],
+                ),
                 t("y"),
                 None,
             ),

@@ -52,7 +52,8 @@ pub struct WebState {
 /// The console's router: pages, their static files, and the security layer.
 pub fn router(state: WebState) -> Router {
     use pages::{
-        account, authority, cases, catalogue, dashboard, forms, log, people, scans, vault,
+        account, authority, cases, catalogue, dashboard, forms, log, people, registers, scans,
+        vault,
     };
     Router::new()
         .route("/", get(dashboard::home))
@@ -93,6 +94,17 @@ pub fn router(state: WebState) -> Router {
         .route(
             "/o/{org}/vault/signing-certificate.pem",
             get(vault::signing_certificate),
+        )
+        .route("/o/{org}/obligations", get(registers::obligations))
+        .route("/o/{org}/obligations/profile", post(registers::set_profile))
+        .route("/o/{org}/registers", get(registers::list))
+        .route(
+            "/o/{org}/registers/{register}",
+            get(registers::show).post(registers::add),
+        )
+        .route(
+            "/o/{org}/registers/{register}/{entry}/delete",
+            post(registers::delete),
         )
         .route("/o/{org}/people", get(people::page))
         .route("/o/{org}/people/invite", post(people::invite))

@@ -145,7 +145,16 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             org: Some(org),
             all,
             format,
-        } => crate::registers::obligations(&app(g).await?, org, regime.as_deref(), all, format.format).await,
+        } => {
+            crate::registers::obligations(
+                &app(g).await?,
+                org,
+                regime.as_deref(),
+                all,
+                format.format,
+            )
+            .await
+        }
         Command::Obligations {
             regime,
             org: None,

@@ -22,15 +22,36 @@ pub(crate) fn profile(p: &OrgProfile, at: Option<OffsetDateTime>, f: Format) -> 
     let yes = |b: bool| if b { "có" } else { "không" }.to_owned();
     let n = |v: Option<u64>| v.map_or_else(|| "—".to_owned(), |n| n.to_string());
     let rows = vec![
-        vec!["Quy mô (size)".to_owned(), dto.size.clone().unwrap_or_else(|| "—".into())],
+        vec![
+            "Quy mô (size)".to_owned(),
+            dto.size.clone().unwrap_or_else(|| "—".into()),
+        ],
         vec!["Khởi nghiệp (startup)".to_owned(), yes(dto.startup)],
-        vec!["Hộ kinh doanh (household_business)".to_owned(), yes(dto.household_business)],
+        vec![
+            "Hộ kinh doanh (household_business)".to_owned(),
+            yes(dto.household_business),
+        ],
         vec!["Lĩnh vực (sectors)".to_owned(), dto.sectors.join(", ")],
-        vec!["Cơ quan nhà nước (state_agency)".to_owned(), yes(dto.state_agency)],
-        vec!["Dịch vụ xử lý DLCN (processing_service)".to_owned(), yes(dto.processing_service)],
-        vec!["Xử lý DLCN nhạy cảm (processes_sensitive)".to_owned(), yes(dto.processes_sensitive)],
-        vec!["Số chủ thể (subject_count)".to_owned(), n(dto.subject_count)],
-        vec!["  trong đó nhạy cảm".to_owned(), n(dto.sensitive_subject_count)],
+        vec![
+            "Cơ quan nhà nước (state_agency)".to_owned(),
+            yes(dto.state_agency),
+        ],
+        vec![
+            "Dịch vụ xử lý DLCN (processing_service)".to_owned(),
+            yes(dto.processing_service),
+        ],
+        vec![
+            "Xử lý DLCN nhạy cảm (processes_sensitive)".to_owned(),
+            yes(dto.processes_sensitive),
+        ],
+        vec![
+            "Số chủ thể (subject_count)".to_owned(),
+            n(dto.subject_count),
+        ],
+        vec![
+            "  trong đó nhạy cảm".to_owned(),
+            n(dto.sensitive_subject_count),
+        ],
         vec![
             "Cập nhật (updated_at)".to_owned(),
             at.map_or_else(|| "chưa khai báo".to_owned(), |t| t.date().to_string()),
@@ -51,9 +72,7 @@ pub(crate) async fn obligations(
     if let Some(r) = regime {
         app.legal.rules.regime(r)?;
     }
-    let view = app
-        .applicability(&Caller::operator_from_env(), org)
-        .await?;
+    let view = app.applicability(&Caller::operator_from_env(), org).await?;
     let mut dto = ApplicabilityDto::new(&view, &app.legal);
     dto.obligations
         .retain(|o| regime.is_none_or(|r| o.regime == r) && (all || o.status != "exempt"));
@@ -69,7 +88,11 @@ pub(crate) async fn obligations(
     outln!(
         "Ngày {}; căn cứ hồ sơ: {}",
         dto.as_of,
-        if facts.is_empty() { "—".to_owned() } else { facts.join("; ") }
+        if facts.is_empty() {
+            "—".to_owned()
+        } else {
+            facts.join("; ")
+        }
     );
     let rows: Vec<Vec<String>> = dto
         .obligations

@@ -11,8 +11,7 @@ use uuid::Uuid;
 use super::Problems;
 use crate::AppState;
 use crate::dto::{
-    ApplicabilityDto, ProfileDto, ProfileInput, RegisterDto, RegisterEntryDto, entry_input,
-    org_id,
+    ApplicabilityDto, ProfileDto, ProfileInput, RegisterDto, RegisterEntryDto, entry_input, org_id,
 };
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
@@ -302,9 +301,10 @@ pub(crate) fn per_register_paths(doc: &mut utoipa::openapi::OpenApi) {
                     );
                 }
             }
-            doc.paths
-                .paths
-                .insert(format!("/api/v1/orgs/{{org_id}}/registers/{}{suffix}", r.id), one);
+            doc.paths.paths.insert(
+                format!("/api/v1/orgs/{{org_id}}/registers/{}{suffix}", r.id),
+                one,
+            );
         }
     }
 }

@@ -64,7 +64,11 @@ pub(crate) fn fields_from_json(s: &str) -> Result<BTreeMap<String, FieldValue>, 
 }
 
 pub(crate) fn sectors_to_text(p: &OrgProfile) -> String {
-    p.sectors.iter().map(|s| s.code()).collect::<Vec<_>>().join(",")
+    p.sectors
+        .iter()
+        .map(|s| s.code())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 pub(crate) struct ProfileParts {
@@ -113,8 +117,8 @@ macro_rules! register_impl {
             use ::khien_store::*;
             use ::sqlx::Row as _;
             use ::time::OffsetDateTime;
-            use $crate::registry::$common::*;
             use $crate::registry::registers::*;
+            use $crate::registry::$common::*;
             use $crate::registry::*;
 
             const ENTRY_COLUMNS: &str = "id, org_id, register, summary, fields, retain_until, \
@@ -165,9 +169,9 @@ macro_rules! register_impl {
                         org_exists(&mut tx, org).await?;
                         let row = ::sqlx::query(
                             "SELECT size, startup, household_business, sectors, state_agency, \
-                             processing_service, processes_sensitive, subject_count, \
-                             sensitive_subject_count, updated_at FROM org_profiles \
-                             WHERE org_id = $1",
+                     processing_service, processes_sensitive, subject_count, \
+                     sensitive_subject_count, updated_at FROM org_profiles \
+                     WHERE org_id = $1",
                         )
                         .bind(org.as_uuid())
                         .fetch_optional(&mut *tx)
@@ -320,7 +324,7 @@ macro_rules! register_impl {
                         org_exists(&mut tx, org).await?;
                         let sql = format!(
                             "SELECT {ENTRY_COLUMNS} FROM register_entries WHERE org_id = $1 \
-                             AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id"
+                     AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id"
                         );
                         let rows = ::sqlx::query(&sql)
                             .bind(org.as_uuid())

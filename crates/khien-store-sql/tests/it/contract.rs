@@ -1765,9 +1765,7 @@ pub async fn vault_keys_records_and_destructions(s: &dyn Store) {
 /// Issue 16: the profile is one row per organisation, replaced whole; register entries keep
 /// their typed fields, stay in their organisation and their register, and go only when asked.
 pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn Store) {
-    use khien_domain::{
-        FieldValue, OrgProfile, RegisterEntry, RegisterEntryId, Sector, SizeClass,
-    };
+    use khien_domain::{FieldValue, OrgProfile, RegisterEntry, RegisterEntryId, Sector, SizeClass};
     use khien_store::RegisterChange;
     use std::collections::BTreeMap;
     let a = new_org(s, 1, "Công ty A").await;
@@ -1800,8 +1798,14 @@ pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn St
     ));
 
     let mut fields = BTreeMap::new();
-    fields.insert("processor_name".to_owned(), FieldValue::Text("Công ty Xử lý".to_owned()));
-    fields.insert("signed_on".to_owned(), FieldValue::Date(date!(2026 - 02 - 01)));
+    fields.insert(
+        "processor_name".to_owned(),
+        FieldValue::Text("Công ty Xử lý".to_owned()),
+    );
+    fields.insert(
+        "signed_on".to_owned(),
+        FieldValue::Date(date!(2026 - 02 - 01)),
+    );
     fields.insert("records".to_owned(), FieldValue::Integer(1200));
     fields.insert("cross_border".to_owned(), FieldValue::Bool(false));
     fields.insert(
@@ -1834,7 +1838,10 @@ pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn St
         Err(StoreError::NotFound(_))
     ));
     assert!(s.list_register_entries(b, None).await.unwrap().is_empty());
-    assert_eq!(s.list_register_entries(a, Some("risks")).await.unwrap(), vec![]);
+    assert_eq!(
+        s.list_register_entries(a, Some("risks")).await.unwrap(),
+        vec![]
+    );
     let mut other = e.clone();
     other.id = RegisterEntryId::from_random(id16(6));
     other.register = "drills".to_owned();
@@ -1849,14 +1856,18 @@ pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn St
     assert!(s.add_register_entry(&e).await.is_err());
 
     let mut changed = fields;
-    changed.insert("ended_on".to_owned(), FieldValue::Date(date!(2026 - 12 - 31)));
+    changed.insert(
+        "ended_on".to_owned(),
+        FieldValue::Date(date!(2026 - 12 - 31)),
+    );
     let change = RegisterChange {
         summary: "Công ty Xử lý (đã kết thúc)".to_owned(),
         fields: changed.clone(),
         retain_until: Some(date!(2029 - 12 - 31)),
     };
     assert!(matches!(
-        s.update_register_entry(b, "processors", e.id, &change, T1).await,
+        s.update_register_entry(b, "processors", e.id, &change, T1)
+            .await,
         Err(StoreError::NotFound(_))
     ));
     let u = s
@@ -1864,13 +1875,27 @@ pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn St
         .await
         .unwrap();
     assert_eq!(
-        (u.summary.as_str(), &u.fields, u.retain_until, u.recorded_at, u.updated_at),
-        (change.summary.as_str(), &changed, change.retain_until, T1, T1)
+        (
+            u.summary.as_str(),
+            &u.fields,
+            u.retain_until,
+            u.recorded_at,
+            u.updated_at
+        ),
+        (
+            change.summary.as_str(),
+            &changed,
+            change.retain_until,
+            T1,
+            T1
+        )
     );
     assert!(matches!(
         s.delete_register_entry(b, "processors", e.id).await,
         Err(StoreError::NotFound(_))
     ));
-    s.delete_register_entry(a, "processors", e.id).await.unwrap();
+    s.delete_register_entry(a, "processors", e.id)
+        .await
+        .unwrap();
     assert_eq!(s.list_register_entries(a, None).await.unwrap(), vec![other]);
 }

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod forms;
 pub mod log;
 pub mod people;
+pub mod registers;
 pub mod scans;
 pub mod vault;
 

@@ -252,6 +252,17 @@ async fn breach_and_subject_request_cases() {
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("final state"));
+    // The drills of Decree 165/2025 Art. 19.8 bind the custodian of core or important data
+    // (issue 16: what is due follows what applies): the department keeps such an asset.
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/assets"),
+            Some(&t),
+            Some(&asset_body("Hồ sơ bệnh án điện tử")),
+        )
+        .await;
+    assert_eq!(s, 201);
     let opened: Value = serde_json::from_str(&reg.cli(
         &[
             "case",

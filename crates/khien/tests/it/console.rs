@@ -760,3 +760,101 @@ async fn the_vault_page_destroys_a_subject_and_hands_out_the_certificate() {
     drop(server);
     reg.cleanup().await;
 }
+
+/// Issue 16 in the console: the profile is set from a form, applicability shows its reasons,
+/// and a register entry refused by its checks comes back with what was typed.
+#[tokio::test]
+async fn the_obligations_and_registers_pages() {
+    let reg = Registry::sqlite();
+    let server = Server::start(&reg);
+    let w = World::build(&reg, &server).await;
+    let base = server.base.clone();
+    let mut a = Visitor::new(&server);
+    assert_eq!(a.login(A_DPO, PASSWORD).await, StatusCode::SEE_OTHER);
+
+    let page_path = format!("/o/{}/obligations", w.a);
+    let (s, _, page) = a.get(&page_path).await;
+    assert_eq!(s, 200);
+    assert!(
+        page.contains("Nghĩa vụ áp dụng") && page.contains("Law 91/2025"),
+        "{page}"
+    );
+    let csrf = csrf_of(&page);
+    let (s, h, _) = a
+        .post(
+            &format!("{page_path}/profile"),
+            &[
+                ("csrf", &csrf),
+                ("size", "micro"),
+                ("sector_finance", "on"),
+                ("subject_count", "2.000"),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    assert_eq!(h["location"], page_path.as_str());
+    let (_, _, page) = a.get(&page_path).await;
+    assert!(page.contains("value=\"2000\""), "the count is kept");
+    assert!(page.contains("Art. 8"), "the finance duties apply: {page}");
+    // The world's asset holds sensitive data: the micro business's exemption falls.
+    assert!(page.contains("Không được hưởng miễn trừ"), "{page}");
+
+    let reg_path = format!("/o/{}/registers/drills", w.a);
+    let (s, _, page) = a.get(&format!("/o/{}/registers", w.a)).await;
+    assert_eq!(s, 200);
+    assert!(page.contains(&reg_path), "{page}");
+    let (s, _, page) = a.get(&reg_path).await;
+    assert_eq!(s, 200);
+    let csrf = csrf_of(&page);
+    // A bad date: refused, the page comes back with the field named and what was typed.
+    let (s, _, page) = a
+        .post(
+            &reg_path,
+            &[
+                ("csrf", &csrf),
+                ("scenario", "Mất điện trung tâm dữ liệu"),
+                ("held_on", "31/12/2026"),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains("role=\"alert\""), "{page}");
+    assert!(
+        page.contains("Mất điện trung tâm dữ liệu"),
+        "what was typed is kept"
+    );
+    // Every required field of the register, filled.
+    let regs = khien_rules::registers::Registers::builtin().unwrap();
+    let drills = regs.get("drills").unwrap();
+    let mut form: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
+    for f in drills.fields.iter().filter(|f| f.required) {
+        use khien_rules::registers::FieldKind;
+        let v = match f.kind {
+            FieldKind::Date => "2026-06-01".to_owned(),
+            FieldKind::Choice => f.choices[0].code.clone(),
+            FieldKind::Integer => "3".to_owned(),
+            FieldKind::Bool => "true".to_owned(),
+            FieldKind::Email => "a@b.vn".to_owned(),
+            FieldKind::Phone => "024 3826 1234".to_owned(),
+            FieldKind::Url => "https://b.vn".to_owned(),
+            _ => "Mất điện trung tâm dữ liệu".to_owned(),
+        };
+        form.push((f.name.clone(), v));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (s, h, body) = a.post(&reg_path, &pairs, Some(&base)).await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(h["location"], reg_path.as_str());
+    let (_, _, page) = a.get(&reg_path).await;
+    assert!(page.contains("Mất điện trung tâm dữ liệu"), "{page}");
+
+    // A staff member reads but has no form.
+    let mut staff = Visitor::new(&server);
+    assert_eq!(staff.login(A_STAFF, PASSWORD).await, StatusCode::SEE_OTHER);
+    let (s, _, page) = staff.get(&reg_path).await;
+    assert_eq!(s, 200);
+    assert!(!page.contains("name=\"scenario\""));
+    server.stop();
+}

@@ -22,9 +22,14 @@ async fn profile_applicability_and_what_is_due() {
     let base = format!("/api/v1/orgs/{org}");
 
     // Never set: all unset, and said so.
-    let (s, _, p) = server.call("GET", &format!("{base}/profile"), Some(&t), None).await;
+    let (s, _, p) = server
+        .call("GET", &format!("{base}/profile"), Some(&t), None)
+        .await;
     assert_eq!(s, 200, "{p}");
-    assert_eq!((p["size"].clone(), p["updated_at"].clone()), (Value::Null, Value::Null));
+    assert_eq!(
+        (p["size"].clone(), p["updated_at"].clone()),
+        (Value::Null, Value::Null)
+    );
 
     let (s, _, p) = server
         .call(
@@ -48,11 +53,17 @@ async fn profile_applicability_and_what_is_due() {
         let (s, ct, body) = server
             .call("PUT", &format!("{base}/profile"), Some(&t), Some(&bad))
             .await;
-        assert_eq!((s, ct.as_str()), (422, "application/problem+json"), "{bad} {body}");
+        assert_eq!(
+            (s, ct.as_str()),
+            (422, "application/problem+json"),
+            "{bad} {body}"
+        );
     }
 
     // Law 91/2025 Art. 38(2): a small start-up may choose, until the end of 2030, unless ...
-    let (s, _, a) = server.call("GET", &format!("{base}/applicability"), Some(&t), None).await;
+    let (s, _, a) = server
+        .call("GET", &format!("{base}/applicability"), Some(&t), None)
+        .await;
     assert_eq!(s, 200, "{a}");
     let as_of = a["as_of"].as_str().unwrap().to_owned();
     let dpia = status_of(&a, "law91.dpia.submit");
@@ -64,12 +75,27 @@ async fn profile_applicability_and_what_is_due() {
         assert_eq!(dpia["status"], "applies", "{dpia}");
     }
     // Sector duties by profile (Decree 356/2025 Art. 8, 10), not the others.
-    assert_eq!(status_of(&a, "d356.finance.compliance-assessment")["status"], "applies");
-    assert_eq!(status_of(&a, "d356.ai.compliance-assessment")["status"], "applies");
-    assert_eq!(status_of(&a, "d356.cloud.compliance-assessment")["status"], "exempt");
+    assert_eq!(
+        status_of(&a, "d356.finance.compliance-assessment")["status"],
+        "applies"
+    );
+    assert_eq!(
+        status_of(&a, "d356.ai.compliance-assessment")["status"],
+        "applies"
+    );
+    assert_eq!(
+        status_of(&a, "d356.cloud.compliance-assessment")["status"],
+        "exempt"
+    );
     // The Decree 165 duties of a custodian of core or important data: none in the catalogue.
     assert_eq!(status_of(&a, "d165.drill.semiannual")["status"], "exempt");
-    assert!(a["facts"].as_array().unwrap().iter().any(|f| f["id"] == "startup" && f["source"] == "profile"));
+    assert!(
+        a["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["id"] == "startup" && f["source"] == "profile")
+    );
 
     // A periodic duty case with a drill: not due while the organisation holds no core or
     // important data...
@@ -78,10 +104,12 @@ async fn profile_applicability_and_what_is_due() {
             "POST",
             &format!("{base}/cases"),
             Some(&t),
-            Some(&json!({"kind": "periodic_duty", "title": "Nghĩa vụ định kỳ", "events": [
-                {"trigger": "drill_done", "at": "2026-02-02T09:00:00+07:00"},
-                {"trigger": "finance_compliance_assessed", "at": "2026-02-02T09:00:00+07:00"}
-            ]})),
+            Some(
+                &json!({"kind": "periodic_duty", "title": "Nghĩa vụ định kỳ", "events": [
+                    {"trigger": "drill_done", "at": "2026-02-02T09:00:00+07:00"},
+                    {"trigger": "finance_compliance_assessed", "at": "2026-02-02T09:00:00+07:00"}
+                ]}),
+            ),
         )
         .await;
     assert_eq!(s, 201, "{c}");
@@ -92,32 +120,67 @@ async fn profile_applicability_and_what_is_due() {
             .map(|d| d["obligation"].as_str().unwrap_or_default().to_owned())
             .collect()
     };
-    let (_, _, due) = server.call("GET", &format!("{base}/due"), Some(&t), None).await;
+    let (_, _, due) = server
+        .call("GET", &format!("{base}/due"), Some(&t), None)
+        .await;
     let ids = due_ids(&due);
-    assert!(ids.contains(&"d356.finance.compliance-assessment".to_owned()), "{due}");
+    assert!(
+        ids.contains(&"d356.finance.compliance-assessment".to_owned()),
+        "{due}"
+    );
     assert!(!ids.contains(&"d165.drill.semiannual".to_owned()), "{due}");
 
     // ... and due once the catalogue holds sensitive, important data: the catalogue also
     // says it processes sensitive data, which ends the Art. 38(2) choice.
     let (s, _, asset) = server
-        .call("POST", &format!("{base}/assets"), Some(&t), Some(&asset_body("Hồ sơ khách hàng")))
+        .call(
+            "POST",
+            &format!("{base}/assets"),
+            Some(&t),
+            Some(&asset_body("Hồ sơ khách hàng")),
+        )
         .await;
     assert_eq!(s, 201, "{asset}");
-    let (_, _, due) = server.call("GET", &format!("{base}/due"), Some(&t), None).await;
-    assert!(due_ids(&due).contains(&"d165.drill.semiannual".to_owned()), "{due}");
-    let (_, _, a) = server.call("GET", &format!("{base}/applicability"), Some(&t), None).await;
+    let (_, _, due) = server
+        .call("GET", &format!("{base}/due"), Some(&t), None)
+        .await;
+    assert!(
+        due_ids(&due).contains(&"d165.drill.semiannual".to_owned()),
+        "{due}"
+    );
+    let (_, _, a) = server
+        .call("GET", &format!("{base}/applicability"), Some(&t), None)
+        .await;
     assert_eq!(status_of(&a, "law91.dpia.submit")["status"], "applies");
-    assert!(a["facts"].as_array().unwrap().iter().any(|f| f["id"] == "processes_sensitive" && f["source"] == "catalogue"));
+    assert!(
+        a["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["id"] == "processes_sensitive" && f["source"] == "catalogue")
+    );
     // Art. 42(3): the important asset is personal data, so the Decree 165 cross-border
     // dossier gives way to the personal-data one.
-    assert_eq!(status_of(&a, "d165.cross-border.important.dossier")["status"], "exempt");
+    assert_eq!(
+        status_of(&a, "d165.cross-border.important.dossier")["status"],
+        "exempt"
+    );
 
     // The CLI says the same.
     let cli = reg.cli_json(&["obligations", "--org", &org], &[]);
     assert_eq!(status_of(&cli, "law91.dpia.submit")["status"], "applies");
-    assert!(cli["obligations"].as_array().unwrap().iter().all(|o| o["status"] != "exempt"));
+    assert!(
+        cli["obligations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["status"] != "exempt")
+    );
     let all = reg.cli_json(&["obligations", "--org", &org, "--all"], &[]);
-    assert_eq!(status_of(&all, "d356.cloud.compliance-assessment")["status"], "exempt");
+    assert_eq!(
+        status_of(&all, "d356.cloud.compliance-assessment")["status"],
+        "exempt"
+    );
     server.stop();
 }
 
@@ -130,16 +193,43 @@ async fn registers_check_their_entries_and_keep_them() {
 
     let (s, _, list) = server.call("GET", &base, Some(&t), None).await;
     assert_eq!(s, 200, "{list}");
-    let ids: Vec<&str> = list.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
-    for want in ["processors", "sharing-agreements", "confidentiality", "training", "drills", "risks", "protection-contacts", "master-data", "open-data", "provision-requests", "ndc-accounts"] {
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for want in [
+        "processors",
+        "sharing-agreements",
+        "confidentiality",
+        "training",
+        "drills",
+        "risks",
+        "protection-contacts",
+        "master-data",
+        "open-data",
+        "provision-requests",
+        "ndc-accounts",
+    ] {
         assert!(ids.contains(&want), "{want} missing from {ids:?}");
     }
-    let processors = list.as_array().unwrap().iter().find(|r| r["id"] == "processors").unwrap();
+    let processors = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "processors")
+        .unwrap();
     assert_eq!(processors["retention_years"], 3);
 
     // A valid entry: every required field, by its kind.
     let mut entry = serde_json::Map::new();
-    for f in processors["fields"].as_array().unwrap().iter().filter(|f| f["required"] == true) {
+    for f in processors["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["required"] == true)
+    {
         let v = match f["kind"].as_str().unwrap() {
             "date" => json!("2026-03-01"),
             "integer" => json!(12),
@@ -154,7 +244,14 @@ async fn registers_check_their_entries_and_keep_them() {
         entry.insert(f["name"].as_str().unwrap().to_owned(), v);
     }
     let entry = Value::Object(entry);
-    let (s, _, e) = server.call("POST", &format!("{base}/processors"), Some(&t), Some(&entry)).await;
+    let (s, _, e) = server
+        .call(
+            "POST",
+            &format!("{base}/processors"),
+            Some(&t),
+            Some(&entry),
+        )
+        .await;
     assert_eq!(s, 201, "{e}");
     let id = e["id"].as_str().unwrap().to_owned();
     assert_eq!(e["summary"], "Công ty Cổ phần Xử lý Số");
@@ -187,24 +284,57 @@ async fn registers_check_their_entries_and_keep_them() {
     missing.as_object_mut().unwrap().remove("processor_name");
     let mut bad_date = entry.clone();
     bad_date["signed_on"] = json!("31/12/2026");
-    for (bad, field) in [(unknown, "so_cccd"), (missing, "processor_name"), (bad_date, "signed_on")] {
-        let (s, ct, body) = server.call("POST", &format!("{base}/processors"), Some(&t), Some(&bad)).await;
-        assert_eq!((s, ct.as_str()), (422, "application/problem+json"), "{body}");
+    for (bad, field) in [
+        (unknown, "so_cccd"),
+        (missing, "processor_name"),
+        (bad_date, "signed_on"),
+    ] {
+        let (s, ct, body) = server
+            .call("POST", &format!("{base}/processors"), Some(&t), Some(&bad))
+            .await;
+        assert_eq!(
+            (s, ct.as_str()),
+            (422, "application/problem+json"),
+            "{body}"
+        );
         let text = body.to_string();
         assert!(text.contains(field), "{text}");
         assert!(!text.contains("079123456789"), "{text}");
     }
-    let (s, _, _) = server.call("POST", &format!("{base}/no-such"), Some(&t), Some(&json!({}))).await;
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("{base}/no-such"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
     assert_eq!(s, 404);
 
     // A risk by the types of Decree 165/2025 Art. 15, listed by the CLI.
     let (s, _, r) = server
-        .call("GET", &format!("/api/v1/orgs/{org}/registers"), Some(&t), None)
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/registers"),
+            Some(&t),
+            None,
+        )
         .await;
     assert_eq!(s, 200);
-    let risks = r.as_array().unwrap().iter().find(|r| r["id"] == "risks").unwrap().clone();
+    let risks = r
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "risks")
+        .unwrap()
+        .clone();
     let mut risk = serde_json::Map::new();
-    for f in risks["fields"].as_array().unwrap().iter().filter(|f| f["required"] == true) {
+    for f in risks["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["required"] == true)
+    {
         let v = match f["kind"].as_str().unwrap() {
             "date" => json!("2026-04-01"),
             "choice" => f["choices"][0]["code"].clone(),
@@ -215,20 +345,43 @@ async fn registers_check_their_entries_and_keep_them() {
         };
         risk.insert(f["name"].as_str().unwrap().to_owned(), v);
     }
-    let (s, _, e) = server.call("POST", &format!("{base}/risks"), Some(&t), Some(&Value::Object(risk))).await;
+    let (s, _, e) = server
+        .call(
+            "POST",
+            &format!("{base}/risks"),
+            Some(&t),
+            Some(&Value::Object(risk)),
+        )
+        .await;
     assert_eq!(s, 201, "{e}");
     let listed = reg.cli_json(&["register", "list", "--org", &org, "risks"], &[]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     let counts = reg.cli_json(&["register", "list", "--org", &org], &[]);
-    let n = counts.as_array().unwrap().iter().find(|r| r["id"] == "risks").unwrap()["entries"].clone();
+    let n = counts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "risks")
+        .unwrap()["entries"]
+        .clone();
     assert_eq!(n, 1);
 
     // Every step is in the access history.
     let (_, _, h) = server
-        .call("GET", &format!("/api/v1/orgs/{org}/access-history?limit=200"), Some(&t), None)
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/access-history?limit=200"),
+            Some(&t),
+            None,
+        )
         .await;
     let text = h.to_string();
-    for op in ["register.add", "register.update", "register.delete", "register.list"] {
+    for op in [
+        "register.add",
+        "register.update",
+        "register.delete",
+        "register.list",
+    ] {
         assert!(text.contains(op), "{op} not in the history");
     }
     server.stop();
@@ -250,7 +403,11 @@ async fn the_dpo_designation_carries_a_contact() {
     let (_, _, h) = server.call("GET", &path, Some(&t), None).await;
     assert_eq!(h[0]["dpo_phone"], "024 3826 1234");
     assert_eq!(h[0]["dpo_email"], "lan@lh.vn");
-    for (field, bad) in [("dpo_phone", "12"), ("dpo_phone", "gọi tôi"), ("dpo_email", "lan@")] {
+    for (field, bad) in [
+        ("dpo_phone", "12"),
+        ("dpo_phone", "gọi tôi"),
+        ("dpo_email", "lan@"),
+    ] {
         let mut b = d.clone();
         b[field] = json!(bad);
         let (s, _, body) = server.call("POST", &path, Some(&t), Some(&b)).await;
