@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use khien_domain::OrgId;
+use khien_domain::{CaseId, OrgId};
 use khien_forms::{Catalogue, Filled, Form, registry};
 
 use crate::access::ops;
@@ -38,11 +38,46 @@ impl App {
         form_id: &str,
         data: &serde_json::Value,
     ) -> Result<Filled<'static>, AppError> {
+        self.fill_form_for(caller, org, form_id, data, None).await
+    }
+
+    /// As [`App::fill_form`], drafting from everything the registry holds (issue 16): the
+    /// organisation and its DPO, its profile, catalogue, activities and registers, and the
+    /// case the form is filed under when one is named.
+    pub async fn fill_form_for(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        form_id: &str,
+        data: &serde_json::Value,
+        case: Option<CaseId>,
+    ) -> Result<Filled<'static>, AppError> {
         let form = form(form_id)?;
-        let on = On::default().with("form", form.id.clone());
+        let mut on = On::default().with("form", form.id.clone());
+        if let Some(c) = case {
+            on = on.with("case", c.to_string());
+        }
         let p = self.permit(caller, ops::FORM_FILL, org, on).await?;
         let r = async {
-            let known = registry::known(&self.store.get_organisation(org).await?);
+            let o = self.store.get_organisation(org).await?;
+            let profile = self.store.get_profile(org).await?.map(|s| s.profile);
+            let assets = self.store.list_assets(org).await?;
+            let activities = self.store.list_activities(org).await?;
+            let registers = self.store.list_register_entries(org, None).await?;
+            let case = match case {
+                Some(c) => Some(self.store.get_case(org, c).await?),
+                None => None,
+            };
+            let known = registry::known_all(
+                &o,
+                &registry::Holdings {
+                    profile: profile.as_ref(),
+                    assets: &assets,
+                    activities: &activities,
+                    registers: &registers,
+                    case: case.as_ref(),
+                },
+            );
             let data = form.prefill(&known, data);
             form.fill(&data)
                 .map_err(|e| AppError::Rejected(e.to_string()))

@@ -322,6 +322,13 @@ impl Form {
             if !valid_path(path) {
                 return Err(err(format!("bad field path `{path}`")));
             }
+            if let Some(key) = &field.from
+                && !crate::registry::SUPPLIED.contains(&key.as_str())
+            {
+                return Err(err(format!(
+                    "field `{path}` is filled from `{key}`, which the registry does not supply"
+                )));
+            }
             if field.kind == FieldType::Table && field.columns.is_empty() {
                 return Err(err(format!("table `{path}` has no columns")));
             }

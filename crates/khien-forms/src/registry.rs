@@ -5,7 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use khien_domain::Organisation;
+use khien_domain::{
+    Case, Code, DataAsset, FieldValue, ImportanceLevel, OrgProfile, Organisation,
+    ProcessingActivity, RegisterEntry,
+};
 use serde_json::Value;
 
 use crate::model::{FieldType, Form};
@@ -30,12 +33,297 @@ pub fn known(org: &Organisation) -> Known {
     if let Some(p) = &d.province {
         k.insert("organisation.province", p.as_str().to_owned());
     }
+    if let Some(a) = &d.contact_address {
+        k.insert("organisation.contact_address", a.as_str().to_owned());
+    }
+    k.insert("organisation.kind", d.kind.label_vi().to_owned());
     if let Some(des) = &org.designation {
         k.insert("dpo.name", des.dpo_name.as_str().to_owned());
         if let Some(t) = &des.dpo_title {
             k.insert("dpo.title", t.as_str().to_owned());
         }
         k.insert("dpo.unit", des.unit_name.as_str().to_owned());
+        if let Some(p) = &des.dpo_phone {
+            k.insert("dpo.phone", p.as_str().to_owned());
+        }
+        if let Some(e) = &des.dpo_email {
+            k.insert("dpo.email", e.as_str().to_owned());
+        }
+    }
+    k
+}
+
+/// Every key the registry can supply (issue 16). A form's `from` must name one of them: the
+/// loader refuses any other, so no blank waits for data nothing provides.
+pub const SUPPLIED: &[&str] = &[
+    "organisation.name",
+    "organisation.address",
+    "organisation.contact_address",
+    "organisation.tax_code",
+    "organisation.province",
+    "organisation.kind",
+    "organisation.size",
+    "organisation.sectors",
+    "organisation.subject_count",
+    "dpo.name",
+    "dpo.title",
+    "dpo.unit",
+    "dpo.phone",
+    "dpo.email",
+    "activities.list",
+    "activities.purposes",
+    "activities.data_categories",
+    "activities.subject_categories",
+    "activities.legal_bases",
+    "activities.recipients",
+    "activities.cross_border_recipients",
+    "assets.list",
+    "assets.storage",
+    "assets.retention",
+    "assets.core_important",
+    "assets.volume",
+    "registers.processors",
+    "registers.sharing_agreements",
+    "registers.confidentiality",
+    "registers.training",
+    "registers.drills",
+    "registers.risks",
+    "registers.protection_contacts",
+    "registers.master_data",
+    "registers.open_data",
+    "registers.provision_requests",
+    "registers.ndc_accounts",
+    "case.title",
+    "case.documents",
+];
+
+/// What else the registry holds about an organisation, beyond its details: its profile, its
+/// catalogue, its activities, its registers, and the case a form is filed under.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Holdings<'a> {
+    /// The profile, when set.
+    pub profile: Option<&'a OrgProfile>,
+    /// The catalogue's assets.
+    pub assets: &'a [DataAsset],
+    /// The processing activities.
+    pub activities: &'a [ProcessingActivity],
+    /// Every register entry.
+    pub registers: &'a [RegisterEntry],
+    /// The case the form is filed under.
+    pub case: Option<&'a Case>,
+}
+
+fn lines(items: impl IntoIterator<Item = String>) -> Option<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for i in items {
+        if !i.is_empty() && !seen.contains(&i) {
+            seen.push(i);
+        }
+    }
+    (!seen.is_empty()).then(|| seen.join("\n"))
+}
+
+fn joined(items: impl IntoIterator<Item = String>) -> Option<String> {
+    lines(items).map(|s| s.replace('\n', "; "))
+}
+
+fn register_key(id: &str) -> Option<&'static str> {
+    let key = format!("registers.{}", id.replace('-', "_"));
+    SUPPLIED.iter().copied().find(|k| *k == key)
+}
+
+/// What the registry knows of an organisation and what it holds, by `from` key: [`known`]
+/// plus the profile, the catalogue, the activities, the registers (one line per entry: its
+/// summary and its first date) and the case.
+pub fn known_all(org: &Organisation, h: &Holdings<'_>) -> Known {
+    let mut k = known(org);
+    let mut put = |key: &'static str, v: Option<String>| {
+        if let Some(v) = v {
+            k.insert(key, v);
+        }
+    };
+    if let Some(p) = h.profile {
+        put("organisation.size", p.size.map(|s| s.label_vi().to_owned()));
+        put(
+            "organisation.sectors",
+            joined(p.sectors.iter().map(|s| s.label_vi().to_owned())),
+        );
+        put(
+            "organisation.subject_count",
+            p.subject_count.map(|n| n.to_string()),
+        );
+    }
+    let acts = h.activities;
+    put(
+        "activities.list",
+        lines(acts.iter().map(|a| {
+            format!(
+                "{}: {}",
+                a.details.name.as_str(),
+                a.details.purpose.as_str()
+            )
+        })),
+    );
+    put(
+        "activities.purposes",
+        lines(acts.iter().map(|a| a.details.purpose.as_str().to_owned())),
+    );
+    put(
+        "activities.data_categories",
+        joined(acts.iter().flat_map(|a| {
+            a.details
+                .data_categories
+                .iter()
+                .map(|c| c.as_str().to_owned())
+        })),
+    );
+    put(
+        "activities.subject_categories",
+        joined(acts.iter().flat_map(|a| {
+            a.details
+                .data_subject_categories
+                .iter()
+                .map(|c| c.as_str().to_owned())
+        })),
+    );
+    put(
+        "activities.legal_bases",
+        lines(acts.iter().map(|a| {
+            let detail = a
+                .details
+                .legal_basis_detail
+                .as_ref()
+                .map(|d| format!(" ({})", d.as_str()))
+                .unwrap_or_default();
+            format!(
+                "{}: {}{detail}",
+                a.details.name.as_str(),
+                a.details.legal_basis.label_vi()
+            )
+        })),
+    );
+    let recipient =
+        |r: &khien_domain::Recipient| format!("{} ({})", r.name.as_str(), r.country.as_str());
+    put(
+        "activities.recipients",
+        lines(
+            acts.iter()
+                .flat_map(|a| a.details.recipients.iter().map(recipient)),
+        ),
+    );
+    put(
+        "activities.cross_border_recipients",
+        lines(acts.iter().flat_map(|a| {
+            a.details
+                .recipients
+                .iter()
+                .filter(|r| r.country.as_str() != "VN")
+                .map(recipient)
+        })),
+    );
+    let assets = h.assets;
+    put(
+        "assets.list",
+        lines(assets.iter().map(|a| {
+            let c = &a.details.classification;
+            format!(
+                "{} ({}; {}; {})",
+                a.details.name.as_str(),
+                a.details.kind.label_vi(),
+                c.personal_data.label_vi(),
+                c.importance.label_vi()
+            )
+        })),
+    );
+    put(
+        "assets.storage",
+        lines(assets.iter().map(|a| {
+            let place = a
+                .details
+                .storage_location
+                .as_ref()
+                .map(|l| format!("{}, ", l.as_str()))
+                .unwrap_or_default();
+            format!(
+                "{}: {place}{}",
+                a.details.name.as_str(),
+                a.details.storage_country.as_str()
+            )
+        })),
+    );
+    put(
+        "assets.retention",
+        lines(assets.iter().filter_map(|a| {
+            a.details
+                .retention
+                .as_ref()
+                .map(|r| format!("{}: {}", a.details.name.as_str(), r.label_vi()))
+        })),
+    );
+    put(
+        "assets.core_important",
+        lines(
+            assets
+                .iter()
+                .filter(|a| a.details.classification.importance != ImportanceLevel::Ordinary)
+                .map(|a| {
+                    let c = &a.details.classification;
+                    let why = c
+                        .importance_criterion
+                        .map(|k| format!(" ({})", k.label_vi()))
+                        .unwrap_or_default();
+                    format!(
+                        "{}: {}{why}",
+                        a.details.name.as_str(),
+                        c.importance.label_vi()
+                    )
+                }),
+        ),
+    );
+    let records: u64 = assets.iter().filter_map(|a| a.details.record_count).sum();
+    let subjects: u64 = assets
+        .iter()
+        .filter_map(|a| a.details.data_subject_count)
+        .sum();
+    if records > 0 || subjects > 0 {
+        put(
+            "assets.volume",
+            Some(format!(
+                "{records} bản ghi, {subjects} lượt chủ thể dữ liệu (cộng theo từng tài sản)"
+            )),
+        );
+    }
+    let mut by_register: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for e in h.registers {
+        let Some(key) = register_key(&e.register) else {
+            continue;
+        };
+        let date = e.fields.values().find_map(|v| match v {
+            FieldValue::Date(d) => Some(format!(
+                " ({:02}/{:02}/{})",
+                d.day(),
+                u8::from(d.month()),
+                d.year()
+            )),
+            _ => None,
+        });
+        by_register.entry(key).or_default().push(format!(
+            "{}{}",
+            e.summary,
+            date.unwrap_or_default()
+        ));
+    }
+    for (key, items) in by_register {
+        put(key, lines(items));
+    }
+    if let Some(c) = h.case {
+        put("case.title", Some(c.title.as_str().to_owned()));
+        put(
+            "case.documents",
+            c.fields
+                .get("documents")
+                .and_then(|d| lines(d.lines().map(|l| l.trim().to_owned()))),
+        );
     }
     k
 }
@@ -64,6 +352,10 @@ fn fitted(v: &str, kind: FieldType) -> Option<String> {
 }
 
 fn set(data: &mut Value, path: &str, v: String) {
+    set_value(data, path, Value::String(v));
+}
+
+fn set_value(data: &mut Value, path: &str, v: Value) {
     let mut node = data;
     let mut parts = path.split('.').peekable();
     while let Some(part) = parts.next() {
@@ -71,7 +363,7 @@ fn set(data: &mut Value, path: &str, v: String) {
             return;
         };
         if parts.peek().is_none() {
-            map.insert(part.to_owned(), Value::String(v));
+            map.insert(part.to_owned(), v);
             return;
         }
         node = map
@@ -105,14 +397,31 @@ impl Form {
         for (path, f) in &self.fields {
             let textual = matches!(
                 f.kind,
-                FieldType::Text | FieldType::Multiline | FieldType::IdNumber
+                FieldType::Text
+                    | FieldType::Multiline
+                    | FieldType::IdNumber
+                    | FieldType::Phone
+                    | FieldType::Email
             );
-            if let Some(key) = &f.from
-                && textual
-                && !is_set(&out, path)
-                && let Some(v) = known.get(key.as_str()).and_then(|v| fitted(v, f.kind))
-            {
+            let Some(key) = &f.from else { continue };
+            if is_set(&out, path) {
+                continue;
+            }
+            if textual && let Some(v) = known.get(key.as_str()).and_then(|v| fitted(v, f.kind)) {
                 set(&mut out, path, v);
+            }
+            // A list takes the registry's lines, one item each.
+            if f.kind == FieldType::List
+                && let Some(v) = known.get(key.as_str())
+            {
+                let items: Vec<Value> = v
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.contains('\u{FFFD}'))
+                    .map(|l| Value::String(l.trim().to_owned()))
+                    .collect();
+                if !items.is_empty() {
+                    set_value(&mut out, path, Value::Array(items));
+                }
             }
         }
         out

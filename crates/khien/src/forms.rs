@@ -74,18 +74,21 @@ pub(crate) async fn run(g: &Global, cmd: FormCommand) -> anyhow::Result<()> {
                     })?
                 }
             };
-            let value = match org {
+            // With an organisation, the application drafts from everything its registry holds
+            // (and records that the operator did).
+            let filled = match org {
                 Some(org) => {
-                    let (_, store) = crate::context::open(g).await?;
-                    let org = store
-                        .get_organisation(org)
-                        .await
-                        .context("cannot read the organisation")?;
-                    form.prefill(&khien_forms::registry::known(&org), &value)
+                    let app = crate::context::app(g).await?;
+                    app.fill_form(
+                        &khien_app::Caller::operator_from_env(),
+                        org,
+                        &form.id,
+                        &value,
+                    )
+                    .await?
                 }
-                None => value,
+                None => form.fill(&value)?,
             };
-            let filled = form.fill(&value)?;
             let blocks = layout::layout(&filled);
             let bytes = match format {
                 DocFormat::Docx => docx::render(&blocks)?,

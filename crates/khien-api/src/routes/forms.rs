@@ -96,6 +96,24 @@ pub(crate) struct RenderQuery {
     #[serde(default)]
     #[param(inline)]
     format: DocFormat,
+    /// `true` (the default): a draft, with a visible blank for each answer still missing,
+    /// listed in `Khien-To-Complete`. `false`: a final document, refused with 422 while
+    /// anything required is missing.
+    #[serde(default)]
+    draft: Option<bool>,
+    /// The case the form is filed under (its title and documents fill the blanks that ask
+    /// for them).
+    #[serde(default)]
+    case: Option<Uuid>,
+}
+
+/// Which case a form is checked for.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct CheckQuery {
+    /// The case the form is filed under.
+    #[serde(default)]
+    case: Option<Uuid>,
 }
 
 /// A blank the document leaves for the person filing.
@@ -184,8 +202,17 @@ async fn fill_for(
     org: Uuid,
     form_id: &str,
     data: &serde_json::Value,
+    case: Option<Uuid>,
 ) -> Result<Filled<'static>, ApiError> {
-    Ok(s.app.fill_form(caller, org_id(org), form_id, data).await?)
+    Ok(s.app
+        .fill_form_for(
+            caller,
+            org_id(org),
+            form_id,
+            data,
+            case.map(khien_domain::CaseId::from_uuid),
+        )
+        .await?)
 }
 
 #[utoipa::path(
@@ -196,6 +223,7 @@ async fn fill_for(
     params(
         ("org_id" = Uuid, Path, description = "The organisation"),
         ("form_id" = String, Path, description = "The form, e.g. nd165-06"),
+        CheckQuery,
     ),
     request_body(content = Object, description = "The form's data"),
     responses((status = 200, description = "The blanks left", body = CheckDto), Problems)
@@ -204,9 +232,14 @@ pub(crate) async fn check_form(
     State(s): State<AppState>,
     caller: Caller,
     ApiPath((org, form_id)): ApiPath<(Uuid, String)>,
+    q: Result<Query<CheckQuery>, QueryRejection>,
     ApiJson(data): ApiJson<serde_json::Value>,
 ) -> Result<Json<CheckDto>, ApiError> {
-    let filled = fill_for(&s, &caller, org, &form_id, &data).await?;
+    let Query(q) = q.map_err(|_| ApiError::BadRequest {
+        status: StatusCode::BAD_REQUEST,
+        detail: "case: expected the UUID of a case".to_owned(),
+    })?;
+    let filled = fill_for(&s, &caller, org, &form_id, &data, q.case).await?;
     Ok(Json(CheckDto {
         to_complete: filled
             .to_complete
@@ -249,9 +282,20 @@ pub(crate) async fn render_form(
 ) -> Result<Response, ApiError> {
     let Query(q) = q.map_err(|_| ApiError::BadRequest {
         status: StatusCode::BAD_REQUEST,
-        detail: "format: expected pdf or docx".to_owned(),
+        detail: "a query parameter is malformed (format: pdf or docx; draft: true or false; case: a UUID)".to_owned(),
     })?;
-    let filled = fill_for(&s, &caller, org, &form_id, &data).await?;
+    let filled = fill_for(&s, &caller, org, &form_id, &data, q.case).await?;
+    if q.draft == Some(false) && !filled.to_complete.is_empty() {
+        let missing: Vec<String> = filled.to_complete.iter().map(|t| t.field.clone()).collect();
+        return Err(ApiError::BadRequest {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            detail: format!(
+                "not final: {} blank(s) left to complete: {}",
+                missing.len(),
+                missing.join(", ")
+            ),
+        });
+    }
     let form = filled.form;
     // Laying out a document takes tens of milliseconds of CPU: off the async workers.
     let format = q.format;

@@ -169,9 +169,9 @@ macro_rules! register_impl {
                         org_exists(&mut tx, org).await?;
                         let row = ::sqlx::query(
                             "SELECT size, startup, household_business, sectors, state_agency, \
-                     processing_service, processes_sensitive, subject_count, \
-                     sensitive_subject_count, updated_at FROM org_profiles \
-                     WHERE org_id = $1",
+             processing_service, processes_sensitive, subject_count, \
+             sensitive_subject_count, updated_at FROM org_profiles \
+             WHERE org_id = $1",
                         )
                         .bind(org.as_uuid())
                         .fetch_optional(&mut *tx)
@@ -324,7 +324,7 @@ macro_rules! register_impl {
                         org_exists(&mut tx, org).await?;
                         let sql = format!(
                             "SELECT {ENTRY_COLUMNS} FROM register_entries WHERE org_id = $1 \
-                     AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id"
+             AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id"
                         );
                         let rows = ::sqlx::query(&sql)
                             .bind(org.as_uuid())

@@ -403,6 +403,84 @@ async fn the_dpo_designation_carries_a_contact() {
     let (_, _, h) = server.call("GET", &path, Some(&t), None).await;
     assert_eq!(h[0]["dpo_phone"], "024 3826 1234");
     assert_eq!(h[0]["dpo_email"], "lan@lh.vn");
+    // The forms take the contact from the designation (dpo.phone, dpo.email); a case's
+    // attached documents fill the form filed under it.
+    let (s, _, check) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/forms/nd356-08/check"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 200, "{check}");
+    let left: Vec<&str> = check["to_complete"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        !left.contains(&"breach.contact.phone") && !left.contains(&"breach.contact.email"),
+        "{left:?}"
+    );
+    assert!(!left.is_empty());
+    let (s, _, body) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/forms/nd356-08/render?format=pdf&draft=false"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 422, "a final document with blanks: {body}");
+    let (s, _, _) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/forms/nd356-08/render?format=pdf&draft=true"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 200);
+    let (s, _, case) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/cases"),
+            Some(&t),
+            Some(
+                &json!({"kind": "cross_border_transfer", "title": "Chuyển dữ liệu sang Singapore",
+                "fields": {"documents": "Hồ sơ đánh giá tác động\nHợp đồng chuyển dữ liệu"},
+                "events": [{"trigger": "first_transfer", "at": "2026-02-02T09:00:00+07:00"}]}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 201, "{case}");
+    let case_id = case["id"].as_str().unwrap();
+    let check_path = format!("/api/v1/orgs/{org}/forms/nd165-01b/check");
+    let (_, _, without) = server
+        .call("POST", &check_path, Some(&t), Some(&json!({})))
+        .await;
+    let (s, _, with) = server
+        .call(
+            "POST",
+            &format!("{check_path}?case={case_id}"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 200, "{with}");
+    let has_documents = |v: &Value| {
+        v["to_complete"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["field"] == "documents")
+    };
+    assert!(
+        has_documents(&without) && !has_documents(&with),
+        "{without} {with}"
+    );
     for (field, bad) in [
         ("dpo_phone", "12"),
         ("dpo_phone", "gọi tôi"),
