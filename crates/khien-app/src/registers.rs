@@ -219,25 +219,62 @@ fn to_checked(fields: &BTreeMap<String, FieldValue>) -> BTreeMap<String, Value> 
         .collect()
 }
 
+/// Why an entry may not be removed yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kept {
+    /// Kept `years` from a date not yet filled in (a contract still running).
+    Running {
+        /// The retention in years.
+        years: u8,
+        /// The field the retention counts from.
+        from: String,
+    },
+    /// Kept until this day.
+    Until {
+        /// The last day it is kept.
+        until: Date,
+        /// The retention in years.
+        years: u8,
+    },
+}
+
+impl std::fmt::Display for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Running { years, from } => write!(
+                f,
+                "this entry is kept for {years} years from `{from}`, which is not filled in yet"
+            ),
+            Self::Until { until, years } => {
+                write!(f, "this entry is kept until {until} ({years} years)")
+            }
+        }
+    }
+}
+
 /// Whether an entry may be removed on `today`: not while its register's retention runs
 /// (Decree 165/2025 Art. 16.3(a): at least 3 years), nor while the date it counts from is not
 /// yet known (a contract still running).
-pub fn removable(register: &Register, entry: &RegisterEntry, today: Date) -> Result<(), String> {
+pub fn removable(register: &Register, entry: &RegisterEntry, today: Date) -> Result<(), Kept> {
     let Some(years) = register.retention_years else {
         return Ok(());
     };
     match register.retain_until(&to_checked(&entry.fields), vn_date(entry.recorded_at)) {
-        Err(()) => Err(format!(
-            "this entry is kept for {years} years from `{}`, which is not filled in yet ({})",
-            register.retain_from.as_deref().unwrap_or("recorded_at"),
-            register.basis
-        )),
-        Ok(Some(until)) if today <= until => Err(format!(
-            "this entry is kept until {until} ({years} years, {})",
-            register.basis
-        )),
+        Err(()) => Err(Kept::Running {
+            years,
+            from: register
+                .retain_from
+                .clone()
+                .unwrap_or_else(|| "recorded_at".to_owned()),
+        }),
+        Ok(Some(until)) if today <= until => Err(Kept::Until { until, years }),
         Ok(_) => Ok(()),
     }
+}
+
+/// Vietnam's date of an instant (the day a retention is judged on).
+pub fn today_vn(now: OffsetDateTime) -> Date {
+    vn_date(now)
 }
 
 impl App {
@@ -437,7 +474,8 @@ impl App {
         let p = self.permit(caller, ops::REGISTER_DELETE, org, on).await?;
         let r = async {
             let entry = self.store.get_register_entry(org, &reg.id, id).await?;
-            removable(reg, &entry, vn_date(self.now())).map_err(AppError::Conflict)?;
+            removable(reg, &entry, vn_date(self.now()))
+                .map_err(|k| AppError::Conflict(format!("{k} ({})", reg.basis)))?;
             Ok(self.store.delete_register_entry(org, &reg.id, id).await?)
         }
         .await;

@@ -86,6 +86,9 @@ pub struct Rule {
     /// Where Khiên reads a text that leaves room, said so.
     #[serde(default)]
     pub interpretation: Option<String>,
+    /// The same, in English.
+    #[serde(default)]
+    pub interpretation_en: Option<String>,
 }
 
 fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
@@ -180,6 +183,8 @@ pub struct Decision {
     pub rule: Option<String>,
     /// Where the decision rests on Khiên's reading of the text.
     pub interpretation: Option<String>,
+    /// The same, in English.
+    pub interpretation_en: Option<String>,
 }
 
 /// The loaded rules.
@@ -222,6 +227,12 @@ impl Applicability {
             if r.status == Status::Applies {
                 return Err(invalid(format!(
                     "rule `{}`: a rule relieves (optional or exempt); everything applies by default",
+                    r.id
+                )));
+            }
+            if r.interpretation.is_some() != r.interpretation_en.is_some() {
+                return Err(invalid(format!(
+                    "rule `{}`: an interpretation is given in Vietnamese and in English",
                     r.id
                 )));
             }
@@ -335,6 +346,7 @@ impl Applicability {
             reason_en,
             rule: None,
             interpretation: None,
+            interpretation_en: None,
         };
         // A regime not in force today binds nobody today.
         if today < regime.in_force_from {
@@ -411,6 +423,7 @@ impl Applicability {
             return Decision {
                 rule: Some(r.id.clone()),
                 interpretation: r.interpretation.clone(),
+                interpretation_en: r.interpretation_en.clone(),
                 ..base(
                     r.status,
                     r.until,

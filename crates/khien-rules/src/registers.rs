@@ -94,6 +94,25 @@ pub struct FieldDef {
     /// The allowed values of a `choice`.
     #[serde(default)]
     pub choices: Vec<Choice>,
+    /// For a date: the date field it cannot precede (an end after its start).
+    #[serde(default)]
+    pub not_before: Option<String>,
+}
+
+impl FieldDef {
+    /// The label of a choice's code (the code itself when it is not one).
+    pub fn choice_label(&self, code: &str, english: bool) -> String {
+        self.choices.iter().find(|c| c.code == code).map_or_else(
+            || code.to_owned(),
+            |c| {
+                if english {
+                    c.label_en.clone()
+                } else {
+                    c.label.clone()
+                }
+            },
+        )
+    }
 }
 
 /// A register.
@@ -151,7 +170,8 @@ pub enum Value {
     List(Vec<String>),
 }
 
-/// Why an entry's values were refused: the field and what is wrong, never the value.
+/// Why a value was refused: the field and what is wrong (in English and in Vietnamese),
+/// never the value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("`{field}`: {rule}")]
 pub struct EntryError {
@@ -159,12 +179,27 @@ pub struct EntryError {
     pub field: String,
     /// What is wrong.
     pub rule: String,
+    /// What is wrong, in Vietnamese.
+    pub rule_vi: String,
 }
 
-fn refuse(field: &str, rule: impl Into<String>) -> EntryError {
+/// Every refusal of an entry's values.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+pub struct EntryErrors(pub Vec<EntryError>);
+
+impl EntryErrors {
+    /// The first refusal's field.
+    pub fn first_field(&self) -> &str {
+        self.0.first().map_or("", |e| e.field.as_str())
+    }
+}
+
+fn refuse(field: &str, rule: impl Into<String>, rule_vi: impl Into<String>) -> EntryError {
     EntryError {
         field: field.to_owned(),
         rule: rule.into(),
+        rule_vi: rule_vi.into(),
     }
 }
 
@@ -180,33 +215,63 @@ impl Register {
     pub fn check(
         &self,
         raw: &BTreeMap<String, RawValue>,
-    ) -> Result<(BTreeMap<String, Value>, String), EntryError> {
+    ) -> Result<(BTreeMap<String, Value>, String), EntryErrors> {
         let mut out = BTreeMap::new();
+        let mut errors = Vec::new();
         for (name, v) in raw {
             let Some(def) = self.field(name) else {
                 let known: Vec<&str> = self.fields.iter().map(|f| f.name.as_str()).collect();
-                return Err(refuse(
+                errors.push(refuse(
                     name,
                     format!(
                         "no such field in this register; its fields are: {}",
                         known.join(", ")
                     ),
+                    "sổ này không có trường này",
                 ));
+                continue;
             };
-            if let Some(value) = check_value(def, v)? {
-                out.insert(name.clone(), value);
+            match check_value(def, v) {
+                Ok(Some(value)) => {
+                    out.insert(name.clone(), value);
+                }
+                Ok(None) => {}
+                Err(e) => errors.push(e),
             }
         }
-        for f in self.fields.iter().filter(|f| f.required) {
-            if !out.contains_key(&f.name) {
-                return Err(refuse(&f.name, format!("required ({})", f.label)));
+        for f in &self.fields {
+            let refused = errors.iter().any(|e| e.field == f.name);
+            if f.required && !refused && !out.contains_key(&f.name) {
+                errors.push(refuse(&f.name, "required", "bắt buộc, chưa điền"));
+            }
+            if let (Some(other), Some(Value::Date(d))) = (&f.not_before, out.get(&f.name))
+                && let Some(Value::Date(start)) = out.get(other)
+                && d < start
+            {
+                let label = self
+                    .field(other)
+                    .map_or(other.as_str(), |o| o.label.as_str());
+                errors.push(refuse(
+                    &f.name,
+                    format!("cannot precede `{other}`"),
+                    format!("không thể trước «{label}»"),
+                ));
             }
         }
-        let summary = match out.get(&self.summary) {
-            Some(Value::Text(s)) => s.clone(),
-            _ => return Err(refuse(&self.summary, "required")),
-        };
-        Ok((out, summary))
+        if !errors.is_empty() {
+            return Err(EntryErrors(errors));
+        }
+        match out.get(&self.summary) {
+            Some(Value::Text(s)) => {
+                let summary = s.clone();
+                Ok((out, summary))
+            }
+            _ => Err(EntryErrors(vec![refuse(
+                &self.summary,
+                "required",
+                "bắt buộc, chưa điền",
+            )])),
+        }
     }
 
     /// Until when an entry with these values must be kept: `retention_years` after its
@@ -249,16 +314,24 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                     return Ok(None);
                 }
                 if s.chars().count() > max {
-                    return Err(refuse(name, format!("at most {max} characters")));
+                    return Err(refuse(
+                        name,
+                        format!("at most {max} characters"),
+                        format!("tối đa {max} ký tự"),
+                    ));
                 }
                 if s.chars()
                     .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
                 {
-                    return Err(refuse(name, "control characters are not allowed"));
+                    return Err(refuse(
+                        name,
+                        "control characters are not allowed",
+                        "không được chứa ký tự điều khiển",
+                    ));
                 }
                 Ok(Some(s.to_owned()))
             }
-            _ => Err(refuse(name, "expected text")),
+            _ => Err(refuse(name, "expected text", "phải là văn bản")),
         }
     };
     Ok(match def.kind {
@@ -276,7 +349,11 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                         && !d.ends_with('.')
                 }) && !s.chars().any(|c| c.is_whitespace() || c.is_control());
                 if !ok {
-                    return Err(refuse(name, "expected an address like name@example.vn"));
+                    return Err(refuse(
+                        name,
+                        "expected an address like name@example.vn",
+                        "phải là địa chỉ thư điện tử, ví dụ ten@coquan.vn",
+                    ));
                 }
                 Some(Value::Text(s.to_lowercase()))
             }
@@ -292,6 +369,7 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                     return Err(refuse(
                         name,
                         "expected a telephone number of 8 to 15 digits",
+                        "phải là số điện thoại từ 8 đến 15 chữ số",
                     ));
                 }
                 Some(Value::Text(s))
@@ -304,7 +382,11 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                 if !(lower.starts_with("https://") || lower.starts_with("http://"))
                     || s.contains(char::is_whitespace)
                 {
-                    return Err(refuse(name, "expected an http(s):// address"));
+                    return Err(refuse(
+                        name,
+                        "expected an http(s):// address",
+                        "phải là địa chỉ bắt đầu bằng http:// hoặc https://",
+                    ));
                 }
                 Some(Value::Text(s))
             }
@@ -317,6 +399,7 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                     return Err(refuse(
                         name,
                         format!("expected one of: {}", codes.join(", ")),
+                        "phải là một trong các lựa chọn của danh sách",
                     ));
                 }
                 Some(Value::Text(s))
@@ -326,10 +409,19 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
             None => None,
             Some(s) => {
                 let fmt = time::macros::format_description!("[year]-[month]-[day]");
-                let d = Date::parse(&s, fmt)
-                    .map_err(|_| refuse(name, "expected a date as YYYY-MM-DD"))?;
+                let d = Date::parse(&s, fmt).map_err(|_| {
+                    refuse(
+                        name,
+                        "expected a date as YYYY-MM-DD",
+                        "phải là một ngày có thật (năm-tháng-ngày)",
+                    )
+                })?;
                 if !(1900..=2099).contains(&d.year()) {
-                    return Err(refuse(name, "dates must lie between 1900 and 2099"));
+                    return Err(refuse(
+                        name,
+                        "dates must lie between 1900 and 2099",
+                        "năm phải từ 1900 đến 2099",
+                    ));
                 }
                 Some(Value::Date(d))
             }
@@ -337,13 +429,21 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
         FieldKind::Integer => match v {
             RawValue::Null => None,
             RawValue::Integer(n) if *n >= 0 => Some(Value::Integer(*n)),
-            RawValue::Integer(_) => return Err(refuse(name, "must not be negative")),
+            RawValue::Integer(_) => {
+                return Err(refuse(name, "must not be negative", "không được là số âm"));
+            }
             RawValue::Text(s) if s.trim().is_empty() => None,
             RawValue::Text(s) => match s.trim().parse::<i64>() {
                 Ok(n) if n >= 0 => Some(Value::Integer(n)),
-                _ => return Err(refuse(name, "expected a whole number, not negative")),
+                _ => {
+                    return Err(refuse(
+                        name,
+                        "expected a whole number, not negative",
+                        "phải là số nguyên không âm",
+                    ));
+                }
             },
-            _ => return Err(refuse(name, "expected a whole number")),
+            _ => return Err(refuse(name, "expected a whole number", "phải là số nguyên")),
         },
         FieldKind::Bool => match v {
             RawValue::Null => None,
@@ -351,7 +451,13 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
             RawValue::Text(s) if s.is_empty() => None,
             RawValue::Text(s) if s == "true" || s == "on" => Some(Value::Bool(true)),
             RawValue::Text(s) if s == "false" || s == "off" => Some(Value::Bool(false)),
-            _ => return Err(refuse(name, "expected true or false")),
+            _ => {
+                return Err(refuse(
+                    name,
+                    "expected true or false",
+                    "phải là có hoặc không",
+                ));
+            }
         },
         FieldKind::List => {
             let items: Vec<String> = match v {
@@ -359,7 +465,13 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                 RawValue::List(l) => l.clone(),
                 // A form's text area: one item per line.
                 RawValue::Text(s) => s.lines().map(str::to_owned).collect(),
-                _ => return Err(refuse(name, "expected a list of texts")),
+                _ => {
+                    return Err(refuse(
+                        name,
+                        "expected a list of texts",
+                        "phải là danh sách, mỗi dòng một mục",
+                    ));
+                }
             };
             let mut out = Vec::new();
             for i in items {
@@ -371,12 +483,17 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                     return Err(refuse(
                         name,
                         format!("each item is one line of at most {TEXT_MAX} characters"),
+                        format!("mỗi mục một dòng, tối đa {TEXT_MAX} ký tự"),
                     ));
                 }
                 out.push(i.to_owned());
             }
             if out.len() > LIST_MAX {
-                return Err(refuse(name, format!("at most {LIST_MAX} items")));
+                return Err(refuse(
+                    name,
+                    format!("at most {LIST_MAX} items"),
+                    format!("tối đa {LIST_MAX} mục"),
+                ));
             }
             (!out.is_empty()).then_some(Value::List(out))
         }
@@ -433,6 +550,17 @@ impl Registers {
                 if (f.kind == FieldKind::Choice) == f.choices.is_empty() {
                     return Err(invalid(format!(
                         "`{}`: field `{}`: choices belong to choice fields, and a choice needs them",
+                        r.id, f.name
+                    )));
+                }
+            }
+            for f in &r.fields {
+                if let Some(other) = &f.not_before
+                    && (f.kind != FieldKind::Date
+                        || r.field(other).is_none_or(|o| o.kind != FieldKind::Date))
+                {
+                    return Err(invalid(format!(
+                        "`{}`: field `{}`: not_before names a date field, on a date field",
                         r.id, f.name
                     )));
                 }
@@ -539,9 +667,21 @@ mod tests {
             Ok(Some(date!(2031 - 02 - 28)))
         );
 
+        // An end before its start is refused, naming the start in Vietnamese.
+        let mut backwards = ok.clone();
+        backwards.insert("signed_on".into(), RawValue::Text("2026-03-01".into()));
+        backwards.insert("ended_on".into(), RawValue::Text("2026-02-01".into()));
+        let e = p.check(&backwards).unwrap_err();
+        assert_eq!(e.first_field(), "ended_on");
+        assert!(e.0[0].rule_vi.contains("không thể trước"));
+        // Every refusal at once.
+        let mut two = ok.clone();
+        two.insert("signed_on".into(), RawValue::Text("31/12/2026".into()));
+        two.insert("ended_on".into(), RawValue::Text("hôm qua".into()));
+        assert_eq!(p.check(&two).unwrap_err().0.len(), 2);
         let mut unknown = ok.clone();
         unknown.insert("no_such".into(), RawValue::Text("x".into()));
-        assert_eq!(p.check(&unknown).unwrap_err().field, "no_such");
+        assert_eq!(p.check(&unknown).unwrap_err().first_field(), "no_such");
         let mut missing = ok.clone();
         missing.remove(&p.summary);
         assert!(p.check(&missing).is_err());
@@ -564,6 +704,7 @@ mod tests {
             label: "f".into(),
             label_en: "f".into(),
             choices,
+            not_before: None,
         };
         let t = |s: &str| RawValue::Text(s.into());
         let cases: Vec<(FieldDef, RawValue, Option<Option<Value>>)> = vec![

@@ -103,6 +103,10 @@ pub fn router(state: WebState) -> Router {
             get(registers::show).post(registers::add),
         )
         .route(
+            "/o/{org}/registers/{register}/{entry}",
+            post(registers::update),
+        )
+        .route(
             "/o/{org}/registers/{register}/{entry}/delete",
             post(registers::delete),
         )

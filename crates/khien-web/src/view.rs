@@ -23,6 +23,23 @@ pub fn date(d: Date) -> String {
     format!("{:02}/{:02}/{}", d.day(), u8::from(d.month()), d.year())
 }
 
+/// A citation as Khiên writes it in English (`Decree 165/2025 Art. 16.3(a)`), in the
+/// reader's language: in Vietnamese with the texts' full numbers (`Nghị định 165/2025/NĐ-CP
+/// Điều 16.3(a)`).
+pub fn citation(basis: &str, lang: crate::i18n::Lang) -> String {
+    if lang != crate::i18n::Lang::Vi {
+        return basis.to_owned();
+    }
+    basis
+        .replace("Decree 165/2025", "Nghị định 165/2025/NĐ-CP")
+        .replace("Decree 356/2025", "Nghị định 356/2025/NĐ-CP")
+        .replace("Decree 13/2023", "Nghị định 13/2023/NĐ-CP")
+        .replace("Law 91/2025", "Luật 91/2025/QH15")
+        .replace("(as amended)", "(đã sửa đổi)")
+        .replace("Art. ", "Điều ")
+        .replace("Form ", "Mẫu số ")
+}
+
 /// An instant as the value of an `<input type="datetime-local">` in Vietnam's time.
 pub fn local_input(t: OffsetDateTime) -> String {
     let l = t.to_offset(khien_calendar::period::VN);
@@ -122,5 +139,26 @@ mod tests {
         assert!(late && s.contains('5'), "{s}");
         let (s, late) = left(&t, datetime!(2026-12-06 05:00 UTC), now);
         assert!(!late && s.contains('5'), "{s}");
+    }
+}
+
+#[cfg(test)]
+mod citation_tests {
+    use super::citation;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn citations_read_in_vietnamese() {
+        assert_eq!(
+            citation(
+                "Law 91/2025 Art. 38(2); Decree 356/2025 Art. 41(1)",
+                Lang::Vi
+            ),
+            "Luật 91/2025/QH15 Điều 38(2); Nghị định 356/2025/NĐ-CP Điều 41(1)"
+        );
+        assert_eq!(
+            citation("Decree 165/2025 Art. 16.3(a)", Lang::En),
+            "Decree 165/2025 Art. 16.3(a)"
+        );
     }
 }

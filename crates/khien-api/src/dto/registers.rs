@@ -59,8 +59,7 @@ fn count_schema() -> Schema {
 }
 
 /// A count of data subjects, as a total or split.
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, Copy)]
 pub enum SubjectCountInput {
     /// In all.
     Total(u64),
@@ -108,6 +107,28 @@ pub struct ProfileInput {
     #[serde(default)]
     #[schema(value_type = Option<u64>, minimum = 0, maximum = 9_223_372_036_854_775_807_u64)]
     pub sensitive_subject_count: Option<u64>,
+}
+
+impl<'de> Deserialize<'de> for SubjectCountInput {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        const WANT: &str = "subject_count: expected a whole number of data subjects, or \
+                            {\"basic\": N, \"sensitive\": N}";
+        let v = Value::deserialize(d)?;
+        let n = |v: &Value| v.as_u64().ok_or_else(|| D::Error::custom(WANT));
+        match &v {
+            Value::Number(_) => Ok(Self::Total(n(&v)?)),
+            Value::Object(m)
+                if m.len() == 2 && m.contains_key("basic") && m.contains_key("sensitive") =>
+            {
+                Ok(Self::Split {
+                    basic: n(&m["basic"])?,
+                    sensitive: n(&m["sensitive"])?,
+                })
+            }
+            _ => Err(D::Error::custom(WANT)),
+        }
+    }
 }
 
 impl ProfileInput {
@@ -265,6 +286,8 @@ pub struct ObligationApplicabilityDto {
     pub rule: Option<String>,
     /// Where the decision rests on Khiên's reading of the text.
     pub interpretation: Option<String>,
+    /// The same, in English.
+    pub interpretation_en: Option<String>,
 }
 
 impl From<&Decision> for ObligationApplicabilityDto {
@@ -285,6 +308,7 @@ impl From<&Decision> for ObligationApplicabilityDto {
             reason_en: d.reason_en.clone(),
             rule: d.rule.clone(),
             interpretation: d.interpretation.clone(),
+            interpretation_en: d.interpretation_en.clone(),
         }
     }
 }

@@ -123,6 +123,11 @@ macro_rules! register_impl {
 
             const ENTRY_COLUMNS: &str = "id, org_id, register, summary, fields, retain_until, \
                 recorded_by, recorded_at, updated_at";
+            const PROFILE_SELECT: &str = "SELECT size, startup, household_business, sectors, \
+                state_agency, processing_service, processes_sensitive, subject_count, \
+                sensitive_subject_count, updated_at FROM org_profiles WHERE org_id = $1";
+            const LIST_FILTER: &str =
+                "WHERE org_id = $1 AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id";
 
             fn entry_from_row(row: &DbRow) -> StoreResult<RegisterEntry> {
                 let get = |e| db_err(e, Ctx::of(Entity::RegisterEntry));
@@ -168,10 +173,7 @@ macro_rules! register_impl {
                     read_tx!(self, tx => {
                         org_exists(&mut tx, org).await?;
                         let row = ::sqlx::query(
-                            "SELECT size, startup, household_business, sectors, state_agency, \
-             processing_service, processes_sensitive, subject_count, \
-             sensitive_subject_count, updated_at FROM org_profiles \
-             WHERE org_id = $1",
+                            PROFILE_SELECT,
                         )
                         .bind(org.as_uuid())
                         .fetch_optional(&mut *tx)
@@ -322,10 +324,7 @@ macro_rules! register_impl {
                 ) -> StoreResult<Vec<RegisterEntry>> {
                     read_tx!(self, tx => {
                         org_exists(&mut tx, org).await?;
-                        let sql = format!(
-                            "SELECT {ENTRY_COLUMNS} FROM register_entries WHERE org_id = $1 \
-             AND ($2 IS NULL OR register = $2) ORDER BY recorded_at, id"
-                        );
+                        let sql = format!("SELECT {ENTRY_COLUMNS} FROM register_entries {LIST_FILTER}");
                         let rows = ::sqlx::query(&sql)
                             .bind(org.as_uuid())
                             .bind(register)

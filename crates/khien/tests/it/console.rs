@@ -776,7 +776,7 @@ async fn the_obligations_and_registers_pages() {
     let (s, _, page) = a.get(&page_path).await;
     assert_eq!(s, 200);
     assert!(
-        page.contains("Nghĩa vụ áp dụng") && page.contains("Law 91/2025"),
+        page.contains("Nghĩa vụ áp dụng") && page.contains("Luật 91/2025/QH15 Điều 38"),
         "{page}"
     );
     let csrf = csrf_of(&page);
@@ -793,10 +793,31 @@ async fn the_obligations_and_registers_pages() {
         )
         .await;
     assert_eq!(s, StatusCode::SEE_OTHER);
-    assert_eq!(h["location"], page_path.as_str());
-    let (_, _, page) = a.get(&page_path).await;
+    assert_eq!(h["location"], format!("{page_path}?saved=1").as_str());
+    let (_, _, page) = a.get(&format!("{page_path}?saved=1")).await;
+    assert!(page.contains("Đã lưu hồ sơ"), "{page}");
     assert!(page.contains("value=\"2000\""), "the count is kept");
-    assert!(page.contains("Art. 8"), "the finance duties apply: {page}");
+    // A refused profile comes back with what was typed and a reason in Vietnamese.
+    let csrf = csrf_of(&page);
+    let (s, _, again) = a
+        .post(
+            &format!("{page_path}/profile"),
+            &[
+                ("csrf", &csrf),
+                ("size", "small"),
+                ("subject_count", "1000"),
+                ("sensitive_subject_count", "5000"),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(again.contains("không thể lớn hơn tổng số"), "{again}");
+    assert!(again.contains("value=\"5000\""), "what was typed is kept");
+    assert!(
+        page.contains("Nghị định 356/2025/NĐ-CP Điều 8"),
+        "the finance duties apply: {page}"
+    );
     // The world's asset holds sensitive data: the micro business's exemption falls.
     assert!(page.contains("Không được hưởng miễn trừ"), "{page}");
 
@@ -846,9 +867,76 @@ async fn the_obligations_and_registers_pages() {
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (s, h, body) = a.post(&reg_path, &pairs, Some(&base)).await;
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
-    assert_eq!(h["location"], reg_path.as_str());
+    assert_eq!(h["location"], format!("{reg_path}?saved=1").as_str());
     let (_, _, page) = a.get(&reg_path).await;
     assert!(page.contains("Mất điện trung tâm dữ liệu"), "{page}");
+    // Changed from the page: the form comes filled with the entry.
+    let i = page.find("?edit=").expect("an edit link") + 6;
+    let entry = page[i..i + 36].to_owned();
+    let (_, _, edit) = a.get(&format!("{reg_path}?edit={entry}")).await;
+    assert!(
+        edit.contains(&format!("action=\"{reg_path}/{entry}\"")),
+        "{edit}"
+    );
+    assert!(edit.contains("value=\"2026-06-01\""), "{edit}");
+    let mut changed = form.clone();
+    changed.retain(|(k, _)| k != "scenario");
+    changed.push(("scenario".into(), "Cháy phòng máy chủ".into()));
+    let pairs: Vec<(&str, &str)> = changed
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (s, _, _) = a
+        .post(&format!("{reg_path}/{entry}"), &pairs, Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, _, page) = a.get(&reg_path).await;
+    // The same entry, changed: still one.
+    assert!(
+        page.contains("<summary>Cháy phòng máy chủ</summary>"),
+        "{page}"
+    );
+    assert_eq!(page.matches("?edit=").count(), 1, "{page}");
+    // A processing contract still running is kept: the page says why.
+    let procs = format!("/o/{}/registers/processors", w.a);
+    let (_, _, page) = a.get(&procs).await;
+    let csrf = csrf_of(&page);
+    let processors = regs.get("processors").unwrap();
+    let mut form: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
+    for f in processors.fields.iter().filter(|f| f.required) {
+        use khien_rules::registers::FieldKind;
+        let v = match f.kind {
+            FieldKind::Date => "2026-01-10".to_owned(),
+            FieldKind::Choice => f.choices[0].code.clone(),
+            FieldKind::Integer => "3".to_owned(),
+            FieldKind::Bool => "true".to_owned(),
+            FieldKind::List => "Họ tên\nSố điện thoại".to_owned(),
+            FieldKind::Email => "a@b.vn".to_owned(),
+            FieldKind::Phone => "024 3826 1234".to_owned(),
+            FieldKind::Url => "https://b.vn".to_owned(),
+            _ => "Công ty Dịch vụ Dữ liệu".to_owned(),
+        };
+        form.push((f.name.clone(), v));
+    }
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (s, _, body) = a.post(&procs, &pairs, Some(&base)).await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    let (_, _, page) = a.get(&procs).await;
+    let i = page.find("/delete\"").expect("a delete button");
+    let entry = page[i - 36..i].to_owned();
+    let (s, h, _) = a
+        .post(
+            &format!("{procs}/{entry}/delete"),
+            &[("csrf", &csrf)],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let (_, _, page) = a.get(h["location"].to_str().unwrap()).await;
+    assert!(
+        page.contains("Chưa thể xóa") && page.contains("chưa được ghi"),
+        "{page}"
+    );
 
     // A staff member reads but has no form.
     let mut staff = Visitor::new(&server);

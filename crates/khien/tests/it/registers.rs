@@ -270,6 +270,7 @@ async fn registers_check_their_entries_and_keep_them() {
     assert_eq!(s, 409);
     // Ended long ago: may go.
     ended["ended_on"] = json!("2020-01-15");
+    ended["signed_on"] = json!("2019-01-02");
     let (s, _, e) = server.call("PUT", &one, Some(&t), Some(&ended)).await;
     assert_eq!((s, e["retain_until"].clone()), (200, json!("2023-01-15")));
     let (s, _, _) = server.call("DELETE", &one, Some(&t), None).await;
