@@ -325,9 +325,9 @@ impl From<khien_app::cases::CaseOpError> for ApiError {
             // States and transitions are the workflow's own names, safe to repeat; kinds,
             // triggers and transitions the caller typed are not repeated.
             CaseOpError::Workflow(w) => match w {
-                CaseError::NotAllowed { .. } | CaseError::Closed(_) => {
-                    Self::Conflict(w.to_string())
-                }
+                CaseError::NotAllowed { .. }
+                | CaseError::Closed(_)
+                | CaseError::Restricted { .. } => Self::Conflict(w.to_string()),
                 CaseError::UnknownKind(_) => {
                     invalid("kind", "not a known kind of case; see the workflows")
                 }

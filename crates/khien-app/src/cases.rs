@@ -237,7 +237,7 @@ pub(crate) async fn apply_transition(
     }
     let case = store.get_case(org, id).await?;
     let w = legal.workflows.get(&case.kind)?;
-    let to = w.apply(&case.state, transition)?;
+    let to = w.apply_to(&case.state, transition, &case.fields)?;
     let entry = NewCaseEntry {
         kind: CaseEntryKind::Transition,
         name: transition.to_owned(),

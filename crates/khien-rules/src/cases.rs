@@ -31,6 +31,24 @@ pub struct Transition {
     /// The obligations whose one extension it grants (recorded before their original due).
     #[serde(default)]
     pub extends: Vec<String>,
+    /// Narrower starting states for some cases, by a field's value (a core-data transfer
+    /// starts only once approved, Decree 165/2025 Art. 12.5).
+    #[serde(default)]
+    pub restrict: Vec<Restriction>,
+}
+
+/// A transition allowed only from some states when a field of the case has given values.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Restriction {
+    /// The field.
+    pub field: String,
+    /// Its values that restrict.
+    pub values: Vec<String>,
+    /// The states the transition may then leave.
+    pub only_from: Vec<String>,
+    /// Where the restriction comes from.
+    pub legal_basis: String,
 }
 
 /// A structured field of a kind of case.
@@ -157,6 +175,22 @@ pub enum CaseError {
     /// The case is closed.
     #[error("the case is in the final state `{0}`")]
     Closed(String),
+    /// The transition is not allowed from this state for a case with this field's value.
+    #[error(
+        "`{transition}` is allowed only from {allowed} when `{field}` is `{value}` ({legal_basis})"
+    )]
+    Restricted {
+        /// The transition.
+        transition: String,
+        /// The field.
+        field: String,
+        /// Its value.
+        value: String,
+        /// The states it may leave.
+        allowed: String,
+        /// The article.
+        legal_basis: String,
+    },
     /// A required field is missing or empty.
     #[error("the field `{0}` is required")]
     MissingField(String),
@@ -214,6 +248,22 @@ impl Workflows {
                         "`{}`: transition `{}` names an unknown state",
                         w.kind, t.name
                     )));
+                }
+                for r in &t.restrict {
+                    let field = w.fields.iter().find(|f| f.name == r.field);
+                    let values_ok = field.is_some_and(|f| {
+                        f.choices.is_empty() || r.values.iter().all(|v| f.choices.contains(v))
+                    });
+                    if !values_ok
+                        || !r.only_from.iter().all(|s| t.from.contains(s))
+                        || r.legal_basis.trim().is_empty()
+                    {
+                        return Err(invalid(format!(
+                            "`{}`: `{}` restricts on an unknown field or value, a state it \
+                             does not leave, or without a legal basis",
+                            w.kind, t.name
+                        )));
+                    }
                 }
                 if let Some(o) = t.fulfils.iter().find(|o| !w.obligations.contains(o)) {
                     return Err(invalid(format!(
@@ -328,6 +378,43 @@ impl Workflow {
 
     /// The state after `transition` from `state`, or why it is refused.
     pub fn apply<'a>(&'a self, state: &'a str, transition: &str) -> Result<&'a str, CaseError> {
+        self.apply_to(state, transition, &std::collections::BTreeMap::new())
+    }
+
+    /// As [`Workflow::apply`], for a case with these fields: a transition restricted by a
+    /// field's value (a core-data transfer, Decree 165/2025 Art. 12.5) leaves only the
+    /// states the restriction allows.
+    pub fn apply_to<'a>(
+        &'a self,
+        state: &'a str,
+        transition: &str,
+        fields: &std::collections::BTreeMap<String, String>,
+    ) -> Result<&'a str, CaseError> {
+        let to = self.apply_unrestricted(state, transition)?;
+        if let Some(t) = self.transitions.iter().find(|t| t.name == transition) {
+            for r in &t.restrict {
+                if let Some(value) = fields.get(&r.field).map(|v| v.trim())
+                    && r.values.iter().any(|v| v == value)
+                    && !r.only_from.iter().any(|s| s == state)
+                {
+                    return Err(CaseError::Restricted {
+                        transition: transition.to_owned(),
+                        field: r.field.clone(),
+                        value: value.to_owned(),
+                        allowed: r.only_from.join(", "),
+                        legal_basis: r.legal_basis.clone(),
+                    });
+                }
+            }
+        }
+        Ok(to)
+    }
+
+    fn apply_unrestricted<'a>(
+        &'a self,
+        state: &'a str,
+        transition: &str,
+    ) -> Result<&'a str, CaseError> {
         if self.is_final(state) {
             return Err(CaseError::Closed(state.to_owned()));
         }

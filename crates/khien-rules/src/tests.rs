@@ -627,3 +627,36 @@ fn every_builtin_obligation_cites_an_article_and_computes() {
     }
     assert!(n >= 30, "{n} obligations");
 }
+
+/// Decree 165/2025 Art. 12.5: a transfer of core data starts only once the Ministry approved
+/// it; other transfers may start at once.
+#[test]
+fn a_core_data_transfer_starts_only_once_approved() {
+    use crate::cases::{CaseError, Workflows};
+    let rules = Rules::builtin().unwrap();
+    let w = Workflows::builtin(&rules).unwrap();
+    let t = w.get("cross_border_transfer").unwrap();
+    let core: std::collections::BTreeMap<String, String> =
+        [("data_level".to_owned(), "core".to_owned())].into();
+    let personal: std::collections::BTreeMap<String, String> =
+        [("data_level".to_owned(), "personal".to_owned())].into();
+    for state in ["planned", "dossier_filed"] {
+        assert!(
+            matches!(
+                t.apply_to(state, "start_transfer", &core),
+                Err(CaseError::Restricted { .. })
+            ),
+            "{state}"
+        );
+        assert_eq!(
+            t.apply_to(state, "start_transfer", &personal),
+            Ok("transferring")
+        );
+    }
+    assert_eq!(
+        t.apply_to("approved", "start_transfer", &core),
+        Ok("transferring")
+    );
+    // Without the field, as before.
+    assert_eq!(t.apply("planned", "start_transfer"), Ok("transferring"));
+}
