@@ -7,7 +7,6 @@ use anyhow::Context as _;
 use khien_api::dto::{ApplicabilityDto, ProfileDto, RegisterDto, RegisterEntryDto};
 use khien_app::{App, Caller};
 use khien_domain::{OrgId, OrgProfile};
-use khien_rules::registers::RawValue;
 use time::OffsetDateTime;
 
 use crate::args::{Format, RegisterCommand};
@@ -192,28 +191,7 @@ pub(crate) async fn run(app: &App, c: RegisterCommand) -> anyhow::Result<()> {
             let serde_json::Value::Object(map) = value else {
                 anyhow::bail!("expected a JSON object of field values");
             };
-            let mut input = std::collections::BTreeMap::new();
-            for (k, v) in map {
-                let raw = match v {
-                    serde_json::Value::Null => RawValue::Null,
-                    serde_json::Value::Bool(b) => RawValue::Bool(b),
-                    serde_json::Value::String(s) => RawValue::Text(s),
-                    serde_json::Value::Number(n) => RawValue::Integer(
-                        n.as_i64()
-                            .with_context(|| format!("`{k}`: expected a whole number"))?,
-                    ),
-                    serde_json::Value::Array(a) => RawValue::List(
-                        a.into_iter()
-                            .map(|x| match x {
-                                serde_json::Value::String(s) => Ok(s),
-                                _ => Err(anyhow::anyhow!("`{k}`: expected a list of texts")),
-                            })
-                            .collect::<anyhow::Result<_>>()?,
-                    ),
-                    serde_json::Value::Object(_) => anyhow::bail!("`{k}`: expected a value"),
-                };
-                input.insert(k, raw);
-            }
+            let input = khien_api::dto::raw_values(&map).map_err(|e| anyhow::anyhow!(e))?;
             let e = app.add_register_entry(&me, org, &register, &input).await?;
             let dto = RegisterEntryDto::from(&e);
             if format.format == Format::Json {

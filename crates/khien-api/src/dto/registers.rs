@@ -503,12 +503,9 @@ impl From<&RegisterEntry> for RegisterEntryDto {
     }
 }
 
-/// A JSON object of field values as the registers' check reads them.
-pub(crate) fn entry_input(body: &serde_json::Map<String, Value>) -> Result<EntryInput, ApiError> {
-    let refuse = |field: &str, rule: &str| ApiError::BadRequest {
-        status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-        detail: format!("`{field}`: {rule}"),
-    };
+/// A JSON object of field values as the registers' check reads them (the API and the CLI);
+/// the error names the field, never the value.
+pub fn raw_values(body: &serde_json::Map<String, Value>) -> Result<EntryInput, String> {
     body.iter()
         .map(|(k, v)| {
             let raw = match v {
@@ -517,21 +514,29 @@ pub(crate) fn entry_input(body: &serde_json::Map<String, Value>) -> Result<Entry
                 Value::String(s) => RawValue::Text(s.clone()),
                 Value::Number(n) => match n.as_i64() {
                     Some(i) => RawValue::Integer(i),
-                    None => return Err(refuse(k, "expected a whole number")),
+                    None => return Err(format!("`{k}`: expected a whole number")),
                 },
                 Value::Array(a) => RawValue::List(
                     a.iter()
                         .map(|x| match x {
                             Value::String(s) => Ok(s.clone()),
-                            _ => Err(refuse(k, "expected a list of texts")),
+                            _ => Err(format!("`{k}`: expected a list of texts")),
                         })
                         .collect::<Result<_, _>>()?,
                 ),
-                Value::Object(_) => return Err(refuse(k, "expected a value, not an object")),
+                Value::Object(_) => return Err(format!("`{k}`: expected a value, not an object")),
             };
             Ok((k.clone(), raw))
         })
         .collect()
+}
+
+/// [`raw_values`], refused as a problem document.
+pub(crate) fn entry_input(body: &serde_json::Map<String, Value>) -> Result<EntryInput, ApiError> {
+    raw_values(body).map_err(|detail| ApiError::BadRequest {
+        status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+        detail,
+    })
 }
 
 /// The exact JSON Schema of an entry of `r`, as `Register::check` reads it.
