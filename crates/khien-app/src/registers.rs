@@ -10,7 +10,7 @@ use khien_domain::{
     StoredProfile,
 };
 use khien_rules::applicability::{Decision, Facts, Status};
-use khien_rules::registers::{RawValue, Register, Value};
+use khien_rules::registers::{Keep, RawValue, Register, Value};
 use khien_store::{AssetCounts, RegisterChange, Store, StoreError};
 use time::{Date, OffsetDateTime};
 
@@ -260,15 +260,15 @@ pub fn removable(register: &Register, entry: &RegisterEntry, today: Date) -> Res
         return Ok(());
     };
     match register.retain_until(&to_checked(&entry.fields), vn_date(entry.recorded_at)) {
-        Err(()) => Err(Kept::Running {
+        Keep::WhileRunning => Err(Kept::Running {
             years,
             from: register
                 .retain_from
                 .clone()
                 .unwrap_or_else(|| "recorded_at".to_owned()),
         }),
-        Ok(Some(until)) if today <= until => Err(Kept::Until { until, years }),
-        Ok(_) => Ok(()),
+        Keep::Until(until) if today <= until => Err(Kept::Until { until, years }),
+        Keep::Until(_) | Keep::NoPeriod => Ok(()),
     }
 }
 
@@ -404,7 +404,7 @@ impl App {
                 .check(input)
                 .map_err(|e| AppError::Rejected(e.to_string()))?;
             let now = self.now();
-            let retain_until = reg.retain_until(&values, vn_date(now)).unwrap_or(None);
+            let retain_until = reg.retain_until(&values, vn_date(now)).until();
             let entry = RegisterEntry {
                 id,
                 org_id: org,
@@ -442,9 +442,7 @@ impl App {
             let (values, summary) = reg
                 .check(input)
                 .map_err(|e| AppError::Rejected(e.to_string()))?;
-            let retain_until = reg
-                .retain_until(&values, vn_date(old.recorded_at))
-                .unwrap_or(None);
+            let retain_until = reg.retain_until(&values, vn_date(old.recorded_at)).until();
             let change = RegisterChange {
                 summary,
                 fields: to_domain(values),

@@ -516,6 +516,16 @@ mod tests {
 
     const IN_2026: Date = date!(2026 - 06 - 01);
 
+    /// Facts, day, obligation, status, until, a piece of the basis.
+    type Row = (
+        &'static [&'static str],
+        Date,
+        &'static str,
+        Status,
+        Option<Date>,
+        &'static str,
+    );
+
     /// One row per rule, with the article that decides it: (facts, day, obligation, status,
     /// until, a piece of the basis).
     #[test]
@@ -523,7 +533,7 @@ mod tests {
         use Status::{Applies, Exempt, Optional};
         let end = Some(date!(2030 - 12 - 31));
         #[rustfmt::skip]
-        let rows: &[(&[&str], Date, &str, Status, Option<Date>, &str)] = &[
+        let rows: &[Row] = &[
             // Law 91/2025 Art. 38(2), Decree 356/2025 Art. 41(1): small businesses and start-ups
             // may choose, for five years, Art. 21 (impact assessment), 22 (updates), 33(2) (staff).
             (&["size:small"], IN_2026, "law91.dpia.submit", Optional, end, "Art. 38(2)"),

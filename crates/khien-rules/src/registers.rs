@@ -140,6 +140,27 @@ pub struct Register {
     pub fields: Vec<FieldDef>,
 }
 
+/// How long an entry is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The register has no retention period.
+    NoPeriod,
+    /// Kept at least until this day.
+    Until(Date),
+    /// Kept, with no end yet: the date the period counts from is not given.
+    WhileRunning,
+}
+
+impl Keep {
+    /// The last day, when there is one.
+    pub fn until(self) -> Option<Date> {
+        match self {
+            Self::Until(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
 /// A value as a caller sent it, before it is checked against its field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RawValue {
@@ -275,31 +296,29 @@ impl Register {
     }
 
     /// Until when an entry with these values must be kept: `retention_years` after its
-    /// `retain_from` date (or after `recorded_on`). `Ok(None)`: no retention; `Err(())`: kept
-    /// for now with no end yet (the date it counts from is not given, e.g. a contract still
-    /// running).
-    pub fn retain_until(
-        &self,
-        values: &BTreeMap<String, Value>,
-        recorded_on: Date,
-    ) -> Result<Option<Date>, ()> {
+    /// `retain_from` date (or after `recorded_on`), or for now with no end yet when that date
+    /// is not given (a contract still running).
+    pub fn retain_until(&self, values: &BTreeMap<String, Value>, recorded_on: Date) -> Keep {
         let Some(years) = self.retention_years else {
-            return Ok(None);
+            return Keep::NoPeriod;
         };
         let from = match &self.retain_from {
             None => recorded_on,
             Some(f) => match values.get(f) {
                 Some(Value::Date(d)) => *d,
-                _ => return Err(()),
+                _ => return Keep::WhileRunning,
             },
         };
         let year = from.year() + i32::from(years);
         // 29 February plus whole years ends on 28 February (Civil Code Art. 148(3): the
         // period ends on the last day of the month when the month has no such day).
-        let until = Date::from_calendar_date(year, from.month(), from.day())
+        match Date::from_calendar_date(year, from.month(), from.day())
             .or_else(|_| Date::from_calendar_date(year, from.month(), 28))
-            .map_err(|_| ())?;
-        Ok(Some(until))
+        {
+            Ok(until) => Keep::Until(until),
+            // Past the calendar's last year: kept, with no end Khiên can write.
+            Err(_) => Keep::WhileRunning,
+        }
     }
 }
 
@@ -659,12 +678,15 @@ mod tests {
         // A contract still running (no end date): kept, with no end yet.
         let mut running = values.clone();
         running.remove("ended_on");
-        assert_eq!(p.retain_until(&running, date!(2026 - 03 - 01)), Err(()));
+        assert_eq!(
+            p.retain_until(&running, date!(2026 - 03 - 01)),
+            Keep::WhileRunning
+        );
         let mut ended = values;
         ended.insert("ended_on".into(), Value::Date(date!(2028 - 02 - 29)));
         assert_eq!(
             p.retain_until(&ended, date!(2026 - 03 - 01)),
-            Ok(Some(date!(2031 - 02 - 28)))
+            Keep::Until(date!(2031 - 02 - 28))
         );
 
         // An end before its start is refused, naming the start in Vietnamese.
