@@ -67,6 +67,22 @@ UNEXPRESSIBLE = [
         "entry larger than",
         "a log entry's encoded size is limited (16 KiB)",
     ),
+    (
+        "the subjects with sensitive data are counted in the total",
+        "a profile's sensitive subjects cannot outnumber all its subjects (two fields)",
+    ),
+    (
+        "a household business has the size class `household`",
+        "a profile's household flag and size class agree (two fields)",
+    ),
+    (
+        "cannot precede `",
+        "a register entry's end date cannot precede its start (two fields)",
+    ),
+    (
+        "not final: ",
+        "render?draft=false refuses a document while the registry and the data leave blanks",
+    ),
 ]
 
 

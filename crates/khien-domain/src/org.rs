@@ -132,14 +132,19 @@ impl Designation {
 }
 
 /// Checks a telephone number as people write it: digits with spaces, dots, dashes, brackets and
-/// a leading `+`, 8 to 15 digits (ITU-T E.164 allows at most 15).
+/// a leading `+`, at most two of those marks in a row, 8 to 15 digits (ITU-T E.164 allows at
+/// most 15).
 pub fn check_phone(field: &'static str, raw: &str) -> Result<(), DomainError> {
     let s = raw.trim();
     let allowed = s
         .char_indices()
         .all(|(i, c)| c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0));
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    if !allowed || !(8..=15).contains(&digits) {
+    let body = s.strip_prefix('+').unwrap_or(s);
+    let crowded = body
+        .split(|c: char| c.is_ascii_digit())
+        .any(|run| run.chars().count() > 2);
+    if !allowed || crowded || !(8..=15).contains(&digits) {
         return Err(DomainError::Invalid {
             field,
             rule: "expected a telephone number of 8 to 15 digits, e.g. 024 3826 1234 or +84 912 345 678",

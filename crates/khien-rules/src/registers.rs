@@ -225,6 +225,39 @@ fn refuse(field: &str, rule: impl Into<String>, rule_vi: impl Into<String>) -> E
 }
 
 impl Register {
+    /// Refuses values whose JSON type is not the field's (an API client sends a list as an
+    /// array, a number as a number, yes or no as a boolean; the console's forms send text,
+    /// which [`Register::check`] reads leniently).
+    pub fn check_types(&self, raw: &BTreeMap<String, RawValue>) -> Result<(), EntryErrors> {
+        let mut errors = Vec::new();
+        for (name, v) in raw {
+            let Some(f) = self.field(name) else { continue };
+            let ok = match (f.kind, v) {
+                (_, RawValue::Null) => true,
+                (FieldKind::List, RawValue::List(_)) => true,
+                (FieldKind::Integer, RawValue::Integer(_)) => true,
+                (FieldKind::Bool, RawValue::Bool(_)) => true,
+                (FieldKind::List | FieldKind::Integer | FieldKind::Bool, _) => false,
+                (_, RawValue::Text(_)) => true,
+                _ => false,
+            };
+            if !ok {
+                let (en, vi) = match f.kind {
+                    FieldKind::List => ("expected an array of texts", "phải là một mảng văn bản"),
+                    FieldKind::Integer => ("expected a whole number", "phải là số nguyên"),
+                    FieldKind::Bool => ("expected true or false", "phải là true hoặc false"),
+                    _ => ("expected text", "phải là văn bản"),
+                };
+                errors.push(refuse(name, en, vi));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(EntryErrors(errors))
+        }
+    }
+
     /// A field by name.
     pub fn field(&self, name: &str) -> Option<&FieldDef> {
         self.fields.iter().find(|f| f.name == name)
@@ -377,14 +410,20 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
                 Some(Value::Text(s.to_lowercase()))
             }
         },
-        FieldKind::Phone => match text(40)? {
+        FieldKind::Phone => match text(64)? {
             None => None,
             Some(s) => {
+                // As `khien_domain::check_phone`: a leading `+`, digits, at most two marks
+                // (space . - ( )) in a row, 8 to 15 digits.
                 let allowed = s.char_indices().all(|(i, c)| {
                     c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0)
                 });
                 let digits = s.chars().filter(char::is_ascii_digit).count();
-                if !allowed || !(8..=15).contains(&digits) {
+                let body = s.strip_prefix('+').unwrap_or(&s);
+                let crowded = body
+                    .split(|c: char| c.is_ascii_digit())
+                    .any(|run| run.chars().count() > 2);
+                if !allowed || crowded || !(8..=15).contains(&digits) {
                     return Err(refuse(
                         name,
                         "expected a telephone number of 8 to 15 digits",
@@ -479,11 +518,11 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
             }
         },
         FieldKind::List => {
-            let items: Vec<String> = match v {
+            let (items, strict): (Vec<String>, bool) = match v {
                 RawValue::Null => return Ok(None),
-                RawValue::List(l) => l.clone(),
-                // A form's text area: one item per line.
-                RawValue::Text(s) => s.lines().map(str::to_owned).collect(),
+                RawValue::List(l) => (l.clone(), true),
+                // A form's text area: one item per line, blank lines skipped.
+                RawValue::Text(s) => (s.lines().map(str::to_owned).collect(), false),
                 _ => {
                     return Err(refuse(
                         name,
@@ -496,6 +535,9 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
             for i in items {
                 let i = i.trim();
                 if i.is_empty() {
+                    if strict {
+                        return Err(refuse(name, "an empty item", "có mục trống"));
+                    }
                     continue;
                 }
                 if i.chars().count() > TEXT_MAX || i.chars().any(char::is_control) {

@@ -137,15 +137,13 @@ pub(crate) fn email_json(description: &str) -> serde_json::Value {
 }
 
 /// A telephone number as `khien_domain::check_phone` reads it: trimmed, an optional leading
-/// `+`, 8 to 15 digits with spaces, dots, dashes and brackets between them, at most 40
-/// characters; `required = false` also allows null or blank.
+/// `+`, 8 to 15 digits with at most two spaces, dots, dashes or brackets between them;
+/// `required = false` also allows null or blank.
 pub(crate) fn phone_json(description: &str, required: bool) -> serde_json::Value {
     let ws = schema::WS;
-    let phone = format!(r"^[{ws}]*\+?(?:[ .()\-]*[0-9]){{8,15}}[ .()\-]*[{ws}]*$");
-    let shape = json!({
-        "type": "string",
-        "allOf": [{"pattern": phone}, {"pattern": schema::text_pattern(40)}],
-    });
+    // At most two marks in a row: the longest number is 48 characters, under the 64 allowed.
+    let phone = format!(r"^[{ws}]*\+?(?:[ .()\-]{{0,2}}[0-9]){{8,15}}[ .()\-]{{0,2}}[{ws}]*$");
+    let shape = json!({"type": "string", "pattern": phone});
     if required {
         let mut s = shape;
         s["description"] = description.into();

@@ -225,7 +225,7 @@ impl DesignationDto {
         let dpo_name = c.text("dpo_name", &self.dpo_name, NAME_MAX);
         let dpo_title = c.text_opt("dpo_title", self.dpo_title.as_deref(), NAME_MAX);
         let unit_name = c.text("unit_name", &self.unit_name, NAME_MAX);
-        let dpo_phone = c.text_opt("dpo_phone", self.dpo_phone.as_deref(), 40);
+        let dpo_phone = c.text_opt("dpo_phone", self.dpo_phone.as_deref(), 64);
         let dpo_email = match self.dpo_email.as_deref().map(str::trim) {
             None | Some("") => Some(None),
             Some(e) => c.take(khien_domain::Email::parse(e)).map(Some),

@@ -104,30 +104,54 @@ pub struct ProfileInput {
     #[schema(schema_with = count_schema)]
     pub subject_count: Option<SubjectCountInput>,
     /// Of which, with sensitive data (when `subject_count` is a number).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "optional_count")]
     #[schema(value_type = Option<u64>, minimum = 0, maximum = 9_223_372_036_854_775_807_u64)]
     pub sensitive_subject_count: Option<u64>,
+}
+
+/// A whole number as JSON Schema counts one (12 and 12.0), at most `max`.
+fn whole(v: &Value, max: u64) -> Option<u64> {
+    let n = v.as_u64().or_else(|| {
+        v.as_f64()
+            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1.8e19)
+            .map(|f| f as u64)
+    })?;
+    (n <= max).then_some(n)
 }
 
 impl<'de> Deserialize<'de> for SubjectCountInput {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
-        const WANT: &str = "subject_count: expected a whole number of data subjects, or \
-                            {\"basic\": N, \"sensitive\": N}";
+        const WANT: &str = "expected a whole number of data subjects (at most 2^63-1), or an \
+                            object with `basic` and `sensitive` (each at most 2^62-1)";
         let v = Value::deserialize(d)?;
-        let n = |v: &Value| v.as_u64().ok_or_else(|| D::Error::custom(WANT));
         match &v {
-            Value::Number(_) => Ok(Self::Total(n(&v)?)),
+            Value::Number(_) => whole(&v, I64_MAX)
+                .map(Self::Total)
+                .ok_or_else(|| D::Error::custom(WANT)),
             Value::Object(m)
                 if m.len() == 2 && m.contains_key("basic") && m.contains_key("sensitive") =>
             {
-                Ok(Self::Split {
-                    basic: n(&m["basic"])?,
-                    sensitive: n(&m["sensitive"])?,
-                })
+                let half = I64_MAX / 2;
+                match (whole(&m["basic"], half), whole(&m["sensitive"], half)) {
+                    (Some(basic), Some(sensitive)) => Ok(Self::Split { basic, sensitive }),
+                    _ => Err(D::Error::custom(WANT)),
+                }
             }
             _ => Err(D::Error::custom(WANT)),
         }
+    }
+}
+
+/// An optional count, 12 or 12.0, at most 2^63-1.
+fn optional_count<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    use serde::de::Error as _;
+    let v = Option::<Value>::deserialize(d)?;
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => whole(&v, I64_MAX)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom("expected a whole number, at most 2^63-1")),
     }
 }
 
@@ -512,7 +536,12 @@ pub fn raw_values(body: &serde_json::Map<String, Value>) -> Result<EntryInput, S
                 Value::Null => RawValue::Null,
                 Value::Bool(b) => RawValue::Bool(*b),
                 Value::String(s) => RawValue::Text(s.clone()),
-                Value::Number(n) => match n.as_i64() {
+                // JSON Schema counts 12.0 as an integer.
+                Value::Number(n) => match n.as_i64().or_else(|| {
+                    n.as_f64()
+                        .filter(|f| f.fract() == 0.0 && f.abs() < 9.2e18)
+                        .map(|f| f as i64)
+                }) {
                     Some(i) => RawValue::Integer(i),
                     None => return Err(format!("`{k}`: expected a whole number")),
                 },
@@ -580,14 +609,15 @@ pub(crate) fn entry_schema(r: &Register) -> Value {
             FieldKind::Date => json!({
                 "type": "string",
                 "format": "date",
-                "pattern": "^(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+                "pattern": "^(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])$",
             }),
             FieldKind::Integer => json!({"type": "integer", "minimum": 0, "maximum": I64_MAX}),
             FieldKind::Bool => json!({"type": "boolean"}),
+            // An empty array is "not given"; a required list needs an item.
             FieldKind::List => json!({
                 "type": "array",
                 "items": {"type": "string", "pattern": item},
-                "minItems": 1,
+                "minItems": usize::from(f.required),
                 "maxItems": LIST_MAX,
             }),
         };

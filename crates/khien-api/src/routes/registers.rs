@@ -16,6 +16,23 @@ use crate::dto::{
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
 
+/// A JSON body as a register's values, each of its field's JSON type (an unknown register is
+/// the application's 404).
+fn typed_input(
+    s: &AppState,
+    register: &str,
+    body: &serde_json::Map<String, serde_json::Value>,
+) -> Result<khien_app::registers::EntryInput, ApiError> {
+    let input = entry_input(body)?;
+    if let Some(reg) = s.app.legal.registers.get(register) {
+        reg.check_types(&input).map_err(|e| ApiError::BadRequest {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            detail: e.to_string(),
+        })?;
+    }
+    Ok(input)
+}
+
 /// The organisation's profile: the facts the texts use to decide which obligations bind it.
 /// Never set: every flag false, `updated_at` null.
 #[utoipa::path(
@@ -147,7 +164,7 @@ pub(crate) async fn add_entry(
     ApiPath((org, register)): ApiPath<(Uuid, String)>,
     ApiJson(body): ApiJson<serde_json::Map<String, serde_json::Value>>,
 ) -> Result<Response, ApiError> {
-    let input = entry_input(&body)?;
+    let input = typed_input(&s, &register, &body)?;
     let e = s
         .app
         .add_register_entry(&caller, org_id(org), &register, &input)
@@ -205,7 +222,7 @@ pub(crate) async fn update_entry(
     ApiPath((org, register, id)): ApiPath<(Uuid, String, Uuid)>,
     ApiJson(body): ApiJson<serde_json::Map<String, serde_json::Value>>,
 ) -> Result<Json<RegisterEntryDto>, ApiError> {
-    let input = entry_input(&body)?;
+    let input = typed_input(&s, &register, &body)?;
     let e = s
         .app
         .update_register_entry(

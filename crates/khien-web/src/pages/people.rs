@@ -227,7 +227,7 @@ pub async fn designation(
                 .transpose()?,
             dpo_phone: Some(f.dpo_phone.trim())
                 .filter(|t| !t.is_empty())
-                .map(|t| Text::parse("dpo_phone", t, 40))
+                .map(|t| Text::parse("dpo_phone", t, 64))
                 .transpose()?,
             dpo_email: Some(f.dpo_email.trim())
                 .filter(|t| !t.is_empty())
