@@ -53,6 +53,22 @@ pub struct ApplicabilityView {
     pub large_subject_count: u64,
     /// One decision per obligation and duty of every rule pack.
     pub obligations: Vec<Decision>,
+    /// The volume transferred or processed abroad since 2025-07-01, added up over every case
+    /// that counts it (Decree 165/2025 Art. 12.10), when any does.
+    pub transferred: Option<Transferred>,
+}
+
+/// The organisation's cumulative cross-border volume (Decree 165/2025 Art. 12.10).
+#[derive(Debug, Clone)]
+pub struct Transferred {
+    /// What is counted, in Vietnamese.
+    pub title: String,
+    /// The article.
+    pub legal_basis: String,
+    /// Counted from.
+    pub since: Date,
+    /// The total of the quantities recorded.
+    pub total: i64,
 }
 
 /// The facts of an organisation: its profile, its kind, and what its catalogue holds.
@@ -150,7 +166,24 @@ pub(crate) async fn decide(
         set.insert(f);
     }
     let as_of = vn_date(now);
+    let mut transferred: Option<Transferred> = None;
+    for c in store.list_cases(org.id).await? {
+        let (Some(n), Ok(Some(spec))) = (
+            legal.cumulative(&c),
+            legal.workflows.get(&c.kind).map(|w| w.cumulative.as_ref()),
+        ) else {
+            continue;
+        };
+        let t = transferred.get_or_insert_with(|| Transferred {
+            title: spec.title.clone(),
+            legal_basis: spec.legal_basis.clone(),
+            since: spec.since,
+            total: 0,
+        });
+        t.total = t.total.saturating_add(n);
+    }
     Ok(ApplicabilityView {
+        transferred,
         as_of,
         profile_set: stored.is_some(),
         facts,
@@ -278,6 +311,63 @@ pub fn today_vn(now: OffsetDateTime) -> Date {
 }
 
 impl App {
+    /// Records on the organisation's periodic-duty case the event an entry discharges (a
+    /// drill held, a training given, a risk assessment made), so that the duty's clock runs
+    /// from it; opens that case when there is none. Each step is its own decision in the
+    /// log; a refusal leaves the entry recorded and is logged here by its code.
+    async fn discharge(&self, caller: &Caller, org: OrgId, reg: &Register, entry: &RegisterEntry) {
+        let Some(d) = &reg.discharges else { return };
+        let Some(FieldValue::Date(day)) = entry.fields.get(&d.date) else {
+            return;
+        };
+        let at = day.midnight().assume_offset(khien_calendar::period::VN);
+        // A session planned for later discharges nothing yet.
+        if at > self.now() {
+            return;
+        }
+        let event = crate::cases::EventDraft {
+            trigger: d.trigger.clone(),
+            at,
+            note: None,
+            quantity: None,
+        };
+        let r = async {
+            let cases = self.list_cases(caller, org).await?;
+            let open = cases.iter().find(|c| {
+                c.kind == "periodic_duty"
+                    && self
+                        .legal
+                        .workflows
+                        .get(&c.kind)
+                        .is_ok_and(|w| !w.is_final(&c.state))
+            });
+            match open {
+                Some(c) if c.entries.iter().any(|e| e.name == d.trigger && e.at == at) => {}
+                Some(c) => {
+                    self.record_case_event(caller, org, c.id, &event).await?;
+                }
+                None => {
+                    let new = crate::cases::NewCase {
+                        kind: "periodic_duty".to_owned(),
+                        title: khien_domain::Text::parse("title", "Nghĩa vụ định kỳ", 200)?,
+                        fields: BTreeMap::new(),
+                        events: vec![event.clone()],
+                    };
+                    self.open_case(caller, org, &new).await?;
+                }
+            }
+            Ok::<(), AppError>(())
+        }
+        .await;
+        if let Err(e) = r {
+            tracing::warn!(
+                register = %reg.id,
+                error = e.code(),
+                "a register entry did not discharge its periodic duty"
+            );
+        }
+    }
+
     fn register(&self, id: &str) -> Result<&Register, AppError> {
         self.legal
             .registers
@@ -420,7 +510,9 @@ impl App {
             Ok(self.store.get_register_entry(org, &reg.id, id).await?)
         }
         .await;
-        self.finish(&p, r).await
+        let entry = self.finish(&p, r).await?;
+        self.discharge(caller, org, reg, &entry).await;
+        Ok(entry)
     }
 
     /// Replaces an entry's values (checked again; its retention follows).
@@ -454,7 +546,9 @@ impl App {
                 .await?)
         }
         .await;
-        self.finish(&p, r).await
+        let entry = self.finish(&p, r).await?;
+        self.discharge(caller, org, reg, &entry).await;
+        Ok(entry)
     }
 
     /// Removes an entry, unless its register's retention still runs.

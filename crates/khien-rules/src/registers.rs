@@ -138,6 +138,20 @@ pub struct Register {
     /// Its fields.
     #[serde(rename = "field")]
     pub fields: Vec<FieldDef>,
+    /// The periodic duty an entry discharges: recording it records the duty's event (a drill
+    /// held restarts the six-month clock of Decree 165/2025 Art. 19.8).
+    #[serde(default)]
+    pub discharges: Option<Discharge>,
+}
+
+/// The event of a periodic duty an entry records, on the date one of its fields gives.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discharge {
+    /// The case event (`drill_done`).
+    pub trigger: String,
+    /// The date field it happened on.
+    pub date: String,
 }
 
 /// How long an entry is kept.
@@ -625,6 +639,15 @@ impl Registers {
                         r.id, f.name
                     )));
                 }
+            }
+            if let Some(d) = &r.discharges
+                && r.field(&d.date)
+                    .is_none_or(|f| f.kind != FieldKind::Date || !f.required)
+            {
+                return Err(invalid(format!(
+                    "`{}`: discharges names `{}`, which is not a required date field",
+                    r.id, d.date
+                )));
             }
             match r.field(&r.summary) {
                 Some(f) if f.required && f.kind == FieldKind::Text => {}

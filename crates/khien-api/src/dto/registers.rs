@@ -352,6 +352,22 @@ pub struct ApplicabilityDto {
     pub large_subject_count: ThresholdDto,
     /// Every obligation and duty of every rule pack.
     pub obligations: Vec<ObligationApplicabilityDto>,
+    /// The volume transferred or processed abroad since 2025-07-01, added up over the
+    /// organisation's cases (Decree 165/2025 Art. 12.10); null when no case counts one.
+    pub transferred_abroad: Option<TransferredDto>,
+}
+
+/// The organisation's cumulative cross-border volume.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TransferredDto {
+    /// The total of the quantities recorded (`transfer_recorded` events).
+    pub total: i64,
+    /// Counted from.
+    #[serde(with = "iso_date")]
+    #[schema(value_type = String, format = Date)]
+    pub since: Date,
+    /// The article.
+    pub basis: String,
 }
 
 impl ApplicabilityDto {
@@ -378,6 +394,11 @@ impl ApplicabilityDto {
                 note: settings.large_subject_count_note.clone(),
             },
             obligations: v.obligations.iter().map(Into::into).collect(),
+            transferred_abroad: v.transferred.as_ref().map(|t| TransferredDto {
+                total: t.total,
+                since: t.since,
+                basis: t.legal_basis.clone(),
+            }),
         }
     }
 }

@@ -209,6 +209,19 @@ async fn obligations_page(
             source: t.s("obligations.source_profile").to_owned(),
         });
     }
+    if let Some(tr) = &view.transferred {
+        facts.push(FactRow {
+            label: t.f(
+                "obligations.fact_transferred",
+                &[
+                    ("n", &grouped(u64::try_from(tr.total).unwrap_or(0), lang)),
+                    ("since", &crate::view::date(tr.since)),
+                    ("basis", &crate::view::citation(&tr.legal_basis, lang)),
+                ],
+            ),
+            source: t.s("obligations.source_cases").to_owned(),
+        });
+    }
     let mut binding = Vec::new();
     let mut exempt = Vec::new();
     for d in &view.obligations {

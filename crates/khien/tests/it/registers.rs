@@ -166,6 +166,32 @@ async fn profile_applicability_and_what_is_due() {
         "exempt"
     );
 
+    // The cross-border volume is added up over the organisation's cases (Decree 165/2025
+    // Art. 12.10), from 2025-07-01.
+    assert_eq!(a["transferred_abroad"], Value::Null);
+    for (title, q) in [
+        ("Sao lưu sang Singapore", 1200),
+        ("Xử lý tại Nhật Bản", 300),
+    ] {
+        let (s, _, c) = server
+            .call(
+                "POST",
+                &format!("{base}/cases"),
+                Some(&t),
+                Some(&json!({"kind": "cross_border_transfer", "title": title, "events": [
+                    {"trigger": "transfer_recorded", "at": "2025-06-30T09:00:00+07:00", "quantity": 99},
+                    {"trigger": "transfer_recorded", "at": "2026-02-02T09:00:00+07:00", "quantity": q}
+                ]})),
+            )
+            .await;
+        assert_eq!(s, 201, "{c}");
+    }
+    let (_, _, a) = server
+        .call("GET", &format!("{base}/applicability"), Some(&t), None)
+        .await;
+    assert_eq!(a["transferred_abroad"]["total"], 1500, "{a}");
+    assert_eq!(a["transferred_abroad"]["since"], "2025-07-01");
+
     // The CLI says the same.
     let cli = reg.cli_json(&["obligations", "--org", &org], &[]);
     assert_eq!(status_of(&cli, "law91.dpia.submit")["status"], "applies");
@@ -355,6 +381,32 @@ async fn registers_check_their_entries_and_keep_them() {
         )
         .await;
     assert_eq!(s, 201, "{e}");
+    // The assessment discharges the yearly risk assessment (Decree 165/2025 Art. 17.11): a
+    // periodic-duty case is opened with the event, and the next one is due a year later.
+    let (_, _, cases) = server
+        .call("GET", &format!("/api/v1/orgs/{org}/cases"), Some(&t), None)
+        .await;
+    let duty = cases
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "periodic_duty")
+        .unwrap_or_else(|| panic!("no periodic duty case: {cases}"));
+    let (_, _, duty) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/cases/{}", duty["id"].as_str().unwrap()),
+            Some(&t),
+            None,
+        )
+        .await;
+    let o = duty["obligations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["obligation"] == "d165.risk-assessment.annual")
+        .unwrap_or_else(|| panic!("{duty}"));
+    assert_eq!(o["due"], "2027-04-01T23:59:59+07:00", "{o}");
     let listed = reg.cli_json(&["register", "list", "--org", &org, "risks"], &[]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     let counts = reg.cli_json(&["register", "list", "--org", &org], &[]);
