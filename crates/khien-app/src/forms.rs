@@ -64,6 +64,7 @@ impl App {
             let assets = self.store.list_assets(org).await?;
             let activities = self.store.list_activities(org).await?;
             let registers = self.store.list_register_entries(org, None).await?;
+            let detectors = self.store.detectors_found(org).await?;
             let case = match case {
                 Some(c) => Some(self.store.get_case(org, c).await?),
                 None => None,
@@ -76,6 +77,7 @@ impl App {
                     activities: &activities,
                     registers: &registers,
                     case: case.as_ref(),
+                    detectors: &detectors,
                 },
             );
             let data = form.prefill(&known, data);

@@ -95,6 +95,50 @@ pub const SUPPLIED: &[&str] = &[
     "registers.ndc_accounts",
     "case.title",
     "case.documents",
+    "findings.full_name",
+    "findings.contact_address",
+    "findings.date_of_birth",
+    "findings.phone",
+    "findings.personal_id_number",
+    "findings.passport_number",
+    "findings.driving_licence_number",
+    "findings.vehicle_plate",
+    "findings.digital_accounts",
+    "findings.other_identifying",
+    "findings.location",
+    "findings.racial_ethnic_origin",
+    "findings.religious_views",
+    "findings.health",
+    "findings.criminal_records",
+    "findings.biometric_genetic",
+    "findings.bank_card_transactions",
+];
+
+/// Which category of personal data of the forms' lists (Decree 356/2025 Art. 3, 4; Forms 09
+/// and 10, items II.3) a scanner's detector shows the organisation holds. A category no
+/// detector found stays a blank: its absence is not proven.
+const FINDINGS: &[(&str, &str)] = &[
+    ("person_name", "findings.full_name"),
+    ("vn.address", "findings.contact_address"),
+    ("date_of_birth", "findings.date_of_birth"),
+    ("vn.phone", "findings.phone"),
+    ("vn.cccd", "findings.personal_id_number"),
+    ("vn.cmnd", "findings.personal_id_number"),
+    ("vn.passport", "findings.passport_number"),
+    ("vn.driving_licence", "findings.driving_licence_number"),
+    ("vn.licence_plate", "findings.vehicle_plate"),
+    ("email", "findings.digital_accounts"),
+    ("vn.tax_code", "findings.other_identifying"),
+    ("vn.social_insurance", "findings.other_identifying"),
+    ("vn.health_insurance_card", "findings.other_identifying"),
+    ("geolocation", "findings.location"),
+    ("ethnicity", "findings.racial_ethnic_origin"),
+    ("religion", "findings.religious_views"),
+    ("health", "findings.health"),
+    ("criminal_record", "findings.criminal_records"),
+    ("biometric", "findings.biometric_genetic"),
+    ("payment_card", "findings.bank_card_transactions"),
+    ("vn.bank_account", "findings.bank_card_transactions"),
 ];
 
 /// What else the registry holds about an organisation, beyond its details: its profile, its
@@ -111,6 +155,8 @@ pub struct Holdings<'a> {
     pub registers: &'a [RegisterEntry],
     /// The case the form is filed under.
     pub case: Option<&'a Case>,
+    /// The detectors the organisation's scans found something with (`vn.cccd`, ...).
+    pub detectors: &'a [String],
 }
 
 fn lines(items: impl IntoIterator<Item = String>) -> Option<String> {
@@ -316,6 +362,12 @@ pub fn known_all(org: &Organisation, h: &Holdings<'_>) -> Known {
     for (key, items) in by_register {
         put(key, lines(items));
     }
+    // A category found by a scan is ticked ("Có"), in the forms' words.
+    for (detector, key) in FINDINGS {
+        if h.detectors.iter().any(|d| d == detector) {
+            put(key, Some("Có".to_owned()));
+        }
+    }
     if let Some(c) = h.case {
         put("case.title", Some(c.title.as_str().to_owned()));
         put(
@@ -409,6 +461,13 @@ impl Form {
             }
             if textual && let Some(v) = known.get(key.as_str()).and_then(|v| fitted(v, f.kind)) {
                 set(&mut out, path, v);
+            }
+            // A choice takes the registry's answer when it is one of the options.
+            if f.kind == FieldType::Choice
+                && let Some(v) = known.get(key.as_str())
+                && f.options.iter().any(|o| o == v)
+            {
+                set(&mut out, path, v.clone());
             }
             // A list takes the registry's lines, one item each.
             if f.kind == FieldType::List

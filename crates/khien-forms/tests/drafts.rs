@@ -33,6 +33,7 @@ struct Seed {
     activities: Vec<ProcessingActivity>,
     registers: Vec<RegisterEntry>,
     case: Case,
+    detectors: Vec<String>,
 }
 
 fn seed() -> Seed {
@@ -241,6 +242,28 @@ fn seed() -> Seed {
         updated_at: at,
         entries: Vec::new(),
     };
+    // What the scans found: every detector the forms' lists name.
+    let detectors = [
+        "person_name",
+        "vn.address",
+        "date_of_birth",
+        "vn.phone",
+        "vn.cccd",
+        "vn.passport",
+        "vn.driving_licence",
+        "vn.licence_plate",
+        "email",
+        "vn.tax_code",
+        "geolocation",
+        "ethnicity",
+        "religion",
+        "health",
+        "criminal_record",
+        "biometric",
+        "payment_card",
+    ]
+    .map(str::to_owned)
+    .to_vec();
     Seed {
         org,
         profile,
@@ -248,6 +271,7 @@ fn seed() -> Seed {
         activities,
         registers,
         case,
+        detectors,
     }
 }
 
@@ -262,6 +286,7 @@ fn every_supplied_key_is_supplied_by_a_full_registry() {
             activities: &s.activities,
             registers: &s.registers,
             case: Some(&s.case),
+            detectors: &s.detectors,
         },
     );
     // Registers the seed does not fill are allowed to be missing; nothing else.
@@ -287,6 +312,7 @@ fn every_supplied_key_is_supplied_by_a_full_registry() {
         "FraudShield Pte. Ltd. (SG)"
     );
     assert!(known["registers.risks"].contains("(10/02/2026)"));
+    assert_eq!(known["findings.personal_id_number"], "Có");
 }
 
 #[test]
@@ -300,6 +326,7 @@ fn drafts_from_a_seeded_registry_match_their_snapshots() {
             activities: &s.activities,
             registers: &s.registers,
             case: Some(&s.case),
+            detectors: &s.detectors,
         },
     );
     let cat = Catalogue::builtin().unwrap();

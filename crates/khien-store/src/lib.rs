@@ -628,6 +628,9 @@ pub trait RegisterStore: Send + Sync + 'static {
         org: OrgId,
         register: Option<&str>,
     ) -> StoreResult<Vec<RegisterEntry>>;
+    /// The detectors any scan of the organisation's data found something with (ids such as
+    /// `vn.cccd`), once each: what kinds of personal data it holds.
+    async fn detectors_found(&self, org: OrgId) -> StoreResult<Vec<String>>;
     /// Removes an entry (the application checks its retention first).
     async fn delete_register_entry(
         &self,

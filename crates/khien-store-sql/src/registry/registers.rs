@@ -335,6 +335,20 @@ macro_rules! register_impl {
                     })
                 }
 
+                async fn detectors_found(&self, org: OrgId) -> StoreResult<Vec<String>> {
+                    let rows = ::sqlx::query(
+                        "SELECT DISTINCT detector FROM scan_findings WHERE org_id = $1 \
+                         ORDER BY detector",
+                    )
+                    .bind(org.as_uuid())
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    rows.iter()
+                        .map(|r| r.try_get("detector").map_err(be))
+                        .collect()
+                }
+
                 async fn delete_register_entry(
                     &self,
                     org: OrgId,

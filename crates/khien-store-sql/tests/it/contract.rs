@@ -1003,6 +1003,12 @@ pub async fn scans_fill_the_catalogue_and_update_it_on_rescan(s: &dyn Store) {
             findings: 2
         }
     );
+    // What kinds of personal data the organisation holds (Forms 09 and 10 list them).
+    assert_eq!(
+        s.detectors_found(a).await.unwrap(),
+        vec!["ethnicity".to_owned(), "vn.cccd".to_owned()]
+    );
+    assert!(s.detectors_found(b).await.unwrap().is_empty());
     let assets = s.list_assets(a).await.unwrap();
     assert_eq!(assets.len(), 2);
     let table = assets
