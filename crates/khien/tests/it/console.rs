@@ -847,23 +847,14 @@ async fn the_obligations_and_registers_pages() {
         "what was typed is kept"
     );
     // Every required field of the register, filled.
-    let regs = khien_rules::registers::Registers::builtin().unwrap();
-    let drills = regs.get("drills").unwrap();
-    let mut form: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
-    for f in drills.fields.iter().filter(|f| f.required) {
-        use khien_rules::registers::FieldKind;
-        let v = match f.kind {
-            FieldKind::Date => "2026-06-01".to_owned(),
-            FieldKind::Choice => f.choices[0].code.clone(),
-            FieldKind::Integer => "3".to_owned(),
-            FieldKind::Bool => "true".to_owned(),
-            FieldKind::Email => "a@b.vn".to_owned(),
-            FieldKind::Phone => "024 3826 1234".to_owned(),
-            FieldKind::Url => "https://b.vn".to_owned(),
-            _ => "Mất điện trung tâm dữ liệu".to_owned(),
-        };
-        form.push((f.name.clone(), v));
-    }
+    let token = server.login(A_DPO, PASSWORD).await;
+    let drills = register_def(&server, &token, &w.a, "drills").await;
+    let mut form = as_form(&required_entry(
+        &drills,
+        "Mất điện trung tâm dữ liệu",
+        "2026-06-01",
+    ));
+    form.push(("csrf".into(), csrf.clone()));
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (s, h, body) = a.post(&reg_path, &pairs, Some(&base)).await;
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
@@ -901,23 +892,13 @@ async fn the_obligations_and_registers_pages() {
     let procs = format!("/o/{}/registers/processors", w.a);
     let (_, _, page) = a.get(&procs).await;
     let csrf = csrf_of(&page);
-    let processors = regs.get("processors").unwrap();
-    let mut form: Vec<(String, String)> = vec![("csrf".into(), csrf.clone())];
-    for f in processors.fields.iter().filter(|f| f.required) {
-        use khien_rules::registers::FieldKind;
-        let v = match f.kind {
-            FieldKind::Date => "2026-01-10".to_owned(),
-            FieldKind::Choice => f.choices[0].code.clone(),
-            FieldKind::Integer => "3".to_owned(),
-            FieldKind::Bool => "true".to_owned(),
-            FieldKind::List => "Họ tên\nSố điện thoại".to_owned(),
-            FieldKind::Email => "a@b.vn".to_owned(),
-            FieldKind::Phone => "024 3826 1234".to_owned(),
-            FieldKind::Url => "https://b.vn".to_owned(),
-            _ => "Công ty Dịch vụ Dữ liệu".to_owned(),
-        };
-        form.push((f.name.clone(), v));
-    }
+    let processors = register_def(&server, &token, &w.a, "processors").await;
+    let mut form = as_form(&required_entry(
+        &processors,
+        "Công ty Dịch vụ Dữ liệu",
+        "2026-01-10",
+    ));
+    form.push(("csrf".into(), csrf.clone()));
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     let (s, _, body) = a.post(&procs, &pairs, Some(&base)).await;
     assert_eq!(s, StatusCode::SEE_OTHER, "{body}");

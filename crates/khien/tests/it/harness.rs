@@ -560,3 +560,69 @@ impl World {
         }
     }
 }
+
+/// A value for every required field of a register, by kind, from its definition as
+/// `GET /api/v1/orgs/{org}/registers` serves it: `text` for the texts, `date` for the dates.
+pub fn required_entry(def: &Value, text: &str, date: &str) -> Value {
+    let mut entry = serde_json::Map::new();
+    for f in def["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["required"] == true)
+    {
+        let v = match f["kind"].as_str().unwrap() {
+            "date" => json!(date),
+            "integer" => json!(3),
+            "bool" => json!(true),
+            "list" => json!(["Họ tên", "Số điện thoại"]),
+            "choice" => f["choices"][0]["code"].clone(),
+            "email" => json!("lienhe@example.vn"),
+            "phone" => json!("028 3822 1234"),
+            "url" => json!("https://example.vn"),
+            _ => json!(text),
+        };
+        entry.insert(f["name"].as_str().unwrap().to_owned(), v);
+    }
+    Value::Object(entry)
+}
+
+/// An entry as a console form posts it: text, a list one item per line.
+pub fn as_form(entry: &Value) -> Vec<(String, String)> {
+    entry
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| {
+            let s = match v {
+                Value::String(s) => s.clone(),
+                Value::Array(a) => a
+                    .iter()
+                    .map(|x| x.as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                other => other.to_string(),
+            };
+            (k.clone(), s)
+        })
+        .collect()
+}
+
+/// One register's definition as the API serves it.
+pub async fn register_def(server: &Server, token: &str, org: &str, id: &str) -> Value {
+    let (s, _, list) = server
+        .call(
+            "GET",
+            &format!("/api/v1/orgs/{org}/registers"),
+            Some(token),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{list}");
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no register {id}"))
+        .clone()
+}

@@ -249,27 +249,7 @@ async fn registers_check_their_entries_and_keep_them() {
     assert_eq!(processors["retention_years"], 3);
 
     // A valid entry: every required field, by its kind.
-    let mut entry = serde_json::Map::new();
-    for f in processors["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["required"] == true)
-    {
-        let v = match f["kind"].as_str().unwrap() {
-            "date" => json!("2026-03-01"),
-            "integer" => json!(12),
-            "bool" => json!(true),
-            "list" => json!(["Họ tên", "Số điện thoại"]),
-            "choice" => f["choices"][0]["code"].clone(),
-            "email" => json!("lienhe@xuly.vn"),
-            "phone" => json!("028 3822 1234"),
-            "url" => json!("https://xuly.vn"),
-            _ => json!("Công ty Cổ phần Xử lý Số"),
-        };
-        entry.insert(f["name"].as_str().unwrap().to_owned(), v);
-    }
-    let entry = Value::Object(entry);
+    let entry = required_entry(processors, "Công ty Cổ phần Xử lý Số", "2026-03-01");
     let (s, _, e) = server
         .call(
             "POST",
@@ -355,30 +335,9 @@ async fn registers_check_their_entries_and_keep_them() {
         .find(|r| r["id"] == "risks")
         .unwrap()
         .clone();
-    let mut risk = serde_json::Map::new();
-    for f in risks["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["required"] == true)
-    {
-        let v = match f["kind"].as_str().unwrap() {
-            "date" => json!("2026-04-01"),
-            "choice" => f["choices"][0]["code"].clone(),
-            "list" => json!(["Mã hóa"]),
-            "integer" => json!(1),
-            "bool" => json!(false),
-            _ => json!("Lộ dữ liệu khách hàng qua email"),
-        };
-        risk.insert(f["name"].as_str().unwrap().to_owned(), v);
-    }
+    let risk = required_entry(&risks, "Lộ dữ liệu khách hàng qua email", "2026-04-01");
     let (s, _, e) = server
-        .call(
-            "POST",
-            &format!("{base}/risks"),
-            Some(&t),
-            Some(&Value::Object(risk)),
-        )
+        .call("POST", &format!("{base}/risks"), Some(&t), Some(&risk))
         .await;
     assert_eq!(s, 201, "{e}");
     // The assessment discharges the yearly risk assessment (Decree 165/2025 Art. 17.11): a
