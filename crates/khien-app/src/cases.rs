@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use khien_calendar::{Calendar, Scope};
-use khien_domain::{Case, CaseEntryKind, CaseId, OrgId, OrgKind, Text, UserId};
+use khien_domain::{Case, CaseEntryKind, CaseId, OrgId, OrgKind, Organisation, Text, UserId};
 use khien_rules::applicability::{Applicability, Status};
 use khien_rules::cases::{CaseError, CaseObligation, Workflows};
 use khien_rules::registers::Registers;
@@ -268,20 +268,19 @@ pub struct DueItem {
 }
 
 /// Every unfulfilled obligation of an organisation's open cases that binds it (issue 16:
-/// what its profile exempts it from is left out), soonest first.
+/// what its profile exempts it from is left out), soonest first, in the organisation's
+/// calendar; with the cases read for it.
 pub(crate) async fn due(
     store: &dyn Store,
     legal: &Legal,
-    org: OrgId,
-    scope: Scope,
+    org: &Organisation,
     now: OffsetDateTime,
-) -> Result<Vec<DueItem>, StoreError> {
-    let o = store.get_organisation(org).await?;
-    let view = crate::registers::decide(store, legal, &o, now).await?;
-    Ok(crate::registers::only_binding(
-        due_of(legal, &store.list_cases(org).await?, scope),
-        &view,
-    ))
+) -> Result<(Vec<DueItem>, Scope, Vec<Case>), StoreError> {
+    let scope = scope_for(org.details.kind);
+    let cases = store.list_cases(org.id).await?;
+    let view = crate::registers::decide(store, legal, org, &cases, now).await?;
+    let items = crate::registers::only_binding(due_of(legal, &cases, scope), &view);
+    Ok((items, scope, cases))
 }
 
 /// Every unfulfilled obligation of the open ones among `cases`, soonest first.
@@ -451,11 +450,9 @@ impl App {
             .permit(caller, ops::DUE_LIST, org, On::default())
             .await?;
         let r = async {
-            let scope = self.scope_of(org).await?;
-            Ok((
-                due(&*self.store, &self.legal, org, scope, self.now()).await?,
-                scope,
-            ))
+            let o = self.store.get_organisation(org).await?;
+            let (items, scope, _) = due(&*self.store, &self.legal, &o, self.now()).await?;
+            Ok((items, scope))
         }
         .await;
         self.finish(&p, r).await
@@ -474,12 +471,8 @@ impl App {
             .permit(caller, ops::DUE_LIST, org, On::default())
             .await?;
         let r = async {
-            let scope = self.scope_of(org).await?;
-            let cases = self.store.list_cases(org).await?;
             let o = self.store.get_organisation(org).await?;
-            let view = crate::registers::decide(&*self.store, &self.legal, &o, self.now()).await?;
-            let items = crate::registers::only_binding(due_of(&self.legal, &cases, scope), &view);
-            Ok((items, scope, cases))
+            Ok(due(&*self.store, &self.legal, &o, self.now()).await?)
         }
         .await;
         self.finish(&p, r).await

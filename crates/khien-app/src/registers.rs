@@ -146,11 +146,13 @@ fn vn_date(t: OffsetDateTime) -> Date {
     t.to_offset(khien_calendar::period::VN).date()
 }
 
-/// The decisions for an organisation on the day of `now` (no permit: callers have one).
+/// The decisions for an organisation on the day of `now`, with its cases as the caller read
+/// them (no permit: callers have one).
 pub(crate) async fn decide(
     store: &dyn Store,
     legal: &Legal,
     org: &Organisation,
+    cases: &[khien_domain::Case],
     now: OffsetDateTime,
 ) -> Result<ApplicabilityView, StoreError> {
     let stored = store.get_profile(org.id).await?;
@@ -167,9 +169,9 @@ pub(crate) async fn decide(
     }
     let as_of = vn_date(now);
     let mut transferred: Option<Transferred> = None;
-    for c in store.list_cases(org.id).await? {
+    for c in cases {
         let (Some(n), Ok(Some(spec))) = (
-            legal.cumulative(&c),
+            legal.cumulative(c),
             legal.workflows.get(&c.kind).map(|w| w.cumulative.as_ref()),
         ) else {
             continue;
@@ -420,7 +422,8 @@ impl App {
             .await?;
         let r = async {
             let o = self.store.get_organisation(org).await?;
-            Ok(decide(&*self.store, &self.legal, &o, self.now()).await?)
+            let cases = self.store.list_cases(org).await?;
+            Ok(decide(&*self.store, &self.legal, &o, &cases, self.now()).await?)
         }
         .await;
         self.finish(&p, r).await

@@ -264,8 +264,8 @@ pub async fn run_once(
 ) -> Result<usize, StoreError> {
     let mut delivered = 0;
     for org in store.list_organisations(None).await? {
-        let scope = cases::scope_for(org.details.kind);
-        for item in cases::due(store, legal, org.id, scope, now).await? {
+        let (items, _, _) = cases::due(store, legal, &org, now).await?;
+        for item in items {
             let o = &item.obligation;
             // The smallest lead time already reached.
             let Some(lead) = leads

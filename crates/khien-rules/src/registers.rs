@@ -406,14 +406,7 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
         FieldKind::Email => match text(254)? {
             None => None,
             Some(s) => {
-                // As `khien_domain::Email::parse` reads an address.
-                let ok = s.split_once('@').is_some_and(|(l, d)| {
-                    !l.is_empty()
-                        && d.contains('.')
-                        && !d.contains('@')
-                        && !d.starts_with('.')
-                        && !d.ends_with('.')
-                }) && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+                let ok = khien_domain::Email::parse(&s).is_ok();
                 if !ok {
                     return Err(refuse(
                         name,
@@ -427,17 +420,7 @@ fn check_value(def: &FieldDef, v: &RawValue) -> Result<Option<Value>, EntryError
         FieldKind::Phone => match text(64)? {
             None => None,
             Some(s) => {
-                // As `khien_domain::check_phone`: a leading `+`, digits, at most two marks
-                // (space . - ( )) in a row, 8 to 15 digits.
-                let allowed = s.char_indices().all(|(i, c)| {
-                    c.is_ascii_digit() || " .-()".contains(c) || (c == '+' && i == 0)
-                });
-                let digits = s.chars().filter(char::is_ascii_digit).count();
-                let body = s.strip_prefix('+').unwrap_or(&s);
-                let crowded = body
-                    .split(|c: char| c.is_ascii_digit())
-                    .any(|run| run.chars().count() > 2);
-                if !allowed || crowded || !(8..=15).contains(&digits) {
+                if khien_domain::check_phone("phone", &s).is_err() {
                     return Err(refuse(
                         name,
                         "expected a telephone number of 8 to 15 digits",
