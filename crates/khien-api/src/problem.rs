@@ -82,6 +82,8 @@ pub enum ApiError {
     LogUnavailable,
     /// The data were destroyed (410).
     Gone(&'static str),
+    /// The data subject restricted this processing (403).
+    Restricted,
     /// A part of Khiên this server was not started with (503).
     NotConfigured(&'static str),
     /// A bug or an unexpected failure; already logged.
@@ -125,6 +127,11 @@ impl ApiError {
             ),
             Self::Conflict(_) => (StatusCode::CONFLICT, "conflict", "Xung đột dữ liệu"),
             Self::Gone(_) => (StatusCode::GONE, "gone", "Dữ liệu đã bị hủy"),
+            Self::Restricted => (
+                StatusCode::FORBIDDEN,
+                "restricted",
+                "Chủ thể dữ liệu đã hạn chế, phản đối hoặc rút lại sự đồng ý cho việc xử lý này",
+            ),
             Self::NotConfigured(_) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "not-configured",
@@ -178,13 +185,14 @@ impl ApiError {
             Self::UnsupportedMediaType => "send the body as JSON with `Content-Type: application/json`".to_owned(),
             Self::Conflict(why) => why.clone(),
             Self::Gone(what) => format!("the {what}'s data was destroyed and cannot be recovered"),
+            Self::Restricted => "the data subject restricted, objected to or withdrew consent for processing their data for this purpose (Law 91/2025 Art. 10); the refusal is in the processing log".to_owned(),
             Self::NotConfigured(what) => format!("the {what} is not configured on this server"),
             Self::MethodNotAllowed => "this route does not accept this method".to_owned(),
             Self::TooManyAttempts(secs) => {
                 format!("too many login attempts from this client; retry in {secs} seconds")
             }
             Self::RateLimited(secs) => {
-                format!("too many events for this organisation; retry in {secs} seconds")
+                format!("too many requests of this kind; retry in {secs} seconds")
             }
             Self::Unavailable => "the database is not reachable".to_owned(),
             Self::LogUnavailable => "the processing log could not record this request, so nothing was done; retry later".to_owned(),
@@ -305,6 +313,7 @@ impl From<khien_app::AppError> for ApiError {
             E::Log(_) => Self::LogUnavailable,
             E::Busy => Self::Unavailable,
             E::Gone(what) => Self::Gone(what),
+            E::Restricted => Self::Restricted,
             E::Unavailable(what) => Self::NotConfigured(what),
             _ => Self::Internal,
         }

@@ -24,6 +24,8 @@ pub enum Door {
     Cli,
     /// The web console.
     Console,
+    /// The public channel of data subjects (no account).
+    Public,
 }
 
 impl Door {
@@ -33,6 +35,7 @@ impl Door {
             Self::Api => "api",
             Self::Cli => "cli",
             Self::Console => "console",
+            Self::Public => "public",
         }
     }
 }
@@ -817,6 +820,16 @@ pub mod ops {
         REGISTER_ADD = "register.add", RegisterWrite, Creation;
         REGISTER_UPDATE = "register.update", RegisterWrite, Change;
         REGISTER_DELETE = "register.delete", RegisterWrite, Deletion;
+        CONSENT_RECORD = "consent.record", ConsentRecord, Collection;
+        CONSENT_WITHDRAW = "consent.withdraw", ConsentRecord, Change;
+        CONSENT_LIST = "consent.list", ConsentRead, Retrieval;
+        CONSENT_EXPORT = "consent.export", ConsentRead, Export;
+        REQUEST_SUBMIT = "request.submit", RequestManage, Collection;
+        REQUEST_LIST = "request.list", CaseRead, Retrieval;
+        REQUEST_READ = "request.read", RequestManage, Decryption;
+        REQUEST_VERIFY = "request.verify", RequestManage, Change;
+        REQUEST_DECIDE = "request.decide", RequestManage, Change;
+        REQUEST_EXPORT = "request.export", RequestManage, Decryption;
         TOKEN_LIST = "token.list", TokenManage, Retrieval;
         TOKEN_CREATE = "token.create", TokenManage, Creation;
         TOKEN_REVOKE = "token.revoke", TokenManage, Change;

@@ -53,6 +53,10 @@ pub enum AppError {
     /// The thing existed and was destroyed (a data subject's data in the vault).
     #[error("{0} was destroyed")]
     Gone(&'static str),
+    /// The data subject restricted, objected to or withdrew consent for this processing
+    /// (Law 91/2025 Art. 10): the vault does not read their data for this purpose.
+    #[error("the data subject restricted this processing")]
+    Restricted,
     /// A part of Khiên this server was not started with.
     #[error("the {0} is not configured on this server")]
     Unavailable(&'static str),
@@ -90,6 +94,7 @@ impl AppError {
             Self::RateLimited(_) => "rate_limited",
             Self::Busy => "busy",
             Self::Gone(_) => "gone",
+            Self::Restricted => "restricted",
             Self::Unavailable(_) => "unavailable",
             Self::Internal => "internal",
         }

@@ -24,16 +24,19 @@ pub mod account;
 mod batch;
 pub mod cases;
 pub mod catalogue;
+pub mod consents;
 pub mod credentials;
 mod error;
 pub mod events;
 pub mod forms;
 pub mod history;
 pub mod invitations;
+pub mod mail;
 pub mod oversight;
 pub mod registers;
 pub mod registry;
 pub mod reminders;
+pub mod requests;
 pub mod scans;
 pub mod screen;
 pub mod throttle;
@@ -121,6 +124,12 @@ pub struct App {
     pub scans: Arc<scans::ScanJobs>,
     /// The vault's keys (none: the vault answers "not configured").
     pub vault: Option<Arc<vault::Vault>>,
+    /// E-mail to data subjects (one-time codes, answers, breach notices); none: not sent.
+    pub mailer: Option<Arc<dyn mail::Mailer>>,
+    /// Where the organisation's systems hear of withdrawn consents; none: not told.
+    pub hooks: Option<Arc<dyn mail::SystemsHook>>,
+    /// Public requests per network, in memory (beside the per-address counts in the store).
+    pub public_rate: Arc<requests::PublicRate>,
 }
 
 impl App {
@@ -158,6 +167,9 @@ impl App {
             credentials: Arc::default(),
             scans: Arc::default(),
             vault: None,
+            mailer: None,
+            hooks: None,
+            public_rate: Arc::default(),
         })
     }
 

@@ -213,7 +213,7 @@ impl Notifier for SmtpNotifier {
 }
 
 /// The kind of an SMTP failure, without the server's text (which may quote addresses).
-fn smtp_error_kind(e: &lettre::transport::smtp::Error) -> &'static str {
+pub(crate) fn smtp_error_kind(e: &lettre::transport::smtp::Error) -> &'static str {
     if e.is_permanent() {
         "permanent error"
     } else if e.is_transient() {

@@ -28,7 +28,7 @@ use crate::{App, AppError, Caller, On};
 /// The vault's keys: the keystore and the organisations' signing identities (kept in memory
 /// once opened), and where destructions are recorded outside the database.
 pub struct Vault {
-    keystore: Arc<dyn Keystore>,
+    pub(crate) keystore: Arc<dyn Keystore>,
     identities: Mutex<HashMap<OrgId, Arc<SigningIdentity>>>,
     tombstones: Option<Arc<dyn Tombstones>>,
     /// Writes gathered into one transaction.
@@ -57,6 +57,8 @@ struct KeptRows {
     keys: HashMap<(OrgId, String), SubjectKey>,
     /// The tokens kept of each subject (to forget a destroyed subject without a scan).
     tokens: HashMap<(OrgId, String), Vec<Uuid>>,
+    /// Each organisation's restrictions: (subject, purpose or `*`).
+    restrictions: HashMap<OrgId, Arc<std::collections::HashSet<(String, String)>>>,
 }
 
 impl KeptRows {
@@ -66,6 +68,7 @@ impl KeptRows {
         self.collections.clear();
         self.keys.clear();
         self.tokens.clear();
+        self.restrictions.clear();
         self.epoch = epoch;
     }
 
@@ -126,6 +129,16 @@ impl Kept {
         {
             k.reset(epoch);
         }
+    }
+
+    /// The organisation's restrictions, if kept at exactly `epoch`.
+    fn restrictions(
+        &self,
+        org: OrgId,
+        epoch: i64,
+    ) -> Option<Arc<std::collections::HashSet<(String, String)>>> {
+        let k = self.0.lock().ok()?;
+        (k.epoch == epoch).then(|| k.restrictions.get(&org).cloned())?
     }
 
     /// A subject destroyed here: nothing of theirs stays in memory, whatever the epoch.
@@ -270,7 +283,13 @@ pub fn check_code(field: &'static str, s: &str) -> Result<String, AppError> {
     }
 }
 
-fn record_aad(org: OrgId, token: Uuid, collection: &str, subject: &str, key: Uuid) -> Vec<u8> {
+pub(crate) fn record_aad(
+    org: OrgId,
+    token: Uuid,
+    collection: &str,
+    subject: &str,
+    key: Uuid,
+) -> Vec<u8> {
     format!("khien/vault-record/v1|{org}|{token}|{collection}|{subject}|{key}").into_bytes()
 }
 
@@ -282,7 +301,7 @@ fn signing_aad(org: OrgId) -> Vec<u8> {
     format!("khien/signing-key/v1|{org}").into_bytes()
 }
 
-fn crypto(e: khien_crypto::CryptoError) -> AppError {
+pub(crate) fn crypto(e: khien_crypto::CryptoError) -> AppError {
     tracing::error!(error = %e, "vault cryptography failed");
     AppError::Internal
 }
@@ -369,7 +388,7 @@ async fn destroy_batch(
 }
 
 /// Adapts the application's generator to the crypto engine's.
-struct Rng<'a>(&'a dyn crate::Random);
+pub(crate) struct Rng<'a>(pub(crate) &'a dyn crate::Random);
 
 impl khien_crypto::Fill for Rng<'_> {
     fn fill(&self, buf: &mut [u8]) {
@@ -378,12 +397,12 @@ impl khien_crypto::Fill for Rng<'_> {
 }
 
 impl App {
-    fn vault(&self) -> Result<&Vault, AppError> {
+    pub(crate) fn vault(&self) -> Result<&Vault, AppError> {
         self.vault.as_deref().ok_or(AppError::Unavailable("vault"))
     }
 
     /// The pseudonym of a subject named by identifier or already by pseudonym.
-    fn subject_pseudonym(&self, org: OrgId, subject: &str) -> Result<String, AppError> {
+    pub(crate) fn subject_pseudonym(&self, org: OrgId, subject: &str) -> Result<String, AppError> {
         let s = subject.trim();
         if s.is_empty() || s.chars().count() > 256 {
             return Err(AppError::invalid("subject", "1 to 256 characters"));
@@ -652,7 +671,41 @@ impl App {
         Ok((found, epoch))
     }
 
-    fn open_key(&self, vault: &Vault, org: OrgId, k: &SubjectKey) -> Result<DataKey, AppError> {
+    /// Whether the subject restricted processing for `purpose` (or for every purpose): from
+    /// the restrictions kept at the epoch the decision saw, else read with their epoch.
+    async fn restricted(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        subject: &str,
+        purpose: &str,
+        seen: Option<i64>,
+    ) -> Result<bool, AppError> {
+        let hit = |set: &std::collections::HashSet<(String, String)>| {
+            set.contains(&(subject.to_owned(), purpose.to_owned()))
+                || set.contains(&(subject.to_owned(), "*".to_owned()))
+        };
+        if let Some(e) = seen
+            && let Some(set) = vault.kept.restrictions(org, e)
+        {
+            return Ok(hit(&set));
+        }
+        let (rows, epoch) = self.store.restrictions_seen(org).await?;
+        let set: Arc<std::collections::HashSet<(String, String)>> =
+            Arc::new(rows.into_iter().map(|r| (r.subject, r.purpose)).collect());
+        let answer = hit(&set);
+        vault.kept.keep(epoch, |k| {
+            k.restrictions.insert(org, set);
+        });
+        Ok(answer)
+    }
+
+    pub(crate) fn open_key(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        k: &SubjectKey,
+    ) -> Result<DataKey, AppError> {
         let wrapped = k.wrapped.as_ref().ok_or(AppError::Gone("data subject"))?;
         vault
             .keystore
@@ -690,6 +743,7 @@ impl App {
             return self.finish(&p, Err(AppError::NotFound("record"))).await;
         };
         let (record, key, collection) = &*found;
+        let purpose_named = purpose.clone();
         let on = On {
             subject: Some(record.subject.clone()),
             vault: Some(VaultFacts {
@@ -743,6 +797,15 @@ impl App {
             }
             _ => (record, key),
         };
+        // A subject who restricted, objected to or withdrew consent for this purpose (Law
+        // 91/2025 Art. 10): refused, with the refusal recorded after the decision.
+        if record.sealed.is_some()
+            && self
+                .restricted(vault, org, &record.subject, &purpose_named, p.vault_epoch)
+                .await?
+        {
+            return self.finish(&p, Err(AppError::Restricted)).await;
+        }
         let r = (|| {
             let sealed = record
                 .sealed
@@ -1041,7 +1104,7 @@ impl App {
 
     /// The organisation's signing identity: made (self-issued) the first time, its key kept
     /// sealed under a data key wrapped by the keystore.
-    async fn signing_identity(
+    pub(crate) async fn signing_identity(
         &self,
         vault: &Vault,
         org: OrgId,

@@ -56,6 +56,10 @@ id_type!(
     RegisterEntryId
 );
 id_type!(
+    /// A consent recorded in the consent ledger (issue 17).
+    ConsentId
+);
+id_type!(
     /// A data asset in the catalogue.
     AssetId
 );

@@ -12,6 +12,7 @@
 
 mod asset;
 mod case;
+mod consent;
 pub mod fold;
 mod ids;
 mod org;
@@ -27,9 +28,13 @@ pub use asset::{
     PersonalDataClass, Retention, RetentionUnit,
 };
 pub use case::{Case, CaseEntry, CaseEntryKind};
+pub use consent::{
+    CHILD_OWN_CONSENT_FROM, CHILD_UNDER, Capacity, Consent, ConsentChannel, ConsentFacts,
+    Representation, RequestKind, RequestStatus, age_on, check_consent,
+};
 pub use ids::{
-    ActivityId, AssetId, CaseId, InvitationId, OrgId, RegisterEntryId, ScanId, SessionId, TokenId,
-    UserId,
+    ActivityId, AssetId, CaseId, ConsentId, InvitationId, OrgId, RegisterEntryId, ScanId,
+    SessionId, TokenId, UserId,
 };
 pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode, check_phone};
 pub use processing::{
@@ -173,5 +178,10 @@ mod tests {
         roundtrip::<RetentionUnit>();
         roundtrip::<SizeClass>();
         roundtrip::<Sector>();
+        roundtrip::<ConsentChannel>();
+        roundtrip::<Representation>();
+        roundtrip::<Capacity>();
+        roundtrip::<RequestKind>();
+        roundtrip::<RequestStatus>();
     }
 }

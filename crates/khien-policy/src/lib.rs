@@ -100,6 +100,13 @@ pub enum Action {
     RegisterRead,
     /// Add, change and remove register entries.
     RegisterWrite,
+    /// Read the consent ledger and export its evidence.
+    ConsentRead,
+    /// Record a consent or its withdrawal (systems do, over the API).
+    ConsentRecord,
+    /// Handle data subjects' requests: read what they wrote, verify them in person, carry
+    /// them out or refuse them.
+    RequestManage,
 }
 
 impl Action {
@@ -136,6 +143,9 @@ impl Action {
         Self::VaultManage,
         Self::RegisterRead,
         Self::RegisterWrite,
+        Self::ConsentRead,
+        Self::ConsentRecord,
+        Self::RequestManage,
     ];
 
     /// The Cedar action id.
@@ -167,6 +177,9 @@ impl Action {
             Self::VaultManage => "vault.manage",
             Self::RegisterRead => "register.read",
             Self::RegisterWrite => "register.write",
+            Self::ConsentRead => "consent.read",
+            Self::ConsentRecord => "consent.record",
+            Self::RequestManage => "request.manage",
         }
     }
 
@@ -189,6 +202,8 @@ impl Action {
                 | Self::VaultProvide
                 | Self::VaultManage
                 | Self::RegisterWrite
+                | Self::ConsentRecord
+                | Self::RequestManage
         )
     }
 }

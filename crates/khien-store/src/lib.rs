@@ -43,6 +43,10 @@ pub enum Entity {
     Case,
     /// An entry of a register.
     RegisterEntry,
+    /// A consent of the consent ledger.
+    Consent,
+    /// A data subject's request received on the public channel.
+    PublicRequest,
 }
 
 impl Entity {
@@ -58,6 +62,8 @@ impl Entity {
             Self::Supervision => "supervision",
             Self::Case => "case",
             Self::RegisterEntry => "register entry",
+            Self::Consent => "consent",
+            Self::PublicRequest => "request",
         }
     }
 }
@@ -311,6 +317,7 @@ pub trait Store:
     + CaseStore
     + VaultStore
     + RegisterStore
+    + SubjectStore
     + Send
     + Sync
     + 'static
@@ -522,6 +529,9 @@ pub trait VaultStore: Send + Sync + 'static {
     ) -> StoreResult<(Option<VaultCollection>, i64)>;
     /// How many of the subject's records still hold sealed fields.
     async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64>;
+    /// The tokens of the subject's records that still hold sealed fields, oldest first (what
+    /// a data subject's access request returns).
+    async fn subject_tokens(&self, org: OrgId, subject: &str) -> StoreResult<Vec<uuid::Uuid>>;
     /// Subjects (after `after`, in order, at most `limit`) with a sealed record in
     /// `collection` made no later than `before`: those whose retention may have ended.
     async fn expired_subjects(
@@ -638,6 +648,127 @@ pub trait RegisterStore: Send + Sync + 'static {
         register: &str,
         id: RegisterEntryId,
     ) -> StoreResult<()>;
+}
+
+/// The people whose data it is (issue 17): the consent ledger (Law 91/2025 Art. 9; Decree
+/// 356/2025 Art. 6), the requests received on the public channel (Decree 356/2025 Art. 5) and
+/// the restrictions the vault applies to a subject's data (Law 91/2025 Art. 10).
+#[async_trait]
+pub trait SubjectStore: Send + Sync + 'static {
+    /// Records a consent.
+    async fn add_consent(&self, consent: &khien_domain::Consent) -> StoreResult<()>;
+    /// One consent.
+    async fn get_consent(
+        &self,
+        org: OrgId,
+        id: khien_domain::ConsentId,
+    ) -> StoreResult<khien_domain::Consent>;
+    /// Marks a consent withdrawn at `at` by the request `case`; a conflict if it already was.
+    async fn withdraw_consent(
+        &self,
+        org: OrgId,
+        id: khien_domain::ConsentId,
+        at: OffsetDateTime,
+        case: Option<CaseId>,
+    ) -> StoreResult<khien_domain::Consent>;
+    /// The organisation's consents (one subject's when given), oldest first.
+    async fn list_consents(
+        &self,
+        org: OrgId,
+        subject: Option<&str>,
+    ) -> StoreResult<Vec<khien_domain::Consent>>;
+    /// Records a request received on the public channel; a conflict if its reference exists.
+    async fn add_public_request(&self, r: &PublicRequest) -> StoreResult<()>;
+    /// One request by its reference.
+    async fn public_request(&self, org: OrgId, reference: &str) -> StoreResult<PublicRequest>;
+    /// Writes a request's state (everything but what was received), if its status is still
+    /// `expected` (a conflict otherwise).
+    async fn update_public_request(
+        &self,
+        r: &PublicRequest,
+        expected: khien_domain::RequestStatus,
+    ) -> StoreResult<()>;
+    /// The organisation's requests, newest first.
+    async fn list_public_requests(&self, org: OrgId) -> StoreResult<Vec<PublicRequest>>;
+    /// How many requests came, since `since`, from a contact address and from a network
+    /// (their digests), over every organisation: what throttling counts.
+    async fn public_requests_since(
+        &self,
+        contact_digest: &str,
+        network_digest: &str,
+        since: OffsetDateTime,
+    ) -> StoreResult<(u64, u64)>;
+    /// Restricts the processing of a subject's data for a purpose (every purpose: `*`).
+    async fn add_restriction(&self, r: &Restriction) -> StoreResult<()>;
+    /// The organisation's restrictions, with the vault epoch they were read at (a new
+    /// restriction moves it).
+    async fn restrictions_seen(&self, org: OrgId) -> StoreResult<(Vec<Restriction>, i64)>;
+}
+
+/// A data subject's request received on the public channel. What the sender wrote (contact
+/// address, how they name the subject, details) is kept only sealed, under a data key wrapped
+/// by the vault's keystore.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicRequest {
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// The reference given to the sender.
+    pub reference: String,
+    /// What is asked.
+    pub kind: khien_domain::RequestKind,
+    /// Where it stands.
+    pub status: khien_domain::RequestStatus,
+    /// Keyed digest of the contact address (throttling, never the address).
+    pub contact_digest: String,
+    /// Keyed digest of the sender's network (throttling).
+    pub network_digest: String,
+    /// The subject's pseudonym, from the reference the sender gave.
+    pub subject: String,
+    /// The sealed fields (JSON: contact_email, subject_reference, details).
+    pub sealed: Vec<u8>,
+    /// The key-encryption key wrapping the data key.
+    pub kek: String,
+    /// The wrapped data key.
+    pub wrapped_key: Vec<u8>,
+    /// Digest of the one-time code sent to the contact address.
+    pub code_digest: Option<String>,
+    /// Until when the code is valid.
+    pub code_expires_at: Option<OffsetDateTime>,
+    /// Wrong codes tried.
+    pub attempts: u32,
+    /// When it was received.
+    pub received_at: OffsetDateTime,
+    /// When the sender was verified.
+    pub verified_at: Option<OffsetDateTime>,
+    /// How: `code` or `in_person`.
+    pub verified_how: Option<String>,
+    /// Who verified in person.
+    pub verified_by: Option<UserId>,
+    /// The case opened at verification.
+    pub case_id: Option<CaseId>,
+    /// When it was carried out or refused.
+    pub decided_at: Option<OffsetDateTime>,
+    /// The reason given (refusal) or what was done.
+    pub reason: Option<String>,
+    /// When the answer reached the SMTP server.
+    pub answered_at: Option<OffsetDateTime>,
+}
+
+/// A restriction of the processing of a subject's data (restriction, objection, withdrawal).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Restriction {
+    /// Its organisation.
+    pub org_id: OrgId,
+    /// The subject's pseudonym.
+    pub subject: String,
+    /// The purpose restricted, or `*` for every purpose.
+    pub purpose: String,
+    /// Why (`restriction`, `objection`, `withdrawal`).
+    pub kind: khien_domain::RequestKind,
+    /// The request or withdrawal it carries out.
+    pub case_id: Option<CaseId>,
+    /// From when.
+    pub since: OffsetDateTime,
 }
 
 /// A new content for a register entry.

@@ -53,7 +53,7 @@ pub struct WebState {
 pub fn router(state: WebState) -> Router {
     use pages::{
         account, authority, cases, catalogue, dashboard, forms, log, people, registers, scans,
-        vault,
+        subjects, vault,
     };
     Router::new()
         .route("/", get(dashboard::home))
@@ -110,6 +110,28 @@ pub fn router(state: WebState) -> Router {
             "/o/{org}/registers/{register}/{entry}/delete",
             post(registers::delete),
         )
+        .route(
+            "/request/{org}",
+            get(subjects::request_form).post(subjects::request_submit),
+        )
+        .route("/request/{org}/{reference}", get(subjects::request_status))
+        .route(
+            "/request/{org}/{reference}/verify",
+            post(subjects::request_verify),
+        )
+        .route("/o/{org}/requests", get(subjects::list))
+        .route("/o/{org}/requests/{reference}", get(subjects::show))
+        .route(
+            "/o/{org}/requests/{reference}/verify",
+            post(subjects::verify_in_person),
+        )
+        .route(
+            "/o/{org}/requests/{reference}/decide",
+            post(subjects::decide),
+        )
+        .route("/o/{org}/consents", get(subjects::consents))
+        .route("/o/{org}/consents/evidence", get(subjects::evidence))
+        .route("/o/{org}/consents/{id}/withdraw", post(subjects::withdraw))
         .route("/o/{org}/people", get(people::page))
         .route("/o/{org}/people/invite", post(people::invite))
         .route("/o/{org}/people/designation", post(people::designation))

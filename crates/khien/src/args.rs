@@ -455,6 +455,28 @@ pub(crate) struct ServeArgs {
     /// console accepts forms only from this origin, and marks cookies Secure if it is HTTPS.
     #[arg(long, env = "KHIEN_PUBLIC_URL", value_name = "URL")]
     pub(crate) public_url: Option<String>,
+    /// SMTP server for messages to data subjects: one-time codes, answers to their requests,
+    /// breach notices (`smtps://user:pass@host:465`, `smtp://host:25`). Without it, senders
+    /// are verified in person.
+    #[arg(
+        long,
+        env = "KHIEN_SMTP_URL",
+        value_name = "URL",
+        requires = "mail_from"
+    )]
+    pub(crate) smtp_url: Option<String>,
+    /// Sender address of those messages.
+    #[arg(
+        long,
+        env = "KHIEN_MAIL_FROM",
+        value_name = "EMAIL",
+        requires = "smtp_url"
+    )]
+    pub(crate) mail_from: Option<String>,
+    /// URL the organisation's systems listen on: a JSON POST for each withdrawn consent (the
+    /// subject by pseudonym, the purposes), so that they stop processing for them.
+    #[arg(long, env = "KHIEN_CONSENT_WEBHOOK", value_name = "URL")]
+    pub(crate) consent_webhook: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,18 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
     .await?;
     let mut app = khien_app::App::new(store.clone(), log.clone())?;
     app.vault = Some(Arc::new(context::open_vault(g)?));
+    if let (Some(url), Some(from)) = (&args.smtp_url, &args.mail_from) {
+        app.mailer = Some(Arc::new(
+            khien_app::mail::SmtpMailer::new(url, from)
+                .map_err(|e| anyhow::anyhow!("--smtp-url: {e}"))?,
+        ));
+    }
+    if let Some(url) = &args.consent_webhook {
+        app.hooks = Some(Arc::new(
+            khien_app::mail::WebhookHook::new(url)
+                .map_err(|e| anyhow::anyhow!("--consent-webhook: {e}"))?,
+        ));
+    }
     // Destructions recorded outside the database are re-applied before anything is served
     // (a registry restored from an earlier backup, by Khiên or by the database's tools).
     let reapplied = app.reapply_destructions().await?;

@@ -81,15 +81,26 @@ pub(crate) mod iso_date {
             .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
     }
 
-    /// Optional dates (serialised only).
+    /// Optional dates (`null` or absent: none).
     pub(crate) mod option {
-        use serde::Serializer;
+        use serde::{Deserialize, Deserializer, Serializer};
         use time::Date;
 
         pub(crate) fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
             match d {
                 Some(d) => super::serialize(d, s),
                 None => s.serialize_none(),
+            }
+        }
+
+        pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<Date>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                None => Ok(None),
+                Some(text) => Date::parse(&text, super::FORMAT)
+                    .map(Some)
+                    .map_err(|_| serde::de::Error::custom("expected a date as YYYY-MM-DD")),
             }
         }
     }

@@ -9,6 +9,7 @@ mod history;
 mod log_events;
 mod orgs;
 mod registers;
+mod subjects;
 mod system;
 mod vault;
 
@@ -136,6 +137,16 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             registers::update_entry,
             registers::delete_entry
         ))
+        .routes(routes!(subjects::list_consents, subjects::record_consent))
+        .routes(routes!(subjects::withdraw_consent))
+        .routes(routes!(subjects::consent_evidence))
+        .routes(routes!(subjects::submit_request))
+        .routes(routes!(subjects::request_status))
+        .routes(routes!(subjects::verify_request))
+        .routes(routes!(subjects::list_requests))
+        .routes(routes!(subjects::get_request))
+        .routes(routes!(subjects::verify_in_person))
+        .routes(routes!(subjects::decide_request))
         .routes(routes!(
             catalogue::get_activity,
             catalogue::update_activity,

@@ -471,4 +471,5 @@ mod cases;
 mod catalogue;
 mod orgs;
 mod registers;
+mod subjects;
 mod vault;

@@ -711,6 +711,22 @@ macro_rules! vault_impl {
                     Ok(u64::try_from(n).unwrap_or(0))
                 }
 
+                async fn subject_tokens(
+                    &self,
+                    org: OrgId,
+                    subject: &str,
+                ) -> StoreResult<Vec<Uuid>> {
+                    ::sqlx::query_scalar(
+                        "SELECT token FROM vault_records WHERE org_id = $1 AND subject = $2 \
+                         AND sealed IS NOT NULL ORDER BY created_at, token LIMIT 10000",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(subject)
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)
+                }
+
                 async fn expired_subjects(
                     &self,
                     org: OrgId,

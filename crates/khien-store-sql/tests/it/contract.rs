@@ -1905,3 +1905,166 @@ pub async fn profiles_and_register_entries_stay_in_their_organisation(s: &dyn St
         .unwrap();
     assert_eq!(s.list_register_entries(a, None).await.unwrap(), vec![other]);
 }
+
+/// Issue 17: consents are withdrawn once and stay in their organisation; public requests move
+/// only from the status expected and are counted for throttling by digest; a restriction
+/// moves the vault epoch (what servers keep in memory is read again).
+pub async fn consents_requests_and_restrictions(s: &dyn Store) {
+    let a = new_org(s, 1, "Công ty A").await;
+    let b = new_org(s, 2, "Công ty B").await;
+    let consent = Consent {
+        id: ConsentId::from_random(id16(10)),
+        org_id: a,
+        subject: "ps1:aaaa".to_owned(),
+        purposes: vec!["marketing".to_owned(), "cskh".to_owned()],
+        channel: ConsentChannel::Sms,
+        scope: "Họ tên, số điện thoại".to_owned(),
+        evidence_sha256: "ab".repeat(32),
+        given_at: T0,
+        subject_age: Some(12),
+        capacity: Capacity::Full,
+        representative: Some(Representation::Parent),
+        representative_subject: Some("ps1:bbbb".to_owned()),
+        discloses_private_life: false,
+        child_consented: false,
+        sensitive_notice: true,
+        recorded_by: None,
+        recorded_at: T0,
+        withdrawn_at: None,
+        withdrawal_case: None,
+    };
+    s.add_consent(&consent).await.unwrap();
+    let got = s.get_consent(a, consent.id).await.unwrap();
+    assert_eq!(got.purposes, consent.purposes);
+    assert_eq!(got.representative, Some(Representation::Parent));
+    assert!((got.given_at - T0).abs() < time::Duration::microseconds(1));
+    assert!(matches!(
+        s.get_consent(b, consent.id).await,
+        Err(StoreError::NotFound(Entity::Consent))
+    ));
+    assert!(s.list_consents(b, None).await.unwrap().is_empty());
+    assert_eq!(s.list_consents(a, Some("ps1:aaaa")).await.unwrap().len(), 1);
+    assert!(
+        s.list_consents(a, Some("ps1:zzzz"))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // A withdrawal names a case of the same organisation, once.
+    let case = CaseId::from_random(id16(11));
+    s.create_case(
+        a,
+        case,
+        "subject_request",
+        &t("Rút lại sự đồng ý"),
+        "received",
+        &std::collections::BTreeMap::new(),
+        &[],
+        T1,
+    )
+    .await
+    .unwrap();
+    assert!(s.withdraw_consent(b, consent.id, T1, None).await.is_err());
+    let w = s
+        .withdraw_consent(a, consent.id, T1, Some(case))
+        .await
+        .unwrap();
+    assert_eq!((w.withdrawn_at, w.withdrawal_case), (Some(T1), Some(case)));
+    assert!(matches!(
+        s.withdraw_consent(a, consent.id, T1, Some(case)).await,
+        Err(StoreError::Conflict(_))
+    ));
+
+    // Requests.
+    let request = PublicRequest {
+        org_id: a,
+        reference: "YC-0000-0000-0001".to_owned(),
+        kind: RequestKind::Deletion,
+        status: RequestStatus::Unverified,
+        contact_digest: "ps1:contact".to_owned(),
+        network_digest: "ps1:net".to_owned(),
+        subject: "ps1:aaaa".to_owned(),
+        sealed: vec![1, 2, 3],
+        kek: "kek-1".to_owned(),
+        wrapped_key: vec![4, 5],
+        code_digest: Some("d".repeat(64)),
+        code_expires_at: Some(T1),
+        attempts: 0,
+        received_at: T0,
+        verified_at: None,
+        verified_how: None,
+        verified_by: None,
+        case_id: None,
+        decided_at: None,
+        reason: None,
+        answered_at: None,
+    };
+    s.add_public_request(&request).await.unwrap();
+    assert!(matches!(
+        s.add_public_request(&request).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(
+        s.public_request(a, &request.reference)
+            .await
+            .unwrap()
+            .sealed,
+        vec![1, 2, 3]
+    );
+    assert!(matches!(
+        s.public_request(b, &request.reference).await,
+        Err(StoreError::NotFound(Entity::PublicRequest))
+    ));
+    assert_eq!(
+        s.public_requests_since("ps1:contact", "ps1:net", T0)
+            .await
+            .unwrap(),
+        (1, 1)
+    );
+    assert_eq!(
+        s.public_requests_since("ps1:contact", "ps1:other", T1)
+            .await
+            .unwrap(),
+        (0, 0)
+    );
+    let mut verified = request.clone();
+    verified.status = RequestStatus::Verified;
+    verified.case_id = Some(case);
+    verified.verified_at = Some(T1);
+    verified.verified_how = Some("code".to_owned());
+    verified.code_digest = None;
+    s.update_public_request(&verified, RequestStatus::Unverified)
+        .await
+        .unwrap();
+    // Only from the status expected: a second verification conflicts.
+    assert!(matches!(
+        s.update_public_request(&verified, RequestStatus::Unverified)
+            .await,
+        Err(StoreError::Conflict(_))
+    ));
+    let back = s.public_request(a, &request.reference).await.unwrap();
+    assert_eq!(
+        (back.status, back.case_id),
+        (RequestStatus::Verified, Some(case))
+    );
+    assert_eq!(s.list_public_requests(a).await.unwrap().len(), 1);
+    assert!(s.list_public_requests(b).await.unwrap().is_empty());
+
+    // Restrictions move the vault epoch and stay in their organisation.
+    let (none, before) = s.restrictions_seen(a).await.unwrap();
+    assert!(none.is_empty());
+    let r = Restriction {
+        org_id: a,
+        subject: "ps1:aaaa".to_owned(),
+        purpose: "*".to_owned(),
+        kind: RequestKind::Objection,
+        case_id: Some(case),
+        since: T1,
+    };
+    s.add_restriction(&r).await.unwrap();
+    s.add_restriction(&r).await.unwrap();
+    let (rows, after) = s.restrictions_seen(a).await.unwrap();
+    assert_eq!(rows, vec![r]);
+    assert!(after > before, "the vault epoch moved: {before} -> {after}");
+    assert!(s.restrictions_seen(b).await.unwrap().0.is_empty());
+}

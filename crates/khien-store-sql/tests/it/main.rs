@@ -82,6 +82,7 @@ contract_suite!(
     asset_search_by_name_is_folded_and_stays_in_its_organisation,
     vault_keys_records_and_destructions,
     profiles_and_register_entries_stay_in_their_organisation,
+    consents_requests_and_restrictions,
     asset_parents_stay_in_the_organisation_and_acyclic,
     activities_round_trip_with_assets_and_recipients,
     a_failed_activity_write_changes_nothing,

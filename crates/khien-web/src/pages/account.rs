@@ -217,7 +217,7 @@ pub async fn logout(State(s): State<WebState>, p: Posted<Empty>) -> Page {
 
 /// A page shown before login (the login form, the invitation form): a fresh pre-login secret
 /// in its cookie each time, and the page rendered with the CSRF token bound to it.
-fn pre_login_page(
+pub(crate) fn pre_login_page(
     state: &WebState,
     status: StatusCode,
     render: impl FnOnce(String) -> Result<String, askama::Error>,

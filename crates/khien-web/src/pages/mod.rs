@@ -11,6 +11,7 @@ pub mod log;
 pub mod people;
 pub mod registers;
 pub mod scans;
+pub mod subjects;
 pub mod vault;
 
 use askama::Template;
@@ -85,6 +86,7 @@ pub fn error_page(lang: Lang, e: &AppError) -> Response {
         AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "error.busy"),
         AppError::Log(_) => (StatusCode::SERVICE_UNAVAILABLE, "error.log"),
         AppError::Gone(_) => (StatusCode::GONE, "error.gone"),
+        AppError::Restricted => (StatusCode::FORBIDDEN, "error.restricted"),
         AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "error.unavailable"),
         _ => match e.code() {
             "not_found" => (StatusCode::NOT_FOUND, "error.not_found"),

@@ -279,6 +279,8 @@ fn pages_of(org: &str, asset: &str, case: &str) -> Vec<String> {
         "/log".into(),
         "/people".into(),
         "/vault".into(),
+        "/requests".into(),
+        "/consents".into(),
     ]
     .into_iter()
     .map(|p| format!("/o/{org}{p}"))
@@ -926,4 +928,154 @@ async fn the_obligations_and_registers_pages() {
     assert_eq!(s, 200);
     assert!(!page.contains("name=\"scenario\""));
     server.stop();
+}
+
+/// Issue 17 in the console: a data subject sends a request on the organisation's public page
+/// (no login, Vietnamese, its CSRF token, nothing echoed back), follows it by reference; the
+/// DPO sees it with the days left, verifies the sender in person and refuses it with a
+/// reason; the consent ledger lists a consent and withdraws it.
+#[tokio::test]
+async fn the_public_request_page_and_the_staff_pages() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    let server = Server::start(&reg);
+    let base = server.base.clone();
+    let mut public = Visitor::new(&server);
+    let (s, _, page) = public.get(&format!("/request/{org}")).await;
+    assert_eq!(s, 200, "{page}");
+    assert!(page.contains("Gửi yêu cầu về dữ liệu cá nhân") && page.contains("Công ty Ví Dụ"));
+    assert!(
+        page.contains("Xóa dữ liệu cá nhân"),
+        "the kinds in Vietnamese"
+    );
+    let csrf = csrf_of(&page);
+    // Without its token: refused.
+    let form = [
+        ("kind", "deletion"),
+        ("contact_email", "lan@example.vn"),
+        ("subject_reference", "KH-000123"),
+        ("details", "Xin xóa dữ liệu"),
+    ];
+    let (s, _, _) = public
+        .post(&format!("/request/{org}"), &form, Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // A bad address: the form again, the fields named, the page in Vietnamese.
+    let mut bad = form.to_vec();
+    bad[1] = ("contact_email", "không phải thư");
+    bad.push(("csrf", &csrf));
+    let (s, _, page) = public
+        .post(&format!("/request/{org}"), &bad, Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
+    assert!(
+        page.contains("Chưa gửi được") && page.contains("email"),
+        "{page}"
+    );
+    let mut good = form.to_vec();
+    let csrf = csrf_of(&page);
+    good.push(("csrf", &csrf));
+    let (s, h, _) = public
+        .post(&format!("/request/{org}"), &good, Some(&base))
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER);
+    let to = h[LOCATION].to_str().unwrap().to_owned();
+    let (s, _, status) = public.get(&to).await;
+    assert_eq!(s, 200, "{status}");
+    assert!(
+        status.contains("Chờ xác minh") && status.contains("xác minh trực tiếp"),
+        "{status}"
+    );
+    assert!(!status.contains("lan@example.vn") && !status.contains("KH-000123"));
+    let reference = to
+        .split('/')
+        .nth(3)
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    // The DPO's list: the request, and nothing the sender wrote.
+    let mut dpo = Visitor::new(&server);
+    assert_eq!(
+        dpo.login("dpo@vidu.vn", PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+    let (s, _, list) = dpo.get(&format!("/o/{org}/requests")).await;
+    assert_eq!(s, 200, "{list}");
+    assert!(list.contains(&reference) && !list.contains("lan@example.vn"));
+    let one = format!("/o/{org}/requests/{reference}");
+    let (s, _, page) = dpo.get(&one).await;
+    assert_eq!(s, 200, "{page}");
+    assert!(
+        page.contains("lan@example.vn") && page.contains("KH-000123"),
+        "opened for the DPO"
+    );
+    let csrf = csrf_of(&page);
+    let (s, _, page) = dpo
+        .post(&format!("{one}/verify"), &[("csrf", &csrf)], Some(&base))
+        .await;
+    assert_eq!(s, 200, "{page}");
+    assert!(
+        page.contains("Đang xử lý") && page.contains("Còn"),
+        "days left: {page}"
+    );
+    let csrf = csrf_of(&page);
+    let why = "Thông tin đã cung cấp không đủ để xác định chủ thể dữ liệu";
+    let (s, _, page) = dpo
+        .post(
+            &format!("{one}/decide"),
+            &[("csrf", &csrf), ("decision", "refuse"), ("reason", why)],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, 200, "{page}");
+    assert!(page.contains("Từ chối") && page.contains(why), "{page}");
+    let (_, _, status) = public.get(&to).await;
+    assert!(status.contains("Từ chối"), "{status}");
+
+    // The consent ledger.
+    let token = server.login("dpo@vidu.vn", PASSWORD).await;
+    let (s, _, c) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/consents"),
+            Some(&token),
+            Some(&serde_json::json!({
+                "subject": "KH-000123", "purposes": ["khuyen_mai"], "channel": "written",
+                "scope": "Số điện thoại", "evidence_sha256": "1".repeat(64),
+                "given_at": "2026-04-01T08:00:00+07:00"
+            })),
+        )
+        .await;
+    assert_eq!(s, 201, "{c}");
+    let (s, _, page) = dpo
+        .get(&format!("/o/{org}/consents?subject=KH-000123"))
+        .await;
+    assert_eq!(s, 200, "{page}");
+    assert!(
+        page.contains("khuyen_mai") && page.contains("Bằng văn bản"),
+        "{page}"
+    );
+    assert!(
+        page.contains("/consents/evidence?subject=KH-000123"),
+        "{page}"
+    );
+    let csrf = csrf_of(&page);
+    let id = c["id"].as_str().unwrap();
+    let (s, _, page) = dpo
+        .post(
+            &format!("/o/{org}/consents/{id}/withdraw"),
+            &[("csrf", &csrf)],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, 200, "{page}");
+    assert!(page.contains("Đã rút lại sự đồng ý"), "{page}");
+    let (s, h, _) = dpo
+        .get(&format!("/o/{org}/consents/evidence?subject=KH-000123"))
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(h["content-type"], "application/pkcs7-mime");
+    reg.cleanup().await;
 }

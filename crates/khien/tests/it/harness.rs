@@ -626,3 +626,145 @@ pub async fn register_def(server: &Server, token: &str, org: &str, id: &str) -> 
         .unwrap_or_else(|| panic!("no register {id}"))
         .clone()
 }
+
+/// A minimal SMTP sink on loopback: records each message's data.
+pub async fn smtp_sink() -> (u16, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got: std::sync::Arc<std::sync::Mutex<Vec<String>>> = std::sync::Arc::default();
+    let sink = got.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
+            let sink = sink.clone();
+            tokio::spawn(async move {
+                let (r, mut w) = stream.into_split();
+                let mut lines = BufReader::new(r).lines();
+                w.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                let mut in_data = false;
+                let mut data = String::new();
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            sink.lock().unwrap().push(std::mem::take(&mut data));
+                            w.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 sink\r\n",
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => {
+                            w.write_all(b"221 bye\r\n").await.unwrap();
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    w.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, got)
+}
+
+/// The readable text of a message as the SMTP sink recorded it: headers as they are, each
+/// part's body decoded from quoted-printable or base64.
+pub fn mail_text(raw: &str) -> String {
+    use base64::Engine as _;
+    let mut out = String::new();
+    let mut encoding = String::new();
+    let mut in_headers = true;
+    let mut body = String::new();
+    let flush = |encoding: &str, body: &mut String, out: &mut String| {
+        let text = match encoding {
+            "base64" => {
+                let joined: String = body.split_whitespace().collect();
+                base64::engine::general_purpose::STANDARD
+                    .decode(joined.as_bytes())
+                    .map(|b| String::from_utf8_lossy(&b).into_owned())
+                    .unwrap_or_else(|_| body.clone())
+            }
+            "quoted-printable" => {
+                let soft = body.replace("=\n", "");
+                let bytes = soft.as_bytes();
+                let mut v = Vec::new();
+                let mut i = 0;
+                while i < bytes.len() {
+                    if bytes[i] == b'='
+                        && i + 2 < bytes.len()
+                        && let Ok(b) = u8::from_str_radix(&soft[i + 1..i + 3], 16)
+                    {
+                        v.push(b);
+                        i += 3;
+                        continue;
+                    }
+                    v.push(bytes[i]);
+                    i += 1;
+                }
+                String::from_utf8_lossy(&v).into_owned()
+            }
+            _ => body.clone(),
+        };
+        out.push_str(&text);
+        body.clear();
+    };
+    for line in raw.lines() {
+        if line.starts_with("--") && !in_headers {
+            flush(&encoding, &mut body, &mut out);
+            encoding.clear();
+            in_headers = true;
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        if in_headers {
+            if line.is_empty() {
+                in_headers = false;
+            } else if let Some(v) = line
+                .to_ascii_lowercase()
+                .strip_prefix("content-transfer-encoding:")
+            {
+                encoding = v.trim().to_owned();
+            }
+            out.push_str(line);
+            out.push('\n');
+        } else {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    flush(&encoding, &mut body, &mut out);
+    out
+}
+
+/// A receiver of webhook POSTs on loopback: its URL and what it received.
+pub async fn webhook_sink() -> (String, Arc<Mutex<Vec<Value>>>) {
+    let received: Arc<Mutex<Vec<Value>>> = Arc::default();
+    let sink = received.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |axum::Json(v): axum::Json<Value>| {
+            let sink = sink.clone();
+            async move {
+                sink.lock().unwrap().push(v);
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, received)
+}

@@ -26,5 +26,6 @@ mod matrix;
 mod registers;
 mod scan;
 mod sessions;
+mod subjects;
 mod vault;
 mod witness;

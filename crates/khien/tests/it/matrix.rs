@@ -26,6 +26,8 @@ enum Kind {
     Own,
     /// An organisation's data: everything under /api/v1/orgs/{org_id}.
     Org,
+    /// The data subjects' public channel: no login, nothing revealed (its own tests).
+    Channel,
 }
 
 /// The kind of a route and a valid body for it (so that refusals are about permission, not
@@ -150,6 +152,38 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
                 json!({"recipient_certificate": "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n", "tokens": ["00000000-0000-4000-8000-000000000001"], "purpose": "matrix"}),
             ),
         ),
+        ("get", "/api/v1/orgs/{org_id}/consents" | "/api/v1/orgs/{org_id}/consents/evidence") => {
+            (Kind::Org, None)
+        }
+        ("post", "/api/v1/orgs/{org_id}/consents") => (
+            Kind::Org,
+            Some(json!({
+                "subject": "079123456789", "purposes": ["matrix"], "channel": "written",
+                "scope": "Họ tên", "evidence_sha256": "0".repeat(64),
+                "given_at": "2026-03-01T09:00:00+07:00"
+            })),
+        ),
+        ("post", "/api/v1/orgs/{org_id}/consents/{consent_id}/withdraw") => (Kind::Org, None),
+        (
+            "get",
+            "/api/v1/orgs/{org_id}/requests" | "/api/v1/orgs/{org_id}/requests/{reference}",
+        ) => (Kind::Org, None),
+        ("post", "/api/v1/orgs/{org_id}/requests/{reference}/verify-in-person") => {
+            (Kind::Org, None)
+        }
+        ("post", "/api/v1/orgs/{org_id}/requests/{reference}/decide") => {
+            (Kind::Org, Some(json!({"decision": "approve"})))
+        }
+        ("post", "/public/orgs/{org_id}/requests") => (
+            Kind::Channel,
+            Some(
+                json!({"kind": "access", "contact_email": "x@example.vn", "subject_reference": "matrix"}),
+            ),
+        ),
+        ("get", "/public/orgs/{org_id}/requests/{reference}") => (Kind::Channel, None),
+        ("post", "/public/orgs/{org_id}/requests/{reference}/verify") => {
+            (Kind::Channel, Some(json!({"code": "123456"})))
+        }
         _ => return None,
     })
 }
@@ -179,6 +213,12 @@ fn fill(path: &str, t: &Target<'_>) -> String {
         )
         .replace("{subject}", "ps1:matrix")
         .replace("{entry_id}", "00000000-0000-4000-8000-000000000002")
+        .replace("{consent_id}", "00000000-0000-4000-8000-000000000003")
+        .replace("{reference}", "YC-0000-0000-0000")
+        .replace(
+            "/consents/evidence",
+            "/consents/evidence?subject=ps1:matrix",
+        )
 }
 
 /// Every (method, path) of the OpenAPI document.
@@ -307,6 +347,11 @@ async fn matrix(reg: Registry) {
         let (status, ct, _) = server.call(&m, &path_b, None, body_for_b.as_ref()).await;
         match kind {
             Kind::Public => assert_eq!(status, 200, "{m} {template} must be public"),
+            // Received, or an unknown reference: never a login asked for.
+            Kind::Channel => assert!(
+                [202, 404].contains(&status),
+                "{m} {template} is the public channel: {status}"
+            ),
             Kind::Login => assert_eq!(status, 401, "{m} {template}: a wrong password"),
             Kind::Invitation => assert_eq!(status, 404, "{m} {template}: an unknown secret"),
             Kind::Own | Kind::Org => {
@@ -357,11 +402,24 @@ async fn matrix(reg: Registry) {
                     // their processing in A's log (Decree 165/2025 Art. 17.10), auditors and
                     // supervisors do not.
                     // Staff (and their systems) also keep records in A's vault.
-                    let staff_records =
-                        template.ends_with("/log/events") || template.ends_with("/vault/records");
+                    let staff_records = template.ends_with("/log/events")
+                        || template.ends_with("/vault/records")
+                        || template.ends_with("/consents");
+                    // Staff record withdrawals too: the consent here exists nowhere.
+                    let staff_withdraw = template.ends_with("/withdraw");
                     for (who, token, want) in [
                         ("A's auditor", &a_auditor, 403),
-                        ("A's staff", &a_staff, if staff_records { 201 } else { 403 }),
+                        (
+                            "A's staff",
+                            &a_staff,
+                            if staff_records {
+                                201
+                            } else if staff_withdraw {
+                                404
+                            } else {
+                                403
+                            },
+                        ),
                         ("supervisor of A", &supervisor, 403),
                     ] {
                         let (status, _, body) = server
@@ -376,12 +434,25 @@ async fn matrix(reg: Registry) {
                     // Everyone in A, and A's supervisor, read A's data; the access history
                     // (who did what) only A's DPO, protection unit and auditors
                     // (Decree 165/2025 Art. 6.4(c), 17.4).
-                    let history = template.ends_with("/access-history");
+                    // Reading what a data subject wrote is the keepers' (a decryption).
+                    let history = template.ends_with("/access-history")
+                        || template.ends_with("/requests/{reference}");
                     // The vault token above exists nowhere: readers are told so.
                     let unknown = template.ends_with("/vault/records/{token}")
                         || template.ends_with("/{entry_id}");
+                    let reveal = template.ends_with("/requests/{reference}");
                     for (who, token, want) in [
-                        ("A's auditor", &a_auditor, if unknown { 404 } else { 200 }),
+                        (
+                            "A's auditor",
+                            &a_auditor,
+                            if reveal {
+                                403
+                            } else if unknown {
+                                404
+                            } else {
+                                200
+                            },
+                        ),
                         (
                             "A's staff",
                             &a_staff,
