@@ -825,6 +825,10 @@ pub mod ops {
         CONSENT_LIST = "consent.list", ConsentRead, Retrieval;
         CONSENT_EXPORT = "consent.export", ConsentRead, Export;
         REQUEST_SUBMIT = "request.submit", RequestManage, Collection;
+        BREACH_READ = "breach.read", CaseRead, Access;
+        BREACH_FACTS_SET = "breach.facts_set", CaseWrite, Change;
+        BREACH_NOTIFY = "breach.notify", CaseWrite, Change;
+        BREACH_ADDRESS = "breach.address", CaseWrite, Decryption;
         REQUEST_LIST = "request.list", CaseRead, Retrieval;
         REQUEST_READ = "request.read", RequestManage, Decryption;
         REQUEST_VERIFY = "request.verify", RequestManage, Change;

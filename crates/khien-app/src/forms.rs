@@ -69,6 +69,12 @@ impl App {
                 Some(c) => Some(self.store.get_case(org, c).await?),
                 None => None,
             };
+            let breach = match &case {
+                Some(c) if c.kind == "breach" => {
+                    self.store.breach_facts(org, c.id).await?.map(|(f, _)| f)
+                }
+                _ => None,
+            };
             let known = registry::known_all(
                 &o,
                 &registry::Holdings {
@@ -78,6 +84,7 @@ impl App {
                     registers: &registers,
                     case: case.as_ref(),
                     detectors: &detectors,
+                    breach: breach.as_ref(),
                 },
             );
             let data = form.prefill(&known, data);

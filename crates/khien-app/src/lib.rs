@@ -22,6 +22,7 @@
 pub mod access;
 pub mod account;
 mod batch;
+pub mod breach;
 pub mod cases;
 pub mod catalogue;
 pub mod consents;

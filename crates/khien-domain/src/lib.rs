@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod asset;
+mod breach;
 mod case;
 mod consent;
 pub mod fold;
@@ -26,6 +27,9 @@ mod user;
 pub use asset::{
     AssetKind, Classification, DataAsset, DataAssetDraft, ImportanceCriterion, ImportanceLevel,
     PersonalDataClass, Retention, RetentionUnit,
+};
+pub use breach::{
+    BREACH_FILE_YEARS, BreachDataKind, BreachFacts, BreachNotice, Severity, mask_email,
 };
 pub use case::{Case, CaseEntry, CaseEntryKind};
 pub use consent::{
@@ -183,5 +187,7 @@ mod tests {
         roundtrip::<Capacity>();
         roundtrip::<RequestKind>();
         roundtrip::<RequestStatus>();
+        roundtrip::<BreachDataKind>();
+        roundtrip::<Severity>();
     }
 }

@@ -95,6 +95,13 @@ pub const SUPPLIED: &[&str] = &[
     "registers.ndc_accounts",
     "case.title",
     "case.documents",
+    "breach.time",
+    "breach.place",
+    "breach.conduct",
+    "breach.parties",
+    "breach.data",
+    "breach.consequences",
+    "breach.measures",
     "findings.full_name",
     "findings.contact_address",
     "findings.date_of_birth",
@@ -157,6 +164,8 @@ pub struct Holdings<'a> {
     pub case: Option<&'a Case>,
     /// The detectors the organisation's scans found something with (`vn.cccd`, ...).
     pub detectors: &'a [String],
+    /// The facts of the breach case the form is filed under (Form 08).
+    pub breach: Option<&'a khien_domain::BreachFacts>,
 }
 
 fn lines(items: impl IntoIterator<Item = String>) -> Option<String> {
@@ -367,6 +376,59 @@ pub fn known_all(org: &Organisation, h: &Holdings<'_>) -> Known {
         if h.detectors.iter().any(|d| d == detector) {
             put(key, Some("Có".to_owned()));
         }
+    }
+    if let Some(f) = h.breach {
+        // Decree 356/2025 Art. 28(1): when, where, what, who, which data and how much, the
+        // consequences, the measures.
+        let vn = |t: time::OffsetDateTime| {
+            let t = t.to_offset(time::macros::offset!(+7));
+            format!(
+                "{:02} giờ {:02} ngày {:02}/{:02}/{}",
+                t.hour(),
+                t.minute(),
+                t.day(),
+                u8::from(t.month()),
+                t.year()
+            )
+        };
+        let time = match (f.occurred_at, f.discovered_at) {
+            (Some(o), Some(d)) => Some(format!("Xảy ra lúc {}; phát hiện lúc {}", vn(o), vn(d))),
+            (None, Some(d)) => Some(format!("Phát hiện lúc {}", vn(d))),
+            (Some(o), None) => Some(format!("Xảy ra lúc {}", vn(o))),
+            (None, None) => None,
+        };
+        put("breach.time", time);
+        put("breach.place", f.place.clone());
+        put("breach.conduct", f.conduct.clone());
+        put("breach.parties", f.parties.clone());
+        let mut data = Vec::new();
+        if !f.data_kinds.is_empty() {
+            data.push(
+                f.data_kinds
+                    .iter()
+                    .map(|k| k.label_vi())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        if let Some(d) = &f.data_description {
+            data.push(d.clone());
+        }
+        if let Some(n) = f.subjects_affected {
+            data.push(format!("Số chủ thể dữ liệu bị ảnh hưởng: {n}"));
+        }
+        put("breach.data", (!data.is_empty()).then(|| data.join("\n")));
+        let mut consequences = Vec::new();
+        if let Some(s) = f.severity {
+            consequences.push(format!("Mức độ nghiêm trọng: {}", s.label_vi()));
+        }
+        consequences.extend(f.risks.clone());
+        consequences.extend(f.consequences.clone());
+        put(
+            "breach.consequences",
+            (!consequences.is_empty()).then(|| consequences.join("\n")),
+        );
+        put("breach.measures", f.measures.clone());
     }
     if let Some(c) = h.case {
         put("case.title", Some(c.title.as_str().to_owned()));

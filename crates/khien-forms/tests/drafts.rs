@@ -34,6 +34,7 @@ struct Seed {
     registers: Vec<RegisterEntry>,
     case: Case,
     detectors: Vec<String>,
+    breach: khien_domain::BreachFacts,
 }
 
 fn seed() -> Seed {
@@ -264,6 +265,26 @@ fn seed() -> Seed {
     ]
     .map(str::to_owned)
     .to_vec();
+    // The facts of the breach, as the DPO recorded them (Decree 356/2025 Art. 28(1)).
+    let breach = khien_domain::BreachFacts {
+        discovered_at: Some(datetime!(2026-02-14 08:30 +07:00)),
+        discovered_how: Some("Đối tác báo API trả về dữ liệu của khách hàng khác".to_owned()),
+        occurred_at: Some(datetime!(2026-02-13 22:10 +07:00)),
+        place: Some("Hệ thống API đối tác, trung tâm dữ liệu Hà Nội".to_owned()),
+        conduct: Some("Lỗi phân quyền để lộ hồ sơ khách hàng qua API".to_owned()),
+        parties: Some("Công ty Đối tác Thanh toán (bên xử lý)".to_owned()),
+        data_kinds: vec![
+            khien_domain::BreachDataKind::FinancialSensitive,
+            khien_domain::BreachDataKind::Basic,
+        ],
+        data_description: Some("Họ tên, số tài khoản, số dư".to_owned()),
+        subjects_affected: Some(1_250),
+        severity: Some(khien_domain::Severity::High),
+        risks: Some("Lừa đảo chiếm đoạt tài sản".to_owned()),
+        consequences: None,
+        measures: Some("Khóa API, thu hồi khóa truy cập, rà soát nhật ký".to_owned()),
+        ..khien_domain::BreachFacts::default()
+    };
     Seed {
         org,
         profile,
@@ -272,6 +293,7 @@ fn seed() -> Seed {
         registers,
         case,
         detectors,
+        breach,
     }
 }
 
@@ -286,6 +308,7 @@ fn known_of(s: &Seed) -> khien_forms::registry::Known {
             registers: &s.registers,
             case: Some(&s.case),
             detectors: &s.detectors,
+            breach: Some(&s.breach),
         },
     )
 }

@@ -703,6 +703,29 @@ pub trait SubjectStore: Send + Sync + 'static {
     /// The organisation's restrictions, with the vault epoch they were read at (a new
     /// restriction moves it).
     async fn restrictions_seen(&self, org: OrgId) -> StoreResult<(Vec<Restriction>, i64)>;
+    /// Sets the facts of a breach case (replacing them whole).
+    async fn put_breach_facts(
+        &self,
+        org: OrgId,
+        case: CaseId,
+        facts: &khien_domain::BreachFacts,
+        by: Option<UserId>,
+        now: OffsetDateTime,
+    ) -> StoreResult<()>;
+    /// The facts of a breach case, with when they were last set; none when never set.
+    async fn breach_facts(
+        &self,
+        org: OrgId,
+        case: CaseId,
+    ) -> StoreResult<Option<(khien_domain::BreachFacts, OffsetDateTime)>>;
+    /// Records notices sent (or attempted) to affected subjects.
+    async fn add_breach_notices(&self, notices: &[khien_domain::BreachNotice]) -> StoreResult<()>;
+    /// The notices of a breach case, oldest first.
+    async fn breach_notices(
+        &self,
+        org: OrgId,
+        case: CaseId,
+    ) -> StoreResult<Vec<khien_domain::BreachNotice>>;
 }
 
 /// A data subject's request received on the public channel. What the sender wrote (contact

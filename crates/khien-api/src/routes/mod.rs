@@ -2,6 +2,7 @@
 //! cannot drift apart.
 
 mod account;
+mod breach;
 mod cases;
 mod catalogue;
 mod forms;
@@ -137,6 +138,8 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
             registers::update_entry,
             registers::delete_entry
         ))
+        .routes(routes!(breach::get_facts, breach::put_facts))
+        .routes(routes!(breach::list_notices, breach::notify))
         .routes(routes!(subjects::list_consents, subjects::record_consent))
         .routes(routes!(subjects::withdraw_consent))
         .routes(routes!(subjects::consent_evidence))

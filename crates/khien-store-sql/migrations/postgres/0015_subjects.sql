@@ -71,3 +71,30 @@ CREATE TABLE subject_restrictions (
 -- server reads under restrictions it read before.
 CREATE TRIGGER vault_epoch_restrictions AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON subject_restrictions
     FOR EACH STATEMENT EXECUTE FUNCTION vault_epoch_bump();
+
+-- The facts of a breach (Law 91/2025 Art. 23; Decree 356/2025 Art. 28, 29), a JSON object
+-- checked by the application, and the notices sent to the affected subjects (the address
+-- masked, never kept whole).
+CREATE TABLE breach_facts (
+    org_id     UUID NOT NULL,
+    case_id    UUID NOT NULL,
+    facts      TEXT NOT NULL,
+    updated_by UUID REFERENCES users (id) ON DELETE SET NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (org_id, case_id),
+    FOREIGN KEY (org_id, case_id) REFERENCES cases (org_id, id) ON DELETE CASCADE
+);
+
+CREATE TABLE breach_notices (
+    org_id    UUID NOT NULL,
+    case_id   UUID NOT NULL,
+    seq       BIGINT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject   TEXT,
+    at        TIMESTAMPTZ NOT NULL,
+    sent      BOOLEAN NOT NULL,
+    error     TEXT,
+    sent_by   UUID REFERENCES users (id) ON DELETE SET NULL,
+    PRIMARY KEY (org_id, case_id, seq),
+    FOREIGN KEY (org_id, case_id) REFERENCES cases (org_id, id) ON DELETE CASCADE
+);

@@ -75,3 +75,30 @@ CREATE TRIGGER vault_epoch_restrictions_update AFTER UPDATE ON subject_restricti
 BEGIN UPDATE vault_epoch SET n = n + 1 WHERE id = 1; END;
 CREATE TRIGGER vault_epoch_restrictions_delete AFTER DELETE ON subject_restrictions
 BEGIN UPDATE vault_epoch SET n = n + 1 WHERE id = 1; END;
+
+-- The facts of a breach (Law 91/2025 Art. 23; Decree 356/2025 Art. 28, 29), a JSON object
+-- checked by the application, and the notices sent to the affected subjects (the address
+-- masked, never kept whole).
+CREATE TABLE breach_facts (
+    org_id     BLOB NOT NULL,
+    case_id    BLOB NOT NULL,
+    facts      TEXT NOT NULL,
+    updated_by BLOB REFERENCES users (id) ON DELETE SET NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (org_id, case_id),
+    FOREIGN KEY (org_id, case_id) REFERENCES cases (org_id, id) ON DELETE CASCADE
+) STRICT;
+
+CREATE TABLE breach_notices (
+    org_id    BLOB NOT NULL,
+    case_id   BLOB NOT NULL,
+    seq       INTEGER NOT NULL,
+    recipient TEXT NOT NULL,
+    subject   TEXT,
+    at        TEXT NOT NULL,
+    sent      INTEGER NOT NULL CHECK (sent IN (0, 1)),
+    error     TEXT,
+    sent_by   BLOB REFERENCES users (id) ON DELETE SET NULL,
+    PRIMARY KEY (org_id, case_id, seq),
+    FOREIGN KEY (org_id, case_id) REFERENCES cases (org_id, id) ON DELETE CASCADE
+) STRICT;

@@ -2,6 +2,139 @@
 //! `subjects_impl!`: the consent ledger, the requests received on the public channel and the
 //! restrictions of a subject's processing (a new one moves the vault epoch, by trigger).
 
+use khien_domain::{BreachDataKind, BreachFacts, Code as _, Severity};
+use khien_store::StoreError;
+use serde_json::{Map, Value};
+
+const FACTS: &str = "breach_facts.facts";
+
+fn instant_text(t: time::OffsetDateTime) -> Option<String> {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .ok()
+}
+
+/// The facts as the JSON object kept in `breach_facts.facts`.
+pub(crate) fn facts_to_json(f: &BreachFacts) -> String {
+    let mut m = Map::new();
+    let mut put = |k: &str, v: Option<Value>| {
+        if let Some(v) = v {
+            m.insert(k.to_owned(), v);
+        }
+    };
+    put(
+        "discovered_at",
+        f.discovered_at.and_then(instant_text).map(Value::from),
+    );
+    put("discovered_how", f.discovered_how.clone().map(Value::from));
+    put(
+        "occurred_at",
+        f.occurred_at.and_then(instant_text).map(Value::from),
+    );
+    put("place", f.place.clone().map(Value::from));
+    put("conduct", f.conduct.clone().map(Value::from));
+    put("parties", f.parties.clone().map(Value::from));
+    put(
+        "data_kinds",
+        Some(Value::from(
+            f.data_kinds.iter().map(|k| k.code()).collect::<Vec<_>>(),
+        )),
+    );
+    put(
+        "data_description",
+        f.data_description.clone().map(Value::from),
+    );
+    put("subjects_affected", f.subjects_affected.map(Value::from));
+    put("severity", f.severity.map(|s| Value::from(s.code())));
+    put("risks", f.risks.clone().map(Value::from));
+    put("consequences", f.consequences.clone().map(Value::from));
+    put("measures", f.measures.clone().map(Value::from));
+    put(
+        "subject_guidance",
+        f.subject_guidance.clone().map(Value::from),
+    );
+    put("contact", f.contact.clone().map(Value::from));
+    put("minutes_number", f.minutes_number.clone().map(Value::from));
+    put(
+        "minutes_date",
+        f.minutes_date.map(|d| Value::from(d.to_string())),
+    );
+    put(
+        "minutes_participants",
+        f.minutes_participants.clone().map(Value::from),
+    );
+    put(
+        "remediated_on",
+        f.remediated_on.map(|d| Value::from(d.to_string())),
+    );
+    Value::Object(m).to_string()
+}
+
+pub(crate) fn facts_from_json(s: &str) -> Result<BreachFacts, StoreError> {
+    let bad = || StoreError::Corrupt(FACTS);
+    let Value::Object(m) = serde_json::from_str::<Value>(s).map_err(|_| bad())? else {
+        return Err(bad());
+    };
+    let text = |k: &str| -> Result<Option<String>, StoreError> {
+        match m.get(k) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(bad()),
+        }
+    };
+    let instant = |k: &str| -> Result<Option<time::OffsetDateTime>, StoreError> {
+        text(k)?
+            .map(|s| {
+                time::OffsetDateTime::parse(&s, &time::format_description::well_known::Rfc3339)
+                    .map_err(|_| bad())
+            })
+            .transpose()
+    };
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    let date = |k: &str| -> Result<Option<time::Date>, StoreError> {
+        text(k)?
+            .map(|s| time::Date::parse(&s, fmt).map_err(|_| bad()))
+            .transpose()
+    };
+    let kinds = match m.get("data_kinds") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .and_then(|s| BreachDataKind::parse_code(s).ok())
+                    .ok_or_else(bad)
+            })
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(bad()),
+    };
+    Ok(BreachFacts {
+        discovered_at: instant("discovered_at")?,
+        discovered_how: text("discovered_how")?,
+        occurred_at: instant("occurred_at")?,
+        place: text("place")?,
+        conduct: text("conduct")?,
+        parties: text("parties")?,
+        data_kinds: kinds,
+        data_description: text("data_description")?,
+        subjects_affected: match m.get("subjects_affected") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v.as_u64().ok_or_else(bad)?),
+        },
+        severity: text("severity")?
+            .map(|s| Severity::parse_code(&s).map_err(|_| bad()))
+            .transpose()?,
+        risks: text("risks")?,
+        consequences: text("consequences")?,
+        measures: text("measures")?,
+        subject_guidance: text("subject_guidance")?,
+        contact: text("contact")?,
+        minutes_number: text("minutes_number")?,
+        minutes_date: date("minutes_date")?,
+        minutes_participants: text("minutes_participants")?,
+        remediated_on: date("remediated_on")?,
+    })
+}
+
 /// Expands `SubjectStore` for one backend.
 macro_rules! subjects_impl {
     ($store:ty, $common:ident) => {
@@ -12,7 +145,17 @@ macro_rules! subjects_impl {
             use ::sqlx::Row as _;
             use ::time::OffsetDateTime;
             use $crate::registry::$common::*;
+            use $crate::registry::subjects::{facts_from_json, facts_to_json};
             use $crate::registry::*;
+
+            const FACTS_UPSERT: &str = "INSERT INTO breach_facts (org_id, case_id, facts, \
+                updated_by, updated_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (org_id, case_id) \
+                DO UPDATE SET facts = EXCLUDED.facts, updated_by = EXCLUDED.updated_by, \
+                updated_at = EXCLUDED.updated_at";
+            const NOTICE_INSERT: &str = "INSERT INTO breach_notices (org_id, case_id, seq, \
+                recipient, subject, at, sent, error, sent_by) VALUES ($1, $2, \
+                (SELECT COALESCE(MAX(seq), 0) + 1 FROM breach_notices WHERE org_id = $1 AND case_id = $2), \
+                $3, $4, $5, $6, $7, $8)";
 
             const CONSENT_COLUMNS: &str = "org_id, id, subject, purposes, channel, scope, \
                 evidence_sha256, given_at, subject_age, capacity, representative, \
@@ -385,6 +528,101 @@ macro_rules! subjects_impl {
                         });
                     }
                     Ok((out, epoch))
+                }
+                async fn put_breach_facts(
+                    &self,
+                    org: OrgId,
+                    case: CaseId,
+                    facts: &BreachFacts,
+                    by: Option<UserId>,
+                    now: OffsetDateTime,
+                ) -> StoreResult<()> {
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    ::sqlx::query(FACTS_UPSERT)
+                        .bind(org.as_uuid())
+                        .bind(case.as_uuid())
+                        .bind(facts_to_json(facts))
+                        .bind(by.map(|u| u.as_uuid()))
+                        .bind(stored_instant(now))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(|e| db_err(e, Ctx::of(Entity::Case).fk(|| StoreError::NotFound(Entity::Case))))?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(())
+                }
+
+                async fn breach_facts(
+                    &self,
+                    org: OrgId,
+                    case: CaseId,
+                ) -> StoreResult<Option<(BreachFacts, OffsetDateTime)>> {
+                    let row = ::sqlx::query(
+                        "SELECT facts, updated_at FROM breach_facts WHERE org_id = $1 AND case_id = $2",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(case.as_uuid())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    match row {
+                        None => Ok(None),
+                        Some(row) => {
+                            let facts: String = row.try_get("facts").map_err(be)?;
+                            let at: OffsetDateTime = row.try_get("updated_at").map_err(be)?;
+                            Ok(Some((facts_from_json(&facts)?, at)))
+                        }
+                    }
+                }
+
+                async fn add_breach_notices(&self, notices: &[BreachNotice]) -> StoreResult<()> {
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    for n in notices {
+                        ::sqlx::query(NOTICE_INSERT)
+                            .bind(n.org_id.as_uuid())
+                            .bind(n.case_id.as_uuid())
+                            .bind(n.recipient.as_str())
+                            .bind(n.subject.as_deref())
+                            .bind(stored_instant(n.at))
+                            .bind(n.sent)
+                            .bind(n.error.as_deref())
+                            .bind(n.by.map(|u| u.as_uuid()))
+                            .execute(&mut *tx)
+                            .await
+                            .map_err(|e| db_err(e, Ctx::of(Entity::Case).fk(|| StoreError::NotFound(Entity::Case))))?;
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(())
+                }
+
+                async fn breach_notices(
+                    &self,
+                    org: OrgId,
+                    case: CaseId,
+                ) -> StoreResult<Vec<BreachNotice>> {
+                    let rows = ::sqlx::query(
+                        "SELECT recipient, subject, at, sent, error, sent_by FROM breach_notices \
+                         WHERE org_id = $1 AND case_id = $2 ORDER BY seq",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(case.as_uuid())
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(be)?;
+                    rows.iter()
+                        .map(|row| {
+                            let by: Option<::uuid::Uuid> = row.try_get("sent_by").map_err(be)?;
+                            Ok(BreachNotice {
+                                org_id: org,
+                                case_id: case,
+                                recipient: row.try_get("recipient").map_err(be)?,
+                                subject: row.try_get("subject").map_err(be)?,
+                                at: row.try_get("at").map_err(be)?,
+                                sent: row.try_get("sent").map_err(be)?,
+                                error: row.try_get("error").map_err(be)?,
+                                by: by.map(UserId::from_uuid),
+                            })
+                        })
+                        .collect()
                 }
             }
         };

@@ -282,6 +282,300 @@ struct Show {
     now: String,
     /// Destructions in the vault done under this case (a data subject's request).
     destructions: Vec<super::vault::DestructionRow>,
+    /// A breach's facts and notices (issue 17).
+    breach: Option<BreachView>,
+}
+
+/// A breach's facts, notices and forms on its case page.
+pub struct BreachView {
+    pub facts: Vec<(String, String)>,
+    pub missing: String,
+    pub must_tell: bool,
+    pub kept_until: String,
+    pub notices: Vec<NoticeRow>,
+    pub form: BreachForm,
+    pub kinds: Vec<KindBox>,
+    pub severities: Vec<(String, String, bool)>,
+}
+
+pub struct NoticeRow {
+    pub recipient: String,
+    pub subject: String,
+    pub at: String,
+    pub sent: bool,
+    pub error: String,
+}
+
+pub struct KindBox {
+    pub code: &'static str,
+    pub label: &'static str,
+    pub checked: bool,
+}
+
+fn breach_view(
+    t: &crate::i18n::T,
+    f: &khien_domain::BreachFacts,
+    notices: Vec<khien_domain::BreachNotice>,
+) -> BreachView {
+    use khien_domain::Code as _;
+    let mut facts = Vec::new();
+    let mut put = |key: &str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            facts.push((t.s(&format!("breach.{key}")).to_owned(), v));
+        }
+    };
+    put("discovered_at", f.discovered_at.map(view::when));
+    put("discovered_how", f.discovered_how.clone());
+    put("occurred_at", f.occurred_at.map(view::when));
+    put("place", f.place.clone());
+    put("conduct", f.conduct.clone());
+    put("parties", f.parties.clone());
+    put(
+        "data_kinds",
+        Some(
+            f.data_kinds
+                .iter()
+                .map(|k| k.label_vi())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+    );
+    put("data_description", f.data_description.clone());
+    put(
+        "subjects_affected",
+        f.subjects_affected.map(|n| n.to_string()),
+    );
+    put("severity", f.severity.map(|s| s.label_vi().to_owned()));
+    put("risks", f.risks.clone());
+    put("consequences", f.consequences.clone());
+    put("measures", f.measures.clone());
+    put("subject_guidance", f.subject_guidance.clone());
+    put("contact", f.contact.clone());
+    put("minutes_number", f.minutes_number.clone());
+    put("minutes_date", f.minutes_date.map(view::date));
+    put("minutes_participants", f.minutes_participants.clone());
+    put("remediated_on", f.remediated_on.map(view::date));
+    let text = |s: &Option<String>| s.clone().unwrap_or_default();
+    BreachView {
+        facts,
+        missing: f
+            .missing_for_notice()
+            .iter()
+            .map(|k| t.s(&format!("breach.{k}")).to_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+        must_tell: f.subjects_must_be_told(),
+        kept_until: f.kept_until().map(view::date).unwrap_or_default(),
+        notices: notices
+            .into_iter()
+            .map(|n| NoticeRow {
+                recipient: n.recipient,
+                subject: n.subject.unwrap_or_default(),
+                at: view::when(n.at),
+                sent: n.sent,
+                error: n.error.unwrap_or_default(),
+            })
+            .collect(),
+        form: BreachForm {
+            discovered_at: f.discovered_at.map(view::local_input).unwrap_or_default(),
+            discovered_how: text(&f.discovered_how),
+            occurred_at: f.occurred_at.map(view::local_input).unwrap_or_default(),
+            place: text(&f.place),
+            conduct: text(&f.conduct),
+            parties: text(&f.parties),
+            data_description: text(&f.data_description),
+            subjects_affected: f
+                .subjects_affected
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            severity: f.severity.map(|s| s.code().to_owned()).unwrap_or_default(),
+            risks: text(&f.risks),
+            consequences: text(&f.consequences),
+            measures: text(&f.measures),
+            subject_guidance: text(&f.subject_guidance),
+            contact: text(&f.contact),
+            minutes_number: text(&f.minutes_number),
+            minutes_date: f.minutes_date.map(|d| d.to_string()).unwrap_or_default(),
+            minutes_participants: text(&f.minutes_participants),
+            remediated_on: f.remediated_on.map(|d| d.to_string()).unwrap_or_default(),
+        },
+        kinds: khien_domain::BreachDataKind::ALL
+            .iter()
+            .map(|k| KindBox {
+                code: k.code(),
+                label: k.label_vi(),
+                checked: f.data_kinds.contains(k),
+            })
+            .collect(),
+        severities: khien_domain::Severity::ALL
+            .iter()
+            .map(|x| {
+                (
+                    x.code().to_owned(),
+                    x.label_vi().to_owned(),
+                    f.severity == Some(*x),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The breach facts form, as posted (and as shown again).
+#[derive(Deserialize, Default)]
+pub struct BreachForm {
+    #[serde(default)]
+    pub discovered_at: String,
+    #[serde(default)]
+    pub discovered_how: String,
+    #[serde(default)]
+    pub occurred_at: String,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub conduct: String,
+    #[serde(default)]
+    pub parties: String,
+    #[serde(default)]
+    pub data_description: String,
+    #[serde(default)]
+    pub subjects_affected: String,
+    #[serde(default)]
+    pub severity: String,
+    #[serde(default)]
+    pub risks: String,
+    #[serde(default)]
+    pub consequences: String,
+    #[serde(default)]
+    pub measures: String,
+    #[serde(default)]
+    pub subject_guidance: String,
+    #[serde(default)]
+    pub contact: String,
+    #[serde(default)]
+    pub minutes_number: String,
+    #[serde(default)]
+    pub minutes_date: String,
+    #[serde(default)]
+    pub minutes_participants: String,
+    #[serde(default)]
+    pub remediated_on: String,
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// `POST /o/{org}/cases/{case}/breach`: the facts of a breach.
+pub async fn breach_facts(
+    State(s): State<WebState>,
+    Path((org, case)): Path<(String, String)>,
+    p: Posted<BreachForm>,
+) -> Page {
+    use khien_domain::Code as _;
+    let v = &p.v;
+    let org_uuid = org_id(v, &org)?;
+    let id = case_id(v, &case)?;
+    let f = &p.form;
+    let instant = |field: &'static str,
+                   s: &str|
+     -> Result<Option<time::OffsetDateTime>, axum::response::Response> {
+        match s.trim() {
+            "" => Ok(None),
+            x => view::parse_local(x)
+                .map(Some)
+                .ok_or_else(|| v.fail(AppError::invalid(field, "a date and time"))),
+        }
+    };
+    let date =
+        |field: &'static str, s: &str| -> Result<Option<time::Date>, axum::response::Response> {
+            let fmt = time::macros::format_description!("[year]-[month]-[day]");
+            match s.trim() {
+                "" => Ok(None),
+                x => time::Date::parse(x, fmt)
+                    .map(Some)
+                    .map_err(|_| v.fail(AppError::invalid(field, "a date"))),
+            }
+        };
+    let kinds = p
+        .pairs
+        .iter()
+        .filter(|(k, _)| k == "data_kinds")
+        .map(|(_, x)| khien_domain::BreachDataKind::parse_code(x))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| v.fail(e.into()))?;
+    let facts =
+        khien_domain::BreachFacts {
+            discovered_at: instant("discovered_at", &f.discovered_at)?,
+            discovered_how: opt(&f.discovered_how),
+            occurred_at: instant("occurred_at", &f.occurred_at)?,
+            place: opt(&f.place),
+            conduct: opt(&f.conduct),
+            parties: opt(&f.parties),
+            data_kinds: kinds,
+            data_description: opt(&f.data_description),
+            subjects_affected: match f.subjects_affected.trim() {
+                "" => None,
+                n => Some(n.parse().map_err(|_| {
+                    v.fail(AppError::invalid("subjects_affected", "a whole number"))
+                })?),
+            },
+            severity: match f.severity.trim() {
+                "" => None,
+                x => Some(khien_domain::Severity::parse_code(x).map_err(|e| v.fail(e.into()))?),
+            },
+            risks: opt(&f.risks),
+            consequences: opt(&f.consequences),
+            measures: opt(&f.measures),
+            subject_guidance: opt(&f.subject_guidance),
+            contact: opt(&f.contact),
+            minutes_number: opt(&f.minutes_number),
+            minutes_date: date("minutes_date", &f.minutes_date)?,
+            minutes_participants: opt(&f.minutes_participants),
+            remediated_on: date("remediated_on", &f.remediated_on)?,
+        };
+    s.app
+        .breach_facts_set(&v.caller, org_uuid, id, &facts)
+        .await
+        .map_err(|e| v.fail(e))?;
+    Ok(see_other(&format!("/o/{org}/cases/{case}#breach")))
+}
+
+#[derive(Deserialize)]
+pub struct NotifyForm {
+    #[serde(default)]
+    recipients: String,
+    #[serde(default)]
+    subjects: String,
+}
+
+/// `POST /o/{org}/cases/{case}/notify`: notices to the affected subjects.
+pub async fn breach_notify(
+    State(s): State<WebState>,
+    Path((org, case)): Path<(String, String)>,
+    p: Posted<NotifyForm>,
+) -> Page {
+    let v = &p.v;
+    let org_uuid = org_id(v, &org)?;
+    let id = case_id(v, &case)?;
+    let split = |s: &str| -> Vec<String> {
+        s.split(['\n', ',', ';'])
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    s.app
+        .breach_notify(
+            &v.caller,
+            org_uuid,
+            id,
+            &split(&p.form.recipients),
+            &split(&p.form.subjects),
+        )
+        .await
+        .map_err(|e| v.fail(e))?;
+    Ok(see_other(&format!("/o/{org}/cases/{case}#breach")))
 }
 
 fn case_id(v: &Viewer, s: &str) -> Result<CaseId, axum::response::Response> {
@@ -318,6 +612,17 @@ pub async fn show(
             .collect()
     } else {
         Vec::new()
+    };
+    let breach = if c.kind == "breach" {
+        let (facts, notices) = tokio::join!(
+            s.app.breach_facts_get(&v.caller, org_uuid, id),
+            s.app.breach_notices(&v.caller, org_uuid, id)
+        );
+        let (facts, _) = facts.map_err(|e| v.fail(e))?;
+        let notices = notices.map_err(|e| v.fail(e))?;
+        Some(breach_view(&t, &facts, notices))
+    } else {
+        None
     };
     let w = s.app.legal.workflows.get(&c.kind).ok();
     let scope = khien_app::cases::scope_for(o.details.kind);
@@ -436,6 +741,7 @@ pub async fn show(
             .unwrap_or_default(),
         now: view::local_input(now),
         destructions,
+        breach,
         ctx,
     })
 }

@@ -5,6 +5,7 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use khien_app::AppError;
+use khien_domain::CaseId;
 use khien_forms::{FieldType, Filled, Form};
 use serde_json::{Map, Value};
 
@@ -69,6 +70,8 @@ struct Show {
     to_complete: Vec<String>,
     checked: bool,
     error: String,
+    /// `?case=…` when the form is filed under a case (drafted from it).
+    case_q: String,
 }
 
 fn kind_name(k: FieldType) -> &'static str {
@@ -129,9 +132,11 @@ fn page(
     registry: &Filled<'_>,
     checked: bool,
     error: String,
+    case: Option<CaseId>,
 ) -> Page {
     let t = ctx.t;
     html(&Show {
+        case_q: case.map(|c| format!("?case={c}")).unwrap_or_default(),
         id: form.id.clone(),
         number: form.number.clone(),
         title: form.title.clone(),
@@ -162,21 +167,40 @@ fn page(
     })
 }
 
-/// `GET /o/{org}/forms/{form}`: the form with what the registry fills.
+/// The case a form is filed under (`?case=`): drafted from it too.
+#[derive(serde::Deserialize, Default)]
+pub struct CaseQ {
+    #[serde(default)]
+    case: Option<String>,
+}
+
+fn case_of(v: &Viewer, q: &CaseQ) -> Result<Option<CaseId>, axum::response::Response> {
+    match q.case.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(c) => c
+            .parse::<uuid::Uuid>()
+            .map(|u| Some(CaseId::from_uuid(u)))
+            .map_err(|_| v.fail(AppError::NotFound("case"))),
+    }
+}
+
+/// `GET /o/{org}/forms/{form}[?case=]`: the form with what the registry fills.
 pub async fn show(
     State(s): State<WebState>,
     v: Viewer,
     Path((org, form)): Path<(String, String)>,
+    axum::extract::Query(q): axum::extract::Query<CaseQ>,
 ) -> Page {
     let org = org_id(&v, &org)?;
+    let case = case_of(&v, &q)?;
     let (ctx, _) = org_frame(&s, &v, org, "forms").await?;
     let f = khien_app::forms::form(&form).map_err(|e| v.fail(e))?;
     let filled = s
         .app
-        .fill_form(&v.caller, org, &form, &Value::Object(Map::new()))
+        .fill_form_for(&v.caller, org, &form, &Value::Object(Map::new()), case)
         .await
         .map_err(|e| v.fail(e))?;
-    page(ctx, f, &filled, &filled, false, String::new())
+    page(ctx, f, &filled, &filled, false, String::new(), case)
 }
 
 fn set(root: &mut Map<String, Value>, path: &str, v: Value) {
@@ -260,18 +284,24 @@ pub struct FillForm {
 pub async fn fill(
     State(s): State<WebState>,
     Path((org, form)): Path<(String, String)>,
+    axum::extract::Query(q): axum::extract::Query<CaseQ>,
     p: Posted<FillForm>,
 ) -> Page {
     let v = &p.v;
     let org = org_id(v, &org)?;
+    let case = case_of(v, &q)?;
     let f = khien_app::forms::form(&form).map_err(|e| v.fail(e))?;
     let data = data_of(f, &p.pairs);
     let registry = s
         .app
-        .fill_form(&v.caller, org, &form, &Value::Object(Map::new()))
+        .fill_form_for(&v.caller, org, &form, &Value::Object(Map::new()), case)
         .await
         .map_err(|e| v.fail(e))?;
-    let filled = match s.app.fill_form(&v.caller, org, &form, &data).await {
+    let filled = match s
+        .app
+        .fill_form_for(&v.caller, org, &form, &data, case)
+        .await
+    {
         Ok(filled) => filled,
         Err(AppError::Rejected(msg)) => {
             let (ctx, _) = org_frame(&s, v, org, "forms").await?;
@@ -293,7 +323,7 @@ pub async fn fill(
             } else {
                 v.t().s("form.invalid").to_owned()
             };
-            return page(ctx, f, &shown_back, &registry, false, error);
+            return page(ctx, f, &shown_back, &registry, false, error, case);
         }
         Err(e) => return Err(v.fail(e)),
     };
@@ -317,7 +347,7 @@ pub async fn fill(
         }
         _ => {
             let (ctx, _) = org_frame(&s, v, org, "forms").await?;
-            page(ctx, f, &filled, &registry, true, String::new())
+            page(ctx, f, &filled, &registry, true, String::new(), case)
         }
     }
 }

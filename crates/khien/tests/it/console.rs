@@ -1079,3 +1079,77 @@ async fn the_public_request_page_and_the_staff_pages() {
     assert_eq!(h["content-type"], "application/pkcs7-mime");
     reg.cleanup().await;
 }
+
+/// A breach case's page: its facts entered in the console, who was notified, Form 08 drafted
+/// from the facts.
+#[tokio::test]
+async fn a_breach_case_page_records_the_facts_and_drafts_form_08() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    let server = Server::start(&reg);
+    let base = server.base.clone();
+    let token = server.login("dpo@vidu.vn", PASSWORD).await;
+    let (s, _, case) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/cases"),
+            Some(&token),
+            Some(
+                &serde_json::json!({"kind": "breach", "title": "Lộ dữ liệu vân tay",
+                "events": [{"trigger": "breach_discovered", "at": "2026-05-04T08:00:00+07:00"}]}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 201, "{case}");
+    let id = case["id"].as_str().unwrap();
+    let mut dpo = Visitor::new(&server);
+    assert_eq!(
+        dpo.login("dpo@vidu.vn", PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+    let page_path = format!("/o/{org}/cases/{id}");
+    let (s, _, page) = dpo.get(&page_path).await;
+    assert_eq!(s, 200, "{page}");
+    assert!(
+        page.contains("Sự cố vi phạm dữ liệu cá nhân") && page.contains("Chưa gửi thông báo nào"),
+        "{page}"
+    );
+    let csrf = csrf_of(&page);
+    let (s, h, body) = dpo
+        .post(
+            &format!("{page_path}/breach"),
+            &[
+                ("csrf", &csrf),
+                ("discovered_at", "2026-05-04T08:00"),
+                ("discovered_how", "Nhân viên báo cáo"),
+                ("place", "Máy chấm công tầng 3"),
+                ("conduct", "Sao chép trái phép mẫu vân tay"),
+                ("data_kinds", "biometric"),
+                ("data_kinds", "basic"),
+                ("severity", "critical"),
+                ("measures", "Thay thiết bị, đổi khóa"),
+            ],
+            Some(&base),
+        )
+        .await;
+    assert_eq!(s, StatusCode::SEE_OTHER, "{body}");
+    assert!(h[LOCATION].to_str().unwrap().ends_with("#breach"));
+    let (_, _, page) = dpo.get(&page_path).await;
+    assert!(
+        page.contains("Máy chấm công tầng 3") && page.contains("Dữ liệu sinh trắc học"),
+        "{page}"
+    );
+    assert!(
+        page.contains("phải thông báo cho chủ thể"),
+        "biometric: the subjects must be told"
+    );
+    assert!(page.contains("Cần bổ sung trước khi gửi"), "{page}");
+    // Form 08 drafted from the facts.
+    let (s, _, form) = dpo.get(&format!("/o/{org}/forms/nd356-08?case={id}")).await;
+    assert_eq!(s, 200, "{form}");
+    assert!(form.contains("Sao chép trái phép mẫu vân tay"), "{form}");
+    assert!(
+        form.contains(&format!("/forms/nd356-08?case={id}")),
+        "the case stays with the form"
+    );
+    reg.cleanup().await;
+}

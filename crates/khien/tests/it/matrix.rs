@@ -152,6 +152,17 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
                 json!({"recipient_certificate": "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n", "tokens": ["00000000-0000-4000-8000-000000000001"], "purpose": "matrix"}),
             ),
         ),
+        (
+            "get",
+            "/api/v1/orgs/{org_id}/cases/{case_id}/breach"
+            | "/api/v1/orgs/{org_id}/cases/{case_id}/breach/notices",
+        ) => (Kind::Org, None),
+        ("put", "/api/v1/orgs/{org_id}/cases/{case_id}/breach") => {
+            (Kind::Org, Some(json!({"place": "Máy chủ thư"})))
+        }
+        ("post", "/api/v1/orgs/{org_id}/cases/{case_id}/breach/notices") => {
+            (Kind::Org, Some(json!({"recipients": ["an@example.vn"]})))
+        }
         ("get", "/api/v1/orgs/{org_id}/consents" | "/api/v1/orgs/{org_id}/consents/evidence") => {
             (Kind::Org, None)
         }

@@ -773,3 +773,222 @@ async fn the_public_channel_resists_abuse_and_tells_nothing() {
 fn uuid_nil() -> &'static str {
     "00000000-0000-0000-0000-000000000000"
 }
+
+/// A breach of location data (Decree 356/2025 Art. 29): its facts, the notices e-mailed to
+/// the affected subjects (received by a real SMTP server) within 72 hours, who was told and
+/// when with the addresses masked, Form 08 drafted from the facts, the file's retention.
+#[tokio::test]
+async fn a_breach_with_its_facts_notices_to_the_subjects_and_form_08() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Vận Tải", "dpo@vantai.vn", "company");
+    let (port, mails) = smtp_sink().await;
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let server = Server::start_with(
+        &reg,
+        &["--smtp-url", &smtp, "--mail-from", "baomat@vantai.vn"],
+    );
+    let t = server.login("dpo@vantai.vn", PASSWORD).await;
+    let base = format!("/api/v1/orgs/{org}");
+    // A driver whose address is in the vault.
+    let (s, _, kept) = server
+        .call(
+            "POST",
+            &format!("{base}/vault/records"),
+            Some(&t),
+            Some(
+                &json!({"collection": "tai_xe", "subject": "TX-0042", "purpose": "dieu_phoi",
+                "fields": {"ho_ten": "Lê Văn Cường", "email": "cuong.le@example.vn"}}),
+            ),
+        )
+        .await;
+    assert_eq!(s, 201, "{kept}");
+    let (s, _, case) = server
+        .call(
+            "POST",
+            &format!("{base}/cases"),
+            Some(&t),
+            Some(&json!({
+                "kind": "breach",
+                "title": "Lộ lịch sử vị trí xe qua ứng dụng",
+                "events": [
+                    {"trigger": "breach_discovered", "at": "2026-05-04T08:00:00+07:00"},
+                    {"trigger": "location_biometric_breach_discovered", "at": "2026-05-04T08:00:00+07:00"}
+                ]
+            })),
+        )
+        .await;
+    assert_eq!(s, 201, "{case}");
+    let case_id = case["id"].as_str().unwrap().to_owned();
+    let breach = format!("{base}/cases/{case_id}/breach");
+
+    // Nothing known yet: everything a notice needs is missing, and it cannot be sent.
+    let (s, _, f) = server.call("GET", &breach, Some(&t), None).await;
+    assert_eq!(s, 200, "{f}");
+    assert_eq!(f["missing_for_notice"].as_array().unwrap().len(), 8, "{f}");
+    let notices = format!("{breach}/notices");
+    let (s, _, b) = server
+        .call(
+            "POST",
+            &notices,
+            Some(&t),
+            Some(&json!({"recipients": ["an@example.vn"]})),
+        )
+        .await;
+    assert_eq!(s, 422, "{b}");
+    assert!(
+        b["detail"].as_str().unwrap().contains("subject_guidance"),
+        "{b}"
+    );
+
+    let facts = json!({
+        "discovered_at": "2026-05-04T08:00:00+07:00",
+        "discovered_how": "Hệ thống giám sát cảnh báo truy vấn bất thường",
+        "occurred_at": "2026-05-03T23:40:00+07:00",
+        "place": "Máy chủ ứng dụng điều phối",
+        "conduct": "Truy cập trái phép vào API lịch sử vị trí",
+        "parties": "Chưa xác định",
+        "data_kinds": ["location", "basic"],
+        "data_description": "Lịch sử vị trí 30 ngày, họ tên",
+        "subjects_affected": 2,
+        "severity": "high",
+        "risks": "Bị theo dõi nơi ở, lộ lộ trình làm việc",
+        "measures": "Khóa API, đổi khóa truy cập, rà soát nhật ký",
+        "subject_guidance": "Thay đổi mật khẩu ứng dụng; báo ngay dấu hiệu bị theo dõi",
+        "contact": "Phòng Bảo vệ dữ liệu, điện thoại 024 3826 1234",
+        "minutes_number": "01/BB-VT",
+        "minutes_date": "2026-05-04"
+    });
+    let (s, _, f) = server.call("PUT", &breach, Some(&t), Some(&facts)).await;
+    assert_eq!(s, 200, "{f}");
+    assert_eq!(f["subjects_must_be_told"], true);
+    assert_eq!(f["missing_for_notice"], json!([]));
+    assert_eq!(f["kept_until"], Value::Null, "not remediated: kept");
+    for bad in [
+        json!({"discovered_at": "2099-01-01T00:00:00+07:00"}),
+        json!({"occurred_at": "2026-05-05T00:00:00+07:00", "discovered_at": "2026-05-04T00:00:00+07:00"}),
+        json!({"severity": "apocalyptic"}),
+        json!({"data_kinds": ["dreams"]}),
+    ] {
+        let (s, _, b) = server.call("PUT", &breach, Some(&t), Some(&bad)).await;
+        assert_eq!(s, 422, "{bad}: {b}");
+    }
+
+    // Notices: one by address, one to the driver the vault knows.
+    let (s, _, n) = server
+        .call(
+            "POST",
+            &notices,
+            Some(&t),
+            Some(&json!({"recipients": ["hanh.pham@example.vn"], "subjects": ["TX-0042"]})),
+        )
+        .await;
+    assert_eq!(s, 200, "{n}");
+    assert_eq!(n["fulfilled"], true);
+    let got: Vec<String> = mails.lock().unwrap().iter().map(|m| mail_text(m)).collect();
+    assert_eq!(got.len(), 2);
+    for m in &got {
+        for part in [
+            "Thời điểm và hình thức phát hiện",
+            "Dữ liệu vị trí cá nhân",
+            "Mức độ nghiêm trọng: Cao",
+            "Khóa API",
+            "Thay đổi mật khẩu",
+            "Phòng Bảo vệ dữ liệu",
+        ] {
+            assert!(m.contains(part), "{part} missing: {m}");
+        }
+    }
+    assert!(got.iter().any(|m| m.contains("To: cuong.le@example.vn")));
+    // Who was told, and when: the addresses masked.
+    let (s, _, list) = server.call("GET", &notices, Some(&t), None).await;
+    assert_eq!(s, 200);
+    let shown: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["recipient"].as_str().unwrap())
+        .collect();
+    assert_eq!(shown, vec!["c***@example.vn", "h***@example.vn"]);
+    assert!(!list.to_string().contains("cuong.le"));
+    // The 72-hour obligation is fulfilled, before it fell due.
+    let (_, _, c) = server
+        .call("GET", &format!("{base}/cases/{case_id}"), Some(&t), None)
+        .await;
+    let o = c["obligations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["obligation"] == "d356.breach.location-biometric-subjects")
+        .unwrap()
+        .clone();
+    assert!(o["fulfilled_at"].is_string(), "{o}");
+
+    // Form 08 drafted from the facts.
+    let (s, _, check) = server
+        .call(
+            "POST",
+            &format!("{base}/forms/nd356-08/check?case={case_id}"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 200, "{check}");
+    let left: Vec<&str> = check["to_complete"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["field"].as_str().unwrap())
+        .collect();
+    for filled in [
+        "breach.time",
+        "breach.place",
+        "breach.conduct",
+        "breach.parties",
+        "breach.data",
+        "breach.consequences",
+        "breach.measures",
+    ] {
+        assert!(
+            !left.contains(&filled),
+            "{filled} not drafted from the facts: {left:?}"
+        );
+    }
+    let (s, ct, _) = server
+        .call(
+            "POST",
+            &format!("{base}/forms/nd356-08/render?format=docx&draft=true&case={case_id}"),
+            Some(&t),
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert!(ct.contains("wordprocessingml"), "{ct}");
+
+    // Remediated: the file is kept five years from then.
+    let mut done = facts.clone();
+    done["remediated_on"] = json!("2026-05-20");
+    let (s, _, f) = server.call("PUT", &breach, Some(&t), Some(&done)).await;
+    assert_eq!(s, 200, "{f}");
+    assert_eq!(f["kept_until"], "2031-05-20");
+    // Not a breach case: refused.
+    let (_, _, other) = server
+        .call(
+            "POST",
+            &format!("{base}/cases"),
+            Some(&t),
+            Some(
+                &json!({"kind": "impact_assessment", "title": "Đánh giá tác động",
+                "events": [{"trigger": "processing_started", "at": "2026-05-01T08:00:00+07:00"}]}),
+            ),
+        )
+        .await;
+    let (s, _, _) = server
+        .call(
+            "GET",
+            &format!("{base}/cases/{}/breach", other["id"].as_str().unwrap()),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 409);
+    reg.cleanup().await;
+}
