@@ -80,6 +80,47 @@ UNEXPRESSIBLE = [
         "a register entry's end date cannot precede its start (two fields)",
     ),
     (
+        "not in the future",
+        "a consent's given_at and a withdrawal's withdrawn_at depend on the clock",
+    ),
+    (
+        "not before the consent was given",
+        "a withdrawal is compared with the stored consent's given_at",
+    ),
+    (
+        "on or before the day the consent was given",
+        "a birth date is compared with the consent's given_at (two fields)",
+    ),
+    (
+        "Law 91/2025 Art. 24(2)",
+        "a child's consent (age from birth_date and given_at) needs a representative, and from "
+        "7 years the child's own consent for private life (several fields)",
+    ),
+    (
+        "Decree 356/2025 Art. 6(4)",
+        "sensitive data need sensitive_notice (two fields)",
+    ),
+    (
+        "name at least one recipient or subject",
+        "a round of breach notices names recipients or subjects (either of two fields)",
+    ),
+    (
+        "a refusal states its reason",
+        "reason is required when decision is refuse (two fields)",
+    ),
+    (
+        "instants between 1900 and now",
+        "a breach's discovery and occurrence cannot lie in the future (the clock)",
+    ),
+    (
+        "cannot be after the breach was discovered",
+        "occurred_at is compared with discovered_at (two fields)",
+    ),
+    (
+        "record these facts first",
+        "notices need the breach's facts stored on the case first",
+    ),
+    (
         "not final: ",
         "render?draft=false refuses a document while the registry and the data leave blanks",
     ),

@@ -66,9 +66,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for OptionalJson<T> {
         if !has_body {
             return Ok(Self(None));
         }
-        ApiJson::<T>::from_request(req, state)
+        // `null` is no body too.
+        ApiJson::<Option<T>>::from_request(req, state)
             .await
-            .map(|ApiJson(v)| Self(Some(v)))
+            .map(|ApiJson(v)| Self(v))
     }
 }
 

@@ -835,7 +835,13 @@ impl App {
         reason: &str,
     ) -> Result<Decided, AppError> {
         let reference = normalise_reference(reference).ok_or(AppError::NotFound("request"))?;
-        let reason = self.screened_text("reason", reason, 1000, decision == Decision::Refuse)?;
+        if decision == Decision::Refuse && reason.trim().is_empty() {
+            return Err(AppError::invalid(
+                "reason",
+                "a refusal states its reason (Decree 356/2025 Art. 5)",
+            ));
+        }
+        let reason = self.screened_text("reason", reason, 1000, false)?;
         let on = On::default().with("reference", reference.clone()).with(
             "decision",
             match decision {

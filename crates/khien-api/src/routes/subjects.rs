@@ -47,9 +47,10 @@ json_schemas! {
     channel_schema => schema::code::<ConsentChannel>(
         "How the consent was expressed (Decree 356/2025 Art. 6(1)(a)-(đ))."
     );
-    capacity_schema => schema::code::<Capacity>(
-        "The subject's capacity (Law 91/2025 Art. 24): other than `full`, a representative consents."
-    );
+    capacity_schema => schema::nullable(schema::code::<Capacity>(
+        "The subject's capacity (Law 91/2025 Art. 24): other than `full`, a representative \
+         consents. Default `full`."
+    ));
     relation_schema => schema::code::<Representation>("Who consented on the subject's behalf.");
     scope_schema => json!({
         "type": "string", "maxLength": 1000,
