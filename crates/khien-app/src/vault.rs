@@ -473,6 +473,14 @@ impl App {
         .with("token", token.to_string())
         .with("fields", input.fields.len());
         let p = self.permit(caller, ops::VAULT_WRITE, org, on).await?;
+        // Collecting more of a subject's data for a purpose they restricted, objected to or
+        // withdrew consent for is processing too (Law 91/2025 Art. 10): refused.
+        if self
+            .restricted(vault, org, &subject, &purpose, p.vault_epoch)
+            .await?
+        {
+            return self.finish(&p, Err(AppError::Restricted)).await;
+        }
         // Decided on a collection read from memory or before the decision: if the vault
         // changed since (or the log cannot tell), the collection must still be what was
         // decided on.

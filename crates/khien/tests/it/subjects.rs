@@ -254,6 +254,17 @@ async fn consent_given_withdrawn_and_exported_as_evidence() {
     assert_eq!(s, 409, "{again}");
     let (s, refused) = read_vault(&server, &org, &t, &record).await;
     assert_eq!(s, 403, "{refused}");
+    // Nor is more of their data collected for that purpose.
+    let (s, _, more) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{org}/vault/records"),
+            Some(&t),
+            Some(&json!({"collection": "khach_hang", "subject": CCCD, "purpose": "marketing",
+                "fields": {"so_dien_thoai": "0987654321"}})),
+        )
+        .await;
+    assert_eq!(s, 403, "{more}");
     assert_eq!(refused["type"], "urn:khien:problem:restricted");
     assert!(!refused.to_string().contains("0912345678"));
     let case_id = w["case_id"].as_str().unwrap();
