@@ -185,6 +185,37 @@ impl App {
         self.finish(&p, r).await
     }
 
+    /// The minutes confirming the breach (Law 91/2025 Art. 23(2)) as a document's blocks,
+    /// drawn up from the facts recorded on the case (a blank for each fact not recorded).
+    pub async fn breach_minutes(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        case: CaseId,
+    ) -> Result<Vec<khien_doc::Block>, AppError> {
+        let on = On::default()
+            .with("case_id", case.to_string())
+            .with("document", "minutes");
+        let p = self.permit(caller, ops::BREACH_READ, org, on).await?;
+        let r = async {
+            let c = self.breach_case(org, case).await?;
+            let o = self.store.get_organisation(org).await?;
+            let facts = self
+                .store
+                .breach_facts(org, case)
+                .await?
+                .map(|(f, _)| f)
+                .unwrap_or_default();
+            Ok(khien_forms::minutes::breach_minutes(
+                &o,
+                c.title.as_str(),
+                &facts,
+            ))
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
     /// The notices sent for a breach, oldest first.
     pub async fn breach_notices(
         &self,

@@ -17,6 +17,7 @@
 pub mod data;
 pub mod docx;
 pub mod layout;
+pub mod minutes;
 pub use khien_doc::markdown;
 pub mod model;
 pub mod pdf;

@@ -387,3 +387,31 @@ fn drafts_from_a_seeded_registry_match_their_snapshots() {
     println!("{}", counts.join("\n"));
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// The minutes confirming a breach (Law 91/2025 Art. 23(2)) drawn up from the seeded facts:
+/// every fact in its place, the missing ones blank, the 72-hour duty stated for sensitive
+/// financial data.
+#[test]
+fn breach_minutes_match_their_snapshot() {
+    let s = seed();
+    let md = khien_doc::markdown::render(&khien_forms::minutes::breach_minutes(
+        &s.org,
+        s.case.title.as_str(),
+        &s.breach,
+    ));
+    assert!(md.contains("Lỗi phân quyền để lộ hồ sơ khách hàng qua API"));
+    assert!(md.contains("72 giờ"));
+    assert!(
+        md.contains(khien_doc::BLANK),
+        "the unrecorded facts are blanks"
+    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots/drafts/breach-minutes.md");
+    if std::env::var_os("KHIEN_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &md).unwrap();
+        return;
+    }
+    let want =
+        std::fs::read_to_string(&path).expect("no snapshot: run with KHIEN_UPDATE_SNAPSHOTS=1");
+    assert_eq!(md, want, "the minutes differ from {}", path.display());
+}

@@ -83,6 +83,11 @@ pub fn router(state: WebState) -> Router {
         .route("/o/{org}/cases/{case}/event", post(cases::event))
         .route("/o/{org}/cases/{case}/breach", post(cases::breach_facts))
         .route("/o/{org}/cases/{case}/notify", post(cases::breach_notify))
+        .route(
+            "/o/{org}/cases/{case}/minutes.docx",
+            get(cases::minutes_docx),
+        )
+        .route("/o/{org}/cases/{case}/minutes.pdf", get(cases::minutes_pdf))
         .route("/o/{org}/forms", get(forms::list))
         .route("/o/{org}/forms/{form}", get(forms::show).post(forms::fill))
         .route("/o/{org}/log", get(log::page))

@@ -399,3 +399,95 @@ pub(crate) async fn list_notices(
         .await?;
     Ok(Json(ns.into_iter().map(notice_dto).collect()))
 }
+
+/// The minutes' format.
+#[derive(Debug, Clone, Copy, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum MinutesFormat {
+    /// PDF, fonts embedded.
+    #[default]
+    Pdf,
+    /// Word, to complete and sign.
+    Docx,
+    /// Markdown.
+    Md,
+}
+
+/// How to render the minutes.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct MinutesQuery {
+    /// `pdf` (default), `docx` or `md`.
+    format: Option<MinutesFormat>,
+}
+
+/// The minutes confirming the breach (biên bản, Law 91/2025 Art. 23(2)), drawn up from the
+/// facts recorded on the case: PDF, DOCX or Markdown; a fact not recorded is a visible blank.
+#[utoipa::path(
+    get,
+    path = "/api/v1/orgs/{org_id}/cases/{case_id}/breach/minutes",
+    tag = "cases",
+    security(("bearer" = []), ("cookie" = [])),
+    params(
+        ("org_id" = Uuid, Path, description = "The organisation"),
+        ("case_id" = Uuid, Path, description = "The breach case"),
+        MinutesQuery,
+    ),
+    responses(
+        (status = 200, description = "The minutes", content(
+            ("application/pdf"),
+            ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            ("text/markdown"),
+        )),
+        Problems
+    )
+)]
+pub(crate) async fn minutes(
+    State(s): State<AppState>,
+    caller: Caller,
+    ApiPath((org, case)): ApiPath<(Uuid, Uuid)>,
+    q: Result<axum::extract::Query<MinutesQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::http::{HeaderValue, StatusCode, header};
+    use axum::response::IntoResponse as _;
+    let axum::extract::Query(q) = q.map_err(|_| ApiError::BadRequest {
+        status: StatusCode::BAD_REQUEST,
+        detail: "query: format (pdf, docx or md)".to_owned(),
+    })?;
+    let blocks = s
+        .app
+        .breach_minutes(&caller, org_id(org), CaseId::from_uuid(case))
+        .await?;
+    let format = q.format.unwrap_or_default();
+    let rendered = tokio::task::spawn_blocking(move || match format {
+        MinutesFormat::Pdf => khien_forms::pdf::render(&blocks).map_err(|e| e.to_string()),
+        MinutesFormat::Docx => khien_forms::docx::render(&blocks).map_err(|e| e.to_string()),
+        MinutesFormat::Md => Ok(khien_forms::markdown::render(&blocks).into_bytes()),
+    })
+    .await;
+    let bytes = match rendered {
+        Ok(Ok(b)) => b,
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "the minutes could not be rendered");
+            return Err(ApiError::Internal);
+        }
+        Err(_) => return Err(ApiError::Internal),
+    };
+    let (mime, ext) = match format {
+        MinutesFormat::Pdf => ("application/pdf", "pdf"),
+        MinutesFormat::Docx => (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        ),
+        MinutesFormat::Md => ("text/markdown; charset=utf-8", "md"),
+    };
+    let mut resp = (StatusCode::OK, bytes).into_response();
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"bien-ban-{case}.{ext}\""))
+    {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(resp)
+}

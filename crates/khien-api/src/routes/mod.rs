@@ -140,6 +140,7 @@ pub(crate) fn routes(doc: utoipa::openapi::OpenApi) -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(breach::get_facts, breach::put_facts))
         .routes(routes!(breach::list_notices, breach::notify))
+        .routes(routes!(breach::minutes))
         .routes(routes!(subjects::list_consents, subjects::record_consent))
         .routes(routes!(subjects::withdraw_consent))
         .routes(routes!(subjects::consent_evidence))

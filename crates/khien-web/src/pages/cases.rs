@@ -822,3 +822,55 @@ pub async fn event(
         .map_err(|e| v.fail(e))?;
     Ok(see_other(&format!("/o/{org}/cases/{case}")))
 }
+
+/// The minutes confirming a breach (Law 91/2025 Art. 23(2)), drawn up from its facts, as a
+/// download.
+async fn minutes(s: &WebState, v: &Viewer, org: &str, case: &str, pdf: bool) -> Page {
+    let org_uuid = org_id(v, org)?;
+    let id = case_id(v, case)?;
+    let blocks = s
+        .app
+        .breach_minutes(&v.caller, org_uuid, id)
+        .await
+        .map_err(|e| v.fail(e))?;
+    let (bytes, mime, ext) = if pdf {
+        (
+            khien_forms::pdf::render(&blocks).map_err(|e| e.to_string()),
+            "application/pdf",
+            "pdf",
+        )
+    } else {
+        (
+            khien_forms::docx::render(&blocks).map_err(|e| e.to_string()),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        )
+    };
+    let bytes = bytes.map_err(|e| {
+        tracing::error!(error = %e, "the minutes could not be rendered");
+        v.fail(AppError::Internal)
+    })?;
+    Ok(super::download(
+        bytes,
+        mime,
+        &format!("bien-ban-{case}.{ext}"),
+    ))
+}
+
+/// `GET /o/{org}/cases/{case}/minutes.docx`.
+pub async fn minutes_docx(
+    State(s): State<WebState>,
+    v: Viewer,
+    Path((org, case)): Path<(String, String)>,
+) -> Page {
+    minutes(&s, &v, &org, &case, false).await
+}
+
+/// `GET /o/{org}/cases/{case}/minutes.pdf`.
+pub async fn minutes_pdf(
+    State(s): State<WebState>,
+    v: Viewer,
+    Path((org, case)): Path<(String, String)>,
+) -> Page {
+    minutes(&s, &v, &org, &case, true).await
+}

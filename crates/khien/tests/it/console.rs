@@ -1143,6 +1143,15 @@ async fn a_breach_case_page_records_the_facts_and_drafts_form_08() {
         "biometric: the subjects must be told"
     );
     assert!(page.contains("Cần bổ sung trước khi gửi"), "{page}");
+    // The minutes, to complete and sign.
+    let (s, h, _) = dpo.get(&format!("{page_path}/minutes.docx")).await;
+    assert_eq!(s, 200);
+    assert!(
+        h["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("wordprocessingml")
+    );
     // Form 08 drafted from the facts.
     let (s, _, form) = dpo.get(&format!("/o/{org}/forms/nd356-08?case={id}")).await;
     assert_eq!(s, 200, "{form}");

@@ -155,7 +155,8 @@ fn case(method: &str, path: &str, asset: &str) -> Option<(Kind, Option<Value>)> 
         (
             "get",
             "/api/v1/orgs/{org_id}/cases/{case_id}/breach"
-            | "/api/v1/orgs/{org_id}/cases/{case_id}/breach/notices",
+            | "/api/v1/orgs/{org_id}/cases/{case_id}/breach/notices"
+            | "/api/v1/orgs/{org_id}/cases/{case_id}/breach/minutes",
         ) => (Kind::Org, None),
         ("put", "/api/v1/orgs/{org_id}/cases/{case_id}/breach") => {
             (Kind::Org, Some(json!({"place": "Máy chủ thư"})))

@@ -260,8 +260,10 @@ async fn consent_given_withdrawn_and_exported_as_evidence() {
             "POST",
             &format!("/api/v1/orgs/{org}/vault/records"),
             Some(&t),
-            Some(&json!({"collection": "khach_hang", "subject": CCCD, "purpose": "marketing",
-                "fields": {"so_dien_thoai": "0987654321"}})),
+            Some(
+                &json!({"collection": "khach_hang", "subject": CCCD, "purpose": "marketing",
+                "fields": {"so_dien_thoai": "0987654321"}}),
+            ),
         )
         .await;
     assert_eq!(s, 403, "{more}");
@@ -973,6 +975,31 @@ async fn a_breach_with_its_facts_notices_to_the_subjects_and_form_08() {
         .await;
     assert_eq!(s, 200);
     assert!(ct.contains("wordprocessingml"), "{ct}");
+
+    // The minutes (Law 91/2025 Art. 23(2)) drawn up from the facts.
+    let (s, ct, md) = server
+        .call(
+            "GET",
+            &format!("{breach}/minutes?format=md"),
+            Some(&t),
+            None,
+        )
+        .await;
+    assert_eq!(s, 200, "{md}");
+    assert!(ct.starts_with("text/markdown"));
+    let md = md.as_str().unwrap().to_owned();
+    for part in [
+        "BIÊN BẢN",
+        "01/BB-VT",
+        "Truy cập trái phép vào API lịch sử vị trí",
+        "72 giờ",
+    ] {
+        assert!(md.contains(part), "{part} not in the minutes: {md}");
+    }
+    let (s, ct, _) = server
+        .call("GET", &format!("{breach}/minutes"), Some(&t), None)
+        .await;
+    assert_eq!((s, ct.as_str()), (200, "application/pdf"));
 
     // Remediated: the file is kept five years from then.
     let mut done = facts.clone();
