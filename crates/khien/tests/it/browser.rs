@@ -422,6 +422,29 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
         t.check(name).await;
     }
     t.goto(&format!("/o/{org}?lang=vi")).await;
+
+    // A data subject's request on the organisation's public page (no account needed)...
+    t.goto(&format!("/request/{org}")).await;
+    t.wait_text("Gửi yêu cầu về dữ liệu cá nhân").await;
+    t.check("public-request").await;
+    t.select("#kind", "access").await;
+    t.fill("#contact_email", "hoa.nguyen@example.vn").await;
+    t.fill("#subject_reference", "038188001234").await;
+    t.click("form[action^='/request/'] button").await;
+    t.wait_text("Chờ xác minh").await;
+    t.check("public-status").await;
+    // ...the DPO's list with the days left, the request, verified in person, the consents.
+    t.goto(&format!("/o/{org}/requests")).await;
+    t.wait_text("Chờ xác minh").await;
+    t.check("requests").await;
+    t.click("main table a").await;
+    t.wait_text("hoa.nguyen@example.vn").await;
+    t.check("request").await;
+    t.click("form[action$='/verify'] button").await;
+    t.wait_text("Đã ghi nhận việc xác minh").await;
+    t.check("request-verified").await;
+    t.goto(&format!("/o/{org}/consents")).await;
+    t.check("consents").await;
     t.logout().await;
 
     // The supervisor.
