@@ -117,6 +117,10 @@ UNEXPRESSIBLE = [
         "occurred_at is compared with discovered_at (two fields)",
     ),
     (
+        "the code is not right",
+        "the one-time code is the one e-mailed to the sender; any six digits fit the schema",
+    ),
+    (
         "record these facts first",
         "notices need the breach's facts stored on the case first",
     ),

@@ -25,18 +25,6 @@ pub struct Notified {
     pub fulfilled: bool,
 }
 
-fn vn_time(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::macros::offset!(+7));
-    format!(
-        "{:02}:{:02} ngày {:02}/{:02}/{}",
-        t.hour(),
-        t.minute(),
-        t.day(),
-        u8::from(t.month()),
-        t.year()
-    )
-}
-
 /// The notice to an affected subject, with what Decree 356/2025 Art. 29(2) lists.
 pub fn notice_text(org_name: &str, f: &BreachFacts) -> String {
     use khien_domain::Code as _;
@@ -52,7 +40,10 @@ pub fn notice_text(org_name: &str, f: &BreachFacts) -> String {
          đ) Bạn nên: {guidance}\n\
          e) Liên hệ: {contact}\n\n\
          — Khiên\n",
-        when = f.discovered_at.map(vn_time).unwrap_or_default(),
+        when = f
+            .discovered_at
+            .map(crate::requests::vn_time)
+            .unwrap_or_default(),
         how = or_blank(&f.discovered_how),
         kinds = kinds.join("; "),
         severity = f.severity.map(|s| s.label_vi()).unwrap_or_default(),
@@ -374,7 +365,6 @@ impl App {
         subject: &str,
     ) -> Result<Option<String>, AppError> {
         let vault = self.vault()?;
-        let tokens = self.store.subject_tokens(org, subject).await?;
         let on = On {
             subject: Some(subject.to_owned()),
             ..On::default()
@@ -382,30 +372,7 @@ impl App {
         .with("purpose", "breach_notice");
         let p = self.permit(caller, ops::BREACH_ADDRESS, org, on).await?;
         let r = async {
-            for t in tokens {
-                let Some((record, key, _)) = self.store.vault_record(org, t).await? else {
-                    continue;
-                };
-                let Some(sealed) = &record.sealed else {
-                    continue;
-                };
-                let dk = self.open_key(vault, org, &key)?;
-                let plain = zeroize::Zeroizing::new(
-                    khien_crypto::envelope::open(
-                        &dk,
-                        &crate::vault::record_aad(
-                            org,
-                            record.token,
-                            &record.collection,
-                            &record.subject,
-                            key.key_id,
-                        ),
-                        sealed,
-                    )
-                    .map_err(crate::vault::crypto)?,
-                );
-                let fields: serde_json::Map<String, serde_json::Value> =
-                    serde_json::from_slice(&plain).map_err(|_| AppError::Internal)?;
+            for (_, fields) in self.open_subject_records(vault, org, subject).await? {
                 if let Some(e) = fields
                     .values()
                     .filter_map(|v| v.as_str())

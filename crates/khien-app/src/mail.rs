@@ -7,7 +7,7 @@ use async_trait::async_trait;
 /// One e-mail.
 #[derive(Clone)]
 pub struct Mail {
-    /// The recipient.
+    /// The recipient (several: separated by commas).
     pub to: String,
     /// The subject line.
     pub subject: String,
@@ -68,15 +68,22 @@ impl SmtpMailer {
 impl Mailer for SmtpMailer {
     async fn send(&self, mail: &Mail) -> Result<(), String> {
         use lettre::AsyncTransport as _;
-        let to: lettre::message::Mailbox = mail
+        let to: Vec<lettre::message::Mailbox> = mail
             .to
-            .parse()
-            .map_err(|_| "the recipient is not a valid e-mail address".to_owned())?;
+            .split(',')
+            .map(|a| {
+                a.trim()
+                    .parse()
+                    .map_err(|_| "the recipient is not a valid e-mail address".to_owned())
+            })
+            .collect::<Result<_, _>>()?;
         use lettre::message::{Attachment, MultiPart, SinglePart, header::ContentType};
-        let builder = lettre::Message::builder()
+        let mut builder = lettre::Message::builder()
             .from(self.from.clone())
-            .to(to)
             .subject(mail.subject.clone());
+        for t in to {
+            builder = builder.to(t);
+        }
         let message = if mail.attachments.is_empty() {
             builder
                 .header(ContentType::TEXT_PLAIN)
@@ -94,7 +101,7 @@ impl Mailer for SmtpMailer {
         self.transport.send(message).await.map(|_| ()).map_err(|e| {
             format!(
                 "the SMTP server refused or could not be reached: {}",
-                crate::reminders::smtp_error_kind(&e)
+                smtp_error_kind(&e)
             )
         })
     }
@@ -147,5 +154,20 @@ impl SystemsHook for WebhookHook {
         } else {
             Err(format!("webhook answered {}", resp.status()))
         }
+    }
+}
+
+/// The kind of an SMTP failure, without the server's text (which may quote addresses).
+pub(crate) fn smtp_error_kind(e: &lettre::transport::smtp::Error) -> &'static str {
+    if e.is_permanent() {
+        "permanent error"
+    } else if e.is_transient() {
+        "transient error"
+    } else if e.is_timeout() {
+        "timeout"
+    } else if e.is_tls() {
+        "TLS error"
+    } else {
+        "connection error"
     }
 }

@@ -74,25 +74,12 @@ impl Notifier for LogNotifier {
 
 /// POSTs each reminder as JSON to a URL (HTTP or HTTPS with the system's root certificates).
 #[derive(Debug)]
-pub struct WebhookNotifier {
-    url: String,
-    client: reqwest::Client,
-}
+pub struct WebhookNotifier(crate::mail::WebhookHook);
 
 impl WebhookNotifier {
     /// A webhook to `url`, with a 10-second timeout.
     pub fn new(url: &str) -> Result<Self, String> {
-        if !(url.starts_with("http://") || url.starts_with("https://")) {
-            return Err("the webhook URL must start with http:// or https://".to_owned());
-        }
-        let client = reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| e.to_string())?;
-        Ok(Self {
-            url: url.to_owned(),
-            client,
-        })
+        crate::mail::WebhookHook::new(url).map(Self)
     }
 }
 
@@ -103,26 +90,17 @@ impl Notifier for WebhookNotifier {
     }
 
     async fn notify(&self, r: &Reminder) -> Result<(), String> {
-        let resp = self
-            .client
-            .post(&self.url)
-            .json(r)
-            .send()
-            .await
-            .map_err(|e| format!("webhook unreachable: {}", e.without_url()))?;
-        if resp.status().is_success() {
-            Ok(())
-        } else {
-            Err(format!("webhook answered {}", resp.status()))
-        }
+        use crate::mail::SystemsHook as _;
+        let v =
+            serde_json::to_value(r).map_err(|_| "the reminder could not be encoded".to_owned())?;
+        self.0.deliver(&v).await
     }
 }
 
 /// E-mails each reminder through an SMTP server.
 pub struct SmtpNotifier {
-    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
-    from: lettre::message::Mailbox,
-    to: Vec<lettre::message::Mailbox>,
+    mailer: crate::mail::SmtpMailer,
+    to: Vec<String>,
 }
 
 impl std::fmt::Debug for SmtpNotifier {
@@ -139,30 +117,17 @@ impl SmtpNotifier {
     /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtp://host:25` (plain, for a
     /// local relay), from `from` to every address of `to`.
     pub fn new(url: &str, from: &str, to: &[String]) -> Result<Self, String> {
-        let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
-            .map_err(|_| {
-                "the SMTP URL is not valid (smtps://user:pass@host:465 or smtp://host:25)"
-                    .to_owned()
-            })?
-            .timeout(Some(std::time::Duration::from_secs(20)))
-            .build();
-        let from = from
-            .parse()
-            .map_err(|_| "the sender is not a valid e-mail address".to_owned())?;
-        let to = to
-            .iter()
-            .map(|a| {
-                a.parse()
-                    .map_err(|_| "a recipient is not a valid e-mail address".to_owned())
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let mailer = crate::mail::SmtpMailer::new(url, from)?;
+        for a in to {
+            a.parse::<lettre::message::Mailbox>()
+                .map_err(|_| "a recipient is not a valid e-mail address".to_owned())?;
+        }
         if to.is_empty() {
             return Err("give at least one recipient".to_owned());
         }
         Ok(Self {
-            transport,
-            from,
-            to,
+            mailer,
+            to: to.to_vec(),
         })
     }
 }
@@ -174,7 +139,7 @@ impl Notifier for SmtpNotifier {
     }
 
     async fn notify(&self, r: &Reminder) -> Result<(), String> {
-        use lettre::AsyncTransport as _;
+        use crate::mail::Mailer as _;
         let when = if r.lead_seconds == 0 {
             "Đã đến hạn".to_owned()
         } else {
@@ -193,37 +158,14 @@ impl Notifier for SmtpNotifier {
             kind = r.case_kind,
             org = r.org_id,
         );
-        let mut builder = lettre::Message::builder()
-            .from(self.from.clone())
-            .subject(format!("[Khiên] {when}: {}", r.title));
-        for to in &self.to {
-            builder = builder.to(to.clone());
-        }
-        let message = builder
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
-            .body(body)
-            .map_err(|e| format!("the e-mail could not be built: {e}"))?;
-        self.transport.send(message).await.map(|_| ()).map_err(|e| {
-            format!(
-                "the SMTP server refused or could not be reached: {}",
-                smtp_error_kind(&e)
-            )
-        })
-    }
-}
-
-/// The kind of an SMTP failure, without the server's text (which may quote addresses).
-pub(crate) fn smtp_error_kind(e: &lettre::transport::smtp::Error) -> &'static str {
-    if e.is_permanent() {
-        "permanent error"
-    } else if e.is_transient() {
-        "transient error"
-    } else if e.is_timeout() {
-        "timeout"
-    } else if e.is_tls() {
-        "TLS error"
-    } else {
-        "connection error"
+        self.mailer
+            .send(&crate::mail::Mail {
+                to: self.to.join(", "),
+                subject: format!("[Khiên] {when}: {}", r.title),
+                body,
+                attachments: Vec::new(),
+            })
+            .await
     }
 }
 

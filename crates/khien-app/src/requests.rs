@@ -1116,37 +1116,27 @@ impl App {
         reference: &str,
     ) -> Result<Vec<u8>, AppError> {
         let vault = self.vault()?;
-        let tokens = self.store.subject_tokens(org, subject).await?;
+        let records = self.store.subject_records(org, subject).await?;
         let on = On {
             subject: Some(subject.to_owned()),
             ..On::default()
         }
         .with("reference", reference.to_owned())
-        .with("records", tokens.len());
+        .with("records", records);
         let p = self.permit(caller, ops::REQUEST_EXPORT, org, on).await?;
         let r = async {
-            let mut records = Vec::with_capacity(tokens.len());
-            for t in tokens {
-                let Some((record, key, _)) = self.store.vault_record(org, t).await? else {
-                    continue;
-                };
-                let Some(sealed) = &record.sealed else { continue };
-                let dk = self.open_key(vault, org, &key)?;
-                let plain = Zeroizing::new(
-                    envelope::open(
-                        &dk,
-                        &crate::vault::record_aad(org, record.token, &record.collection, &record.subject, key.key_id),
-                        sealed,
-                    )
-                    .map_err(crypto)?,
-                );
-                let fields: Value = serde_json::from_slice(&plain).map_err(|_| AppError::Internal)?;
-                records.push(serde_json::json!({
-                    "collection": record.collection,
-                    "created_at": rfc3339(record.created_at),
-                    "fields": fields,
-                }));
-            }
+            let records: Vec<Value> = self
+                .open_subject_records(vault, org, subject)
+                .await?
+                .into_iter()
+                .map(|(record, fields)| {
+                    serde_json::json!({
+                        "collection": record.collection,
+                        "created_at": rfc3339(record.created_at),
+                        "fields": fields,
+                    })
+                })
+                .collect();
             let activities = self.store.list_activities(org).await?;
             let o = self.store.get_organisation(org).await?;
             let now = self.now();
@@ -1211,7 +1201,7 @@ fn view_of(r: &PublicRequest, deadlines: Vec<Deadline>) -> RequestView {
 }
 
 /// An instant as people in Vietnam read it.
-fn vn_time(t: OffsetDateTime) -> String {
+pub(crate) fn vn_time(t: OffsetDateTime) -> String {
     let t = t.to_offset(time::macros::offset!(+7));
     format!(
         "{:02}:{:02} ngày {:02}/{:02}/{}",

@@ -708,6 +708,46 @@ impl App {
         Ok(answer)
     }
 
+    /// Every record of a subject that still holds sealed fields, opened: what a data
+    /// subject's access request returns and where a breach notice finds their address. The
+    /// caller has recorded the decision (a decryption naming the subject) first.
+    pub(crate) async fn open_subject_records(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        subject: &str,
+    ) -> Result<Vec<(VaultRecord, Map<String, Value>)>, AppError> {
+        let tokens = self.store.subject_tokens(org, subject).await?;
+        let mut out = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let Some((record, key, _)) = self.store.vault_record(org, t).await? else {
+                continue;
+            };
+            let Some(sealed) = &record.sealed else {
+                continue;
+            };
+            let dk = self.open_key(vault, org, &key)?;
+            let plain = Zeroizing::new(
+                envelope::open(
+                    &dk,
+                    &record_aad(
+                        org,
+                        record.token,
+                        &record.collection,
+                        &record.subject,
+                        key.key_id,
+                    ),
+                    sealed,
+                )
+                .map_err(crypto)?,
+            );
+            let fields: Map<String, Value> =
+                serde_json::from_slice(&plain).map_err(|_| AppError::Internal)?;
+            out.push((record, fields));
+        }
+        Ok(out)
+    }
+
     pub(crate) fn open_key(
         &self,
         vault: &Vault,

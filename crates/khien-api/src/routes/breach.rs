@@ -95,7 +95,7 @@ pub(crate) struct FactsInput {
     #[schema(schema_with = fact_schema)]
     data_description: Option<String>,
     /// How many subjects are affected.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::dto::whole::option")]
     #[schema(schema_with = count_schema)]
     subjects_affected: Option<u64>,
     /// How serious.
@@ -143,7 +143,7 @@ pub(crate) struct FactsInput {
 /// The facts with what follows from them.
 #[derive(Debug, Serialize, ToSchema)]
 pub(crate) struct FactsDto {
-    #[serde(flatten)]
+    /// The facts, as recorded.
     facts: FactsInput,
     /// Whether the affected subjects must be told within 72 hours (Decree 356/2025 Art. 8(3),
     /// 29(1)(a)).

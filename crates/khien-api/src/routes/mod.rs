@@ -27,21 +27,50 @@ pub(crate) struct Problems;
 
 impl utoipa::IntoResponses for Problems {
     fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
-        [
-            ("400", "Yêu cầu không đọc được: malformed JSON, invalid UTF-8 or a malformed identifier"),
+        problem_responses(&[
+            (
+                "400",
+                "Yêu cầu không đọc được: malformed JSON, invalid UTF-8 or a malformed identifier",
+            ),
             ("401", "Chưa xác thực: no valid token or session cookie"),
-            ("403", "Không có quyền: the caller's roles do not permit this action"),
-            ("404", "Không tìm thấy: no such record, or it belongs to an organisation the caller cannot see"),
-            ("409", "Xung đột: the change conflicts with the registry (duplicate, still in use)"),
+            (
+                "403",
+                "Không có quyền: the caller's roles do not permit this action",
+            ),
+            (
+                "404",
+                "Không tìm thấy: no such record, or it belongs to an organisation the caller cannot see",
+            ),
+            (
+                "409",
+                "Xung đột: the change conflicts with the registry (duplicate, still in use)",
+            ),
             ("413", "Quá lớn: the body exceeds 256 KiB"),
-            ("415", "Sai kiểu nội dung: the body must be application/json"),
-            ("422", "Không hợp lệ: wrong types, unknown fields or values that break a rule"),
-            ("429", "Quá nhiều lần đăng nhập sai: retry after the Retry-After seconds (login only)"),
-        ]
-        .into_iter()
+            (
+                "415",
+                "Sai kiểu nội dung: the body must be application/json",
+            ),
+            (
+                "422",
+                "Không hợp lệ: wrong types, unknown fields or values that break a rule",
+            ),
+            (
+                "429",
+                "Quá nhiều lần đăng nhập sai: retry after the Retry-After seconds (login only)",
+            ),
+        ])
+    }
+}
+
+/// Responses by status code, each a problem document with its description.
+pub(crate) fn problem_responses(
+    codes: &[(&str, &str)],
+) -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
+    codes
+        .iter()
         .map(|(code, desc)| {
             let response = ResponseBuilder::new()
-                .description(desc)
+                .description(*desc)
                 .content(
                     "application/problem+json",
                     ContentBuilder::new()
@@ -49,10 +78,9 @@ impl utoipa::IntoResponses for Problems {
                         .build(),
                 )
                 .build();
-            (code.to_owned(), RefOr::T(response))
+            ((*code).to_owned(), RefOr::T(response))
         })
         .collect()
-    }
 }
 
 /// What the route annotations cannot say, added once every route is in: one path per form

@@ -80,8 +80,8 @@ json_schemas! {
                         identity card number, an e-mail address (1 to 200 characters)."
     });
     details_schema => json!({
-        "type": "string", "maxLength": 2000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$",
-        "description": "What is asked, in the sender's words (at most 2000 characters)."
+        "type": "string", "maxLength": 2000, "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$",
+        "description": "What is asked, in the sender's words (at most 2000 characters, no control characters but line breaks and tabs)."
     });
     code_schema => json!({
         "type": "string", "pattern": "^[ \\t]*[0-9]{6}[ \\t]*$",
@@ -443,31 +443,34 @@ impl utoipa::IntoResponses for PublicProblems {
         String,
         utoipa::openapi::RefOr<utoipa::openapi::response::Response>,
     > {
-        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
-        [
-            ("400", "Yêu cầu không đọc được: malformed JSON or identifier"),
-            ("404", "Không tìm thấy: no such organisation or request reference"),
+        super::problem_responses(&[
+            (
+                "400",
+                "Yêu cầu không đọc được: malformed JSON or identifier",
+            ),
+            (
+                "404",
+                "Không tìm thấy: no such organisation or request reference",
+            ),
             ("409", "Xung đột: the code can no longer be used"),
             ("413", "Quá lớn: the body exceeds 256 KiB"),
-            ("415", "Sai kiểu nội dung: the body must be application/json"),
-            ("422", "Không hợp lệ: wrong types, unknown fields, values that break a rule, or a wrong code"),
-            ("429", "Quá nhiều yêu cầu: retry after the Retry-After seconds"),
-            ("503", "Chức năng chưa được cấu hình: the vault is not configured"),
-        ]
-        .into_iter()
-        .map(|(code, desc)| {
-            let response = ResponseBuilder::new()
-                .description(desc)
-                .content(
-                    "application/problem+json",
-                    ContentBuilder::new()
-                        .schema(Some(Ref::from_schema_name("Problem")))
-                        .build(),
-                )
-                .build();
-            (code.to_owned(), RefOr::T(response))
-        })
-        .collect()
+            (
+                "415",
+                "Sai kiểu nội dung: the body must be application/json",
+            ),
+            (
+                "422",
+                "Không hợp lệ: wrong types, unknown fields, values that break a rule, or a wrong code",
+            ),
+            (
+                "429",
+                "Quá nhiều yêu cầu: retry after the Retry-After seconds",
+            ),
+            (
+                "503",
+                "Chức năng chưa được cấu hình: the vault is not configured",
+            ),
+        ])
     }
 }
 
@@ -788,7 +791,7 @@ pub(crate) async fn verify_in_person(
 #[serde(deny_unknown_fields)]
 pub(crate) struct DecideInput {
     /// `approve` (carry it out) or `refuse`.
-    decision: DecisionDto,
+    decision: RequestDecision,
     /// What was done, or why it is refused (required for a refusal).
     #[serde(default)]
     #[schema(schema_with = reason_schema)]
@@ -797,7 +800,7 @@ pub(crate) struct DecideInput {
 
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
 #[serde(rename_all = "lowercase")]
-pub(crate) enum DecisionDto {
+pub(crate) enum RequestDecision {
     Approve,
     Refuse,
 }
@@ -838,8 +841,8 @@ pub(crate) async fn decide_request(
     ApiJson(input): ApiJson<DecideInput>,
 ) -> Result<Json<DecidedDto>, ApiError> {
     let decision = match input.decision {
-        DecisionDto::Approve => khien_app::requests::Decision::Approve,
-        DecisionDto::Refuse => khien_app::requests::Decision::Refuse,
+        RequestDecision::Approve => khien_app::requests::Decision::Approve,
+        RequestDecision::Refuse => khien_app::requests::Decision::Refuse,
     };
     let d = s
         .app
