@@ -834,6 +834,7 @@ pub mod ops {
         REQUEST_VERIFY = "request.verify", RequestManage, Change;
         REQUEST_DECIDE = "request.decide", RequestManage, Change;
         REQUEST_EXPORT = "request.export", RequestManage, Decryption;
+        REQUEST_MATCH = "request.match", RequestManage, Decryption;
         TOKEN_LIST = "token.list", TokenManage, Retrieval;
         TOKEN_CREATE = "token.create", TokenManage, Creation;
         TOKEN_REVOKE = "token.revoke", TokenManage, Change;

@@ -302,6 +302,7 @@ impl App {
             addresses.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
             let o = self.store.get_organisation(org).await?;
             let body = notice_text(o.details.name.as_str(), &facts);
+            // Each attempt recorded as soon as it is made: a round cut short keeps what was sent.
             let mut notices = Vec::with_capacity(addresses.len());
             for (to, subject) in &addresses {
                 let sent = mailer
@@ -315,7 +316,7 @@ impl App {
                         attachments: Vec::new(),
                     })
                     .await;
-                notices.push(BreachNotice {
+                let notice = BreachNotice {
                     org_id: org,
                     case_id: case,
                     recipient: khien_domain::mask_email(to),
@@ -324,9 +325,12 @@ impl App {
                     sent: sent.is_ok(),
                     error: sent.err(),
                     by: caller.user_id(),
-                });
+                };
+                self.store
+                    .add_breach_notices(std::slice::from_ref(&notice))
+                    .await?;
+                notices.push(notice);
             }
-            self.store.add_breach_notices(&notices).await?;
             let fulfilled = notices.iter().all(|n| n.sent);
             if fulfilled {
                 let now = self.now();

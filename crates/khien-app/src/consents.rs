@@ -242,6 +242,8 @@ impl App {
                     "not before the consent was given",
                 ));
             }
+            // Claimed first: of two withdrawals at once one wins, and only it opens a case.
+            let consent = self.store.withdraw_consent(org, id, at, None).await?;
             let case_id = CaseId::from_random(self.random_bytes());
             let title = Text::parse(
                 "title",
@@ -271,10 +273,11 @@ impl App {
                 now,
             )
             .await?;
-            let consent = self
-                .store
-                .withdraw_consent(org, id, at, Some(case_id))
-                .await?;
+            self.store.set_consent_case(org, id, case_id).await?;
+            let consent = khien_domain::Consent {
+                withdrawal_case: Some(case_id),
+                ..consent
+            };
             for purpose in &consent.purposes {
                 self.store
                     .add_restriction(&Restriction {

@@ -58,10 +58,11 @@ impl PublicRate {
     /// Counts a call from `network` at `now`; the seconds to wait when over the limit.
     fn hit(&self, network: &str, now: OffsetDateTime) -> Result<(), u64> {
         let minute = now.unix_timestamp().div_euclid(60);
-        let Ok(mut m) = self.0.lock() else {
-            return Ok(());
-        };
-        if m.len() > 100_000 {
+        let mut m = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if m.len() > 10_000 {
             m.retain(|_, (w, _)| *w == minute);
         }
         let e = m.entry(network.to_owned()).or_insert((minute, 0));
@@ -226,17 +227,6 @@ pub struct Decided {
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn code_digest(reference: &str, code: &str) -> String {
-    use sha2::Digest as _;
-    hex(&sha2::Sha256::digest(format!(
-        "khien/request-code/v1|{reference}|{code}"
-    )))
-}
-
 /// Compares two digests in time independent of where they differ.
 fn same(a: &str, b: &str) -> bool {
     a.len() == b.len()
@@ -286,6 +276,16 @@ impl App {
             .pseudonyms()
             .for_org(&uuid::Uuid::nil())
             .pseudonym(&format!("{what}:{value}"))
+    }
+
+    /// The digest kept of a one-time code: keyed (the log's pseudonym key for the
+    /// organisation), so that a copy of the database does not give the code by trying the
+    /// million of them.
+    fn code_digest(&self, org: OrgId, reference: &str, code: &str) -> String {
+        self.log
+            .pseudonyms()
+            .for_org(&org.as_uuid())
+            .pseudonym(&format!("khien/request-code/v1|{reference}|{code}"))
     }
 
     fn new_reference(&self) -> String {
@@ -414,7 +414,7 @@ impl App {
             sealed,
             kek: wrapped.kek.0,
             wrapped_key: wrapped.bytes,
-            code_digest: Some(code_digest(&reference_id, &code)),
+            code_digest: Some(self.code_digest(org, &reference_id, &code)),
             code_expires_at: Some(now + CODE_VALIDITY),
             attempts: 0,
             received_at: now,
@@ -502,27 +502,36 @@ impl App {
             return self.view(org, &r).await;
         }
         let now = self.now();
-        let usable = r.attempts < MAX_ATTEMPTS
-            && r.code_digest.is_some()
-            && r.code_expires_at.is_some_and(|t| t > now);
-        if !usable {
+        let usable = r.code_digest.is_some() && r.code_expires_at.is_some_and(|t| t > now);
+        // One attempt is taken first, atomically: guesses sent at once each use one up.
+        if !usable
+            || !self
+                .store
+                .claim_request_attempt(org, &reference, MAX_ATTEMPTS)
+                .await?
+        {
+            let again = self
+                .store
+                .public_request(org, &reference)
+                .await
+                .map_err(not_found)?;
+            if again.status != RequestStatus::Unverified {
+                return self.view(org, &again).await;
+            }
             return Err(AppError::Conflict(
                 "this code can no longer be used: ask the organisation to verify you in person"
                     .to_owned(),
             ));
         }
+        r.attempts += 1;
         let code = code.trim();
         let right = code.len() == 6
             && code.bytes().all(|b| b.is_ascii_digit())
             && r.code_digest
                 .as_deref()
-                .is_some_and(|d| same(d, &code_digest(&reference, code)));
+                .is_some_and(|d| same(d, &self.code_digest(org, &reference, code)));
         if !right {
-            r.attempts += 1;
             let left = MAX_ATTEMPTS.saturating_sub(r.attempts);
-            self.store
-                .update_public_request(&r, RequestStatus::Unverified)
-                .await?;
             return Err(AppError::Rejected(format!(
                 "the code is not right; {left} attempt(s) left"
             )));
@@ -547,6 +556,22 @@ impl App {
         let now = self.now();
         let org = r.org_id;
         let case_id = CaseId::from_random(self.random_bytes());
+        // Claimed first: of two verifications at once (a double click, a code entered while
+        // staff verify in person) one wins, and only it opens the case.
+        r.status = RequestStatus::Verified;
+        r.verified_at = Some(now);
+        r.verified_how = Some(how.to_owned());
+        r.verified_by = by;
+        r.code_digest = None;
+        self.store
+            .update_public_request(r, RequestStatus::Unverified)
+            .await
+            .map_err(|e| match e {
+                StoreError::Conflict(_) => {
+                    AppError::Conflict("the request was verified meanwhile".to_owned())
+                }
+                e => e.into(),
+            })?;
         // Staff's verification is recorded by its own decision; the sender's here.
         if !staff {
             let mut e = Entry::system(
@@ -594,15 +619,10 @@ impl App {
             now,
         )
         .await?;
-        r.status = RequestStatus::Verified;
-        r.verified_at = Some(now);
-        r.verified_how = Some(how.to_owned());
-        r.verified_by = by;
-        r.case_id = Some(case_id);
-        r.code_digest = None;
         self.store
-            .update_public_request(r, RequestStatus::Unverified)
+            .set_request_case(org, &r.reference, case_id)
             .await?;
+        r.case_id = Some(case_id);
         // The reply (Decree 356/2025 Art. 5(2)-(5)): the procedure and the time limits.
         let case = self.store.get_case(org, case_id).await?;
         let scope = self.scope_of(org).await?;
@@ -807,12 +827,22 @@ impl App {
                 .public_request(org, &reference)
                 .await
                 .map_err(not_found)?;
+            let by = caller.user_id();
+            // Verified by a code, the sender proved an address; seen in person, who they are
+            // (what carrying the request out needs when the address is not the subject's).
+            if r.status == RequestStatus::Verified && r.verified_how.as_deref() == Some("code") {
+                r.verified_how = Some("in_person".to_owned());
+                r.verified_by = by;
+                self.store
+                    .update_public_request(&r, RequestStatus::Verified)
+                    .await?;
+                return self.view(org, &r).await;
+            }
             if r.status != RequestStatus::Unverified {
                 return Err(AppError::Conflict(
                     "the request is already verified".to_owned(),
                 ));
             }
-            let by = caller.user_id();
             let door = match caller {
                 Caller::User(u) => u.door,
                 Caller::Operator { .. } => Door::Cli,
@@ -869,6 +899,65 @@ impl App {
                 .finish(&p, Err(AppError::Conflict(why.to_owned())))
                 .await;
         };
+        // Carried out only for the subject: the address the sender proved must be one the
+        // organisation holds for them, or the sender was seen in person (Decree 356/2025
+        // Art. 5; Law 91/2025 Art. 4).
+        if decision == Decision::Approve && r.verified_how.as_deref() == Some("code") {
+            let held = match self.open_request(&r) {
+                Ok(sent) => {
+                    self.address_held(caller, org, &r.subject, &sent.contact_email)
+                        .await
+                }
+                Err(e) => Err(e),
+            };
+            match held {
+                Ok(true) => {}
+                Ok(false) => {
+                    return self
+                        .finish(
+                            &p,
+                            Err(AppError::Conflict(
+                                "the address the sender proved is not one the organisation holds for this data subject: verify the sender in person before carrying the request out (Decree 356/2025 Art. 5)"
+                                    .to_owned(),
+                            )),
+                        )
+                        .await;
+                }
+                Err(e) => return self.finish(&p, Err(e)).await,
+            }
+        }
+        if decision == Decision::Approve && r.kind == RequestKind::Correction && reason.is_empty() {
+            return self
+                .finish(
+                    &p,
+                    Err(AppError::invalid(
+                        "reason",
+                        "state what was corrected (the change itself is made in the systems)",
+                    )),
+                )
+                .await;
+        }
+        // Claimed first: of two decisions at once one wins; a failure below gives it back.
+        let now = self.now();
+        let target = match decision {
+            Decision::Approve => RequestStatus::Done,
+            Decision::Refuse => RequestStatus::Refused,
+        };
+        r.status = target;
+        r.decided_at = Some(now);
+        if let Err(e) = self
+            .store
+            .update_public_request(&r, RequestStatus::Verified)
+            .await
+        {
+            let e = match e {
+                StoreError::Conflict(_) => {
+                    AppError::Conflict("the request was already decided".to_owned())
+                }
+                e => e.into(),
+            };
+            return self.finish(&p, Err(e)).await;
+        }
         let mut certificate = None;
         let mut package = None;
         let mut done = reason.clone();
@@ -876,7 +965,14 @@ impl App {
             let carried = self.carry_out(caller, &r, case_id).await;
             let (what, cert, pkg) = match carried {
                 Ok(x) => x,
-                Err(e) => return self.finish(&p, Err(e)).await,
+                Err(e) => {
+                    r.status = RequestStatus::Verified;
+                    r.decided_at = None;
+                    if let Err(back) = self.store.update_public_request(&r, target).await {
+                        tracing::error!(error = %back, "a failed request could not be given back");
+                    }
+                    return self.finish(&p, Err(e)).await;
+                }
             };
             certificate = cert;
             package = pkg;
@@ -886,13 +982,12 @@ impl App {
                 done = format!("{what} {done}");
             }
         }
-        let now = self.now();
         let transition = match decision {
             Decision::Approve => "complete",
             Decision::Refuse => "refuse",
         };
         let note = Text::parse("note", &done.chars().take(2000).collect::<String>(), 2000).ok();
-        let closed = crate::cases::apply_transition(
+        if let Err(e) = crate::cases::apply_transition(
             &*self.store,
             &self.legal,
             org,
@@ -903,21 +998,13 @@ impl App {
             caller.user_id(),
             now,
         )
-        .await;
-        if let Err(e) = closed {
-            return self.finish(&p, Err(e.into())).await;
-        }
-        r.status = match decision {
-            Decision::Approve => RequestStatus::Done,
-            Decision::Refuse => RequestStatus::Refused,
-        };
-        r.decided_at = Some(now);
-        r.reason = Some(done.clone());
-        if let Err(e) = self
-            .store
-            .update_public_request(&r, RequestStatus::Verified)
-            .await
+        .await
         {
+            // Done and recorded on the request; the case was moved by hand meanwhile.
+            tracing::warn!(error = %e, "a decided request's case could not be closed");
+        }
+        r.reason = Some(done.clone());
+        if let Err(e) = self.store.update_public_request(&r, target).await {
             return self.finish(&p, Err(e.into())).await;
         }
         // The answer.
@@ -1053,17 +1140,14 @@ impl App {
                     self.tell_systems(&c, case_id).await;
                     n += 1;
                 }
-                if n == 0 {
-                    self.restrict(org, &r.subject, "*", r.kind, case_id, now)
-                        .await?;
-                }
-                Ok((
+                let what = if n == 0 {
+                    "Sổ theo dõi sự đồng ý không có sự đồng ý còn hiệu lực nào của chủ thể; việc ngừng xử lý dựa trên sự đồng ý được thực hiện trong các hệ thống xử lý.".to_owned()
+                } else {
                     format!(
                         "Đã rút lại {n} sự đồng ý; kho dữ liệu ngừng cung cấp dữ liệu cho các mục đích đó."
-                    ),
-                    None,
-                    None,
-                ))
+                    )
+                };
+                Ok((what, None, None))
             }
             RequestKind::Access | RequestKind::Portability => {
                 let pkg = self
@@ -1075,12 +1159,38 @@ impl App {
                     Some(pkg),
                 ))
             }
-            RequestKind::Correction => Ok((
-                "Dữ liệu đã được chỉnh sửa theo yêu cầu.".to_owned(),
-                None,
-                None,
-            )),
+            RequestKind::Correction => Ok(("Đã chỉnh sửa:".to_owned(), None, None)),
         }
+    }
+
+    /// Whether an address is among the subject's vault records (a decryption, recorded with
+    /// the subject).
+    async fn address_held(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+        subject: &str,
+        address: &str,
+    ) -> Result<bool, AppError> {
+        let vault = self.vault()?;
+        let on = On {
+            subject: Some(subject.to_owned()),
+            ..On::default()
+        }
+        .with("purpose", "identity_check");
+        let p = self.permit(caller, ops::REQUEST_MATCH, org, on).await?;
+        let r = async {
+            let wanted = address.trim();
+            Ok(self
+                .open_subject_records(vault, org, subject)
+                .await?
+                .iter()
+                .flat_map(|(_, fields)| fields.values())
+                .filter_map(|v| v.as_str())
+                .any(|v| v.trim().eq_ignore_ascii_case(wanted)))
+        }
+        .await;
+        self.finish(&p, r).await
     }
 
     async fn restrict(
@@ -1258,10 +1368,9 @@ mod tests {
     }
 
     #[test]
-    fn codes_are_compared_whole() {
-        let d = code_digest("YC-0000-0000-0000", "123456");
-        assert!(same(&d, &code_digest("YC-0000-0000-0000", "123456")));
-        assert!(!same(&d, &code_digest("YC-0000-0000-0000", "123457")));
-        assert!(!same(&d, &code_digest("YC-0000-0000-0001", "123456")));
+    fn digests_are_compared_whole() {
+        assert!(same("ps1:abc", "ps1:abc"));
+        assert!(!same("ps1:abc", "ps1:abd"));
+        assert!(!same("ps1:abc", "ps1:ab"));
     }
 }

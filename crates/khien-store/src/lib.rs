@@ -688,6 +688,24 @@ pub trait SubjectStore: Send + Sync + 'static {
         r: &PublicRequest,
         expected: khien_domain::RequestStatus,
     ) -> StoreResult<()>;
+    /// Counts one attempt at a request's code, atomically, if it is still unverified and has
+    /// had fewer than `max` attempts: whether an attempt was left (concurrent guesses each
+    /// take one).
+    async fn claim_request_attempt(
+        &self,
+        org: OrgId,
+        reference: &str,
+        max: u32,
+    ) -> StoreResult<bool>;
+    /// Records the case opened for a verified request.
+    async fn set_request_case(&self, org: OrgId, reference: &str, case: CaseId) -> StoreResult<()>;
+    /// Records the withdrawal request a withdrawn consent opened.
+    async fn set_consent_case(
+        &self,
+        org: OrgId,
+        id: khien_domain::ConsentId,
+        case: CaseId,
+    ) -> StoreResult<()>;
     /// The organisation's requests, newest first.
     async fn list_public_requests(&self, org: OrgId) -> StoreResult<Vec<PublicRequest>>;
     /// How many requests came, since `since`, from a contact address and from a network

@@ -317,11 +317,19 @@ pub(crate) async fn list_consents(
 ) -> Result<Json<Vec<ConsentDto>>, ApiError> {
     let Query(q) = q.map_err(|_| bad_query("subject (optional): a data subject"))?;
     let subject = q.subject.filter(|s| !s.trim().is_empty());
+    if subject.as_deref().is_some_and(too_long) {
+        return Err(bad_query("subject: at most 256 characters"));
+    }
     let cs = s
         .app
         .consent_list(&caller, org_id(org), subject.as_deref())
         .await?;
     Ok(Json(cs.into_iter().map(consent_dto).collect()))
+}
+
+/// A query's subject longer than its documented 256 characters (as sent, before trimming).
+fn too_long(s: &str) -> bool {
+    s.chars().count() > 256
 }
 
 fn bad_query(what: &str) -> ApiError {
@@ -416,6 +424,9 @@ pub(crate) async fn consent_evidence(
     q: Result<Query<EvidenceQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(q) = q.map_err(|_| bad_query("subject (required): a data subject"))?;
+    if too_long(&q.subject) || q.subject.is_empty() {
+        return Err(bad_query("subject: 1 to 256 characters"));
+    }
     let der = s
         .app
         .consent_evidence(&caller, org_id(org), &q.subject)

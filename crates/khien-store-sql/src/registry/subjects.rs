@@ -183,6 +183,8 @@ macro_rules! subjects_impl {
                 verified_how = $8, verified_by = $9, case_id = $10, decided_at = $11, \
                 reason = $12, answered_at = $13 \
                 WHERE org_id = $1 AND reference = $2 AND status = $14";
+            const REQUEST_ATTEMPT: &str = "UPDATE public_requests SET attempts = attempts + 1 \
+                WHERE org_id = $1 AND reference = $2 AND status = 'unverified' AND attempts < $3";
             const REQUESTS_SINCE: &str = "SELECT \
                 (SELECT COUNT(*) FROM public_requests WHERE contact_digest = $1 AND received_at >= $3) AS by_contact, \
                 (SELECT COUNT(*) FROM public_requests WHERE network_digest = $2 AND received_at >= $3) AS by_network";
@@ -445,6 +447,70 @@ macro_rules! subjects_impl {
                         .map_err(|e| db_err(e, Ctx::of(Entity::PublicRequest)))?;
                     if done.rows_affected() == 0 {
                         return Err(StoreError::Conflict("the request changed meanwhile"));
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(())
+                }
+
+                async fn claim_request_attempt(
+                    &self,
+                    org: OrgId,
+                    reference: &str,
+                    max: u32,
+                ) -> StoreResult<bool> {
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let done = ::sqlx::query(REQUEST_ATTEMPT)
+                        .bind(org.as_uuid())
+                        .bind(reference)
+                        .bind(i64::from(max))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                    tx.commit().await.map_err(be)?;
+                    Ok(done.rows_affected() == 1)
+                }
+
+                async fn set_request_case(
+                    &self,
+                    org: OrgId,
+                    reference: &str,
+                    case: CaseId,
+                ) -> StoreResult<()> {
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let done = ::sqlx::query(
+                        "UPDATE public_requests SET case_id = $3 WHERE org_id = $1 AND reference = $2",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(reference)
+                    .bind(case.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| db_err(e, Ctx::of(Entity::PublicRequest)))?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound(Entity::PublicRequest));
+                    }
+                    tx.commit().await.map_err(be)?;
+                    Ok(())
+                }
+
+                async fn set_consent_case(
+                    &self,
+                    org: OrgId,
+                    id: ConsentId,
+                    case: CaseId,
+                ) -> StoreResult<()> {
+                    let mut tx = self.writes.begin_with(BEGIN_WRITE).await.map_err(be)?;
+                    let done = ::sqlx::query(
+                        "UPDATE consents SET withdrawal_case = $3 WHERE org_id = $1 AND id = $2",
+                    )
+                    .bind(org.as_uuid())
+                    .bind(id.as_uuid())
+                    .bind(case.as_uuid())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| db_err(e, Ctx::of(Entity::Consent)))?;
+                    if done.rows_affected() == 0 {
+                        return Err(StoreError::NotFound(Entity::Consent));
                     }
                     tx.commit().await.map_err(be)?;
                     Ok(())

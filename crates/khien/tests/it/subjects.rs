@@ -75,7 +75,7 @@ async fn keep_in_vault(server: &Server, org: &str, token: &str, subject: &str) -
                 "collection": "khach_hang",
                 "subject": subject,
                 "purpose": "marketing",
-                "fields": {"ho_ten": "Trần Thị Bình", "so_dien_thoai": "0912345678"}
+                "fields": {"ho_ten": "Trần Thị Bình", "so_dien_thoai": "0912345678", "email": CONTACT}
             })),
         )
         .await;
@@ -1028,5 +1028,122 @@ async fn a_breach_with_its_facts_notices_to_the_subjects_and_form_08() {
         )
         .await;
     assert_eq!(s, 409);
+    reg.cleanup().await;
+}
+
+/// Proving an address is not proving who one is: a request whose sender's address is not one
+/// the organisation holds for the subject is carried out only after staff saw the sender in
+/// person; and guesses of a code sent at once each use up an attempt.
+#[tokio::test]
+async fn an_impostor_who_proves_only_an_address_gets_nothing() {
+    let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
+    let (port, mails) = smtp_sink().await;
+    let smtp = format!("smtp://127.0.0.1:{port}");
+    let server = Server::start_with(&reg, &["--smtp-url", &smtp, "--mail-from", "khien@vidu.vn"]);
+    let t = server.login("dpo@vidu.vn", PASSWORD).await;
+    let record = keep_in_vault(&server, &org, &t, CCCD).await;
+    let url = format!("/public/orgs/{org}/requests");
+    let (s, _, sub) = server
+        .call(
+            "POST",
+            &url,
+            None,
+            Some(&json!({"kind": "access", "contact_email": "ke.gian@example.vn", "subject_reference": CCCD})),
+        )
+        .await;
+    assert_eq!(s, 202, "{sub}");
+    let reference = sub["reference"].as_str().unwrap().to_owned();
+    let code = code_in(&mails.lock().unwrap()[0]);
+    let (s, _, v) = server
+        .call(
+            "POST",
+            &format!("{url}/{reference}/verify"),
+            None,
+            Some(&json!({"code": code})),
+        )
+        .await;
+    assert_eq!((s, v["status"].clone()), (200, json!("verified")), "{v}");
+    let staff = format!("/api/v1/orgs/{org}/requests/{reference}");
+    let (s, _, d) = server
+        .call(
+            "POST",
+            &format!("{staff}/decide"),
+            Some(&t),
+            Some(&json!({"decision": "approve"})),
+        )
+        .await;
+    assert_eq!(s, 409, "{d}");
+    assert!(d["detail"].as_str().unwrap().contains("in person"), "{d}");
+    assert_eq!(
+        mails.lock().unwrap().len(),
+        2,
+        "the code and the reply, no data"
+    );
+    assert_eq!(read_vault(&server, &org, &t, &record).await.0, 200);
+    // Seen in person, the request is carried out.
+    let (s, _, v) = server
+        .call("POST", &format!("{staff}/verify-in-person"), Some(&t), None)
+        .await;
+    assert_eq!(
+        (s, v["verified_how"].clone()),
+        (200, json!("in_person")),
+        "{v}"
+    );
+    let (s, _, d) = server
+        .call(
+            "POST",
+            &format!("{staff}/decide"),
+            Some(&t),
+            Some(&json!({"decision": "approve"})),
+        )
+        .await;
+    assert_eq!(s, 200, "{d}");
+    assert!(d["package"].is_string());
+
+    // Ten guesses at once: at most five are weighed, the rest find the code spent.
+    let (_, _, sub) = server
+        .call(
+            "POST",
+            &url,
+            None,
+            Some(&json!({"kind": "deletion", "contact_email": "doan.ma@example.vn", "subject_reference": "khach-77"})),
+        )
+        .await;
+    let reference = sub["reference"].as_str().unwrap().to_owned();
+    let code = code_in(&mails.lock().unwrap()[3]);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let verify = format!("{url}/{reference}/verify");
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..10 {
+        let (client, to) = (server.http.clone(), server.url(&verify));
+        let body = json!({"code": wrong});
+        set.spawn(async move {
+            client
+                .post(to)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        });
+    }
+    let mut statuses = Vec::new();
+    while let Some(s) = set.join_next().await {
+        statuses.push(s.unwrap());
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 422).count(),
+        5,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 422 || *s == 409 || *s == 429),
+        "{statuses:?}"
+    );
+    let (s, _, _) = server
+        .call("POST", &verify, None, Some(&json!({"code": code})))
+        .await;
+    assert_eq!(s, 409, "the code is spent");
     reg.cleanup().await;
 }
