@@ -217,8 +217,16 @@ impl Tour {
         self.click("form[action='/login'] button").await;
     }
 
+    /// Logs out and waits for the login page (the click returns before the navigation).
     async fn logout(&self) {
         self.click("form[action='/logout'] button").await;
+        for _ in 0..100 {
+            if self.path().await == "/login" {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("logging out never reached /login: {}", self.path().await);
     }
 }
 
@@ -445,6 +453,7 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
     t.check("request-verified").await;
     t.goto(&format!("/o/{org}/consents")).await;
     t.check("consents").await;
+    t.goto(&format!("/o/{org}")).await;
     t.logout().await;
 
     // The supervisor.
