@@ -236,7 +236,7 @@ fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
-fn request_aad(org: OrgId, reference: &str) -> Vec<u8> {
+pub(crate) fn request_aad(org: OrgId, reference: &str) -> Vec<u8> {
     format!("khien/public-request/v1|{org}|{reference}").into_bytes()
 }
 

@@ -1391,6 +1391,11 @@ impl App {
                             let (wdk, sealed) = split_signing_key(&k.wrapped)?;
                             (signing_aad(k.org_id), wdk, Some(sealed))
                         }
+                        khien_store::WrappedKind::Request { reference } => (
+                            crate::requests::request_aad(k.org_id, reference),
+                            &k.wrapped[..],
+                            None,
+                        ),
                     };
                     let dk = vault
                         .keystore

@@ -412,6 +412,11 @@ pub enum WrappedKind {
     },
     /// The organisation's signing key.
     Signing,
+    /// The key sealing what a data subject's request on the public channel said.
+    Request {
+        /// The request's reference.
+        reference: String,
+    },
 }
 
 /// Counters that move when what servers keep in memory changes in the registry: `access`

@@ -934,6 +934,29 @@ macro_rules! vault_impl {
                             });
                         }
                     }
+                    let room = i64::from(limit) - i64::try_from(out.len()).unwrap_or(i64::MAX);
+                    if room > 0 {
+                        let rows = ::sqlx::query(
+                            "SELECT org_id, reference, wrapped_key FROM public_requests \
+                             WHERE kek = $1 ORDER BY org_id, reference LIMIT $2",
+                        )
+                        .bind(kek)
+                        .bind(room)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(be)?;
+                        for r in &rows {
+                            let org: Uuid = r.try_get("org_id").map_err(be)?;
+                            out.push(WrappedKey {
+                                org_id: OrgId::from_uuid(org),
+                                kind: WrappedKind::Request {
+                                    reference: r.try_get("reference").map_err(be)?,
+                                },
+                                kek: kek.to_owned(),
+                                wrapped: r.try_get("wrapped_key").map_err(be)?,
+                            });
+                        }
+                    }
                     Ok(out)
                 }
 
@@ -964,6 +987,15 @@ macro_rules! vault_impl {
                             .bind(wrapped)
                             .bind(&old.kek)
                             .bind(&old.wrapped),
+                            WrappedKind::Request { reference } => ::sqlx::query(
+                                "UPDATE public_requests SET kek = $3, wrapped_key = $4 \
+                                 WHERE org_id = $1 AND reference = $2 AND kek = $5",
+                            )
+                            .bind(old.org_id.as_uuid())
+                            .bind(reference.as_str())
+                            .bind(kek)
+                            .bind(wrapped)
+                            .bind(&old.kek),
                         };
                         n += q
                             .execute(&mut *tx)
@@ -979,7 +1011,8 @@ macro_rules! vault_impl {
                     let rows: Vec<(String, i64)> = ::sqlx::query_as(
                         "SELECT kek, CAST(SUM(n) AS BIGINT) FROM ( \
                          SELECT kek, COUNT(*) AS n FROM vault_keys WHERE wrapped IS NOT NULL GROUP BY kek \
-                         UNION ALL SELECT kek, COUNT(*) AS n FROM signing_keys GROUP BY kek) u \
+                         UNION ALL SELECT kek, COUNT(*) AS n FROM signing_keys GROUP BY kek \
+                         UNION ALL SELECT kek, COUNT(*) AS n FROM public_requests GROUP BY kek) u \
                          GROUP BY kek ORDER BY kek",
                     )
                     .fetch_all(&self.pool)

@@ -639,6 +639,20 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
     assert_eq!(st, 201, "{kept}");
     let token = kept["token"].as_str().unwrap().to_owned();
     let read = format!("/api/v1/orgs/{a}/vault/records/{token}?purpose=payroll");
+    // A data subject's request: what they wrote is sealed under a key the KEK wraps too.
+    let (st, _, sub) = server
+        .call(
+            "POST",
+            &format!("/public/orgs/{a}/requests"),
+            None,
+            Some(&json!({"kind": "access", "contact_email": "nv.a@example.vn", "subject_reference": CCCD})),
+        )
+        .await;
+    assert_eq!(st, 202, "{sub}");
+    let request = format!(
+        "/api/v1/orgs/{a}/requests/{}",
+        sub["reference"].as_str().unwrap()
+    );
     server.stop();
 
     // A CA and an organisation certificate it issued, exported as PKCS#12.
@@ -761,14 +775,14 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
     );
     let rotated = reg.cli(&["vault", "rotate-key"], &[]);
     assert!(
-        rotated.contains("2 khóa đã được bọc lại"),
-        "data key and signing key: {rotated}"
+        rotated.contains("3 khóa đã được bọc lại"),
+        "data key, signing key and the request's key: {rotated}"
     );
     let retired = reg.cli(&["vault", "retire-keys"], &[]);
     assert!(retired.contains("đã hủy / retired: kek-1"), "{retired}");
     let keys = reg.cli(&["vault", "keys"], &[]);
     assert!(!keys.contains("kek-1-"), "{keys}");
-    assert!(keys.contains("kek-2") && keys.contains("2 khóa"), "{keys}");
+    assert!(keys.contains("kek-2") && keys.contains("3 khóa"), "{keys}");
 
     let server = Server::start(&reg);
     let dpo = server.login(A_DPO, PASSWORD).await;
@@ -776,6 +790,12 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
     assert_eq!(
         (st, &r["fields"]["luong"]),
         (200, &json!("25000000")),
+        "{r}"
+    );
+    let (st, _, r) = server.call("GET", &request, Some(&dpo), None).await;
+    assert_eq!(
+        (st, &r["contact_email"]),
+        (200, &json!("nv.a@example.vn")),
         "{r}"
     );
     // The same expiry pass over HTTP, for a scheduler; only who may destroy runs it.
