@@ -16,7 +16,6 @@ use khien_store::Restriction;
 use time::{Date, OffsetDateTime};
 
 use crate::access::ops;
-use crate::cases::EventDraft;
 use crate::vault::check_code;
 use crate::{App, AppError, Caller, On};
 
@@ -250,27 +249,13 @@ impl App {
                 &format!("Rút lại sự đồng ý {}", &id.to_string()[..8]),
                 200,
             )?;
-            let events: Vec<EventDraft> = RequestKind::Withdrawal
-                .triggers()
-                .iter()
-                .map(|t| EventDraft {
-                    trigger: (*t).to_owned(),
-                    at,
-                    note: None,
-                    quantity: None,
-                })
-                .collect();
-            crate::cases::open_case(
-                &*self.store,
-                &self.legal,
+            self.open_request_case(
                 org,
                 case_id,
-                "subject_request",
                 &title,
-                &std::collections::BTreeMap::new(),
-                &events,
+                RequestKind::Withdrawal,
+                at,
                 caller.user_id(),
-                now,
             )
             .await?;
             self.store.set_consent_case(org, id, case_id).await?;

@@ -595,30 +595,8 @@ impl App {
             &format!("{} — {}", r.kind.label_vi(), r.reference),
             200,
         )?;
-        let events: Vec<EventDraft> = r
-            .kind
-            .triggers()
-            .iter()
-            .map(|t| EventDraft {
-                trigger: (*t).to_owned(),
-                at: now,
-                note: None,
-                quantity: None,
-            })
-            .collect();
-        crate::cases::open_case(
-            &*self.store,
-            &self.legal,
-            org,
-            case_id,
-            "subject_request",
-            &title,
-            &std::collections::BTreeMap::new(),
-            &events,
-            by,
-            now,
-        )
-        .await?;
+        self.open_request_case(org, case_id, &title, r.kind, now, by)
+            .await?;
         self.store
             .set_request_case(org, &r.reference, case_id)
             .await?;
@@ -1161,6 +1139,43 @@ impl App {
             }
             RequestKind::Correction => Ok(("Đã chỉnh sửa:".to_owned(), None, None)),
         }
+    }
+
+    /// Opens the subject request case of a request of `kind` received at `at`, with the
+    /// events that start its clocks (Decree 356/2025 Art. 5).
+    pub(crate) async fn open_request_case(
+        &self,
+        org: OrgId,
+        case_id: CaseId,
+        title: &Text,
+        kind: RequestKind,
+        at: OffsetDateTime,
+        by: Option<UserId>,
+    ) -> Result<(), AppError> {
+        let events: Vec<EventDraft> = kind
+            .triggers()
+            .iter()
+            .map(|t| EventDraft {
+                trigger: (*t).to_owned(),
+                at,
+                note: None,
+                quantity: None,
+            })
+            .collect();
+        crate::cases::open_case(
+            &*self.store,
+            &self.legal,
+            org,
+            case_id,
+            "subject_request",
+            title,
+            &std::collections::BTreeMap::new(),
+            &events,
+            by,
+            self.now(),
+        )
+        .await?;
+        Ok(())
     }
 
     /// Whether an address is among the subject's vault records (a decryption, recorded with
