@@ -87,32 +87,6 @@ fn vn_date(t: OffsetDateTime) -> Date {
 }
 
 impl App {
-    /// Free text that may be kept and shown: trimmed, at most `max` characters, with no
-    /// personal data in it.
-    pub(crate) fn screened_text(
-        &self,
-        field: &'static str,
-        text: &str,
-        max: usize,
-        required: bool,
-    ) -> Result<String, AppError> {
-        let t = text.trim();
-        if required && t.is_empty() {
-            return Err(AppError::invalid(field, "must not be empty"));
-        }
-        if t.chars().count() > max {
-            return Err(AppError::invalid(field, "too long"));
-        }
-        if let Some(detector) = crate::screen::screen(self.now().year())(t) {
-            tracing::info!(detector, field, "free text with personal data refused");
-            return Err(AppError::invalid(
-                field,
-                "must not contain personal data (an identifier, a name, an address...)",
-            ));
-        }
-        Ok(t.to_owned())
-    }
-
     /// Records a consent (Decree 356/2025 Art. 6(2): the controller keeps it).
     pub async fn consent_record(
         &self,
@@ -135,7 +109,13 @@ impl App {
             }
             purposes.push(p);
         }
-        let scope = self.screened_text("scope", &input.scope, MAX_SCOPE, false)?;
+        let scope = self.screened_text(
+            "scope",
+            &input.scope,
+            MAX_SCOPE,
+            false,
+            "at most 1000 characters",
+        )?;
         let evidence = check_digest(&input.evidence_sha256)?;
         let now = self.now();
         if !(1900..=2099).contains(&input.given_at.year()) {

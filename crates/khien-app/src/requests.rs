@@ -849,7 +849,8 @@ impl App {
                 "a refusal states its reason (Decree 356/2025 Art. 5)",
             ));
         }
-        let reason = self.screened_text("reason", reason, 1000, false)?;
+        let reason =
+            self.screened_text("reason", reason, 1000, false, "at most 1000 characters")?;
         let on = On::default().with("reference", reference.clone()).with(
             "decision",
             match decision {

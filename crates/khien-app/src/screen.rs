@@ -11,3 +11,29 @@ pub fn screen(current_year: i32) -> impl Fn(&str) -> Option<String> {
             .map(|h| h.hit.detector.id().to_owned())
     }
 }
+
+impl crate::App {
+    /// Free text that may be kept, signed or shown: trimmed, `required` or not, at most `max`
+    /// characters (`rule` says so when it is broken), with no personal data in it.
+    pub(crate) fn screened_text(
+        &self,
+        field: &'static str,
+        text: &str,
+        max: usize,
+        required: bool,
+        rule: &'static str,
+    ) -> Result<String, crate::AppError> {
+        let t = text.trim();
+        if (required && t.is_empty()) || t.chars().count() > max {
+            return Err(crate::AppError::invalid(field, rule));
+        }
+        if let Some(detector) = screen(self.now().year())(t) {
+            tracing::info!(detector, field, "free text with personal data refused");
+            return Err(crate::AppError::invalid(
+                field,
+                "must not contain personal data (an identifier, a name, an address...)",
+            ));
+        }
+        Ok(t.to_owned())
+    }
+}

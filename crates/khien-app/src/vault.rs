@@ -910,21 +910,9 @@ impl App {
         let subject = self
             .subject_pseudonym(org, subject)
             .map_err(|_| AppError::NotFound("data subject"))?;
-        let reason = reason.trim();
-        if reason.is_empty() || reason.chars().count() > 500 {
-            return Err(AppError::invalid("reason", "1 to 500 characters"));
-        }
         // The reason goes into the signed certificate, never personal data.
-        if let Some(detector) = crate::screen::screen(self.now().year())(reason) {
-            tracing::info!(
-                detector,
-                "a destruction reason with personal data was refused"
-            );
-            return Err(AppError::invalid(
-                "reason",
-                "must not contain personal data (an identifier, a name, an address...)",
-            ));
-        }
+        let reason = self.screened_text("reason", reason, 500, true, "1 to 500 characters")?;
+        let reason = reason.as_str();
         let mut on = On {
             subject: Some(subject.clone()),
             ..On::default()

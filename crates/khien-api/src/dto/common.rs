@@ -121,6 +121,7 @@ macro_rules! json_schemas {
         $(fn $name() -> Schema { schema::raw($e) })+
     };
 }
+pub(crate) use json_schemas;
 
 /// The largest count the registry stores (`i64::MAX`).
 pub(super) const I64_MAX: u64 = 9_223_372_036_854_775_807;

@@ -14,16 +14,10 @@ use uuid::Uuid;
 
 use super::Problems;
 use crate::AppState;
-use crate::dto::{iso_date, org_id, rfc3339};
+use crate::dto::{iso_date, json_schemas, org_id, rfc3339};
 use crate::extract::{ApiJson, ApiPath, Caller};
 use crate::problem::ApiError;
 use crate::schema;
-
-macro_rules! json_schemas {
-    ($($name:ident => $e:expr;)+) => {
-        $(fn $name() -> Schema { schema::raw($e) })+
-    };
-}
 
 json_schemas! {
     instant_schema => schema::nullable(schema::instant_1900_2099());

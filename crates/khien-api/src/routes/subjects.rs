@@ -18,18 +18,12 @@ use uuid::Uuid;
 
 use super::Problems;
 use crate::AppState;
-use crate::dto::{email_json, iso_date, org_id, rfc3339};
+use crate::dto::{email_json, iso_date, json_schemas, org_id, rfc3339};
 use crate::extract::{ApiJson, ApiPath, Caller, ClientAddr, OptionalJson};
 use crate::problem::ApiError;
 use crate::schema;
 
 const CODE: &str = "^[a-z0-9_.-]{1,64}$";
-
-macro_rules! json_schemas {
-    ($($name:ident => $e:expr;)+) => {
-        $(fn $name() -> Schema { schema::raw($e) })+
-    };
-}
 
 json_schemas! {
     subject_schema => json!({

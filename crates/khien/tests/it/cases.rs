@@ -296,7 +296,6 @@ async fn breach_and_subject_request_cases() {
 /// a failed delivery is retried; fulfilled obligations are not reminded.
 #[tokio::test]
 async fn reminders_reach_a_webhook_once() {
-    use std::sync::{Arc, Mutex};
     let (reg, org) = Registry::sqlite_with_org("Công ty Ví Dụ", "dpo@vidu.vn", "company");
     let case: Value = serde_json::from_str(&reg.cli(
         &[
@@ -317,21 +316,7 @@ async fn reminders_reach_a_webhook_once() {
     let case_id = case["id"].as_str().unwrap().to_owned();
 
     // A webhook receiver on loopback.
-    let received: Arc<Mutex<Vec<Value>>> = Arc::default();
-    let sink = received.clone();
-    let app = axum::Router::new().route(
-        "/hook",
-        axum::routing::post(move |axum::Json(v): axum::Json<Value>| {
-            let sink = sink.clone();
-            async move {
-                sink.lock().unwrap().push(v);
-                "ok"
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let (hook, received) = webhook_sink().await;
 
     let remind = |now: &str, webhook: &str| {
         let reg_url = reg.url.clone();
