@@ -283,6 +283,7 @@ impl App {
         self.scans.insert(job.clone());
         let mut opts = khien_scan::Options::new(now.year());
         opts.regime = regime;
+        khien_scan::quiet_reader_panics();
         tokio::spawn(async move {
             let progress: Arc<dyn khien_scan::Progress> = Arc::new(JobProgress(job.clone()));
             let r =

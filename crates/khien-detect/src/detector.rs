@@ -50,10 +50,40 @@ pub enum Detector {
     Credential,
     /// IP address.
     IpAddress,
+    /// Giới tính.
+    Gender,
+    /// Quốc tịch.
+    Nationality,
+    /// Hình ảnh của cá nhân (a photo column, a portrait).
+    PersonalImage,
+    /// Tình trạng hôn nhân.
+    MaritalStatus,
+    /// Mối quan hệ gia đình (cha mẹ, con, vợ, chồng).
+    FamilyRelation,
+    /// Ngày, tháng, năm chết hoặc mất tích.
+    DateOfDeath,
+    /// Tài khoản số (a user name, a social-network account).
+    DigitalAccount,
+    /// Quan điểm chính trị.
+    PoliticalView,
+    /// Đời sống riêng tư, bí mật cá nhân, bí mật gia đình.
+    PrivateLife,
+    /// Đặc điểm di truyền.
+    Genetic,
+    /// Đời sống tình dục, xu hướng tình dục.
+    SexLife,
+    /// Hình ảnh thẻ căn cước, căn cước công dân, chứng minh nhân dân.
+    IdCardImage,
+    /// Tên đăng nhập, mật khẩu của tài khoản định danh điện tử hoặc tài khoản ngân hàng.
+    EidOrBankCredential,
+    /// Thông tin tài chính, tín dụng, lịch sử giao dịch.
+    Financial,
+    /// Dữ liệu theo dõi hành vi, hoạt động trên không gian mạng.
+    Behaviour,
 }
 
 /// Number of detectors.
-pub const DETECTOR_COUNT: usize = 23;
+pub const DETECTOR_COUNT: usize = 38;
 
 impl Detector {
     /// Every detector, in report order.
@@ -81,6 +111,21 @@ impl Detector {
         Detector::Biometric,
         Detector::Credential,
         Detector::IpAddress,
+        Detector::Gender,
+        Detector::Nationality,
+        Detector::PersonalImage,
+        Detector::MaritalStatus,
+        Detector::FamilyRelation,
+        Detector::DateOfDeath,
+        Detector::DigitalAccount,
+        Detector::PoliticalView,
+        Detector::PrivateLife,
+        Detector::Genetic,
+        Detector::SexLife,
+        Detector::IdCardImage,
+        Detector::EidOrBankCredential,
+        Detector::Financial,
+        Detector::Behaviour,
     ];
 
     /// Position in [`Detector::ALL`].
@@ -114,6 +159,21 @@ impl Detector {
             Detector::Biometric => "biometric",
             Detector::Credential => "credential",
             Detector::IpAddress => "ip_address",
+            Detector::Gender => "gender",
+            Detector::Nationality => "nationality",
+            Detector::PersonalImage => "personal_image",
+            Detector::MaritalStatus => "marital_status",
+            Detector::FamilyRelation => "family_relation",
+            Detector::DateOfDeath => "date_of_death",
+            Detector::DigitalAccount => "digital_account",
+            Detector::PoliticalView => "political_view",
+            Detector::PrivateLife => "private_life",
+            Detector::Genetic => "genetic",
+            Detector::SexLife => "sex_life",
+            Detector::IdCardImage => "id_card_image",
+            Detector::EidOrBankCredential => "credential.eid_bank",
+            Detector::Financial => "financial",
+            Detector::Behaviour => "behaviour",
         }
     }
 
@@ -148,6 +208,21 @@ impl Detector {
             Detector::Biometric => "Dữ liệu sinh trắc học",
             Detector::Credential => "Tên đăng nhập, mật khẩu",
             Detector::IpAddress => "Địa chỉ IP",
+            Detector::Gender => "Giới tính",
+            Detector::Nationality => "Quốc tịch",
+            Detector::PersonalImage => "Hình ảnh của cá nhân",
+            Detector::MaritalStatus => "Tình trạng hôn nhân",
+            Detector::FamilyRelation => "Mối quan hệ gia đình",
+            Detector::DateOfDeath => "Ngày, tháng, năm chết hoặc mất tích",
+            Detector::DigitalAccount => "Tài khoản số",
+            Detector::PoliticalView => "Quan điểm chính trị",
+            Detector::PrivateLife => "Đời sống riêng tư, bí mật cá nhân, gia đình",
+            Detector::Genetic => "Đặc điểm di truyền",
+            Detector::SexLife => "Đời sống tình dục, xu hướng tình dục",
+            Detector::IdCardImage => "Hình ảnh thẻ căn cước, CMND",
+            Detector::EidOrBankCredential => "Mật khẩu tài khoản định danh điện tử, ngân hàng",
+            Detector::Financial => "Thông tin tài chính, tín dụng",
+            Detector::Behaviour => "Dữ liệu theo dõi hành vi trên không gian mạng",
         }
     }
 
@@ -166,6 +241,8 @@ impl Detector {
                 | Detector::DrivingLicence
                 | Detector::Email
                 | Detector::PersonName
+                | Detector::DigitalAccount
+                | Detector::IdCardImage
         )
     }
 }
@@ -231,9 +308,9 @@ impl Category {
 /// Art. 2(3) (basic) and Art. 2(4) (sensitive). Where the newer list no longer names an item
 /// (CMND, personal tax code, social and health insurance numbers) it falls under the catch-all
 /// Art. 3(11) and stays basic. Bank account numbers are treated as sensitive (Art. 4(1)(k)), the
-/// conservative reading the reference (§1.9) recommends; credentials of e-identity and bank
-/// accounts are sensitive under Art. 4(1)(i), (k) but basic "digital account" data under
-/// Decree 13 Art. 2(3)(k). Blood type, excluded from health data by Decree 13 Art. 2(4)(b), is
+/// conservative reading the reference (§1.9) recommends. Only the credentials of e-identity and
+/// bank accounts are sensitive (Art. 4(1)(i), (k)); other user names and passwords are data of a
+/// digital account, basic (Art. 3(10); Decree 13 Art. 2(3)(k)). Blood type, excluded from health data by Decree 13 Art. 2(4)(b), is
 /// no longer excluded by Decree 356 Art. 4(1)(d).
 pub fn classify(detector: Detector, regime: Regime) -> (Category, &'static str) {
     use Category::{Basic, Sensitive};
@@ -261,8 +338,23 @@ pub fn classify(detector: Detector, regime: Regime) -> (Category, &'static str) 
             D::Health => (Sensitive, "Decree 356/2025 Art. 4(1)(d)"),
             D::CriminalRecord => (Sensitive, "Decree 356/2025 Art. 4(1)(g)"),
             D::Biometric => (Sensitive, "Decree 356/2025 Art. 4(1)(đ)"),
-            D::Credential => (Sensitive, "Decree 356/2025 Art. 4(1)(i), (k)"),
+            D::Credential => (Basic, "Decree 356/2025 Art. 3(10)"),
             D::IpAddress => (Basic, "Decree 356/2025 Art. 3(11)"),
+            D::Gender => (Basic, "Decree 356/2025 Art. 3(3)"),
+            D::Nationality => (Basic, "Decree 356/2025 Art. 3(5)"),
+            D::PersonalImage => (Basic, "Decree 356/2025 Art. 3(6)"),
+            D::MaritalStatus => (Basic, "Decree 356/2025 Art. 3(8)"),
+            D::FamilyRelation => (Basic, "Decree 356/2025 Art. 3(9)"),
+            D::DateOfDeath => (Basic, "Decree 356/2025 Art. 3(2)"),
+            D::DigitalAccount => (Basic, "Decree 356/2025 Art. 3(10)"),
+            D::PoliticalView => (Sensitive, "Decree 356/2025 Art. 4(1)(b)"),
+            D::PrivateLife => (Sensitive, "Decree 356/2025 Art. 4(1)(c)"),
+            D::Genetic => (Sensitive, "Decree 356/2025 Art. 4(1)(đ)"),
+            D::SexLife => (Sensitive, "Decree 356/2025 Art. 4(1)(e)"),
+            D::IdCardImage => (Sensitive, "Decree 356/2025 Art. 4(1)(i)"),
+            D::EidOrBankCredential => (Sensitive, "Decree 356/2025 Art. 4(1)(i), (k)"),
+            D::Financial => (Sensitive, "Decree 356/2025 Art. 4(1)(k)"),
+            D::Behaviour => (Sensitive, "Decree 356/2025 Art. 4(1)(l)"),
         },
         Regime::Decree13 => match detector {
             D::Cccd
@@ -285,8 +377,22 @@ pub fn classify(detector: Detector, regime: Regime) -> (Category, &'static str) 
             D::Health => (Sensitive, "Decree 13/2023 Art. 2(4)(b)"),
             D::CriminalRecord => (Sensitive, "Decree 13/2023 Art. 2(4)(g)"),
             D::Biometric => (Sensitive, "Decree 13/2023 Art. 2(4)(đ)"),
-            D::Credential => (Basic, "Decree 13/2023 Art. 2(3)(k)"),
+            D::Credential | D::EidOrBankCredential | D::DigitalAccount => {
+                (Basic, "Decree 13/2023 Art. 2(3)(k)")
+            }
             D::IpAddress => (Basic, "Decree 13/2023 Art. 2(3)(k)"),
+            D::Gender => (Basic, "Decree 13/2023 Art. 2(3)(c)"),
+            D::Nationality => (Basic, "Decree 13/2023 Art. 2(3)(đ)"),
+            D::PersonalImage | D::IdCardImage => (Basic, "Decree 13/2023 Art. 2(3)(e)"),
+            D::MaritalStatus => (Basic, "Decree 13/2023 Art. 2(3)(h)"),
+            D::FamilyRelation => (Basic, "Decree 13/2023 Art. 2(3)(i)"),
+            D::DateOfDeath => (Basic, "Decree 13/2023 Art. 2(3)(b)"),
+            D::PoliticalView => (Sensitive, "Decree 13/2023 Art. 2(4)(a)"),
+            D::PrivateLife => (Sensitive, "Decree 13/2023 Art. 2(4)(b)"),
+            D::Genetic => (Sensitive, "Decree 13/2023 Art. 2(4)(d)"),
+            D::SexLife => (Sensitive, "Decree 13/2023 Art. 2(4)(e)"),
+            D::Financial => (Sensitive, "Decree 13/2023 Art. 2(4)(h)"),
+            D::Behaviour => (Basic, "Decree 13/2023 Art. 2(3)(k)"),
         },
     }
 }
@@ -371,8 +477,44 @@ mod tests {
             (
                 Detector::Credential,
                 Regime::Law91,
+                Basic,
+                "Decree 356/2025 Art. 3(10)",
+            ),
+            (
+                Detector::EidOrBankCredential,
+                Regime::Law91,
                 Sensitive,
                 "Decree 356/2025 Art. 4(1)(i), (k)",
+            ),
+            (
+                Detector::IdCardImage,
+                Regime::Law91,
+                Sensitive,
+                "Decree 356/2025 Art. 4(1)(i)",
+            ),
+            (
+                Detector::Gender,
+                Regime::Law91,
+                Basic,
+                "Decree 356/2025 Art. 3(3)",
+            ),
+            (
+                Detector::Behaviour,
+                Regime::Law91,
+                Sensitive,
+                "Decree 356/2025 Art. 4(1)(l)",
+            ),
+            (
+                Detector::Behaviour,
+                Regime::Decree13,
+                Basic,
+                "Decree 13/2023 Art. 2(3)(k)",
+            ),
+            (
+                Detector::Genetic,
+                Regime::Decree13,
+                Sensitive,
+                "Decree 13/2023 Art. 2(4)(d)",
             ),
             (
                 Detector::Credential,

@@ -34,6 +34,8 @@ pub struct FieldStats {
     memo: Option<HashMap<u64, Option<Hit>>>,
     memo_keys: std::hash::RandomState,
     memo_hits: u64,
+    /// Values (dates of birth, CCCD numbers) of persons under 16 (Law 91/2025 Art. 24).
+    minors: u64,
 }
 
 /// Values remembered per column.
@@ -63,6 +65,7 @@ impl FieldStats {
             memo: Some(HashMap::new()),
             memo_keys: std::hash::RandomState::new(),
             memo_hits: 0,
+            minors: 0,
         }
     }
 
@@ -71,7 +74,30 @@ impl FieldStats {
         self.values
     }
 
-    fn record(&mut self, h: Hit, raw: &str, in_text: bool) {
+    /// Values of persons under 16: a date of birth or a CCCD number (its birth year) less
+    /// than 16 years before the current year (Law 91/2025 Art. 24: a child's data needs the
+    /// consent of a parent or guardian).
+    pub fn minors(&self) -> u64 {
+        self.minors
+    }
+
+    /// Records a finding made outside the value and text rules (an ID card read by OCR).
+    pub fn add_hit(&mut self, h: Hit, raw: &str) {
+        self.values += 1;
+        self.record(h, raw, true, 0);
+    }
+
+    fn record(&mut self, h: Hit, raw: &str, in_text: bool, current_year: i32) {
+        let year = match h.detector {
+            Detector::DateOfBirth => values::year_of(raw, current_year),
+            Detector::Cccd => crate::cccd(raw, current_year).map(|c| c.birth_year),
+            _ => None,
+        };
+        if let Some(y) = year
+            && current_year - y < 16
+        {
+            self.minors += 1;
+        }
         let Some(t) = self.tallies.get_mut(h.detector.index()) else {
             return;
         };
@@ -118,7 +144,7 @@ impl FieldStats {
             None => values::detect(value, self.hint, current_year),
         };
         if let Some(h) = hit {
-            self.record(h, value, false);
+            self.record(h, value, false, current_year);
         }
     }
 
@@ -129,7 +155,7 @@ impl FieldStats {
         text::scan(text, current_year, &mut hits);
         for h in &hits {
             if let Some(raw) = text.get(h.range.clone()) {
-                self.record(h.hit, raw, true);
+                self.record(h.hit, raw, true, current_year);
             }
         }
         self.hits = hits;
@@ -138,6 +164,7 @@ impl FieldStats {
     /// Merges statistics of the same column read by another worker.
     pub fn merge(&mut self, other: FieldStats) {
         self.values += other.values;
+        self.minors += other.minors;
         for (a, b) in self.tallies.iter_mut().zip(other.tallies) {
             a.count += b.count;
             a.confidence_sum += b.confidence_sum;

@@ -52,10 +52,13 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let Some(raw) = text.get(start..i) else {
             continue;
         };
-        let lead = raw.len() - raw.trim_start_matches(['(', '"', '\'', '[', '“']).len();
-        let trimmed = raw.trim_start_matches(['(', '"', '\'', '[', '“']);
+        let lead = raw.len()
+            - raw
+                .trim_start_matches(['(', '"', '\'', '[', '“', '<'])
+                .len();
+        let trimmed = raw.trim_start_matches(['(', '"', '\'', '[', '“', '<']);
         let core =
-            trimmed.trim_end_matches([',', ';', ':', '.', ')', '"', '\'', ']', '”', '!', '?']);
+            trimmed.trim_end_matches([',', ';', ':', '.', ')', '"', '\'', ']', '”', '!', '?', '>']);
         // Keep a dot that belongs to an abbreviation or a number: "P.13", "TP.HCM", "123.45".
         let trailing = trimmed.get(core.len()..).unwrap_or("");
         out.push(Token {
@@ -73,7 +76,7 @@ fn is_digitish(t: &str) -> bool {
     let t = t.strip_prefix('+').unwrap_or(t);
     !t.is_empty()
         && t.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'/')
         && t.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
@@ -92,6 +95,14 @@ const ADDRESS_OPENERS: &[&[&str]] = &[
     &["address"],
 ];
 
+/// Units an address names after a comma.
+const ADDRESS_UNITS: &[&str] = &[
+    "phuong", "quan", "huyen", "xa", "thi", "tp", "thanh", "tinh", "khu", "p", "q",
+];
+
+/// Words opening the smallest places of an address: "tổ 5", "xóm 3", "thôn Cổ Dương".
+const HAMLET_WORDS: &[&str] = &["to", "xom", "thon", "ap", "khom", "tdp"];
+
 const STREET_WORDS: &[&str] = &["ngo", "ngach", "hem", "kiet", "pho", "duong", "d", "so"];
 
 /// Abbreviations after which a dot does not end a sentence.
@@ -107,6 +118,9 @@ fn ends_sentence(t: &Token<'_>) -> bool {
 }
 
 fn is_house_number(core: &str) -> bool {
+    if core.len() > 8 {
+        return false;
+    }
     let mut chars = core.chars().peekable();
     if !chars.peek().is_some_and(char::is_ascii_digit) {
         return false;
@@ -137,7 +151,35 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 let street_next = toks.get(i + 1).is_some_and(|t| {
                     STREET_WORDS.contains(&t.folded.as_str()) || t.folded.starts_with("p.")
                 });
-                if is_house_number(toks[i].core) && street_next && toks[i].trailing.is_empty() {
+                // "45 Lý Thường Kiệt, phường …", "Tổ 5, khu phố 2, phường …", "xóm 3, xã …":
+                // a house number or a hamlet word, then within a few words a comma and a ward,
+                // commune or district.
+                let unit_soon = || {
+                    (i..(i + 7).min(n)).any(|j| {
+                        toks[j].trailing.contains(',')
+                            && toks.get(j + 1).is_some_and(|t| {
+                                ADDRESS_UNITS.contains(&t.folded.as_str())
+                                    || t.folded.starts_with("p.")
+                                    || t.folded.starts_with("q.")
+                            })
+                    })
+                };
+                let house = is_house_number(toks[i].core)
+                    && toks[i].trailing.is_empty()
+                    && (street_next
+                        || toks.get(i + 1).is_some_and(|t| {
+                            t.core.chars().next().is_some_and(char::is_uppercase)
+                        }) && unit_soon());
+                // "Tổ 5", "xóm 3"; or "thôn Cổ Dương" with the hamlet word in lower case (a
+                // capitalised "Tô" may open a name).
+                let lower = toks[i].core.chars().next().is_some_and(char::is_lowercase);
+                let hamlet = HAMLET_WORDS.contains(&toks[i].folded.as_str())
+                    && toks.get(i + 1).is_some_and(|t| {
+                        is_digitish(t.core)
+                            || (lower && t.core.chars().next().is_some_and(char::is_uppercase))
+                    })
+                    && unit_soon();
+                if house || hamlet {
                     i
                 } else {
                     i += 1;
@@ -219,6 +261,24 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             max += 1;
         }
         let label = context(&toks, i);
+        // "sinh ngày 05 tháng 8 năm 1990": the date written out, after a birth label.
+        if label == Some(Hint::Is(D::DateOfBirth))
+            && let Some((span, end)) = long_date(&toks, i)
+            && values::date(&span, current_year)
+        {
+            out.push(TextHit {
+                hit: Hit {
+                    detector: D::DateOfBirth,
+                    confidence: 0.95,
+                },
+                range: toks[i].core_start..toks[end].core_start + toks[end].core.len(),
+            });
+            for u in used.iter_mut().skip(i).take(end + 1 - i) {
+                *u = true;
+            }
+            i = end + 1;
+            continue;
+        }
         for len in (1..=max).rev() {
             let (a, b) = (
                 toks[i].core_start,
@@ -282,6 +342,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     detector: D::HealthInsuranceCard,
                     confidence: 0.9,
                 }),
+                // A plate written as plates are ("29B1-456.78", "51F-123.45"): its shape alone.
+                _ if core.contains('-') && values::plate(core) => Some(Hit {
+                    detector: D::LicencePlate,
+                    confidence: 0.8,
+                }),
                 _ => None,
             }
         } else {
@@ -297,19 +362,40 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     }
 
     // 4. Names: a surname and capitalised syllables, not after a street or unit word.
+    // Words after which capitalised words name a street, a place or an institution, not a
+    // person: "đường Lê Lợi", "Trường THPT Nguyễn Trãi", "Bệnh viện Bạch Mai", "Công ty TNHH
+    // Trần Gia", "xã Tiên Dương", "chùa Trấn Quốc".
     const NOT_BEFORE_NAMES: &[&str] = &[
-        "duong", "pho", "d", "ngo", "hem", "phuong", "p", "quan", "q", "huyen", "xa", "tinh", "tp",
-        "truong", "vien", "ty", "cong", "benh", "cau", "cho", "nga", "ben", "thpt", "thcs",
+        "duong", "pho", "d", "ngo", "hem", "kiet", "phuong", "p", "quan", "q", "huyen", "xa",
+        "tinh", "tp", "tx", "tt", "thon", "ap", "to", "khu", "lang", "truong", "vien", "ty",
+        "cong", "benh", "cau", "cho", "nga", "ben", "thpt", "thcs", "th", "tnhh", "cp", "jsc",
+        "doan", "hoi", "chua", "mieu", "tho", "xu", "lo", "toa", "cang", "bay", "hoc", "tam",
+        "khoa", "so", "cuc", "ubnd", "hdnd", "song", "nui", "dao", "vinh", "deo", "cum",
     ];
+    let all_caps = |t: &Token<'_>| {
+        t.core.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !t.core.chars().any(char::is_lowercase)
+    };
     let mut k = 0;
     while k < n {
         if used[k] || !toks[k].core.chars().next().is_some_and(char::is_uppercase) {
             k += 1;
             continue;
         }
+        // A heading in capitals before a name in title case ("CHỦ TỊCH Phạm Văn Đông",
+        // "QUYẾT ĐỊNH Về việc"): the name, if any, starts after the capitals.
+        if all_caps(&toks[k])
+            && toks[k].trailing.is_empty()
+            && toks.get(k + 1).is_some_and(|t| {
+                t.core.chars().next().is_some_and(char::is_uppercase) && !all_caps(t)
+            })
+        {
+            k += 1;
+            continue;
+        }
         let mut end = k + 1;
         while end < n
-            && end - k < 5
+            && end - k < 12
             && !used[end]
             && toks[end - 1].trailing.is_empty()
             && toks[end]
@@ -321,8 +407,54 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         {
             end += 1;
         }
-        let after_street = k > 0 && NOT_BEFORE_NAMES.contains(&toks[k - 1].folded.as_str());
-        if end - k >= 2 && !after_street {
+        // More than five capitalised words in a row are a heading or a title ("QUÁ TRÌNH HỌC
+        // TẬP VÀ CÔNG TÁC"), not a name; none of their words starts one.
+        if end - k > 5 {
+            k = end;
+            continue;
+        }
+        // After a street word, or after a house number when a district or ward follows
+        // ("25 Trần Hưng Đạo, Quận 1"; not "1  Nguyễn Thị Hà" numbering a row): a street.
+        const UNIT_WORDS: &[&str] = &[
+            "quan", "q", "phuong", "p", "huyen", "xa", "tp", "thanh", "tinh", "thi", "khu",
+        ];
+        let unit_follows = toks[end - 1].trailing.contains(',')
+            && toks.get(end).is_some_and(|t| {
+                UNIT_WORDS.contains(&t.folded.as_str()) || t.folded.starts_with("q.")
+            });
+        let after_street = k > 0
+            && ((NOT_BEFORE_NAMES.contains(&toks[k - 1].folded.as_str())
+                && toks[k - 1].trailing.is_empty())
+                || (is_house_number(toks[k - 1].core)
+                    && toks[k - 1].trailing.is_empty()
+                    && unit_follows));
+        // "ngân hàng Nam Á": a bank ("hàng" alone precedes customers: "khách hàng Nguyễn …").
+        let after_bank = k > 1 && toks[k - 1].folded == "hang" && toks[k - 2].folded == "ngan";
+        if after_street || after_bank {
+            // The whole run of capitalised words is the place's name.
+            k = end;
+            continue;
+        }
+        // Two words make a name only after a cue ("ông Lê Lợi", "Họ tên: Mai Anh"): most
+        // two capitalised words in a sentence are something else ("Tặng Giấy khen").
+        const CUES: &[&str] = &[
+            "ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "cu", "chau", "thay", "me", "cha",
+            "bo", "vo", "chong", "con", "la", "mr", "mrs", "ms", "dr", "ts", "ths", "bs", "ks",
+            "ls", "gs", "pgs", "ong/ba",
+        ];
+        let colon_label = k > 0 && toks[k - 1].trailing.starts_with(':') && {
+            let from = k.saturating_sub(4);
+            matches!(
+                hint(&label_words(&toks[from..k])),
+                Some(Hint::Is(D::PersonName))
+            ) || ["nguoi", "ten", "ky", "lap"].contains(&toks[k - 1].folded.as_str())
+        };
+        let cued = k > 0
+            && (colon_label
+                || (toks[k - 1].trailing.is_empty()
+                    && CUES.contains(&toks[k - 1].folded.as_str())))
+            && !toks.get(end).is_some_and(|t| is_digitish(t.core));
+        if end - k >= 3 || (end - k == 2 && cued) {
             let (a, b) = (
                 toks[k].core_start,
                 toks[end - 1].core_start + toks[end - 1].core.len(),
@@ -347,6 +479,53 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         k += 1;
     }
 
+    // 4b. Words after a label that says what they are: "Giới tính: Nữ", "dân tộc: Kinh",
+    // "Quốc tịch: Việt Nam". The label is then not counted again as a keyword.
+    for k in 0..n {
+        // The label ends with a colon, or opens the line ("Giới tính Nữ" in a form).
+        // (then the value must be the rest of the line).
+        let colon = toks[k].trailing.starts_with(':');
+        let opens_line = !colon && k < 3 && toks[k].trailing.is_empty();
+        if !(colon || opens_line) || used[k] {
+            continue;
+        }
+        let from = if opens_line { 0 } else { k.saturating_sub(3) };
+        let Some(first) = (from..=k).find(|j| {
+            matches!(hint(&label_words(&toks[*j..=k])), Some(Hint::Is(d)) if WORD_VALUED.contains(&d))
+        }) else {
+            continue;
+        };
+        let Some(Hint::Is(d)) = hint(&label_words(&toks[first..=k])) else {
+            continue;
+        };
+        let mut end = k + 1;
+        while end < n && end - k <= 4 && !used[end] {
+            end += 1;
+            if !toks[end - 1].trailing.is_empty() {
+                break;
+            }
+        }
+        if end == k + 1 || (opens_line && end != n) {
+            continue;
+        }
+        let (a, b) = (
+            toks[k + 1].core_start,
+            toks[end - 1].core_start + toks[end - 1].core.len(),
+        );
+        if let Some(v) = text.get(a..b)
+            && let Some(h) = values::detect(v, Some(Hint::Is(d)), current_year)
+            && h.detector == d
+        {
+            out.push(TextHit {
+                hit: h,
+                range: a..b,
+            });
+            for u in used.iter_mut().take(end).skip(first) {
+                *u = true;
+            }
+        }
+    }
+
     // 5. Words of sensitive categories.
     const KEYWORDS: &[(&[&str], Detector)] = &[
         (&["chan", "doan"], D::Health),
@@ -368,11 +547,14 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 toks.get(k + j)
                     .is_some_and(|t| t.folded == *w && !used[k + j])
             });
-            // "tiền sử bệnh" is health, not a criminal record.
-            let health_history = *d == D::CriminalRecord
+            // "tiền sự" is a prior offence; "tiền sử" (or without diacritics) a history, mostly
+            // medical, and not counted here.
+            let history = *d == D::CriminalRecord
                 && words == &["tien", "su"]
-                && toks.get(k + 2).is_some_and(|t| t.folded == "benh");
-            if fits && !health_history {
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|t| crate::fold::nfc(t.core).to_lowercase() != "sự");
+            if fits && !history {
                 let last = &toks[k + words.len() - 1];
                 out.push(TextHit {
                     hit: Hit {
@@ -386,11 +568,48 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     }
 }
 
-/// The label before token `i`: up to four words back, not across a clause end.
+/// Detectors whose values are words, found in text after their label.
+const WORD_VALUED: &[Detector] = &[
+    D::Gender,
+    D::Ethnicity,
+    D::Religion,
+    D::Nationality,
+    D::MaritalStatus,
+];
+
+fn label_words(toks: &[Token<'_>]) -> String {
+    toks.iter()
+        .map(|t| t.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "05 tháng 8 năm 1990" from token `i`: the date as `05/8/1990` and its last token.
+fn long_date(toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    let d = toks.get(i)?;
+    let (t, m, n, y) = (
+        toks.get(i + 1)?,
+        toks.get(i + 2)?,
+        toks.get(i + 3)?,
+        toks.get(i + 4)?,
+    );
+    let num = |x: &Token<'_>| !x.core.is_empty() && x.core.bytes().all(|b| b.is_ascii_digit());
+    (num(d) && t.folded == "thang" && num(m) && n.folded == "nam" && num(y) && y.core.len() == 4)
+        .then(|| (format!("{}/{}/{}", d.core, m.core, y.core), i + 4))
+}
+
+/// Labels only free text uses before a number: "tài khoản 0451…" is a bank account.
+const TEXT_LABELS: &[(&str, Detector)] = &[
+    ("tai khoan", D::BankAccount),
+    ("tk", D::BankAccount),
+    ("so tk", D::BankAccount),
+];
+
+/// The label before token `i`: up to six words back, not across a clause end.
 fn context(toks: &[Token<'_>], i: usize) -> Option<Hint> {
     let mut words: Vec<&str> = Vec::new();
     let mut k = i;
-    while k > 0 && words.len() < 4 {
+    while k > 0 && words.len() < 6 {
         k -= 1;
         let t = &toks[k];
         if !t.trailing.is_empty() && !t.trailing.starts_with(':') {
@@ -402,7 +621,14 @@ fn context(toks: &[Token<'_>], i: usize) -> Option<Hint> {
         return None;
     }
     words.reverse();
-    hint(&words.join(" "))
+    let joined = words.join(" ");
+    hint(&joined).or_else(|| {
+        let padded = format!(" {joined} ");
+        TEXT_LABELS
+            .iter()
+            .find(|(l, _)| padded.contains(&format!(" {l} ")))
+            .map(|(_, d)| Hint::Is(*d))
+    })
 }
 
 #[cfg(test)]

@@ -184,7 +184,12 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
     let digits_only = letters == 0 && s.other == 0 && s.at == 0;
     match d {
         D::Cccd => {
-            let c = crate::cccd(v, current_year)?;
+            // A spreadsheet that took the number for a number dropped its leading zero.
+            let c = crate::cccd(v, current_year).or_else(|| {
+                (digits_only && s.digits == 11)
+                    .then(|| crate::cccd(&format!("0{v}"), current_year))
+                    .flatten()
+            })?;
             hit(D::Cccd, if c.province.is_some() { 0.98 } else { 0.85 })
         }
         D::Cmnd => {
@@ -211,10 +216,17 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 confidence: if b.len() == 8 { 0.95 } else { 0.8 },
             })
         }
-        D::Phone => crate::phone(v).map(|_| Hit {
-            detector: D::Phone,
-            confidence: 0.98,
-        }),
+        D::Phone => crate::phone(v)
+            .or_else(|| {
+                // 912345678: a mobile number whose leading zero a spreadsheet dropped.
+                (digits_only && s.digits == 9 && v.len() == 9)
+                    .then(|| crate::phone(&format!("0{v}")))
+                    .flatten()
+            })
+            .map(|_| Hit {
+                detector: D::Phone,
+                confidence: 0.98,
+            }),
         D::TaxCode => crate::tax_code(v).map(|_| Hit {
             detector: D::TaxCode,
             confidence: 0.95,
@@ -301,11 +313,42 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 confidence: if known { 0.97 } else { 0.75 },
             })
         }
-        D::Health | D::CriminalRecord | D::Biometric | D::Credential => (letters + s.digits > 0)
+        D::Gender => {
+            let f = fold(v);
+            matches!(
+                f.as_str(),
+                "nam" | "nu" | "male" | "female" | "m" | "f" | "khac" | "other" | "trai" | "gai"
+            )
             .then_some(Hit {
-                detector: d,
-                confidence: 0.9,
-            }),
+                detector: D::Gender,
+                confidence: 0.97,
+            })
+        }
+        D::DateOfDeath => date(v, current_year).then_some(Hit {
+            detector: D::DateOfDeath,
+            confidence: 0.95,
+        }),
+        D::Nationality | D::MaritalStatus | D::FamilyRelation => (letters > 0).then_some(Hit {
+            detector: d,
+            confidence: 0.9,
+        }),
+        D::Health
+        | D::CriminalRecord
+        | D::Biometric
+        | D::Credential
+        | D::PersonalImage
+        | D::DigitalAccount
+        | D::PoliticalView
+        | D::PrivateLife
+        | D::Genetic
+        | D::SexLife
+        | D::IdCardImage
+        | D::EidOrBankCredential
+        | D::Financial
+        | D::Behaviour => (letters + s.digits > 0).then_some(Hit {
+            detector: d,
+            confidence: 0.9,
+        }),
     }
 }
 
@@ -423,19 +466,27 @@ pub fn geo_pair(v: &str) -> Option<(f64, f64)> {
 /// optional time), or a bare year, of a plausible birth (not in the future, at most 130 years
 /// ago).
 pub fn date(v: &str, current_year: i32) -> bool {
+    year_of(v, current_year).is_some()
+}
+
+/// The year of a date (`12/03/1985`, `1985-03-12`, `1985`) that can be a birth date.
+pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
+    let v = v.trim();
     let d = v.split(['T', ' ']).next().unwrap_or(v);
     let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
     let nums: Option<Vec<i32>> = parts.iter().map(|p| p.parse::<i32>().ok()).collect();
-    let Some(nums) = nums else {
-        return false;
-    };
+    let nums = nums?;
     let (y, m, day) = match (parts.as_slice(), nums.as_slice()) {
         ([a, _, _], [yy, mm, dd]) if a.len() == 4 => (*yy, *mm, *dd),
         ([_, _, c], [dd, mm, yy]) if c.len() == 4 => (*yy, *mm, *dd),
         ([a], [yy]) if a.len() == 4 => (*yy, 1, 1),
-        _ => return false,
+        _ => return None,
     };
-    (1..=12).contains(&m) && (1..=31).contains(&day) && y <= current_year && current_year - y <= 130
+    ((1..=12).contains(&m)
+        && (1..=31).contains(&day)
+        && y <= current_year
+        && current_year - y <= 130)
+        .then_some(y)
 }
 
 /// Whether a value is shaped like a name: 1-6 words of letters (apostrophes and hyphens
@@ -465,6 +516,45 @@ pub fn name(v: &str) -> Option<f32> {
         cs.next().is_some_and(char::is_uppercase) && w.chars().filter(|c| !is_mark(*c)).count() <= 8
     });
     if !capitalised {
+        return None;
+    }
+    // A title before a name is not a name ("Trưởng Công an" folds like "Trương Công …").
+    const TITLES: &[&str] = &[
+        "trưởng",
+        "phó",
+        "chánh",
+        "chủ",
+        "giám",
+        "tổng",
+        "thủ",
+        "bí",
+        "ủy",
+        "ban",
+        "hội",
+        "sở",
+        "phòng",
+        "văn",
+    ];
+    if let Some(w) = words.first()
+        && TITLES.contains(&crate::fold::nfc(w).to_lowercase().as_str())
+    {
+        return None;
+    }
+    // Words of a sentence or a heading, never of a name ("QUYẾT ĐỊNH VỀ VIỆC", "Ngày Tháng").
+    const NOT_IN_NAMES: &[&str] = &[
+        "và", "của", "cho", "về", "với", "các", "những", "tại", "theo", "trong", "ngày", "tháng",
+        "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã",
+    ];
+    if !v.is_ascii()
+        && words
+            .iter()
+            .any(|w| NOT_IN_NAMES.contains(&crate::fold::nfc(w).to_lowercase().as_str()))
+    {
+        return None;
+    }
+    // A province or city is not a person ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as a city is
+    // told apart by the words around it, before this).
+    if lexicon::is_province(&lexicon::normalise_key(&fold(v))) {
         return None;
     }
     let surnames = lexicon::surnames();

@@ -2,13 +2,13 @@
 //! Windows-1258, the Vietnamese code page of older Windows exports. The first 64 KiB decide;
 //! everything is decoded as it streams, never read whole.
 
-use std::fs::File;
-use std::io::{self, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufReader, Read, SeekFrom};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1258};
 
 use crate::Progress;
+use crate::input::ReadSeek;
 
 /// How a file is encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,15 +101,14 @@ pub fn decode_head(head: &[u8], enc: Enc) -> String {
     }
 }
 
-/// Opens a text file: its encoding and a reader of UTF-8 bytes (BOM removed) that counts
+/// Opens a text input: its encoding and a reader of UTF-8 bytes (BOM removed) that counts
 /// progress, stops when `cancel` is set, and refuses lines longer than `max_line` bytes.
 pub fn open_text<'a>(
-    path: &std::path::Path,
+    mut f: Box<dyn ReadSeek + 'a>,
     max_line: usize,
     progress: &'a dyn Progress,
     cancel: &'a AtomicBool,
 ) -> io::Result<(Enc, String, Box<dyn Read + 'a>)> {
-    let mut f = File::open(path)?;
     let mut head = vec![0; SNIFF];
     let n = read_full(&mut f, &mut head)?;
     head.truncate(n);
@@ -148,7 +147,15 @@ pub fn open_text<'a>(
     ))
 }
 
-fn read_full(f: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+/// Decodes a whole text held in memory (HTML, RTF fallbacks, e-mail parts): the encoding is
+/// sniffed as for files; binary content is an error.
+pub fn decode_all(bytes: &[u8]) -> Result<(Enc, String), String> {
+    let head = bytes.get(..SNIFF.min(bytes.len())).unwrap_or(bytes);
+    let enc = sniff(head)?;
+    Ok((enc, decode_head(bytes, enc)))
+}
+
+fn read_full(f: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
     let mut n = 0;
     while n < buf.len() {
         match f.read(&mut buf[n..])? {

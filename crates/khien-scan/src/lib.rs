@@ -11,13 +11,23 @@
 
 #![forbid(unsafe_code)]
 
+mod archive;
 pub mod classification;
 pub mod database;
 mod decode;
+mod input;
+mod mail;
+mod markup;
+mod office;
+mod pdf;
 mod readers;
 pub mod report;
+mod sheets;
+mod table;
 mod unit;
 
+use std::cell::Cell;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -29,7 +39,7 @@ use khien_domain::redact_url;
 
 pub use decode::Enc;
 pub use readers::Format;
-pub use report::{Finding, Location, Report, ScanError, SourceSummary, Unit};
+pub use report::{Finding, Location, Report, ScanError, Skipped, SourceSummary, Unit};
 use unit::{FieldKey, UnitScan};
 
 /// How to scan.
@@ -45,8 +55,26 @@ pub struct Options {
     pub current_year: i32,
     /// Longest line accepted in a text file, in bytes.
     pub max_line_bytes: usize,
-    /// Most distinct fields kept apart per file (JSON documents with ids as keys).
+    /// Most distinct fields kept apart per file (JSON documents with ids as keys), and most
+    /// columns kept apart per table.
     pub max_fields: usize,
+    /// Most cells read per sheet.
+    pub max_cells: u64,
+    /// Files inside files (a DOCX in a ZIP in an e-mail) are read this deep at most.
+    pub max_depth: u32,
+    /// Largest entry of an archive or office container expanded, in bytes.
+    pub max_entry_bytes: u64,
+    /// Most bytes expanded from archives under one file given to the scan.
+    pub max_expanded_bytes: u64,
+    /// Largest expansion of an archive entry over its compressed size (a ZIP bomb expands by
+    /// thousands; office XML by 10 to 30).
+    pub max_ratio: u64,
+    /// Largest HTML, RTF or e-mail file read (they are read whole).
+    pub max_whole_bytes: u64,
+    /// Largest PDF read.
+    pub max_pdf_bytes: u64,
+    /// Read pictures and scanned PDFs by OCR when Tesseract is installed.
+    pub ocr: bool,
 }
 
 impl Options {
@@ -59,6 +87,14 @@ impl Options {
             current_year,
             max_line_bytes: 16 << 20,
             max_fields: 4096,
+            max_cells: 50_000_000,
+            max_depth: 4,
+            max_entry_bytes: 512 << 20,
+            max_expanded_bytes: 4 << 30,
+            max_ratio: 200,
+            max_whole_bytes: 64 << 20,
+            max_pdf_bytes: 256 << 20,
+            ocr: true,
         }
     }
 }
@@ -78,16 +114,85 @@ pub struct NoProgress;
 impl Progress for NoProgress {}
 
 /// One file or table read, before it is turned into report entries.
+#[derive(serde::Serialize, serde::Deserialize)]
 struct UnitResult {
     source: usize,
     location: Location,
-    format: &'static str,
-    encoding: Option<&'static str>,
+    format: String,
+    encoding: Option<String>,
     bytes: Option<u64>,
     records: u64,
     sampled: Option<u64>,
-    fields: Vec<(FieldKey, FieldStats)>,
+    fields: Vec<(FieldKey, Vec<Found>)>,
+    /// Values of persons under 16 (Law 91/2025 Art. 24).
+    children: u64,
     error: Option<String>,
+}
+
+/// A finding of one field, as it travels from a reader.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Found {
+    detector: String,
+    count: u64,
+    confidence: f32,
+    samples: Vec<String>,
+}
+
+/// The findings of a unit's fields, and its children's values.
+fn findings_of(fields: Vec<(FieldKey, FieldStats)>) -> (Vec<(FieldKey, Vec<Found>)>, u64) {
+    let mut children = 0;
+    let out = fields
+        .into_iter()
+        .map(|(k, s)| {
+            children += s.minors();
+            let found = s
+                .findings()
+                .into_iter()
+                .map(|f| Found {
+                    detector: f.detector.id().to_owned(),
+                    count: f.count,
+                    confidence: f.confidence,
+                    samples: f.samples,
+                })
+                .collect();
+            (k, found)
+        })
+        .collect();
+    (out, children)
+}
+
+/// The `'static` name of a format or an encoding read back from a worker.
+fn static_name(name: &str) -> &'static str {
+    const NAMES: &[&str] = &[
+        "csv",
+        "tsv",
+        "json",
+        "ndjson",
+        "parquet",
+        "xlsx",
+        "ods",
+        "text",
+        "docx",
+        "odt",
+        "pdf",
+        "rtf",
+        "html",
+        "eml",
+        "zip",
+        "image",
+        "unsupported",
+        "table",
+        "utf-8",
+        "utf-8-bom",
+        "utf-16le",
+        "utf-16be",
+        "windows-1258",
+    ];
+    NAMES
+        .iter()
+        .find(|n| **n == name)
+        .copied()
+        .unwrap_or("unknown")
 }
 
 /// The scan was interrupted; nothing it found should be written anywhere.
@@ -102,8 +207,48 @@ pub async fn scan(
     progress: Arc<dyn Progress>,
     cancel: Arc<AtomicBool>,
 ) -> Result<Report, Interrupted> {
+    let local = {
+        let (opts, progress, cancel) = (opts.clone(), progress.clone(), cancel.clone());
+        move |jobs: Vec<FileJob>| async move {
+            tokio::task::spawn_blocking(move || Ok(read_files(jobs, &opts, &*progress, &cancel)))
+                .await
+                .map_err(|_| "a reader thread failed".to_owned())?
+        }
+    };
+    scan_with(sources, opts, progress, cancel, local)
+        .await
+        .map_err(|_| Interrupted)
+}
+
+/// Why a scan whose files were read elsewhere gave no report.
+#[derive(Debug, thiserror::Error)]
+pub enum ScanFailed {
+    /// Ctrl-C, or the cancel flag.
+    #[error("the scan was interrupted")]
+    Interrupted,
+    /// Whatever read the files failed (a queue that went away).
+    #[error("the files could not be read: {0}")]
+    Readers(String),
+}
+
+/// Scans `sources` with the files read by `read` (on this machine's threads for [`scan`]; by
+/// `khien scan-worker` processes over a queue for a distributed scan). Databases are sampled
+/// here. `read` gets every file to read as a [`FileJob`] and returns what each gave, in any
+/// order.
+pub async fn scan_with<F, Fut>(
+    sources: Vec<String>,
+    opts: Options,
+    progress: Arc<dyn Progress>,
+    cancel: Arc<AtomicBool>,
+    read: F,
+) -> Result<Report, ScanFailed>
+where
+    F: FnOnce(Vec<FileJob>) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<FileResult>, String>>,
+{
     let mut summaries = Vec::new();
     let mut errors = Vec::new();
+    let mut skipped: Vec<Skipped> = Vec::new();
     let mut files: Vec<(usize, PathBuf, Format)> = Vec::new();
     let mut units: Vec<UnitResult> = Vec::new();
     for (i, s) in sources.iter().enumerate() {
@@ -134,7 +279,7 @@ pub async fn scan(
                 Ok(tables) => {
                     for t in tables {
                         if cancel.load(Ordering::Relaxed) {
-                            return Err(Interrupted);
+                            return Err(ScanFailed::Interrupted);
                         }
                         match t {
                             Err(e) => errors.push(ScanError {
@@ -198,19 +343,49 @@ pub async fn scan(
         .map(|m| m.len())
         .sum();
     progress.add_total(total);
-    let file_units = {
-        let progress = progress.clone();
-        let cancel = cancel.clone();
-        let opts = opts.clone();
-        tokio::task::spawn_blocking(move || read_files(files, &opts, &*progress, &cancel))
-            .await
-            .map_err(|_| Interrupted)?
-    };
+    let jobs: Vec<FileJob> = files
+        .into_iter()
+        .enumerate()
+        .map(|(k, (source, path, format))| FileJob {
+            k,
+            source,
+            shown: path.display().to_string(),
+            path: std::path::absolute(&path).unwrap_or(path),
+            as_text: format == Format::Text,
+            current_year: opts.current_year,
+            ocr: opts.ocr,
+            max_depth: opts.max_depth,
+            max_line_bytes: opts.max_line_bytes,
+        })
+        .collect();
+    let mut file_units = read(jobs).await.map_err(ScanFailed::Readers)?;
+    file_units.sort_by_key(|f| f.k);
     if cancel.load(Ordering::Relaxed) {
-        return Err(Interrupted);
+        return Err(ScanFailed::Interrupted);
     }
-    units.extend(file_units);
-    Ok(build_report(summaries, units, errors, opts.regime))
+    for f in file_units {
+        if let Some(s) = summaries.get_mut(f.source) {
+            s.skipped += f.skipped_entries;
+        }
+        let source = summaries
+            .get(f.source)
+            .map(|s| s.source.clone())
+            .unwrap_or_default();
+        for (file, reason) in f.skipped {
+            if let Some(s) = summaries.get_mut(f.source) {
+                s.skipped += 1;
+            }
+            skipped.push(Skipped {
+                source: source.clone(),
+                file,
+                reason,
+            });
+        }
+        units.extend(f.units);
+    }
+    let mut r = build_report(summaries, units, errors, opts.regime);
+    r.skipped = skipped;
+    Ok(r)
 }
 
 fn db_kind(url: &str) -> &'static str {
@@ -233,19 +408,9 @@ fn table_unit(source: usize, t: database::TableSample, opts: &Options) -> UnitRe
         }
     }
     let table = t.qualified_name();
-    UnitResult {
-        source,
-        location: Location {
-            table: Some(table.clone()),
-            ..Location::default()
-        },
-        format: "table",
-        encoding: None,
-        bytes: None,
-        records: t.row_count.unwrap_or(t.rows.len() as u64),
-        sampled: Some(t.rows.len() as u64),
-        fields: t
-            .columns
+    let sampled = t.rows.len() as u64;
+    let (fields, children) = findings_of(
+        t.columns
             .into_iter()
             .zip(stats)
             .map(|(c, s)| {
@@ -259,67 +424,322 @@ fn table_unit(source: usize, t: database::TableSample, opts: &Options) -> UnitRe
                 )
             })
             .collect(),
+    );
+    UnitResult {
+        source,
+        location: Location {
+            table: Some(table),
+            ..Location::default()
+        },
+        format: "table".to_owned(),
+        encoding: None,
+        bytes: None,
+        records: t.row_count.unwrap_or(sampled),
+        sampled: Some(sampled),
+        fields,
+        children,
         error: None,
+    }
+}
+
+/// One file for a reader: where it is (an absolute path, for workers on other machines that
+/// mount the same storage), how the report shows it, and the options that shape the reading.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct FileJob {
+    /// Position in the scan.
+    pub k: usize,
+    /// Which source given to the scan it belongs to.
+    pub source: usize,
+    /// The path as the report shows it.
+    pub shown: String,
+    /// The path to open.
+    pub path: PathBuf,
+    /// Read as text whatever its name (a single file named on the command line).
+    pub as_text: bool,
+    current_year: i32,
+    ocr: bool,
+    max_depth: u32,
+    max_line_bytes: usize,
+}
+
+impl FileJob {
+    /// The options a reader of this job uses.
+    fn options(&self, threads: usize) -> Options {
+        let mut o = Options::new(self.current_year);
+        o.ocr = self.ocr;
+        o.max_depth = self.max_depth;
+        o.max_line_bytes = self.max_line_bytes;
+        o.threads = threads;
+        o
+    }
+
+    fn format(&self) -> Format {
+        if self.as_text {
+            Format::Text
+        } else {
+            Format::from_path(&self.path).unwrap_or(Format::Text)
+        }
+    }
+}
+
+/// What reading one file produced: its unit, and those of the files it holds. Serialisable,
+/// so that a worker can send it back over a queue; it holds findings (masked samples), never a
+/// value.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct FileResult {
+    k: usize,
+    source: usize,
+    units: Vec<UnitResult>,
+    /// Files not read, with the reason (OCR not installed, a format known but not read).
+    skipped: Vec<(String, String)>,
+    /// Entries of archives not read because their format is not one the scanner reads.
+    skipped_entries: u64,
+}
+
+/// Keeps a reader's panic off standard error: the panic becomes that file's error in the
+/// report, and its message (which a parser may have written from the file's bytes) is not
+/// printed. Panics of other threads are printed as before. Call once, before scanning.
+pub fn quiet_reader_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let reader = std::thread::current()
+                .name()
+                .is_some_and(|n| n.starts_with("khien-scan-"));
+            if !reader {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// Message for a reader that panicked: the file is reported, the scan goes on.
+const PANICKED: &str = "the reader failed on this file (an internal error, reported as this file's error); the scan went on";
+
+/// Reads one input (a file, or a file inside another at `depth`) into `out`, and the files it
+/// holds after it. A panic in a reader becomes this input's error.
+#[allow(clippy::too_many_arguments)]
+fn read_input(
+    source: usize,
+    shown: &str,
+    input: input::Input<'_>,
+    format: Format,
+    depth: u32,
+    ctx: &readers::Ctx<'_>,
+    out: &mut FileResult,
+) {
+    let slot = out.units.len();
+    let mut unit = UnitScan::new(ctx.opts.max_fields, ctx.opts.current_year);
+    let mut children: Vec<UnitResult> = Vec::new();
+    let mut inner = FileResult {
+        k: out.k,
+        source,
+        units: Vec::new(),
+        skipped: Vec::new(),
+        skipped_entries: 0,
+    };
+    let outcome = {
+        let nested_ctx = readers::Ctx {
+            opts: ctx.opts,
+            progress: &NoProgress,
+            cancel: ctx.cancel,
+            expanded: ctx.expanded,
+        };
+        let mut nested = |name: &str, bytes: Vec<u8>| {
+            let child = format!("{shown}!/{name}");
+            let Some(f) = Format::from_path(Path::new(name)) else {
+                inner.skipped_entries += 1;
+                return;
+            };
+            if depth + 1 > ctx.opts.max_depth {
+                inner.units.push(error_unit(
+                    source,
+                    &child,
+                    f,
+                    bytes.len() as u64,
+                    format!(
+                        "files inside files more than {} deep: not read",
+                        ctx.opts.max_depth
+                    ),
+                ));
+                return;
+            }
+            let before = inner.units.len();
+            let r = catch_unwind(AssertUnwindSafe(|| {
+                read_input(
+                    source,
+                    &child,
+                    input::Input::Bytes(&bytes),
+                    f,
+                    depth + 1,
+                    &nested_ctx,
+                    &mut inner,
+                );
+            }));
+            if r.is_err() {
+                inner.units.truncate(before);
+                inner.units.push(error_unit(
+                    source,
+                    &child,
+                    f,
+                    bytes.len() as u64,
+                    PANICKED.to_owned(),
+                ));
+            }
+        };
+        readers::read(input, shown, format, &mut unit, ctx, &mut nested)
+    };
+    children.append(&mut inner.units);
+    out.skipped.append(&mut inner.skipped);
+    out.skipped_entries += inner.skipped_entries;
+    if let Some(reason) = outcome.skipped {
+        out.skipped.push((shown.to_owned(), reason));
+        out.units.append(&mut children);
+        return;
+    }
+    out.skipped_entries += outcome.skipped_entries;
+    let overflowed = unit.overflowed;
+    let records = unit.records;
+    let error = match (outcome.error, overflowed) {
+        (Some(e), _) => Some(e),
+        (None, true) => Some(format!(
+            "more than {} distinct fields: the rest are counted together as \"…\"",
+            ctx.opts.max_fields
+        )),
+        (None, false) => None,
+    };
+    let (fields, children_values) = findings_of(unit.into_fields());
+    let r = UnitResult {
+        source,
+        location: Location {
+            file: Some(shown.to_owned()),
+            ..Location::default()
+        },
+        format: format.name().to_owned(),
+        encoding: outcome.encoding.map(|e| e.name().to_owned()),
+        bytes: Some(input.len()),
+        records,
+        sampled: None,
+        fields,
+        children: children_values,
+        error,
+    };
+    out.units.insert(slot.min(out.units.len()), r);
+    out.units.append(&mut children);
+}
+
+fn error_unit(source: usize, shown: &str, f: Format, bytes: u64, message: String) -> UnitResult {
+    UnitResult {
+        source,
+        location: Location {
+            file: Some(shown.to_owned()),
+            ..Location::default()
+        },
+        format: f.name().to_owned(),
+        encoding: None,
+        bytes: Some(bytes),
+        records: 0,
+        sampled: None,
+        fields: Vec::new(),
+        children: 0,
+        error: Some(message),
+    }
+}
+
+/// Reads one file: what a reader thread, or a `khien scan-worker`, does with a job. A panic
+/// in a reader becomes the file's error.
+pub fn read_job(job: &FileJob, progress: &dyn Progress, cancel: &AtomicBool) -> FileResult {
+    let opts = job.options(1);
+    let format = job.format();
+    progress.message(&job.shown);
+    let expanded = Cell::new(0);
+    let ctx = readers::Ctx {
+        opts: &opts,
+        progress,
+        cancel,
+        expanded: &expanded,
+    };
+    let mut out = FileResult {
+        k: job.k,
+        source: job.source,
+        units: Vec::new(),
+        skipped: Vec::new(),
+        skipped_entries: 0,
+    };
+    let r = catch_unwind(AssertUnwindSafe(|| {
+        read_input(
+            job.source,
+            &job.shown,
+            input::Input::File(&job.path),
+            format,
+            0,
+            &ctx,
+            &mut out,
+        );
+    }));
+    if r.is_err() {
+        let bytes = std::fs::metadata(&job.path).map_or(0, |m| m.len());
+        out.units = vec![error_unit(
+            job.source,
+            &job.shown,
+            format,
+            bytes,
+            PANICKED.to_owned(),
+        )];
+    }
+    out
+}
+
+impl FileResult {
+    /// Bytes of the file read (for a progress bar fed by workers).
+    pub fn bytes(&self) -> u64 {
+        self.units.first().and_then(|u| u.bytes).unwrap_or(0)
+    }
+
+    /// Position of the file in the scan.
+    pub fn position(&self) -> usize {
+        self.k
     }
 }
 
 /// Reads files on `opts.threads` threads, each taking the next file in turn.
 fn read_files(
-    files: Vec<(usize, PathBuf, Format)>,
+    files: Vec<FileJob>,
     opts: &Options,
     progress: &dyn Progress,
     cancel: &AtomicBool,
-) -> Vec<UnitResult> {
+) -> Vec<FileResult> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, UnitResult)>> = Mutex::new(Vec::new());
+    let results: Mutex<Vec<FileResult>> = Mutex::new(Vec::new());
     std::thread::scope(|s| {
-        for _ in 0..opts.threads.max(1) {
-            s.spawn(|| {
+        for t in 0..opts.threads.max(1) {
+            let work = || {
                 loop {
                     let k = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((source, path, format)) = files.get(k) else {
+                    let Some(job) = files.get(k) else {
                         break;
                     };
                     if cancel.load(Ordering::Relaxed) {
                         break;
                     }
-                    progress.message(&path.display().to_string());
-                    let mut unit = UnitScan::new(opts.max_fields, opts.current_year);
-                    let outcome = readers::read(path, *format, &mut unit, opts, progress, cancel);
-                    let overflowed = unit.overflowed;
-                    let records = unit.records;
-                    let error = match (outcome.error, overflowed) {
-                        (Some(e), _) => Some(e),
-                        (None, true) => Some(format!(
-                            "more than {} distinct fields: the rest are counted together as \"…\"",
-                            opts.max_fields
-                        )),
-                        (None, false) => None,
-                    };
-                    let r = UnitResult {
-                        source: *source,
-                        location: Location {
-                            file: Some(path.display().to_string()),
-                            ..Location::default()
-                        },
-                        format: format.name(),
-                        encoding: outcome.encoding.map(Enc::name),
-                        bytes: std::fs::metadata(path).ok().map(|m| m.len()),
-                        records,
-                        sampled: None,
-                        fields: unit.into_fields(),
-                        error,
-                    };
+                    let out = read_job(job, progress, cancel);
                     if let Ok(mut g) = results.lock() {
-                        g.push((k, r));
+                        g.push(out);
                     }
                 }
-            });
+            };
+            // Named, so that a panic hook can tell a reader's panic from others.
+            let _ = std::thread::Builder::new()
+                .name(format!("khien-scan-{t}"))
+                .spawn_scoped(s, work);
         }
     });
-    let mut v = results.into_inner().unwrap_or_default();
-    v.sort_by_key(|(k, _)| *k);
-    v.into_iter().map(|(_, r)| r).collect()
+    let mut v = results
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    v.sort_by_key(|r| r.k);
+    v
 }
 
 fn build_report(
@@ -353,10 +773,13 @@ fn build_report(
             });
         }
         let mut found: Vec<Detector> = Vec::new();
-        for (key, stats) in &u.fields {
-            for f in stats.findings() {
-                found.push(f.detector);
-                let (category, basis) = classify(f.detector, regime);
+        for (key, found_here) in u.fields {
+            for f in found_here {
+                let Some(detector) = Detector::from_id(&f.detector) else {
+                    continue;
+                };
+                found.push(detector);
+                let (category, basis) = classify(detector, regime);
                 findings.push(Finding {
                     source: shown.clone(),
                     location: Location {
@@ -365,7 +788,7 @@ fn build_report(
                         column: key.column.clone(),
                         field: key.field.clone(),
                     },
-                    detector: f.detector.id(),
+                    detector: detector.id(),
                     category: category.code(),
                     legal_basis: basis,
                     count: f.count,
@@ -378,14 +801,15 @@ fn build_report(
         unit_entries.push(Unit {
             source: shown,
             location: u.location,
-            format: u.format,
-            encoding: u.encoding,
+            format: static_name(&u.format),
+            encoding: u.encoding.as_deref().map(static_name),
             bytes: u.bytes,
             records: u.records,
             sampled: u.sampled,
             personal_data: r.category.map_or("none", |c| c.code()),
             detectors: r.detectors.iter().map(|d| d.id()).collect(),
             identity_with_sensitive: r.identity_with_sensitive,
+            children: u.children,
         });
     }
     Report {
@@ -394,29 +818,45 @@ fn build_report(
         findings,
         errors,
         units: unit_entries,
+        skipped: Vec::new(),
     }
 }
 
-/// Reads `data` as a file of `format` (written to a temporary file, as the readers take
-/// files) and returns its findings and error: for fuzzing the readers, and for tests.
+/// Reads `data` as a file of `format` and returns its findings and error (the first among the
+/// files it holds): for fuzzing the readers, and for tests.
 pub fn read_bytes(format: Format, data: &[u8]) -> std::io::Result<(usize, Option<String>)> {
-    let dir = std::env::temp_dir().join(format!(
-        "khien-read-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&dir)?;
-    let path = dir.join("input");
-    std::fs::write(&path, data)?;
     let opts = Options::new(2026);
-    let mut unit = UnitScan::new(opts.max_fields, opts.current_year);
     let cancel = AtomicBool::new(false);
-    let outcome = readers::read(&path, format, &mut unit, &opts, &NoProgress, &cancel);
-    let found = unit
-        .into_fields()
+    let expanded = Cell::new(0);
+    let ctx = readers::Ctx {
+        opts: &opts,
+        progress: &NoProgress,
+        cancel: &cancel,
+        expanded: &expanded,
+    };
+    let mut out = FileResult {
+        k: 0,
+        source: 0,
+        units: Vec::new(),
+        skipped: Vec::new(),
+        skipped_entries: 0,
+    };
+    let name = format!("input.{}", format.name());
+    read_input(
+        0,
+        &name,
+        input::Input::Bytes(data),
+        format,
+        0,
+        &ctx,
+        &mut out,
+    );
+    let found = out
+        .units
         .iter()
-        .map(|(_, s)| s.findings().len())
+        .flat_map(|u| &u.fields)
+        .map(|(_, f)| f.len())
         .sum();
-    let _ = std::fs::remove_dir_all(&dir);
-    Ok((found, outcome.error))
+    let error = out.units.iter().find_map(|u| u.error.clone());
+    Ok((found, error))
 }

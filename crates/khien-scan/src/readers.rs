@@ -1,15 +1,19 @@
-//! One reader per file format. Each streams its file into a [`UnitScan`] and returns a message
-//! for the first thing that stopped it; what was read before stays counted.
+//! One reader per file format. Each streams its input into a [`UnitScan`] and returns a message
+//! for the first thing that stopped it; what was read before stays counted. Containers (ZIP
+//! archives, e-mails with attachments) hand the files they hold to `nested`, which reads each
+//! as a unit of its own.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use khien_detect::{FieldStats, is_blank, nfc};
 use serde::de::{DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use crate::decode::{Enc, open_text};
+use crate::input::Input;
+use crate::table::Table;
 use crate::unit::{FieldKey, UnitScan};
 use crate::{Options, Progress};
 
@@ -26,10 +30,30 @@ pub enum Format {
     Ndjson,
     /// Apache Parquet.
     Parquet,
-    /// Excel or OpenDocument workbook.
+    /// Excel workbook (.xlsx, .xlsm, .xlsb, .xls).
     Workbook,
+    /// OpenDocument spreadsheet.
+    Ods,
     /// Plain text.
     Text,
+    /// Word document (.docx).
+    Docx,
+    /// OpenDocument text.
+    Odt,
+    /// PDF: its text layer, or OCR of its pages when it has none.
+    Pdf,
+    /// Rich Text Format.
+    Rtf,
+    /// HTML page.
+    Html,
+    /// E-mail message (RFC 5322), with its attachments.
+    Eml,
+    /// ZIP archive.
+    Zip,
+    /// Picture: read by OCR.
+    Image,
+    /// A format known but not read (legacy Word .doc, 7z, RAR): skipped with the reason.
+    Unsupported(&'static str),
 }
 
 impl Format {
@@ -42,7 +66,17 @@ impl Format {
             Format::Ndjson => "ndjson",
             Format::Parquet => "parquet",
             Format::Workbook => "xlsx",
+            Format::Ods => "ods",
             Format::Text => "text",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
+            Format::Pdf => "pdf",
+            Format::Rtf => "rtf",
+            Format::Html => "html",
+            Format::Eml => "eml",
+            Format::Zip => "zip",
+            Format::Image => "image",
+            Format::Unsupported(_) => "unsupported",
         }
     }
 
@@ -55,149 +89,177 @@ impl Format {
             "json" => Format::Json,
             "ndjson" | "jsonl" => Format::Ndjson,
             "parquet" | "pq" => Format::Parquet,
-            "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => Format::Workbook,
-            "txt" | "text" | "log" | "md" | "eml" | "sql" => Format::Text,
+            "xlsx" | "xlsm" | "xlsb" | "xls" => Format::Workbook,
+            "ods" => Format::Ods,
+            "txt" | "text" | "log" | "md" | "sql" => Format::Text,
+            "docx" | "docm" | "dotx" => Format::Docx,
+            "odt" | "ott" => Format::Odt,
+            "pdf" => Format::Pdf,
+            "rtf" => Format::Rtf,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "eml" => Format::Eml,
+            "zip" => Format::Zip,
+            "jpg" | "jpeg" | "png" | "tif" | "tiff" | "bmp" | "webp" | "gif" => Format::Image,
+            "doc" | "dot" => Format::Unsupported(
+                "legacy Word document (.doc): no maintained reader; save it as .docx to scan it",
+            ),
+            "7z" => Format::Unsupported("7z archive: not read; extract it or repack it as ZIP"),
+            "rar" => Format::Unsupported("RAR archive: not read; extract it or repack it as ZIP"),
+            "msg" => {
+                Format::Unsupported("Outlook message (.msg): not read; save it as .eml to scan it")
+            }
             _ => return None,
         })
     }
 }
 
 /// What reading a file produced besides its fields.
+#[derive(Default)]
 pub struct ReadOutcome {
     /// Encoding of a text file.
     pub encoding: Option<Enc>,
     /// A problem that stopped the reading or was met on the way.
     pub error: Option<String>,
+    /// The file was not read, and why (OCR not installed, a format not read).
+    pub skipped: Option<String>,
+    /// Entries of an archive not read because their format is not one the scanner reads.
+    pub skipped_entries: u64,
 }
 
-fn io_message(e: &std::io::Error) -> String {
-    e.to_string()
+impl ReadOutcome {
+    fn error(error: Option<String>) -> Self {
+        ReadOutcome {
+            error,
+            ..ReadOutcome::default()
+        }
+    }
 }
 
-/// Reads a file of format `format` into `unit`.
+/// What every reader of one file needs.
+pub struct Ctx<'a> {
+    pub opts: &'a Options,
+    pub progress: &'a dyn Progress,
+    pub cancel: &'a AtomicBool,
+    /// Bytes expanded from archives so far under the file given (bounded by
+    /// `Options::max_expanded_bytes`).
+    pub expanded: &'a Cell<u64>,
+}
+
+impl Ctx<'_> {
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// A file found inside another, handed over to be read as a unit of its own.
+pub type Nested<'n> = dyn FnMut(&str, Vec<u8>) + 'n;
+
+/// Reads `input` (named `name`) of format `format` into `unit`.
 pub fn read(
-    path: &Path,
+    input: Input<'_>,
+    name: &str,
     format: Format,
     unit: &mut UnitScan,
-    opts: &Options,
-    progress: &dyn Progress,
-    cancel: &AtomicBool,
+    ctx: &Ctx<'_>,
+    nested: &mut Nested<'_>,
 ) -> ReadOutcome {
+    let whole = |r: Result<(), String>| {
+        ctx.progress.advance(input.len());
+        ReadOutcome::error(r.err())
+    };
     match format {
-        Format::Csv | Format::Tsv => text_based(path, opts, progress, cancel, |enc, head, r| {
-            read_csv(head, r, format == Format::Tsv, unit).map(|()| enc)
+        Format::Csv | Format::Tsv => text_based(input, ctx, |enc, head, r| {
+            read_csv(head, r, format == Format::Tsv, unit, ctx.opts).map(|()| enc)
         }),
-        Format::Json => text_based(path, opts, progress, cancel, |enc, _, r| {
-            read_json(r, unit).map(|()| enc)
+        Format::Json => text_based(input, ctx, |enc, _, r| read_json(r, unit).map(|()| enc)),
+        Format::Ndjson => text_based(input, ctx, |enc, _, r| read_ndjson(r, unit).map(|()| enc)),
+        Format::Text => text_based(input, ctx, |enc, _, r| {
+            read_text(r, unit, ctx.opts.max_fields).map(|()| enc)
         }),
-        Format::Ndjson => text_based(path, opts, progress, cancel, |enc, _, r| {
-            read_ndjson(r, unit).map(|()| enc)
-        }),
-        Format::Text => text_based(path, opts, progress, cancel, |enc, _, r| {
-            read_text(r, unit).map(|()| enc)
-        }),
-        Format::Workbook => {
-            let error = read_workbook(path, unit).err();
-            progress.advance(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
-            ReadOutcome {
-                encoding: None,
-                error,
+        Format::Workbook => whole(crate::sheets::read_workbook(input, name, unit, ctx)),
+        Format::Ods => whole(crate::office::read_odf(input, unit, ctx, true)),
+        Format::Odt => whole(crate::office::read_odf(input, unit, ctx, false)),
+        Format::Docx => whole(crate::office::read_docx(input, unit, ctx)),
+        Format::Parquet => whole(read_parquet(input, unit, ctx.cancel)),
+        Format::Html => whole(crate::markup::read_html(input, unit, ctx)),
+        Format::Rtf => whole(crate::markup::read_rtf(input, unit, ctx)),
+        Format::Eml => whole(crate::mail::read_eml(input, unit, ctx, nested)),
+        Format::Zip => {
+            let r = crate::archive::read_zip(input, ctx, nested);
+            ctx.progress.advance(input.len());
+            match r {
+                Ok((entries, skipped, error)) => {
+                    unit.records = entries;
+                    ReadOutcome {
+                        error,
+                        skipped_entries: skipped,
+                        ..ReadOutcome::default()
+                    }
+                }
+                Err(e) => ReadOutcome::error(Some(e)),
             }
         }
-        Format::Parquet => {
-            let error = read_parquet(path, unit, cancel).err();
-            progress.advance(std::fs::metadata(path).map(|m| m.len()).unwrap_or(0));
+        Format::Pdf | Format::Image => {
+            let r = crate::pdf::read(input, format == Format::Pdf, unit, ctx);
+            ctx.progress.advance(input.len());
+            match r {
+                Ok(None) => ReadOutcome::default(),
+                Ok(Some(skipped)) => ReadOutcome {
+                    skipped: Some(skipped),
+                    ..ReadOutcome::default()
+                },
+                Err(e) => ReadOutcome::error(Some(e)),
+            }
+        }
+        Format::Unsupported(why) => {
+            ctx.progress.advance(input.len());
             ReadOutcome {
-                encoding: None,
-                error,
+                skipped: Some(why.to_owned()),
+                ..ReadOutcome::default()
             }
         }
     }
 }
 
 fn text_based<'a>(
-    path: &Path,
-    opts: &Options,
-    progress: &'a dyn Progress,
-    cancel: &'a AtomicBool,
+    input: Input<'a>,
+    ctx: &'a Ctx<'a>,
     body: impl FnOnce(Enc, &str, Box<dyn Read + 'a>) -> Result<Enc, String>,
 ) -> ReadOutcome {
-    match open_text(path, opts.max_line_bytes, progress, cancel) {
-        Err(e) => ReadOutcome {
-            encoding: None,
-            error: Some(io_message(&e)),
-        },
+    let opened = input
+        .open()
+        .and_then(|f| open_text(f, ctx.opts.max_line_bytes, ctx.progress, ctx.cancel));
+    match opened {
+        Err(e) => ReadOutcome::error(Some(io_message(&e))),
         Ok((enc, head, r)) => {
             let error = body(enc, &head, r).err();
             ReadOutcome {
                 encoding: Some(enc),
                 error,
+                ..ReadOutcome::default()
             }
         }
     }
 }
 
-/// The delimiter the first line uses most: comma, semicolon, tab or pipe.
-fn sniff_delimiter(head: &str) -> u8 {
+fn io_message(e: &std::io::Error) -> String {
+    e.to_string()
+}
+
+/// The delimiter the first line uses most: comma, semicolon, tab or pipe; a first line
+/// `sep=;` (written by Excel) says it outright.
+fn sniff_delimiter(head: &str) -> (u8, bool) {
     let first = head.lines().next().unwrap_or("");
-    [b',', b';', b'\t', b'|']
+    if let Some(rest) = first.trim().strip_prefix("sep=")
+        && let [d] = rest.as_bytes()
+    {
+        return (*d, true);
+    }
+    let d = [b',', b';', b'\t', b'|']
         .into_iter()
         .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',')
-}
-
-/// Whether a first row is a header: every cell has a letter and none is itself personal data.
-fn is_header(cells: &[String], year: i32) -> bool {
-    let non_blank: Vec<&String> = cells.iter().filter(|c| !is_blank(c)).collect();
-    !non_blank.is_empty()
-        && non_blank.iter().all(|c| {
-            c.chars().any(char::is_alphabetic)
-                && c.chars().count() <= 64
-                && (khien_detect::hint(c).is_some()
-                    || khien_detect::detect(c, None, year).is_none())
-        })
-}
-
-fn column_names(first: &[String], header: bool) -> Vec<String> {
-    first
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            if header && !c.trim().is_empty() {
-                nfc(c.trim())
-            } else {
-                format!("#{}", i + 1)
-            }
-        })
-        .collect()
-}
-
-/// Reads rows of cells into per-column statistics; rows may be ragged.
-struct Columns {
-    names: Vec<String>,
-    stats: Vec<FieldStats>,
-}
-
-impl Columns {
-    fn new(names: Vec<String>) -> Self {
-        let stats = names.iter().map(|n| FieldStats::new(Some(n))).collect();
-        Columns { names, stats }
-    }
-
-    fn add(&mut self, i: usize, value: &str, year: i32) {
-        while self.stats.len() <= i {
-            let name = format!("#{}", self.stats.len() + 1);
-            self.stats.push(FieldStats::new(None));
-            self.names.push(name);
-        }
-        if let Some(s) = self.stats.get_mut(i) {
-            s.add(value, year);
-        }
-    }
-
-    fn finish(self) -> Vec<(String, FieldStats)> {
-        self.names.into_iter().zip(self.stats).collect()
-    }
+        .unwrap_or(b',');
+    (d, false)
 }
 
 fn read_csv(
@@ -205,8 +267,13 @@ fn read_csv(
     r: Box<dyn Read + '_>,
     tsv: bool,
     unit: &mut UnitScan,
+    opts: &Options,
 ) -> Result<(), String> {
-    let delimiter = if tsv { b'\t' } else { sniff_delimiter(head) };
+    let (delimiter, sep_line) = if tsv {
+        (b'\t', false)
+    } else {
+        sniff_delimiter(head)
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -214,51 +281,40 @@ fn read_csv(
         .buffer_capacity(256 * 1024)
         .from_reader(r);
     let mut rec = csv::ByteRecord::new();
-    let year = unit.year;
-    let mut columns: Option<Columns> = None;
+    let mut table = Table::new(unit.year, opts.max_fields);
     let mut invalid_utf8_line = None;
+    let mut first = true;
     let result = loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(false) => break Ok(()),
             Ok(true) => {}
             Err(e) => break Err(csv_message(&e)),
         }
-        let cols = match &mut columns {
-            Some(c) => c,
-            None => {
-                let first: Vec<String> = rec
-                    .iter()
-                    .map(|f| String::from_utf8_lossy(f).into_owned())
-                    .collect();
-                let header = is_header(&first, year);
-                let mut c = Columns::new(column_names(&first, header));
-                if !header {
-                    for (i, v) in first.iter().enumerate() {
-                        c.add(i, v, year);
-                    }
-                    unit.records += 1;
-                }
-                columns = Some(c);
-                continue;
-            }
-        };
-        unit.records += 1;
-        for (i, f) in rec.iter().enumerate() {
+        if std::mem::take(&mut first) && sep_line {
+            continue;
+        }
+        let mut cells = Vec::with_capacity(rec.len().min(opts.max_fields + 1));
+        for f in rec.iter().take(opts.max_fields + 1) {
             match std::str::from_utf8(f) {
-                Ok(v) => cols.add(i, v, year),
+                Ok(v) => cells.push(v.to_owned()),
                 Err(_) => {
                     if invalid_utf8_line.is_none() {
                         invalid_utf8_line = rec.position().map(|p| p.line());
                     }
-                    cols.add(i, &String::from_utf8_lossy(f), year);
+                    cells.push(String::from_utf8_lossy(f).into_owned());
                 }
             }
         }
+        table.row(unit, None, cells);
     };
-    if let Some(c) = columns {
-        unit.push_columns(None, c.finish());
-    }
+    let wide = table.finish(unit, None);
     result?;
+    if wide {
+        return Err(format!(
+            "more than {} columns: the columns past it are counted together as \"…\"",
+            opts.max_fields
+        ));
+    }
     match invalid_utf8_line {
         Some(l) => Err(format!(
             "invalid UTF-8 from line {l}: the file mixes encodings or is damaged; those values were read with replacement characters"
@@ -400,11 +456,14 @@ fn json_message(e: &serde_json::Error) -> String {
             .unwrap_or("")
             .to_owned();
     }
+    // serde_json's own words ("recursion limit exceeded", "EOF while parsing a string") name
+    // no value: the walk never asks for a type a value could be reported against.
+    let what = e.to_string();
+    let what = what.split(" at line").next().unwrap_or("");
     format!(
-        "invalid JSON at line {}, column {}: {:?}",
+        "invalid JSON at line {}, column {}: {what}",
         e.line(),
-        e.column(),
-        e.classify()
+        e.column()
     )
 }
 
@@ -449,11 +508,75 @@ fn read_ndjson(r: Box<dyn Read + '_>, unit: &mut UnitScan) -> Result<(), String>
     }
 }
 
-fn read_text(r: Box<dyn Read + '_>, unit: &mut UnitScan) -> Result<(), String> {
+/// Lines of text, where runs of lines of tab-separated cells (a table pasted from a
+/// spreadsheet) are read as tables, with a header found as in spreadsheets.
+pub struct TextLines {
+    table: Option<(Table, String)>,
+    tables: u32,
+    max_columns: usize,
+    /// A table had more columns than the cap.
+    pub wide: bool,
+}
+
+impl TextLines {
+    pub fn new(max_columns: usize) -> Self {
+        TextLines {
+            table: None,
+            tables: 0,
+            max_columns,
+            wide: false,
+        }
+    }
+
+    /// Reads one line (without its line break).
+    pub fn line(&mut self, unit: &mut UnitScan, text: &str) {
+        let year = unit.year;
+        let cells = text.contains('\t').then(|| {
+            text.split('\t')
+                .take(self.max_columns + 1)
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        });
+        match cells {
+            Some(cells) if cells.iter().filter(|c| !c.trim().is_empty()).count() >= 2 => {
+                let (max, tables) = (self.max_columns, &mut self.tables);
+                let (t, name) = self.table.get_or_insert_with(|| {
+                    *tables += 1;
+                    (Table::in_document(year, max), format!("bảng {tables}"))
+                });
+                t.row(unit, Some(name), cells);
+            }
+            _ => {
+                self.end_table(unit);
+                if text.trim().is_empty() {
+                    return;
+                }
+                unit.records += 1;
+                unit.field(FieldKey::default(), None).add_text(text, year);
+            }
+        }
+    }
+
+    fn end_table(&mut self, unit: &mut UnitScan) {
+        if let Some((t, name)) = self.table.take() {
+            self.wide |= t.finish(unit, Some(&name));
+        }
+    }
+
+    /// The text is over; whether a table was wider than the cap.
+    pub fn finish(mut self, unit: &mut UnitScan) -> bool {
+        self.end_table(unit);
+        self.wide
+    }
+}
+
+/// Reads a text file line by line.
+fn read_text(r: Box<dyn Read + '_>, unit: &mut UnitScan, max_columns: usize) -> Result<(), String> {
     let mut reader = BufReader::with_capacity(256 * 1024, r);
     let mut line = Vec::new();
-    let year = unit.year;
     let mut invalid = None;
+    let mut n = 0u64;
+    let mut lines = TextLines::new(max_columns);
     loop {
         line.clear();
         if reader
@@ -463,69 +586,40 @@ fn read_text(r: Box<dyn Read + '_>, unit: &mut UnitScan) -> Result<(), String> {
         {
             break;
         }
-        unit.records += 1;
+        n += 1;
         let text = match std::str::from_utf8(&line) {
             Ok(t) => Cow::Borrowed(t),
             Err(_) => {
-                invalid.get_or_insert(unit.records);
+                invalid.get_or_insert(n);
                 String::from_utf8_lossy(&line)
             }
         };
-        unit.field(FieldKey::default(), None).add_text(&text, year);
+        lines.line(unit, text.trim_end_matches(['\n', '\r']));
     }
+    let wide = lines.finish(unit);
     match invalid {
         Some(l) => Err(format!(
             "invalid UTF-8 from line {l}: the file mixes encodings or is damaged; those lines were read with replacement characters"
+        )),
+        None if wide => Err(format!(
+            "a table of more than {max_columns} columns: those past it are counted together as \"…\""
         )),
         None => Ok(()),
     }
 }
 
-fn read_workbook(path: &Path, unit: &mut UnitScan) -> Result<(), String> {
-    use calamine::{Data, Reader};
-    let mut wb =
-        calamine::open_workbook_auto(path).map_err(|e| format!("cannot open the workbook: {e}"))?;
-    let year = unit.year;
-    for sheet in wb.sheet_names() {
-        let range = wb
-            .worksheet_range(&sheet)
-            .map_err(|e| format!("sheet {sheet:?}: {e}"))?;
-        let text = |c: &Data| -> String {
-            match c {
-                Data::String(s) => s.clone(),
-                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-                Data::Empty | Data::Error(_) => String::new(),
-                other => other.to_string(),
-            }
-        };
-        let mut rows = range.rows();
-        let Some(first) = rows.next() else { continue };
-        let first: Vec<String> = first.iter().map(text).collect();
-        let header = is_header(&first, year);
-        let mut cols = Columns::new(column_names(&first, header));
-        if !header {
-            unit.records += 1;
-            for (i, v) in first.iter().enumerate() {
-                cols.add(i, v, year);
-            }
-        }
-        for row in rows {
-            unit.records += 1;
-            for (i, c) in row.iter().enumerate() {
-                cols.add(i, &text(c), year);
-            }
-        }
-        unit.push_columns(Some(&sheet), cols.finish());
-    }
-    Ok(())
-}
-
-fn read_parquet(path: &Path, unit: &mut UnitScan, cancel: &AtomicBool) -> Result<(), String> {
+fn read_parquet(input: Input<'_>, unit: &mut UnitScan, cancel: &AtomicBool) -> Result<(), String> {
     use parquet::file::reader::{FileReader, SerializedFileReader};
     use parquet::record::Field;
-    let f = std::fs::File::open(path).map_err(|e| io_message(&e))?;
-    let reader =
-        SerializedFileReader::new(f).map_err(|e| format!("not a readable Parquet file: {e}"))?;
+    let reader = match input {
+        Input::File(path) => {
+            let f = std::fs::File::open(path).map_err(|e| io_message(&e))?;
+            SerializedFileReader::new(f).map(|r| Box::new(r) as Box<dyn FileReader>)
+        }
+        Input::Bytes(b) => SerializedFileReader::new(bytes::Bytes::copy_from_slice(b))
+            .map(|r| Box::new(r) as Box<dyn FileReader>),
+    }
+    .map_err(|e| format!("not a readable Parquet file: {e}"))?;
     let rows = reader
         .get_row_iter(None)
         .map_err(|e| format!("cannot read the rows: {e}"))?;
@@ -572,13 +666,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn delimiters_and_headers() {
-        assert_eq!(sniff_delimiter("a;b;c\n1;2;3"), b';');
-        assert_eq!(sniff_delimiter("a,b\n"), b',');
-        assert_eq!(sniff_delimiter("a\tb\tc"), b'\t');
-        let cells = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert!(is_header(&cells(&["Họ và tên", "SĐT", ""]), 2026));
-        assert!(!is_header(&cells(&["Nguyễn Văn An", "0912345678"]), 2026));
-        assert!(!is_header(&cells(&["1", "2"]), 2026));
+    fn delimiters() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2;3"), (b';', false));
+        assert_eq!(sniff_delimiter("a,b\n"), (b',', false));
+        assert_eq!(sniff_delimiter("a\tb\tc"), (b'\t', false));
+        assert_eq!(sniff_delimiter("sep=;\nHọ tên;SĐT"), (b';', true));
     }
 }

@@ -1,7 +1,7 @@
 //! The scan report: the JSON document other tools read (the contract of `khien scan --format
 //! json`), and its CSV, table and Vietnamese Markdown renderings.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Everything a scan found.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -16,6 +16,20 @@ pub struct Report {
     pub errors: Vec<ScanError>,
     /// Each file or table with its classification.
     pub units: Vec<Unit>,
+    /// Files known but not read, with the reason (a picture without OCR installed, a legacy
+    /// .doc); files of formats the scanner does not know are only counted in the sources.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A file not read, and why.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Skipped {
+    /// The source.
+    pub source: String,
+    /// The file (`archive.zip!/inner.png` inside an archive).
+    pub file: String,
+    /// Why it was not read.
+    pub reason: String,
 }
 
 /// One source given on the command line.
@@ -38,7 +52,7 @@ pub struct SourceSummary {
 }
 
 /// Where a finding is. Keys that do not apply are left out.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Location {
     /// File path.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -101,6 +115,9 @@ pub struct Unit {
     pub detectors: Vec<&'static str>,
     /// Records join an identity with sensitive data (the record as a whole is sensitive).
     pub identity_with_sensitive: bool,
+    /// Values (dates of birth, CCCD numbers) of persons under 16: children's data, whose
+    /// processing needs a parent's or guardian's consent (Law 91/2025 Art. 24).
+    pub children: u64,
 }
 
 /// A problem with one file, table or source.
@@ -214,6 +231,9 @@ impl Report {
         }
         for e in &self.errors {
             out.push_str(&format!("Lỗi: {}: {}\n", error_place(e), e.message));
+        }
+        for s in &self.skipped {
+            out.push_str(&format!("Bỏ qua: {}: {}\n", s.file, s.reason));
         }
         out
     }

@@ -5,7 +5,18 @@ use std::collections::HashMap;
 use khien_detect::FieldStats;
 
 /// Where in a file or table a field is.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct FieldKey {
     /// Sheet of a workbook.
     pub table: Option<String>,

@@ -194,7 +194,7 @@ async fn regimes_classify_differently() {
     let p = write(
         d.path(),
         "accounts.csv",
-        "ten_dang_nhap,mat_khau\nan.nv,$2b$12$abcdefghijklmnopqrstuv\n".as_bytes(),
+        "ten_dang_nhap_vneid,mat_khau_vneid\nan.nv,$2b$12$abcdefghijklmnopqrstuv\n".as_bytes(),
     );
     let now = scan(&[&p]).await;
     let mut o = opts();
@@ -212,6 +212,15 @@ async fn regimes_classify_differently() {
     );
     assert_eq!(cat(&then), [("basic", "Decree 13/2023 Art. 2(3)(k)"); 2]);
     assert_eq!(then.regime, "decree-13-2023");
+    // Other accounts' credentials are data of a digital account, basic under both (Decree 356
+    // Art. 3(10): only e-identity and bank credentials are sensitive, Art. 4(1)(i), (k)).
+    let p = write(
+        d.path(),
+        "forum.csv",
+        "ten_dang_nhap,mat_khau\nan.nv,$2b$12$abcdefghijklmnopqrstuv\n".as_bytes(),
+    );
+    let now = scan(&[&p]).await;
+    assert_eq!(cat(&now), [("basic", "Decree 356/2025 Art. 3(10)"); 2]);
 }
 
 #[tokio::test]
@@ -362,7 +371,7 @@ async fn broken_files_are_reported_one_by_one() {
     write(d.path(), "bad.xlsx", b"PK\x03\x04 this is not a zip");
     write(d.path(), "bad.parquet", b"PAR1 not really");
     write(d.path(), "empty.csv", b"");
-    write(d.path(), "image.png", b"\x89PNG");
+    write(d.path(), "image.bin", b"\x89PNG");
     let mut o = opts();
     o.max_line_bytes = 1 << 20;
     let r = scan_with(&[d.path().to_str().unwrap()], o).await;
@@ -419,7 +428,7 @@ async fn broken_files_are_reported_one_by_one() {
     }));
     assert_eq!(
         r.sources[0].skipped, 1,
-        "the PNG is not a format the scanner reads"
+        "the .bin file is not a format the scanner reads"
     );
     // No error message repeats a value from the files.
     for (_, m) in &errors {
@@ -554,6 +563,59 @@ async fn sqlite_database_sampled_read_only() {
     assert_eq!(r.sources[0].kind, "sqlite");
 }
 
+/// A large table is sampled across its rows, not its first ones; its size is estimated, not
+/// counted; a cell holding a whole document is read cut short.
+#[tokio::test]
+async fn large_tables_are_sampled_across_and_wide_cells_cut() {
+    use sqlx::Connection;
+    let d = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", d.path().join("lon.db").display());
+    let mut c = sqlx::SqliteConnection::connect_with(
+        &url.parse::<sqlx::sqlite::SqliteConnectOptions>()
+            .unwrap()
+            .create_if_missing(true),
+    )
+    .await
+    .unwrap();
+    sqlx::query("CREATE TABLE ho_so (id INTEGER PRIMARY KEY, ghi_chu TEXT)")
+        .execute(&mut c)
+        .await
+        .unwrap();
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) \
+         INSERT INTO ho_so SELECT i, 'dòng ' || i FROM n",
+    )
+    .execute(&mut c)
+    .await
+    .unwrap();
+    sqlx::query("CREATE TABLE tai_lieu (noi_dung TEXT)")
+        .execute(&mut c)
+        .await
+        .unwrap();
+    sqlx::query("INSERT INTO tai_lieu VALUES (?)")
+        .bind("x".repeat(1 << 20))
+        .execute(&mut c)
+        .await
+        .unwrap();
+    c.close().await.unwrap();
+    let tables = khien_scan::database::sample_database(&url, 100)
+        .await
+        .unwrap();
+    let mut tables = tables.into_iter();
+    let t = tables.next().unwrap().unwrap();
+    assert_eq!(t.rows.len(), 100);
+    assert_eq!(t.row_count, Some(20_000));
+    let ids: Vec<u64> = t
+        .rows
+        .iter()
+        .map(|r| r[0].as_deref().unwrap().parse().unwrap())
+        .collect();
+    // 100 rows drawn from 20 000: all among the first 1 000 with odds of 0.05^100.
+    assert!(ids.iter().any(|i| *i > 1000), "{ids:?}");
+    let doc = tables.next().unwrap().unwrap();
+    assert_eq!(doc.rows[0][0].as_deref().map(str::len), Some(4096));
+}
+
 #[cfg_attr(
     not(khien_test_postgres),
     ignore = "set KHIEN_TEST_POSTGRES_URL to run on PostgreSQL"
@@ -659,7 +721,7 @@ mod readers_never_panic {
     use khien_scan::{Format, read_bytes};
     use proptest::prelude::*;
 
-    const FORMATS: [Format; 7] = [
+    const FORMATS: [Format; 15] = [
         Format::Csv,
         Format::Tsv,
         Format::Json,
@@ -667,6 +729,14 @@ mod readers_never_panic {
         Format::Text,
         Format::Workbook,
         Format::Parquet,
+        Format::Docx,
+        Format::Odt,
+        Format::Ods,
+        Format::Html,
+        Format::Rtf,
+        Format::Eml,
+        Format::Zip,
+        Format::Pdf,
     ];
 
     proptest! {
@@ -674,7 +744,7 @@ mod readers_never_panic {
         /// Random bytes in every format: findings or an error, never a panic. (The fuzz
         /// targets in `fuzz/` explore the same readers for longer.)
         #[test]
-        fn random_bytes(data in proptest::collection::vec(any::<u8>(), 0..4096), f in 0..7usize) {
+        fn random_bytes(data in proptest::collection::vec(any::<u8>(), 0..4096), f in 0..15usize) {
             read_bytes(FORMATS[f], &data).unwrap();
         }
 

@@ -145,6 +145,17 @@ pub(crate) enum Command {
     Openapi,
     /// Discovery: find and classify personal data in files, directories and databases.
     Scan(ScanArgs),
+    /// Read the files of scans queued on NATS JetStream by `khien scan --queue` (run one or
+    /// more per machine; the files must be at the same paths on every machine, e.g. one share
+    /// mounted alike). Runs until Ctrl-C.
+    ScanWorker {
+        /// NATS server.
+        #[arg(long, env = "KHIEN_NATS_URL", default_value = "nats://127.0.0.1:4222")]
+        queue: String,
+        /// Files read at once (default: one per core).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+        threads: Option<u16>,
+    },
     /// The official forms (Decree 165/2025 Forms 01a–07b, Decree 356/2025 Forms 01a–10).
     #[command(subcommand)]
     Form(FormCommand),
@@ -981,6 +992,20 @@ pub(crate) struct ScanArgs {
     /// No progress bar.
     #[arg(long)]
     pub(crate) quiet: bool,
+    /// Do not read pictures and scanned PDFs by OCR (they are reported as skipped). OCR needs
+    /// Tesseract with its Vietnamese model (Debian: tesseract-ocr tesseract-ocr-vie) and, for
+    /// scanned PDFs, pdftoppm (poppler-utils).
+    #[arg(long)]
+    pub(crate) no_ocr: bool,
+    /// Share the reading of the files with `khien scan-worker` processes over NATS JetStream
+    /// at this URL (e.g. nats://127.0.0.1:4222): this process queues the files, the workers
+    /// read them, and this process gathers the report (and writes the registry). Databases
+    /// are sampled here.
+    #[arg(long, value_name = "NATS_URL")]
+    pub(crate) queue: Option<String>,
+    /// Files inside files (a DOCX in a ZIP attached to an e-mail) are read this deep.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(0..=16))]
+    pub(crate) max_depth: u32,
 }
 
 #[derive(Debug, Subcommand)]

@@ -37,6 +37,7 @@ mod output;
 mod package;
 mod registers;
 mod scan;
+mod scan_queue;
 mod scan_registry;
 mod serve;
 mod supervision;
@@ -169,6 +170,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
             scope,
         } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
         Command::Scan(args) => crate::scan::run(g, args).await,
+        Command::ScanWorker { queue, threads } => crate::scan_queue::worker(&queue, threads).await,
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
         Command::Witness(c) => crate::witness::run(g, c).await,

@@ -43,6 +43,9 @@ pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
     let mut opts = Options::new(now.year());
     opts.regime = regime;
     opts.sample_rows = a.sample_rows;
+    opts.ocr = !a.no_ocr;
+    opts.max_depth = a.max_depth;
+    khien_scan::quiet_reader_panics();
     if let Some(t) = a.threads {
         opts.threads = usize::from(t);
     }
@@ -67,11 +70,31 @@ pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
             }
         });
     }
-    let report = khien_scan::scan(a.sources.clone(), opts, progress.clone(), cancel.clone()).await;
+    let report = match &a.queue {
+        None => khien_scan::scan(a.sources.clone(), opts, progress.clone(), cancel.clone())
+            .await
+            .map_err(|_| khien_scan::ScanFailed::Interrupted),
+        Some(url) => {
+            let (url, p, c) = (url.clone(), progress.clone(), cancel.clone());
+            khien_scan::scan_with(
+                a.sources.clone(),
+                opts,
+                progress.clone(),
+                cancel.clone(),
+                move |jobs| crate::scan_queue::read_over_queue(url, jobs, p, c),
+            )
+            .await
+        }
+    };
     progress.message("");
     let report = match report {
         Ok(r) => r,
-        Err(_) => bail!("quét bị dừng (scan interrupted): nothing was written to the registry"),
+        Err(khien_scan::ScanFailed::Interrupted) => {
+            bail!("quét bị dừng (scan interrupted): nothing was written to the registry")
+        }
+        Err(e) => {
+            bail!("quét không hoàn thành (scan failed): {e}; nothing was written to the registry")
+        }
     };
     if cancel.load(Ordering::Relaxed) {
         bail!("quét bị dừng (scan interrupted): nothing was written to the registry");

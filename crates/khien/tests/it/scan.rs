@@ -168,8 +168,11 @@ fn database_flag_fills_the_catalogue_once() {
     assert_eq!(file["record_count"], 2);
     // Scanning again updates the same assets; the report names the organisation of the
     // registry, and is written as PDF or DOCX by its extension.
-    let pdf = d.path().join("bao_cao.pdf");
-    let docx = d.path().join("bao_cao.docx");
+    // Written outside the scanned directory: the scanner reads PDF and DOCX, and the report
+    // names the organisation's contact.
+    let out_dir = tempfile::tempdir().unwrap();
+    let pdf = out_dir.path().join("bao_cao.pdf");
+    let docx = out_dir.path().join("bao_cao.docx");
     for path in [&pdf, &docx] {
         let out = reg.cli_raw(
             &[
@@ -204,5 +207,79 @@ fn database_flag_fills_the_catalogue_once() {
             .unwrap()
             .len(),
         2
+    );
+}
+
+/// Two `khien scan-worker` processes share a scan queued on NATS JetStream, and the report is
+/// the one a scan on this machine gives. Runs when KHIEN_TEST_NATS_URL names a server with
+/// JetStream (`.ci/run` starts one).
+#[test]
+fn two_workers_share_a_scan_over_jetstream() {
+    let Ok(url) = std::env::var("KHIEN_TEST_NATS_URL") else {
+        eprintln!("KHIEN_TEST_NATS_URL not set: skipped");
+        return;
+    };
+    let d = corpus();
+    for k in 0..12 {
+        std::fs::write(
+            d.path().join(format!("hr/nhan_vien_{k}.csv")),
+            PEOPLE.replace("Nguyễn Văn An", &format!("Nguyễn Văn An{k}")),
+        )
+        .unwrap();
+    }
+    let src = d.path().to_str().unwrap();
+    use std::io::BufRead;
+    let mut workers = Vec::new();
+    let mut readers = Vec::new();
+    for _ in 0..2 {
+        let mut w = Command::new(BIN)
+            .args(["scan-worker", "--threads", "1", "--queue", &url])
+            .env("KHIEN_LOG", "warn")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = std::io::BufReader::new(w.stderr.take().unwrap());
+        // Wait until the worker listens.
+        let mut line = String::new();
+        while err.read_line(&mut line).unwrap() > 0 && !line.contains("waiting for files") {
+            line.clear();
+        }
+        readers.push(std::thread::spawn(move || {
+            err.lines().map_while(Result::ok).collect::<Vec<_>>()
+        }));
+        workers.push(w);
+    }
+    let shared = Command::new(BIN)
+        .args(["scan", src, "--format", "json", "--quiet", "--queue", &url])
+        .output()
+        .unwrap();
+    for w in &mut workers {
+        let _ = w.kill();
+        let _ = w.wait();
+    }
+    let logs: Vec<Vec<String>> = readers.into_iter().map(|r| r.join().unwrap()).collect();
+    assert!(
+        shared.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shared.stderr)
+    );
+    let local = Command::new(BIN)
+        .args(["scan", src, "--format", "json", "--quiet"])
+        .output()
+        .unwrap();
+    let shared: serde_json::Value = serde_json::from_slice(&shared.stdout).unwrap();
+    let local: serde_json::Value = serde_json::from_slice(&local.stdout).unwrap();
+    assert_eq!(shared, local);
+    // Every file was read once by one of the workers (each takes one job at a time).
+    let read: Vec<&String> = logs
+        .iter()
+        .flatten()
+        .filter(|l| l.contains(".csv") || l.contains(".txt"))
+        .collect();
+    assert_eq!(read.len(), 14, "{logs:?}");
+    assert!(
+        logs.iter().all(|l| l.iter().any(|x| x.contains(".csv"))),
+        "one worker read nothing: {logs:?}"
     );
 }

@@ -1,0 +1,465 @@
+//! Tables as people make them: a title block above the header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+//! VIỆT NAM", "DANH SÁCH HỌC SINH LỚP 10A1"), the header on the second or third row, merged
+//! header cells over a second header row ("Địa chỉ" over "Thường trú | Tạm trú"), a row
+//! numbering the columns ("(1) (2) (3)") under the header, or no header at all.
+//!
+//! The first rows are held back until the header is found; then every row streams into
+//! per-column statistics. Nothing but the statistics is kept.
+
+use khien_detect::{FieldStats, Hint, detect, hint, is_blank, nfc};
+
+use crate::unit::{FieldKey, UnitScan};
+
+/// Rows held back to find the header.
+const LOOKAHEAD: usize = 12;
+/// The header is looked for in the first rows only.
+const HEADER_WITHIN: usize = 10;
+
+/// Per-column statistics; rows may be ragged. Columns past `max` share one entry `…`.
+pub struct Columns {
+    names: Vec<String>,
+    stats: Vec<FieldStats>,
+    max: usize,
+}
+
+impl Columns {
+    pub fn new(names: Vec<String>, max: usize) -> Self {
+        let mut names = names;
+        names.truncate(max);
+        let stats = names.iter().map(|n| FieldStats::new(Some(n))).collect();
+        Columns { names, stats, max }
+    }
+
+    pub fn add(&mut self, i: usize, value: &str, year: i32) {
+        if is_blank(value) {
+            return;
+        }
+        let i = i.min(self.max);
+        while self.stats.len() <= i {
+            let k = self.stats.len();
+            let name = if k == self.max {
+                "…".to_owned()
+            } else {
+                format!("#{}", k + 1)
+            };
+            self.stats.push(FieldStats::new(None));
+            self.names.push(name);
+        }
+        if let Some(s) = self.stats.get_mut(i) {
+            s.add(value, year);
+        }
+    }
+
+    pub fn finish(self) -> Vec<(String, FieldStats)> {
+        self.names.into_iter().zip(self.stats).collect()
+    }
+
+    /// More columns than `max` were seen.
+    pub fn overflowed(&self) -> bool {
+        self.stats.len() > self.max
+    }
+}
+
+/// Whether a cell reads as a column heading: a short text with a letter that is not itself
+/// personal data (or that a header rule knows).
+fn headerish(c: &str, year: i32) -> bool {
+    let c = c.trim();
+    c.chars().any(char::is_alphabetic)
+        && c.chars().count() <= 80
+        && (hint(c).is_some() || detect(c, None, year).is_none())
+}
+
+/// Whether a first row is a header: every cell reads as a heading.
+pub fn is_header(cells: &[String], year: i32) -> bool {
+    let mut non_blank = cells.iter().filter(|c| !is_blank(c)).peekable();
+    non_blank.peek().is_some() && non_blank.all(|c| headerish(c, year))
+}
+
+/// A row numbering the columns under a header: "(1) (2) (3)", "1 2 3", "A B C".
+fn numbering_row(cells: &[String]) -> bool {
+    let non_blank: Vec<&str> = cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    non_blank.len() >= 2
+        && non_blank.iter().all(|c| {
+            let c = c.trim_start_matches('(').trim_end_matches(')');
+            (c.len() <= 3 && c.bytes().all(|b| b.is_ascii_digit()))
+                || (c.len() == 1 && c.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+}
+
+struct RowScore {
+    non_blank: usize,
+    known: usize,
+    all_headerish: bool,
+}
+
+fn score(cells: &[String], year: i32) -> RowScore {
+    let mut s = RowScore {
+        non_blank: 0,
+        known: 0,
+        all_headerish: true,
+    };
+    for c in cells.iter().filter(|c| !is_blank(c)) {
+        s.non_blank += 1;
+        if !headerish(c, year) {
+            s.all_headerish = false;
+        } else if matches!(hint(c), Some(Hint::Is(_) | Hint::NotPersonal)) {
+            s.known += 1;
+        }
+    }
+    s
+}
+
+/// Where the header is, how many rows it spans, and the column names.
+struct Layout {
+    /// Index of the first data row.
+    data_from: usize,
+    /// Rows above the header (title block): read as free text.
+    title_rows: usize,
+    names: Option<Vec<String>>,
+}
+
+fn layout(rows: &[Vec<String>], year: i32) -> Layout {
+    let widest = rows
+        .iter()
+        .map(|r| r.iter().filter(|c| !is_blank(c)).count())
+        .max()
+        .unwrap_or(0);
+    let scores: Vec<RowScore> = rows
+        .iter()
+        .take(HEADER_WITHIN)
+        .map(|r| score(r, year))
+        .collect();
+    // The header: the row naming most columns with words a header rule knows, among rows
+    // that read as headings and span at least half the table; the earliest wins a tie.
+    let min_cells = if widest <= 1 {
+        1
+    } else {
+        widest.div_ceil(2).max(2)
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for (i, s) in scores.iter().enumerate() {
+        if s.all_headerish && s.non_blank >= min_cells && s.known >= 1 {
+            let key = s.known * 4 + s.non_blank;
+            if best.is_none_or(|(_, k)| key > k) {
+                best = Some((i, key));
+            }
+        }
+    }
+    let h = match best {
+        Some((h, _)) => h,
+        // No row a rule knows: the first row is the header when it reads as one (the old
+        // rule, for headers such as "Ghi chú | Số lượng").
+        None => {
+            return match rows.first() {
+                Some(first) if is_header(first, year) && rows.len() > 1 => Layout {
+                    data_from: 1,
+                    title_rows: 0,
+                    names: Some(names_of(first, None)),
+                },
+                _ => Layout {
+                    data_from: 0,
+                    title_rows: 0,
+                    names: None,
+                },
+            };
+        }
+    };
+    let header = &rows[h];
+    let mut data_from = h + 1;
+    // A second header row under merged cells: every cell a heading, and at least one under
+    // a blank cell of the first row or named by a rule.
+    let mut sub = None;
+    if let Some(next) = rows.get(h + 1) {
+        let s = score(next, year);
+        let under_merged = next
+            .iter()
+            .enumerate()
+            .any(|(i, c)| !is_blank(c) && header.get(i).is_none_or(|p| is_blank(p)));
+        if s.all_headerish && s.non_blank >= 1 && (under_merged || s.known >= 1) {
+            sub = Some(next);
+            data_from += 1;
+        }
+    }
+    if rows.get(data_from).is_some_and(|r| numbering_row(r)) {
+        data_from += 1;
+    }
+    Layout {
+        data_from,
+        title_rows: h,
+        names: Some(names_of(header, sub.map(Vec::as_slice))),
+    }
+}
+
+/// Column names from a header row and an optional second row: a merged parent cell carries
+/// over the blank cells to its right where the second row names a column ("Địa chỉ" over
+/// "Thường trú" and "Tạm trú" gives "Địa chỉ Thường trú", "Địa chỉ Tạm trú").
+fn names_of(header: &[String], sub: Option<&[String]>) -> Vec<String> {
+    let width = header.len().max(sub.map_or(0, <[String]>::len));
+    let mut parent = String::new();
+    (0..width)
+        .map(|i| {
+            let top = header.get(i).map(|c| c.trim()).unwrap_or("");
+            let below = sub.and_then(|s| s.get(i)).map(|c| c.trim()).unwrap_or("");
+            if !top.is_empty() {
+                parent = top.to_owned();
+            } else if below.is_empty() {
+                parent.clear();
+            }
+            let name = match (top.is_empty(), below.is_empty()) {
+                (false, true) => top.to_owned(),
+                (false, false) if top == below => top.to_owned(),
+                (false, false) => format!("{top} {below}"),
+                (true, false) if !parent.is_empty() => format!("{parent} {below}"),
+                (true, false) => below.to_owned(),
+                (true, true) => String::new(),
+            };
+            let name = nfc(&name);
+            if name.is_empty() {
+                format!("#{}", i + 1)
+            } else {
+                name
+            }
+        })
+        .collect()
+}
+
+/// A table being read row by row.
+pub struct Table {
+    held: Vec<Vec<String>>,
+    columns: Option<Columns>,
+    max_columns: usize,
+    year: i32,
+    /// Rows read as data.
+    pub rows: u64,
+    /// Without a header the rows are read as lines of text ("Họ và tên: Nguyễn Văn An"):
+    /// for tables inside documents, which are mostly forms of labels and values.
+    text_without_header: bool,
+    /// The rows are being read as text.
+    as_text: bool,
+}
+
+impl Table {
+    pub fn new(year: i32, max_columns: usize) -> Self {
+        Table {
+            held: Vec::new(),
+            columns: None,
+            max_columns,
+            year,
+            rows: 0,
+            text_without_header: false,
+            as_text: false,
+        }
+    }
+
+    /// A table inside a document.
+    pub fn in_document(year: i32, max_columns: usize) -> Self {
+        Table {
+            text_without_header: true,
+            ..Table::new(year, max_columns)
+        }
+    }
+
+    /// Adds a row; cells past `max_columns` are cut off.
+    pub fn row(&mut self, unit: &mut UnitScan, table: Option<&str>, mut cells: Vec<String>) {
+        if cells.iter().all(|c| is_blank(c)) {
+            return;
+        }
+        cells.truncate(self.max_columns + 1);
+        if self.as_text {
+            self.rows += 1;
+            unit.records += 1;
+            let key = FieldKey {
+                table: table.map(str::to_owned),
+                column: None,
+                field: None,
+            };
+            unit.field(key, None)
+                .add_text(&label_value_line(&cells), self.year);
+            return;
+        }
+        match &mut self.columns {
+            Some(cols) => {
+                self.rows += 1;
+                unit.records += 1;
+                for (i, v) in cells.iter().enumerate() {
+                    cols.add(i, v, self.year);
+                }
+            }
+            None => {
+                self.held.push(cells);
+                if self.held.len() >= LOOKAHEAD {
+                    self.decide(unit, table);
+                }
+            }
+        }
+    }
+
+    fn decide(&mut self, unit: &mut UnitScan, table: Option<&str>) {
+        let held = std::mem::take(&mut self.held);
+        let l = if self.text_without_header && label_value_form(&held) {
+            Layout {
+                data_from: 0,
+                title_rows: 0,
+                names: None,
+            }
+        } else {
+            layout(&held, self.year)
+        };
+        let year = self.year;
+        let text_key = FieldKey {
+            table: table.map(str::to_owned),
+            column: None,
+            field: None,
+        };
+        for r in held.iter().take(l.title_rows) {
+            let line = r
+                .iter()
+                .filter(|c| !is_blank(c))
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(" ");
+            unit.field(text_key.clone(), None).add_text(&line, year);
+        }
+        let mut cols = match l.names {
+            Some(names) => Columns::new(names, self.max_columns),
+            None if self.text_without_header => {
+                for r in &held {
+                    self.rows += 1;
+                    unit.records += 1;
+                    unit.field(text_key.clone(), None)
+                        .add_text(&label_value_line(r), year);
+                }
+                self.as_text = true;
+                return;
+            }
+            None => Columns::new(Vec::new(), self.max_columns),
+        };
+        for r in held.iter().skip(l.data_from) {
+            self.rows += 1;
+            unit.records += 1;
+            for (i, v) in r.iter().enumerate() {
+                cols.add(i, v, year);
+            }
+        }
+        self.columns = Some(cols);
+    }
+
+    /// The table is complete: its columns go into `unit` (under `table`, a sheet or "bảng 2").
+    /// Returns whether more columns than the cap were met.
+    pub fn finish(mut self, unit: &mut UnitScan, table: Option<&str>) -> bool {
+        if self.columns.is_none() && !self.as_text {
+            self.decide(unit, table);
+        }
+        let Some(cols) = self.columns else {
+            return false;
+        };
+        let over = cols.overflowed();
+        unit.push_columns(table, cols.finish());
+        over
+    }
+}
+
+/// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
+/// half the rows hold a label a header rule knows in one cell and a value in the next.
+fn label_value_form(rows: &[Vec<String>]) -> bool {
+    let labelled = rows
+        .iter()
+        .filter(|r| {
+            r.windows(2).any(|w| {
+                matches!(hint(&w[0]), Some(Hint::Is(_)))
+                    && w[0].chars().count() <= 60
+                    && !is_blank(&w[1])
+                    && hint(&w[1]).is_none()
+            })
+        })
+        .count();
+    rows.len() >= 2 && labelled * 2 >= rows.len()
+}
+
+/// A row of a form table as one line: "Họ và tên: Nguyễn Văn An", so that a label in one
+/// cell is the context of the value in the next.
+pub fn label_value_line(cells: &[String]) -> String {
+    cells
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(v: &[&[&str]]) -> Vec<Vec<String>> {
+        v.iter()
+            .map(|r| r.iter().map(|c| (*c).to_owned()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn header_under_a_title_block_with_merged_cells_and_numbering() {
+        let r = rows(&[
+            &["UBND PHƯỜNG BẾN NGHÉ", "", "", "", "", ""],
+            &["DANH SÁCH HỘ NGHÈO NĂM 2025", "", "", "", "", ""],
+            &["", "", "", "", "", ""],
+            &[
+                "STT",
+                "Họ và tên chủ hộ",
+                "Ngày sinh",
+                "Địa chỉ",
+                "",
+                "Số CCCD",
+            ],
+            &["", "", "", "Thường trú", "Tạm trú", ""],
+            &["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+            &[
+                "1",
+                "Nguyễn Văn Tám",
+                "12/03/1961",
+                "Tổ 5, khu phố 2",
+                "",
+                "079061001234",
+            ],
+        ]);
+        let l = layout(&r, 2026);
+        assert_eq!(l.title_rows, 3);
+        assert_eq!(l.data_from, 6);
+        assert_eq!(
+            l.names.unwrap(),
+            vec![
+                "STT",
+                "Họ và tên chủ hộ",
+                "Ngày sinh",
+                "Địa chỉ Thường trú",
+                "Địa chỉ Tạm trú",
+                "Số CCCD"
+            ]
+        );
+    }
+
+    #[test]
+    fn first_row_header_and_no_header() {
+        let r = rows(&[&["Ghi chú", "Số lượng"], &["abc", "3"]]);
+        let l = layout(&r, 2026);
+        assert_eq!(l.data_from, 1);
+        let r = rows(&[
+            &["Nguyễn Văn An", "0912345678"],
+            &["Trần Thị Bình", "0987654321"],
+        ]);
+        let l = layout(&r, 2026);
+        assert_eq!(l.data_from, 0);
+        assert!(l.names.is_none());
+    }
+
+    #[test]
+    fn numbering_rows() {
+        assert!(numbering_row(&rows(&[&["(1)", "(2)", "", "(4)"]])[0]));
+        assert!(numbering_row(&rows(&[&["A", "B", "C"]])[0]));
+        assert!(!numbering_row(&rows(&[&["1", "Nguyễn Văn An"]])[0]));
+    }
+}

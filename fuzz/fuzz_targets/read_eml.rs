@@ -1,0 +1,5 @@
+//! Any bytes given to the eml reader end in findings or an error message, never a panic.
+#![no_main]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let _ = khien_scan::read_bytes(khien_scan::Format::Eml, data);
+});
