@@ -362,16 +362,52 @@ pub fn hint(header: &str) -> Option<Hint> {
     if header_words.is_empty() {
         return None;
     }
-    for (rule, h) in RULES {
-        let rule_words: Vec<&str> = rule.split(' ').collect();
-        if header_words
-            .windows(rule_words.len())
-            .any(|w| w == rule_words.as_slice())
-        {
-            return Some(*h);
+    // The first rule, in order, whose words appear in a row anywhere in the header: the
+    // rules starting with each header word are looked up rather than all tried.
+    let index = rule_index();
+    let mut best: Option<usize> = None;
+    for (pos, w) in header_words.iter().enumerate() {
+        let Some(candidates) = index.by_first.get(w) else {
+            continue;
+        };
+        for &r in candidates {
+            if best.is_some_and(|b| b <= r) {
+                break;
+            }
+            if header_words
+                .get(pos..)
+                .is_some_and(|rest| rest.starts_with(&index.rules[r].0))
+            {
+                best = Some(r);
+                break;
+            }
         }
     }
-    None
+    best.map(|r| index.rules[r].1)
+}
+
+/// The rules cut into words once, and indexed by their first word (positions ascending).
+struct RuleIndex {
+    rules: Vec<(Vec<&'static str>, Hint)>,
+    by_first: std::collections::HashMap<&'static str, Vec<usize>>,
+}
+
+fn rule_index() -> &'static RuleIndex {
+    static INDEX: std::sync::OnceLock<RuleIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let rules: Vec<(Vec<&'static str>, Hint)> = RULES
+            .iter()
+            .map(|(r, h)| (r.split(' ').collect(), *h))
+            .collect();
+        let mut by_first: std::collections::HashMap<&'static str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, (words, _)) in rules.iter().enumerate() {
+            if let Some(first) = words.first() {
+                by_first.entry(first).or_default().push(i);
+            }
+        }
+        RuleIndex { rules, by_first }
+    })
 }
 
 /// Inserts a separator where a lower-case letter is followed by a capital in the original

@@ -12,7 +12,10 @@ pub use khien_domain::fold::fold;
 /// `s` in NFC, the form in which text is reported (a column name read from a Windows-1258
 /// file arrives decomposed).
 pub fn nfc(s: &str) -> String {
-    if s.is_ascii() {
+    if s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         return s.to_owned();
     }
     s.nfc().collect()

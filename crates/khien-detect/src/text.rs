@@ -11,7 +11,6 @@
 use crate::columns::{Hint, hint};
 use crate::detector::Detector as D;
 use crate::detector::Detector;
-use crate::fold::fold;
 use crate::values::{self, Hit};
 
 /// Something found in a text, with its byte range.
@@ -29,13 +28,23 @@ struct Token<'a> {
     core: &'a str,
     core_start: usize,
     /// The folded core.
-    folded: String,
+    folded: &'a str,
     /// Ends a clause (`,` `;` `.` `:` after it) and how.
     trailing: &'a str,
 }
 
-fn tokens(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+/// Cuts `text` into tokens; their folded forms are written into `buf` (one buffer for the
+/// whole text rather than a string per token).
+fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
+    struct Raw {
+        start: usize,
+        core_start: usize,
+        core_len: usize,
+        trailing: std::ops::Range<usize>,
+        folded: std::ops::Range<usize>,
+    }
+    let mut raw = Vec::new();
+    buf.clear();
     let mut i = 0;
     let bytes = text.as_bytes();
     while i < bytes.len() {
@@ -49,27 +58,40 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         if start == i {
             break;
         }
-        let Some(raw) = text.get(start..i) else {
+        let Some(tok) = text.get(start..i) else {
             continue;
         };
-        let lead = raw.len()
-            - raw
+        let lead = tok.len()
+            - tok
                 .trim_start_matches(['(', '"', '\'', '[', '“', '<'])
                 .len();
-        let trimmed = raw.trim_start_matches(['(', '"', '\'', '[', '“', '<']);
+        let trimmed = &tok[lead..];
         let core =
             trimmed.trim_end_matches([',', ';', ':', '.', ')', '"', '\'', ']', '”', '!', '?', '>']);
         // Keep a dot that belongs to an abbreviation or a number: "P.13", "TP.HCM", "123.45".
-        let trailing = trimmed.get(core.len()..).unwrap_or("");
-        out.push(Token {
+        let core_start = start + lead;
+        let f0 = buf.len();
+        khien_domain::fold::fold_into(core, buf);
+        raw.push(Raw {
             start,
-            core,
-            core_start: start + lead,
-            folded: fold(core),
-            trailing,
+            core_start,
+            core_len: core.len(),
+            trailing: core_start + core.len()..start + tok.len(),
+            folded: f0..buf.len(),
         });
     }
-    out
+    let buf: &'a str = buf;
+    raw.into_iter()
+        .map(|r| Token {
+            start: r.start,
+            core: text
+                .get(r.core_start..r.core_start + r.core_len)
+                .unwrap_or(""),
+            core_start: r.core_start,
+            folded: buf.get(r.folded).unwrap_or(""),
+            trailing: text.get(r.trailing).unwrap_or(""),
+        })
+        .collect()
 }
 
 fn is_digitish(t: &str) -> bool {
@@ -111,7 +133,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn ends_sentence(t: &Token<'_>) -> bool {
-    (t.trailing.contains('.') && !ABBREVIATIONS.contains(&t.folded.as_str()))
+    (t.trailing.contains('.') && !ABBREVIATIONS.contains(&t.folded))
         || t.trailing.contains(';')
         || t.trailing.contains('!')
         || t.trailing.contains('?')
@@ -131,7 +153,8 @@ fn is_house_number(core: &str) -> bool {
 
 /// Finds personal data in one piece of text (a line, a cell, a JSON string).
 pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
-    let toks = tokens(text);
+    let mut buf = String::with_capacity(text.len() + 16);
+    let toks = tokens(text, &mut buf);
     let n = toks.len();
     let mut used = vec![false; n];
 
@@ -149,7 +172,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             Some(k) => i + k,
             None => {
                 let street_next = toks.get(i + 1).is_some_and(|t| {
-                    STREET_WORDS.contains(&t.folded.as_str()) || t.folded.starts_with("p.")
+                    STREET_WORDS.contains(&t.folded) || t.folded.starts_with("p.")
                 });
                 // "45 Lý Thường Kiệt, phường …", "Tổ 5, khu phố 2, phường …", "xóm 3, xã …":
                 // a house number or a hamlet word, then within a few words a comma and a ward,
@@ -158,7 +181,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     (i..(i + 7).min(n)).any(|j| {
                         toks[j].trailing.contains(',')
                             && toks.get(j + 1).is_some_and(|t| {
-                                ADDRESS_UNITS.contains(&t.folded.as_str())
+                                ADDRESS_UNITS.contains(&t.folded)
                                     || t.folded.starts_with("p.")
                                     || t.folded.starts_with("q.")
                             })
@@ -173,7 +196,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 // "Tổ 5", "xóm 3"; or "thôn Cổ Dương" with the hamlet word in lower case (a
                 // capitalised "Tô" may open a name).
                 let lower = toks[i].core.chars().next().is_some_and(char::is_lowercase);
-                let hamlet = HAMLET_WORDS.contains(&toks[i].folded.as_str())
+                let hamlet = HAMLET_WORDS.contains(&toks[i].folded)
                     && toks.get(i + 1).is_some_and(|t| {
                         is_digitish(t.core)
                             || (lower && t.core.chars().next().is_some_and(char::is_uppercase))
@@ -199,11 +222,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 let label = format!(
                     "{} {}",
                     t.folded,
-                    toks.get(end + 1).map_or("", |u| u.folded.as_str())
+                    toks.get(end + 1).map_or("", |u| u.folded)
                 );
                 if matches!(hint(&label), Some(Hint::Is(d)) if d != D::Address)
                     || ADDRESS_OPENERS.iter().any(|o| {
-                        o.first() == Some(&t.folded.as_str())
+                        o.first() == Some(&t.folded)
                             && o.len() > 1
                             && toks.get(end + 1).is_some_and(|u| u.folded == o[1])
                     })
@@ -419,11 +442,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             "quan", "q", "phuong", "p", "huyen", "xa", "tp", "thanh", "tinh", "thi", "khu",
         ];
         let unit_follows = toks[end - 1].trailing.contains(',')
-            && toks.get(end).is_some_and(|t| {
-                UNIT_WORDS.contains(&t.folded.as_str()) || t.folded.starts_with("q.")
-            });
+            && toks
+                .get(end)
+                .is_some_and(|t| UNIT_WORDS.contains(&t.folded) || t.folded.starts_with("q."));
         let after_street = k > 0
-            && ((NOT_BEFORE_NAMES.contains(&toks[k - 1].folded.as_str())
+            && ((NOT_BEFORE_NAMES.contains(&toks[k - 1].folded)
                 && toks[k - 1].trailing.is_empty())
                 || (is_house_number(toks[k - 1].core)
                     && toks[k - 1].trailing.is_empty()
@@ -447,12 +470,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             matches!(
                 hint(&label_words(&toks[from..k])),
                 Some(Hint::Is(D::PersonName))
-            ) || ["nguoi", "ten", "ky", "lap"].contains(&toks[k - 1].folded.as_str())
+            ) || ["nguoi", "ten", "ky", "lap"].contains(&toks[k - 1].folded)
         };
         let cued = k > 0
             && (colon_label
-                || (toks[k - 1].trailing.is_empty()
-                    && CUES.contains(&toks[k - 1].folded.as_str())))
+                || (toks[k - 1].trailing.is_empty() && CUES.contains(&toks[k - 1].folded)))
             && !toks.get(end).is_some_and(|t| is_digitish(t.core));
         if end - k >= 3 || (end - k == 2 && cued) {
             let (a, b) = (
@@ -578,10 +600,7 @@ const WORD_VALUED: &[Detector] = &[
 ];
 
 fn label_words(toks: &[Token<'_>]) -> String {
-    toks.iter()
-        .map(|t| t.folded.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    toks.iter().map(|t| t.folded).collect::<Vec<_>>().join(" ")
 }
 
 /// "05 tháng 8 năm 1990" from token `i`: the date as `05/8/1990` and its last token.
@@ -615,7 +634,7 @@ fn context(toks: &[Token<'_>], i: usize) -> Option<Hint> {
         if !t.trailing.is_empty() && !t.trailing.starts_with(':') {
             break;
         }
-        words.push(&t.folded);
+        words.push(t.folded);
     }
     if words.is_empty() {
         return None;

@@ -518,6 +518,15 @@ pub fn name(v: &str) -> Option<f32> {
     if !capitalised {
         return None;
     }
+    let surnames = lexicon::surnames();
+    let first = fold(words.first()?);
+    let known = surnames.contains(&first)
+        || words
+            .get(1)
+            .is_some_and(|w| surnames.contains(&format!("{first} {}", fold(w))));
+    if !known {
+        return None;
+    }
     // A title before a name is not a name ("Trưởng Công an" folds like "Trương Công …").
     const TITLES: &[&str] = &[
         "trưởng",
@@ -535,9 +544,14 @@ pub fn name(v: &str) -> Option<f32> {
         "phòng",
         "văn",
     ];
-    if let Some(w) = words.first()
-        && TITLES.contains(&crate::fold::nfc(w).to_lowercase().as_str())
-    {
+    // Lower case with diacritics, once (NFC: a Windows-1258 export arrives decomposed).
+    let lower: String = if v.is_ascii() {
+        v.to_ascii_lowercase()
+    } else {
+        crate::fold::nfc(v).to_lowercase()
+    };
+    let lower_words: Vec<&str> = lower.split_whitespace().collect();
+    if lower_words.first().is_some_and(|w| TITLES.contains(w)) {
         return None;
     }
     // Words of a sentence or a heading, never of a name ("QUYẾT ĐỊNH VỀ VIỆC", "Ngày Tháng").
@@ -545,11 +559,7 @@ pub fn name(v: &str) -> Option<f32> {
         "và", "của", "cho", "về", "với", "các", "những", "tại", "theo", "trong", "ngày", "tháng",
         "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã",
     ];
-    if !v.is_ascii()
-        && words
-            .iter()
-            .any(|w| NOT_IN_NAMES.contains(&crate::fold::nfc(w).to_lowercase().as_str()))
-    {
+    if !v.is_ascii() && lower_words.iter().any(|w| NOT_IN_NAMES.contains(w)) {
         return None;
     }
     // A province or city is not a person ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as a city is
@@ -557,19 +567,9 @@ pub fn name(v: &str) -> Option<f32> {
     if lexicon::is_province(&lexicon::normalise_key(&fold(v))) {
         return None;
     }
-    let surnames = lexicon::surnames();
-    let first = fold(words.first()?);
-    let known = surnames.contains(&first)
-        || words
-            .get(1)
-            .is_some_and(|w| surnames.contains(&format!("{first} {}", fold(w))));
-    if !known {
-        return None;
-    }
     // Company and place words are not in people's names. Compared with their diacritics
     // where the value has them: "Quận" is a district, "Quân" a given name.
     if !v.is_ascii() {
-        let lower: String = crate::fold::nfc(v).to_lowercase();
         const PLACE_WORDS: &[&str] = &[
             "tnhh",
             "jsc",

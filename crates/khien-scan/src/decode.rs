@@ -2,7 +2,7 @@
 //! Windows-1258, the Vietnamese code page of older Windows exports. The first 64 KiB decide;
 //! everything is decoded as it streams, never read whole.
 
-use std::io::{self, BufReader, Read, SeekFrom};
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1258};
@@ -145,6 +145,41 @@ pub fn open_text<'a>(
             max: max_line,
         }),
     ))
+}
+
+/// A reader of bytes `start..start + len` of a text file already sniffed as `enc` (a
+/// single-byte line break: UTF-8 or Windows-1258), decoded to UTF-8, counting progress and
+/// refusing long lines as [`open_text`] does: one part of a large file read by one thread.
+pub fn open_range<'a>(
+    path: &std::path::Path,
+    start: u64,
+    len: u64,
+    enc: Enc,
+    max_line: usize,
+    progress: &'a dyn Progress,
+    cancel: &'a AtomicBool,
+) -> io::Result<Box<dyn Read + 'a>> {
+    let mut f = std::fs::File::open(path)?;
+    f.seek(SeekFrom::Start(start))?;
+    let counted = Counting {
+        inner: f.take(len),
+        progress,
+        cancel,
+        pending: 0,
+    };
+    let reader: Box<dyn Read + 'a> = match enc.encoding() {
+        None => Box::new(BufReader::with_capacity(256 * 1024, counted)),
+        Some(e) => Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(e))
+                .build(BufReader::with_capacity(256 * 1024, counted)),
+        ),
+    };
+    Ok(Box::new(LineLimit {
+        inner: reader,
+        since_newline: 0,
+        max: max_line,
+    }))
 }
 
 /// Decodes a whole text held in memory (HTML, RTF fallbacks, e-mail parts): the encoding is

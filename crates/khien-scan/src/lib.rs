@@ -75,6 +75,8 @@ pub struct Options {
     pub max_pdf_bytes: u64,
     /// Read pictures and scanned PDFs by OCR when Tesseract is installed.
     pub ocr: bool,
+    /// A text file at least this large is read in parts by `threads` threads.
+    pub parallel_text_bytes: u64,
 }
 
 impl Options {
@@ -95,6 +97,7 @@ impl Options {
             max_whole_bytes: 64 << 20,
             max_pdf_bytes: 256 << 20,
             ocr: true,
+            parallel_text_bytes: 32 << 20,
         }
     }
 }
@@ -356,6 +359,8 @@ where
             ocr: opts.ocr,
             max_depth: opts.max_depth,
             max_line_bytes: opts.max_line_bytes,
+            threads: opts.threads,
+            parallel_text_bytes: opts.parallel_text_bytes,
         })
         .collect();
     let mut file_units = read(jobs).await.map_err(ScanFailed::Readers)?;
@@ -460,16 +465,20 @@ pub struct FileJob {
     ocr: bool,
     max_depth: u32,
     max_line_bytes: usize,
+    /// Threads that may read one large text file in parts.
+    threads: usize,
+    parallel_text_bytes: u64,
 }
 
 impl FileJob {
     /// The options a reader of this job uses.
-    fn options(&self, threads: usize) -> Options {
+    fn options(&self) -> Options {
         let mut o = Options::new(self.current_year);
         o.ocr = self.ocr;
         o.max_depth = self.max_depth;
         o.max_line_bytes = self.max_line_bytes;
-        o.threads = threads;
+        o.threads = self.threads;
+        o.parallel_text_bytes = self.parallel_text_bytes;
         o
     }
 
@@ -650,7 +659,7 @@ fn error_unit(source: usize, shown: &str, f: Format, bytes: u64, message: String
 /// Reads one file: what a reader thread, or a `khien scan-worker`, does with a job. A panic
 /// in a reader becomes the file's error.
 pub fn read_job(job: &FileJob, progress: &dyn Progress, cancel: &AtomicBool) -> FileResult {
-    let opts = job.options(1);
+    let opts = job.options();
     let format = job.format();
     progress.message(&job.shown);
     let expanded = Cell::new(0);
@@ -761,7 +770,10 @@ fn build_report(
             } else {
                 s.tables += 1;
             }
-            s.bytes += u.bytes.unwrap_or(0);
+            // Bytes of the files given (a file inside an archive is in its archive's bytes).
+            if !u.location.file.as_deref().is_some_and(|f| f.contains("!/")) {
+                s.bytes += u.bytes.unwrap_or(0);
+            }
             s.records += u.records;
         }
         if let Some(message) = u.error {

@@ -173,9 +173,18 @@ pub fn read(
         }),
         Format::Json => text_based(input, ctx, |enc, _, r| read_json(r, unit).map(|()| enc)),
         Format::Ndjson => text_based(input, ctx, |enc, _, r| read_ndjson(r, unit).map(|()| enc)),
-        Format::Text => text_based(input, ctx, |enc, _, r| {
-            read_text(r, unit, ctx.opts.max_fields).map(|()| enc)
-        }),
+        Format::Text => {
+            if let Input::File(path) = input
+                && ctx.opts.threads > 1
+                && input.len() >= ctx.opts.parallel_text_bytes
+                && let Some(outcome) = parallel_text(path, input.len(), unit, ctx)
+            {
+                return outcome;
+            }
+            text_based(input, ctx, |enc, _, r| {
+                read_text(r, unit, ctx.opts.max_fields).map(|()| enc)
+            })
+        }
         Format::Workbook => whole(crate::sheets::read_workbook(input, name, unit, ctx)),
         Format::Ods => whole(crate::office::read_odf(input, unit, ctx, true)),
         Format::Odt => whole(crate::office::read_odf(input, unit, ctx, false)),
@@ -291,6 +300,22 @@ fn read_csv(
             Err(e) => break Err(csv_message(&e)),
         }
         if std::mem::take(&mut first) && sep_line {
+            continue;
+        }
+        if table.streaming() {
+            // The header is known: cells go to their columns without a copy.
+            let mut bad = false;
+            table.cells(
+                unit,
+                rec.iter().map(|f| {
+                    let v = String::from_utf8_lossy(f);
+                    bad |= matches!(v, Cow::Owned(_));
+                    v
+                }),
+            );
+            if bad && invalid_utf8_line.is_none() {
+                invalid_utf8_line = rec.position().map(|p| p.line());
+            }
             continue;
         }
         let mut cells = Vec::with_capacity(rec.len().min(opts.max_fields + 1));
@@ -568,6 +593,97 @@ impl TextLines {
         self.end_table(unit);
         self.wide
     }
+}
+
+/// Reads a large UTF-8 or Windows-1258 text file in as many parts as there are threads, each
+/// starting after a line break, and adds the parts up. `None` when the file cannot be cut that
+/// way (UTF-16, no line break near a cut): then it is read whole by one thread. A run of
+/// tab-separated lines cut by a part's end is read as two tables.
+fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Option<ReadOutcome> {
+    use std::io::{Seek, SeekFrom};
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut head = vec![0; crate::decode::SNIFF];
+    let n = f.read(&mut head).ok()?;
+    head.truncate(n);
+    let enc = crate::decode::sniff(&head).ok()?;
+    let bom = match enc {
+        Enc::Utf8 | Enc::Windows1258 => 0,
+        Enc::Utf8Bom => 3,
+        Enc::Utf16Le | Enc::Utf16Be => return None,
+    };
+    let parts = ctx.opts.threads as u64;
+    let mut cuts = vec![bom];
+    let mut buf = vec![0u8; 1 << 20];
+    for i in 1..parts {
+        let at = (len * i / parts).max(*cuts.last()?);
+        f.seek(SeekFrom::Start(at)).ok()?;
+        let n = f.read(&mut buf).ok()?;
+        let nl = buf.get(..n)?.iter().position(|b| *b == b'\n')?;
+        cuts.push(at + nl as u64 + 1);
+    }
+    cuts.push(len);
+    let max_fields = ctx.opts.max_fields;
+    let (year, max_line) = (unit.year, ctx.opts.max_line_bytes);
+    let (progress, cancel) = (ctx.progress, ctx.cancel);
+    let results: Vec<(UnitScan, Result<(), String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .enumerate()
+            .filter_map(|(k, w)| {
+                let (start, end) = (w[0], w[1]);
+                std::thread::Builder::new()
+                    .name(format!("khien-scan-part-{k}"))
+                    .spawn_scoped(s, move || {
+                        let mut part = UnitScan::new(max_fields, year);
+                        let r = crate::decode::open_range(
+                            path,
+                            start,
+                            end.saturating_sub(start),
+                            enc,
+                            max_line,
+                            progress,
+                            cancel,
+                        )
+                        .map_err(|e| io_message(&e))
+                        .and_then(|r| read_text(r, &mut part, max_fields));
+                        (part, r)
+                    })
+                    .ok()
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    (
+                        UnitScan::new(max_fields, year),
+                        Err("a part of the file could not be read".to_owned()),
+                    )
+                })
+            })
+            .collect()
+    });
+    let mut error = None;
+    for (k, (part, r)) in results.into_iter().enumerate() {
+        unit.records += part.records;
+        unit.overflowed |= part.overflowed;
+        unit.merge_fields(part.into_fields());
+        if let Err(e) = r
+            && error.is_none()
+        {
+            // Line numbers count from the part's start; the part is named instead.
+            error = Some(if k == 0 {
+                e
+            } else {
+                format!("in the part of the file from byte {}: {e}", cuts[k])
+            });
+        }
+    }
+    Some(ReadOutcome {
+        encoding: Some(enc),
+        error,
+        ..ReadOutcome::default()
+    })
 }
 
 /// Reads a text file line by line.

@@ -39,11 +39,11 @@ pub struct SourceSummary {
     pub source: String,
     /// `file`, `directory`, `sqlite`, `postgres`, `mysql`.
     pub kind: &'static str,
-    /// Files read.
+    /// Files read (those inside archives and e-mails included).
     pub files: u64,
     /// Tables read.
     pub tables: u64,
-    /// Bytes of files read.
+    /// Bytes of the files read (an archive counts its own size, not what it expands to).
     pub bytes: u64,
     /// Records read (rows, JSON records, lines).
     pub records: u64,

@@ -263,6 +263,28 @@ impl Table {
         }
     }
 
+    /// Whether the header is known and rows go straight into the columns: then
+    /// [`Table::cells`] takes borrowed cells without copying them.
+    pub fn streaming(&self) -> bool {
+        self.columns.is_some() && !self.as_text
+    }
+
+    /// Adds a row of borrowed cells once [`Table::streaming`].
+    pub fn cells<S: AsRef<str>>(&mut self, unit: &mut UnitScan, cells: impl Iterator<Item = S>) {
+        if let Some(cols) = &mut self.columns {
+            let mut any = false;
+            for (i, v) in cells.take(self.max_columns + 1).enumerate() {
+                let v = v.as_ref();
+                any |= !v.is_empty();
+                cols.add(i, v, self.year);
+            }
+            if any {
+                self.rows += 1;
+                unit.records += 1;
+            }
+        }
+    }
+
     /// Adds a row; cells past `max_columns` are cut off.
     pub fn row(&mut self, unit: &mut UnitScan, table: Option<&str>, mut cells: Vec<String>) {
         if cells.iter().all(|c| is_blank(c)) {

@@ -108,6 +108,23 @@ impl UnitScan {
         }
     }
 
+    /// Adds fields read apart (a part of the same file read by another thread).
+    pub fn merge_fields(&mut self, fields: Vec<(FieldKey, FieldStats)>) {
+        for (key, stats) in fields {
+            match self.index.get(&key) {
+                Some(i) => {
+                    if let Some(f) = self.fields.get_mut(*i) {
+                        f.1.merge(stats);
+                    }
+                }
+                None => {
+                    self.index.insert(key.clone(), self.fields.len());
+                    self.fields.push((key, stats));
+                }
+            }
+        }
+    }
+
     /// The fields and their statistics.
     pub fn into_fields(self) -> Vec<(FieldKey, FieldStats)> {
         self.fields

@@ -317,6 +317,116 @@ async fn xlsx_and_parquet() {
     assert_eq!(r.units[0].records, 3);
 }
 
+/// A sheet as an office makes it: the unit and the title in merged cells above the header,
+/// the header on the fifth row with "Địa chỉ" merged over "Thường trú" and "Tạm trú", a row
+/// numbering the columns, phone numbers stored as numbers (their leading zero lost), and a
+/// signature block under the data.
+#[tokio::test]
+async fn sheets_as_offices_make_them() {
+    let d = tempfile::tempdir().unwrap();
+    let xlsx = d.path().join("ho_ngheo.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Danh sách").unwrap();
+    let merged = rust_xlsxwriter::Format::new();
+    ws.merge_range(0, 0, 0, 6, "UBND PHƯỜNG BẾN NGHÉ", &merged)
+        .unwrap();
+    ws.merge_range(1, 0, 1, 6, "DANH SÁCH HỘ NGHÈO NĂM 2025", &merged)
+        .unwrap();
+    ws.write_string(4, 0, "STT").unwrap();
+    ws.write_string(4, 1, "Họ và tên chủ hộ").unwrap();
+    ws.write_string(4, 2, "Ngày sinh").unwrap();
+    ws.merge_range(4, 3, 4, 4, "Địa chỉ", &merged).unwrap();
+    ws.write_string(4, 5, "Số điện thoại").unwrap();
+    ws.write_string(4, 6, "Ghi chú").unwrap();
+    ws.write_string(5, 3, "Thường trú").unwrap();
+    ws.write_string(5, 4, "Tạm trú").unwrap();
+    for c in 0..7u16 {
+        ws.write_string(6, c, format!("({})", c + 1)).unwrap();
+    }
+    let people = [
+        (
+            "Nguyễn Văn Tám",
+            "12/03/1961",
+            "Tổ 5, khu phố 2, phường Bến Nghé, Quận 1",
+            912_345_678.0,
+        ),
+        (
+            "Lê Thị Hoa",
+            "01/07/1970",
+            "45 Lý Tự Trọng, phường Bến Nghé, Quận 1",
+            987_654_321.0,
+        ),
+        (
+            "Trần Văn Út",
+            "30/11/1955",
+            "12 Hai Bà Trưng, phường Bến Nghé, Quận 1",
+            903_111_222.0,
+        ),
+    ];
+    for (i, (n, dob, addr, phone)) in people.iter().enumerate() {
+        let r = 7 + i as u32;
+        ws.write_number(r, 0, (i + 1) as f64).unwrap();
+        ws.write_string(r, 1, *n).unwrap();
+        ws.write_string(r, 2, *dob).unwrap();
+        ws.write_string(r, 3, *addr).unwrap();
+        ws.write_number(r, 5, *phone).unwrap();
+    }
+    ws.write_string(12, 5, "Người lập biểu").unwrap();
+    wb.save(&xlsx).unwrap();
+    let r = scan(&[xlsx.to_str().unwrap()]).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let f = found(&r);
+    for want in [
+        ("Danh sách/Họ và tên chủ hộ", "person_name", 3),
+        ("Danh sách/Ngày sinh", "date_of_birth", 3),
+        ("Danh sách/Địa chỉ Thường trú", "vn.address", 3),
+        ("Danh sách/Số điện thoại", "vn.phone", 3),
+    ] {
+        assert!(
+            f.contains(&(want.0.to_owned(), want.1, want.2)),
+            "{want:?} not in {f:?}"
+        );
+    }
+}
+
+/// A large text file is read in parts by several threads, and finds what one thread finds.
+#[tokio::test]
+async fn a_large_text_file_is_read_in_parts() {
+    let d = tempfile::tempdir().unwrap();
+    let p = d.path().join("nhat-ky.txt");
+    let mut text = String::new();
+    let mut k = 0u32;
+    while text.len() < 3 << 20 {
+        k += 1;
+        text.push_str(&format!(
+            "Ngày {k}: khách hàng Nguyễn Văn An gọi từ số 0912 345 678, email an{k}@gmail.com, CCCD số 001203012345.\n"
+        ));
+        text.push_str("Không có gì khác trong ca trực này.\n");
+    }
+    std::fs::write(&p, &text).unwrap();
+    let counts = |r: &Report| {
+        let mut v: Vec<(&'static str, u64)> =
+            r.findings.iter().map(|f| (f.detector, f.count)).collect();
+        v.sort();
+        v
+    };
+    let mut one = opts();
+    one.threads = 1;
+    let mut three = opts();
+    three.threads = 3;
+    three.parallel_text_bytes = 1 << 20;
+    let a = scan_with(&[p.to_str().unwrap()], one).await;
+    let b = scan_with(&[p.to_str().unwrap()], three).await;
+    assert!(a.errors.is_empty() && b.errors.is_empty());
+    assert_eq!(counts(&a), counts(&b));
+    assert_eq!(a.units[0].records, b.units[0].records);
+    assert!(
+        counts(&a).contains(&("email", u64::from(k))),
+        "{:?}",
+        counts(&a)
+    );
+}
+
 fn write_parquet(path: &Path) {
     use parquet::data_type::{ByteArray, ByteArrayType};
     use parquet::file::properties::WriterProperties;

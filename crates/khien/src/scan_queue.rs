@@ -187,14 +187,22 @@ async fn work_loop(
     js: jetstream::Context,
     cancel: Arc<AtomicBool>,
 ) -> anyhow::Result<()> {
-    // One job at a time per task: the next waits on the server, for another worker to take.
-    let mut messages = jobs
-        .stream()
-        .max_messages_per_batch(1)
-        .messages()
-        .await
-        .map_err(|e| anyhow!("cannot pull jobs: {e}"))?;
-    while let Some(m) = messages.next().await {
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        // One job asked for when this task is free, none held ahead: a worker busy with a
+        // large file leaves the next jobs to the others.
+        let mut batch = jobs
+            .fetch()
+            .max_messages(1)
+            .expires(Duration::from_secs(5))
+            .messages()
+            .await
+            .map_err(|e| anyhow!("cannot pull jobs: {e}"))?;
+        let Some(m) = batch.next().await else {
+            continue;
+        };
         let m = m.map_err(|e| anyhow!("pulling a job: {e}"))?;
         let scan = m
             .subject
@@ -233,5 +241,4 @@ async fn work_loop(
             .await
             .map_err(|e| anyhow!("cannot acknowledge a job: {e}"))?;
     }
-    Ok(())
 }

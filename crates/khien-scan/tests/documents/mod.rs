@@ -165,6 +165,114 @@ pub const DOCS: &[Doc] = &[
     },
 ];
 
+/// Documents written after the detectors were last changed, and never used to change them:
+/// their score is the honest one (the five above were written first and the detectors were
+/// fixed where they failed on them).
+pub const HELD_OUT: &[Doc] = &[
+    Doc {
+        name: "hop-dong-thue-nha",
+        parts: &[
+            P("HỢP ĐỒNG THUÊ NHÀ Ở"),
+            P("Hôm nay, ngày 03 tháng 11 năm 2025, tại Đà Nẵng, chúng tôi gồm:"),
+            P(
+                "BÊN CHO THUÊ (Bên A): Ông {person_name|Phan Thanh Hải}, sinh năm {date_of_birth|1972}, CCCD số {vn.cccd|048072001936} do Cục Cảnh sát QLHC về TTXH cấp ngày 12/08/2021; thường trú tại {vn.address|K12/5 Ông Ích Khiêm, phường Hải Châu, thành phố Đà Nẵng}; điện thoại: {vn.phone|0905 112 233}.",
+            ),
+            P(
+                "BÊN THUÊ (Bên B): Bà {person_name|Đinh Thị Ngọc Ánh}, sinh ngày {date_of_birth|22/04/1995}, hộ chiếu số {vn.passport|B7714520}, email {email|ngocanh.dinh@outlook.com}.",
+            ),
+            P(
+                "Giá thuê: 6.500.000 đồng/tháng, thanh toán vào ngày 05 hằng tháng qua tài khoản số {vn.bank_account|0041000377812} tại Ngân hàng Vietcombank chi nhánh Đà Nẵng, chủ tài khoản {person_name|Phan Thanh Hải}.",
+            ),
+            P(
+                "Hợp đồng có hiệu lực 12 tháng kể từ ngày ký. Hai bên cam kết thực hiện đúng các điều khoản đã thỏa thuận.",
+            ),
+        ],
+    },
+    Doc {
+        name: "bien-ban-vi-pham",
+        parts: &[
+            P("CÔNG AN PHƯỜNG TÂN ĐỊNH"),
+            P("BIÊN BẢN VI PHẠM HÀNH CHÍNH về trật tự, an toàn giao thông đường bộ"),
+            P(
+                "Hồi 21 giờ 15 phút ngày 18/11/2025, tại ngã tư Hai Bà Trưng - Trần Quang Khải, Tổ công tác gồm Thượng úy {person_name|Lâm Quốc Bảo} và Trung úy {person_name|Tạ Minh Nhật} tiến hành lập biên bản đối với:",
+            ),
+            T(&[
+                &["Nội dung", "Thông tin người vi phạm"],
+                &["Họ và tên", "{person_name|Châu Văn Lực}"],
+                &["Ngày sinh", "{date_of_birth|09/09/2001}"],
+                &["Số định danh cá nhân", "{vn.cccd|079201014455}"],
+                &[
+                    "Nơi ở hiện tại",
+                    "{vn.address|58 Trần Nhật Duật, phường Tân Định, Quận 1, TP. Hồ Chí Minh}",
+                ],
+                &["Giấy phép lái xe số", "{vn.driving_licence|790123456789}"],
+            ]),
+            P(
+                "Phương tiện: xe mô tô biển số {vn.licence_plate|59X2-345.67}. Hành vi vi phạm: điều khiển xe chạy quá tốc độ quy định từ 10 km/h đến 20 km/h.",
+            ),
+            P("Biên bản được lập thành 02 bản, người vi phạm đã đọc lại và ký tên."),
+        ],
+    },
+    Doc {
+        name: "danh-sach-hoc-sinh",
+        parts: &[
+            P("TRƯỜNG THCS LÊ QUÝ ĐÔN"),
+            P("DANH SÁCH HỌC SINH ĐĂNG KÝ BẢO HIỂM Y TẾ NĂM HỌC 2025-2026 - LỚP 8A2"),
+            T(&[
+                &[
+                    "STT",
+                    "Họ tên học sinh",
+                    "Ngày sinh",
+                    "Mã số BHXH",
+                    "Họ tên phụ huynh",
+                    "Điện thoại phụ huynh",
+                ],
+                &[
+                    "1",
+                    "{person_name|Nguyễn Gia Bảo}",
+                    "{date_of_birth|15/03/2012}",
+                    "{vn.social_insurance|7912345678}",
+                    "{person_name|Nguyễn Văn Khánh}",
+                    "{vn.phone|0938 765 432}",
+                ],
+                &[
+                    "2",
+                    "{person_name|Trương Ngọc Hân}",
+                    "{date_of_birth|02/07/2012}",
+                    "{vn.social_insurance|7912345690}",
+                    "{person_name|Trương Thị Mỹ}",
+                    "{vn.phone|0977 123 004}",
+                ],
+                &[
+                    "3",
+                    "{person_name|Lý Minh Khang}",
+                    "{date_of_birth|28/12/2012}",
+                    "{vn.social_insurance|7912345701}",
+                    "{person_name|Lý Văn Hùng}",
+                    "{vn.phone|0868 456 789}",
+                ],
+            ]),
+            P("Giáo viên chủ nhiệm: cô {person_name|Vương Thị Thanh Thủy}."),
+        ],
+    },
+    Doc {
+        name: "thu-xin-viec",
+        parts: &[
+            P("Kính gửi: Phòng Nhân sự Công ty Cổ phần Công nghệ Sao Việt"),
+            P(
+                "Em là {person_name|Mai Đức Trọng}, tốt nghiệp loại giỏi ngành Công nghệ thông tin tại Học viện Công nghệ Bưu chính Viễn thông năm 2024. Qua trang tuyển dụng của Công ty, em được biết Quý Công ty đang tuyển vị trí lập trình viên.",
+            ),
+            P(
+                "Em đã có một năm làm việc tại Công ty TNHH Phần mềm Hoàng Long với các dự án thương mại điện tử. Em xin gửi kèm sơ yếu lý lịch và bảng điểm.",
+            ),
+            P(
+                "Mọi liên hệ xin gửi về: {email|trong.maiduc@gmail.com} hoặc số điện thoại {vn.phone|0327 889 900}. Địa chỉ: {vn.address|số 7 ngách 15 ngõ 68 Cầu Giấy, phường Quan Hoa, quận Cầu Giấy, Hà Nội}.",
+            ),
+            P("Em xin chân thành cảm ơn. Trân trọng, {person_name|Mai Đức Trọng}."),
+        ],
+    },
+];
+
 /// The text without marks, and the truth: (detector, value) in order.
 pub fn unmark(s: &str) -> (String, Vec<(String, String)>) {
     let mut out = String::new();
