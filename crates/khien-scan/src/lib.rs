@@ -160,6 +160,7 @@ fn findings_of(fields: Vec<(FieldKey, FieldStats)>) -> (Vec<(FieldKey, Vec<Found
                 .collect();
             (k, found)
         })
+        .filter(|(_, found): &(FieldKey, Vec<Found>)| !found.is_empty())
         .collect();
     (out, children)
 }
@@ -363,8 +364,18 @@ where
             parallel_text_bytes: opts.parallel_text_bytes,
         })
         .collect();
+    let n = jobs.len();
     let mut file_units = read(jobs).await.map_err(ScanFailed::Readers)?;
     file_units.sort_by_key(|f| f.k);
+    file_units.dedup_by_key(|f| f.k);
+    if !cancel.load(Ordering::Relaxed)
+        && (file_units.len() != n || file_units.iter().enumerate().any(|(i, f)| f.k != i))
+    {
+        return Err(ScanFailed::Readers(format!(
+            "{} of {n} files came back from the readers",
+            file_units.len()
+        )));
+    }
     if cancel.load(Ordering::Relaxed) {
         return Err(ScanFailed::Interrupted);
     }
@@ -472,13 +483,14 @@ pub struct FileJob {
 
 impl FileJob {
     /// The options a reader of this job uses.
+    /// The options of the job, clamped: a job may come from another machine.
     fn options(&self) -> Options {
         let mut o = Options::new(self.current_year);
         o.ocr = self.ocr;
-        o.max_depth = self.max_depth;
-        o.max_line_bytes = self.max_line_bytes;
-        o.threads = self.threads;
-        o.parallel_text_bytes = self.parallel_text_bytes;
+        o.max_depth = self.max_depth.min(16);
+        o.max_line_bytes = self.max_line_bytes.clamp(1 << 10, 256 << 20);
+        o.threads = self.threads.clamp(1, 64);
+        o.parallel_text_bytes = self.parallel_text_bytes.max(1 << 20);
         o
     }
 
@@ -701,6 +713,25 @@ pub fn read_job(job: &FileJob, progress: &dyn Progress, cancel: &AtomicBool) -> 
 }
 
 impl FileResult {
+    /// The result of a job that could not be read, with the reason (a worker that died on
+    /// it three times, a result too large to send back).
+    pub fn failed(job: &FileJob, message: &str) -> FileResult {
+        let bytes = std::fs::metadata(&job.path).map_or(0, |m| m.len());
+        FileResult {
+            k: job.k,
+            source: job.source,
+            units: vec![error_unit(
+                job.source,
+                &job.shown,
+                job.format(),
+                bytes,
+                message.to_owned(),
+            )],
+            skipped: Vec::new(),
+            skipped_entries: 0,
+        }
+    }
+
     /// Bytes of the file read (for a progress bar fed by workers).
     pub fn bytes(&self) -> u64 {
         self.units.first().and_then(|u| u.bytes).unwrap_or(0)

@@ -43,13 +43,24 @@ impl<'u> DocSink<'u> {
         self.unit
     }
 
+    /// Adds text; a line that reaches [`MAX_LINE`] is read as it is and a new one begun (a
+    /// cell is cut there).
     pub fn text(&mut self, s: &str) {
+        if self.cell.is_none() && self.line.len() + s.len() > MAX_LINE {
+            self.newline();
+        }
         let target = match &mut self.cell {
             Some(c) => c,
             None => &mut self.line,
         };
         if target.len() + s.len() <= MAX_LINE {
             target.push_str(s);
+        } else {
+            let mut end = MAX_LINE.saturating_sub(target.len()).min(s.len());
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            target.push_str(s.get(..end).unwrap_or(""));
         }
     }
 
@@ -84,6 +95,13 @@ impl<'u> DocSink<'u> {
     pub fn cell_start(&mut self) {
         if self.table.is_some() {
             self.cell_end();
+            self.cell = Some(String::new());
+        }
+    }
+
+    /// Opens a cell unless one is open.
+    pub fn cell_start_if_none(&mut self) {
+        if self.table.is_some() && self.cell.is_none() {
             self.cell = Some(String::new());
         }
     }
@@ -221,7 +239,13 @@ pub fn html_into(html: &str, sink: &mut DocSink<'_>) {
         }
         rest = &rest[lt..];
         if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |j| &after[j + 3..]);
+            // An unclosed comment ends at the next '>' (as browsers recover), not at the end.
+            rest = match after.find("-->") {
+                Some(j) => after.get(j + 3..).unwrap_or(""),
+                None => after
+                    .find('>')
+                    .map_or("", |j| after.get(j + 1..).unwrap_or("")),
+            };
             continue;
         }
         let Some(gt) = rest.find('>') else {
@@ -249,7 +273,7 @@ pub fn html_into(html: &str, sink: &mut DocSink<'_>) {
             ("title", true) => sink.newline(),
             ("table", false) => sink.table_start(),
             ("table", true) => sink.table_end(),
-            ("tr", false) => sink.cell_end(),
+            ("tr", false) => sink.row_end(),
             ("tr", true) => sink.row_end(),
             ("td" | "th", false) => sink.cell_start(),
             ("td" | "th", true) => sink.cell_end(),
@@ -320,6 +344,8 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
     let mut pending: Vec<u8> = Vec::new();
     let mut to_skip = 0usize;
     let mut in_table = false;
+    // The current paragraph is in a table (\intbl since the last \pard).
+    let mut intbl = false;
     let mut i = 0;
     let flush =
         |pending: &mut Vec<u8>, sink: &mut DocSink<'_>, cp: &'static encoding_rs::Encoding| {
@@ -418,6 +444,10 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
                     }
                     "par" | "line" | "sect" | "page" if !skip => {
                         flush(&mut pending, &mut sink, codepage);
+                        if in_table && !intbl {
+                            sink.table_end();
+                            in_table = false;
+                        }
                         sink.newline();
                     }
                     "tab" if !skip => pending.push(b'\t'),
@@ -427,7 +457,18 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
                             sink.table_start();
                             in_table = true;
                         }
+                        intbl = true;
                         sink.cell_start();
+                    }
+                    "intbl" if !skip => {
+                        // Word writes a row's cells before its \trowd: \intbl opens the table.
+                        intbl = true;
+                        if !in_table {
+                            flush(&mut pending, &mut sink, codepage);
+                            sink.table_start();
+                            in_table = true;
+                        }
+                        sink.cell_start_if_none();
                     }
                     "cell" if !skip => {
                         flush(&mut pending, &mut sink, codepage);
@@ -438,15 +479,9 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
                         flush(&mut pending, &mut sink, codepage);
                         sink.row_end();
                     }
-                    "pard" if !skip && in_table => {
-                        // A paragraph outside a table after one closes it, unless \intbl follows.
-                        let next = bytes.get(i..i + 16).unwrap_or(b"");
-                        if !next.windows(6).any(|w| w == b"\\intbl") {
-                            flush(&mut pending, &mut sink, codepage);
-                            sink.table_end();
-                            in_table = false;
-                        }
-                    }
+                    // A paragraph's properties reset "in a table"; \intbl among them sets it
+                    // again (Word writes it some way after \pard).
+                    "pard" if !skip => intbl = false,
                     _ => {}
                 }
             }
@@ -458,6 +493,11 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
                     continue;
                 }
                 if !skip {
+                    if in_table && !intbl && !b.is_ascii_whitespace() {
+                        flush(&mut pending, &mut sink, codepage);
+                        sink.table_end();
+                        in_table = false;
+                    }
                     pending.push(b);
                 }
             }
@@ -471,4 +511,52 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_and_columns(html: &str) -> Vec<String> {
+        let mut unit = UnitScan::new(4096, 2026);
+        let mut sink = DocSink::new(&mut unit, 4096);
+        html_into(html, &mut sink);
+        sink.finish();
+        unit.into_fields()
+            .into_iter()
+            .map(|(k, s)| format!("{:?}/{:?}:{}", k.table, k.column, s.values()))
+            .collect()
+    }
+
+    /// A table as Word writes RTF: `\intbl` some way after `\pard`, cells ended by `\cell`,
+    /// rows by `\row`; each column is read apart (names and phones both found).
+    #[test]
+    fn rtf_tables_as_word_writes_them() {
+        let rtf = "{\\rtf1\\ansi\\ansicpg1258\\uc1 {\\fonttbl{\\f0 Times;}}\n\
+\\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\intbl\\wrapdefault\\aspalpha STT\\cell H\\u7885? v\\u224? t\\u234?n\\cell S\\u272?T\\cell M\\u227? s\\u7889? BHXH\\cell\n\
+\\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\intbl\\trowd \\trgaph108\\cellx1000\\cellx5000\\cellx8000\\row\n\
+\\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\intbl 1\\cell Nguy\\u7877?n V\\u259?n An\\cell 0912345678\\cell 7912345678\\cell\n\
+\\pard\\plain \\ltrpar\\intbl\\trowd \\cellx1000\\cellx5000\\cellx8000\\row\n\
+\\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\intbl 2\\cell L\\u234? Th\\u7883? Hoa\\cell 0987654321\\cell 7912345690\\cell\n\
+\\pard\\plain \\ltrpar\\intbl\\trowd \\cellx1000\\cellx5000\\cellx8000\\row\n\
+\\pard Ghi ch\\u250? cu\\u7889?i.\\par}";
+        let (found, error) = crate::read_bytes(crate::Format::Rtf, rtf.as_bytes()).unwrap();
+        assert_eq!(error, None);
+        // Columns under the header row: a name, a phone and a BHXH number per row (the BHXH
+        // number is known only by its column's header).
+        assert_eq!(found, 3, "person_name, vn.phone, vn.social_insurance");
+    }
+
+    /// Rows whose `</tr>` and `</td>` are left out (valid HTML) stay rows; an unclosed comment
+    /// ends at the next `>`.
+    #[test]
+    fn html_as_browsers_read_it() {
+        let f = lines_and_columns(
+            "<!--> <table><tr><th>Họ và tên<th>Số điện thoại<tr><td>Nguyễn Văn An<td>0912345678<tr><td>Lê Thị Hoa<td>0987654321</table>",
+        );
+        assert!(
+            f.contains(&"Some(\"bảng 1\")/Some(\"Số điện thoại\"):2".to_owned()),
+            "{f:?}"
+        );
+    }
 }

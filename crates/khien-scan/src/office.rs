@@ -15,8 +15,11 @@ use crate::unit::{FieldKey, UnitScan};
 
 /// Longest paragraph or cell kept, in bytes; the rest is cut off.
 const MAX_PARAGRAPH: usize = 1 << 20;
-/// Most times a repeated OpenDocument row or cell is counted.
-const MAX_REPEAT: u64 = 64;
+/// Most times a repeated OpenDocument row or cell is counted (a repeated value is the same
+/// value: more copies tell nothing new).
+const MAX_REPEAT: u64 = 8;
+/// Most text kept in one row of a table, in bytes.
+const MAX_ROW: usize = 4 << 20;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Dialect {
@@ -199,6 +202,12 @@ impl Walker<'_> {
             } else {
                 t.cell_repeat.min(MAX_REPEAT)
             } as usize;
+            let used: usize = t.row.iter().map(String::len).sum();
+            let text = if used + text.len().saturating_mul(n) > MAX_ROW {
+                String::new()
+            } else {
+                text
+            };
             for _ in 0..n {
                 if t.row.len() >= max {
                     break;

@@ -262,7 +262,9 @@ pub fn read(
         let src = scratch.write("input.pdf", &bytes)?;
         run(
             Command::new("pdftoppm")
-                .args(["-r", "200", "-gray", "-png", "-l"])
+                // 200 dpi, but never more than 3 000 pixels on a side (a page may declare
+                // any size).
+                .args(["-r", "200", "-scale-to", "3000", "-gray", "-png", "-l"])
                 .arg(MAX_OCR_PAGES.to_string())
                 .arg(&src)
                 .arg(scratch.0.join("page")),

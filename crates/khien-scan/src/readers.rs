@@ -283,12 +283,22 @@ fn read_csv(
     } else {
         sniff_delimiter(head)
     };
+    // A quoted field may hold line breaks, so the line limit does not bound a record: an
+    // unclosed quote would make one record of the whole file. Bytes read past the start of
+    // the record being parsed are bounded too.
+    let record_start = std::rc::Rc::new(Cell::new(0u64));
+    let limited = RecordLimit {
+        inner: r,
+        read: 0,
+        record_start: record_start.clone(),
+        max: opts.max_line_bytes as u64 + (256 << 10),
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .buffer_capacity(256 * 1024)
-        .from_reader(r);
+        .from_reader(limited);
     let mut rec = csv::ByteRecord::new();
     let mut table = Table::new(unit.year, opts.max_fields);
     let mut invalid_utf8_line = None;
@@ -299,6 +309,7 @@ fn read_csv(
             Ok(true) => {}
             Err(e) => break Err(csv_message(&e)),
         }
+        record_start.set(rdr.position().byte());
         if std::mem::take(&mut first) && sep_line {
             continue;
         }
@@ -345,6 +356,31 @@ fn read_csv(
             "invalid UTF-8 from line {l}: the file mixes encodings or is damaged; those values were read with replacement characters"
         )),
         None => Ok(()),
+    }
+}
+
+/// Fails a read that goes more than `max` bytes past the start of the current CSV record.
+struct RecordLimit<R> {
+    inner: R,
+    read: u64,
+    record_start: std::rc::Rc<Cell<u64>>,
+    max: u64,
+}
+
+impl<R: Read> Read for RecordLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        if self.read.saturating_sub(self.record_start.get()) > self.max {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "a record longer than {} MiB (a quote never closed?): not a CSV file as written, or damaged",
+                    self.max >> 20
+                ),
+            ));
+        }
+        Ok(n)
     }
 }
 
@@ -447,7 +483,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
             if !self.path.is_empty() {
                 self.path.push('.');
             }
-            self.path.push_str(&k);
+            self.path.push_str(&key_segment(&k, self.unit.year));
             map.next_value_seed(Walk {
                 unit: &mut *self.unit,
                 path: &mut *self.path,
@@ -457,6 +493,24 @@ impl<'de> Visitor<'de> for Walk<'_> {
         }
         Ok(())
     }
+}
+
+/// A key of a JSON document as it may appear in the report: a key that is itself personal
+/// data (documents keyed by CCCD number, e-mail address or phone) becomes `*`, which also
+/// keeps every such record in one field; a long key is cut.
+fn key_segment(k: &str, year: i32) -> Cow<'_, str> {
+    let digits = k.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 6 || (k.len() <= 512 && khien_detect::detect(k, None, year).is_some()) {
+        return Cow::Borrowed("*");
+    }
+    if k.len() > 64 {
+        let mut end = 64;
+        while !k.is_char_boundary(end) {
+            end -= 1;
+        }
+        return Cow::Owned(format!("{}…", k.get(..end).unwrap_or("")));
+    }
+    Cow::Borrowed(k)
 }
 
 fn read_json(r: Box<dyn Read + '_>, unit: &mut UnitScan) -> Result<(), String> {

@@ -173,7 +173,7 @@ fn layout(rows: &[Vec<String>], year: i32) -> Layout {
     // A second header row under merged cells: every cell a heading, and at least one under
     // a blank cell of the first row or named by a rule.
     let mut sub = None;
-    if let Some(next) = rows.get(h + 1) {
+    if let Some(next) = rows.get(h + 1).filter(|r| !numbering_row(r)) {
         let s = score(next, year);
         let under_merged = next
             .iter()

@@ -26,6 +26,41 @@ pub struct FieldKey {
     pub field: Option<String>,
 }
 
+/// Longest sheet, column or field name kept, in bytes (a file may name a sheet with 100 MiB).
+const MAX_NAME: usize = 128;
+
+fn cap(s: &mut String) {
+    if s.len() > MAX_NAME {
+        let mut end = MAX_NAME;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        s.push('…');
+    }
+}
+
+impl FieldKey {
+    fn capped(mut self) -> Self {
+        for s in [&mut self.table, &mut self.column, &mut self.field]
+            .into_iter()
+            .flatten()
+        {
+            cap(s);
+        }
+        self
+    }
+
+    /// The one entry past the limit of fields.
+    fn overflow(&self) -> Self {
+        FieldKey {
+            table: None,
+            column: self.column.as_ref().map(|_| "…".to_owned()),
+            field: self.field.as_ref().map(|_| "…".to_owned()),
+        }
+    }
+}
+
 /// The fields of one file or table, in the order first seen.
 pub struct UnitScan {
     fields: Vec<(FieldKey, FieldStats)>,
@@ -53,21 +88,15 @@ impl UnitScan {
     }
 
     /// The statistics of a field, created on first use. Past the limit, new fields share
-    /// one entry named `…`.
+    /// one entry named `…` (one for the whole unit, whatever table they are in).
     pub fn field(&mut self, key: FieldKey, name: Option<&str>) -> &mut FieldStats {
+        let key = key.capped();
         let i = match self.index.get(&key) {
             Some(i) => *i,
             None => {
                 let (key, name) = if self.fields.len() >= self.max_fields {
                     self.overflowed = true;
-                    (
-                        FieldKey {
-                            table: key.table.clone(),
-                            column: key.column.as_ref().map(|_| "…".to_owned()),
-                            field: key.field.as_ref().map(|_| "…".to_owned()),
-                        },
-                        None,
-                    )
+                    (key.overflow(), None)
                 } else {
                     (key, name)
                 };
@@ -86,6 +115,27 @@ impl UnitScan {
         &mut self.fields[i].1
     }
 
+    /// Adds statistics gathered apart (columns read positionally, a part of the file read by
+    /// another thread), within the same limit as [`UnitScan::field`].
+    fn merge(&mut self, key: FieldKey, stats: FieldStats) {
+        let mut key = key.capped();
+        if !self.index.contains_key(&key) && self.fields.len() >= self.max_fields {
+            self.overflowed = true;
+            key = key.overflow();
+        }
+        match self.index.get(&key) {
+            Some(i) => {
+                if let Some(f) = self.fields.get_mut(*i) {
+                    f.1.merge(stats);
+                }
+            }
+            None => {
+                self.index.insert(key.clone(), self.fields.len());
+                self.fields.push((key, stats));
+            }
+        }
+    }
+
     /// Adds columns read positionally (CSV, sheets, database tables).
     pub fn push_columns(&mut self, table: Option<&str>, columns: Vec<(String, FieldStats)>) {
         for (c, stats) in columns {
@@ -94,34 +144,14 @@ impl UnitScan {
                 column: Some(c),
                 field: None,
             };
-            match self.index.get(&key) {
-                Some(i) => {
-                    if let Some(f) = self.fields.get_mut(*i) {
-                        f.1.merge(stats);
-                    }
-                }
-                None => {
-                    self.index.insert(key.clone(), self.fields.len());
-                    self.fields.push((key, stats));
-                }
-            }
+            self.merge(key, stats);
         }
     }
 
     /// Adds fields read apart (a part of the same file read by another thread).
     pub fn merge_fields(&mut self, fields: Vec<(FieldKey, FieldStats)>) {
         for (key, stats) in fields {
-            match self.index.get(&key) {
-                Some(i) => {
-                    if let Some(f) = self.fields.get_mut(*i) {
-                        f.1.merge(stats);
-                    }
-                }
-                None => {
-                    self.index.insert(key.clone(), self.fields.len());
-                    self.fields.push((key, stats));
-                }
-            }
+            self.merge(key, stats);
         }
     }
 

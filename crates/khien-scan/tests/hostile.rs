@@ -93,6 +93,30 @@ async fn hostile_files_are_errors_and_the_scan_goes_on() {
     std::fs::write(p("not-really.odt"), b"PK\x05\x06").unwrap();
     std::fs::write(p("truncated.rtf"), b"{\\rtf1\\ansi{{{{{{{{{{{{").unwrap();
     std::fs::write(p("empty.eml"), b"").unwrap();
+    // A quote never closed: one CSV record would be the whole file.
+    {
+        let mut f = std::fs::File::create(p("unclosed-quote.csv")).unwrap();
+        f.write_all(b"Ho ten,Ghi chu\nNguyen Van An,\"").unwrap();
+        let line = vec![b'y'; 99];
+        for _ in 0..200_000 {
+            f.write_all(&line).unwrap();
+            f.write_all(b"\n").unwrap();
+        }
+    }
+    // Ten thousand one-row tables in a log: the fields stay capped for the whole file.
+    {
+        let mut log = String::new();
+        for k in 0..10_000 {
+            log.push_str(&format!("x{k}\ty{k}\nmột dòng không có tab\n"));
+        }
+        std::fs::write(p("many-tables.log"), log).unwrap();
+    }
+    // A JSON document keyed by ID numbers: the keys never reach the report.
+    std::fs::write(
+        p("by-id.json"),
+        r#"{"079061001234": {"ho_ten": "Nguyễn Văn An"}, "001203012345": {"ho_ten": "Trần Thị Bình"}}"#,
+    )
+    .unwrap();
 
     let mut o = Options::new(2026);
     o.threads = 2;
@@ -140,6 +164,21 @@ async fn hostile_files_are_errors_and_the_scan_goes_on() {
         .find(|(f, _)| f.starts_with("nested.zip!/") && f.matches("!/").count() == 5)
         .unwrap_or_else(|| panic!("{errors:#?}"));
     assert!(deep.1.contains("more than 4 deep"), "{deep:?}");
+    assert!(
+        message("unclosed-quote.csv").contains("a record longer than"),
+        "{}",
+        message("unclosed-quote.csv")
+    );
+    assert!(
+        message("many-tables.log").contains("distinct fields"),
+        "{}",
+        message("many-tables.log")
+    );
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(
+        !json.contains("079061001234") && json.contains("\"*.ho_ten\""),
+        "{json}"
+    );
     for f in [
         "broken.parquet",
         "broken.pdf",

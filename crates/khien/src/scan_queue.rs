@@ -27,6 +27,12 @@ const RESULT_STREAM: &str = "KHIEN_SCAN_RESULTS";
 const WORKERS: &str = "khien-scan-workers";
 /// A job not acknowledged within this time goes to another worker.
 const ACK_WAIT: Duration = Duration::from_secs(30 * 60);
+/// The scanning process gives up when no result came for this long.
+const RESULT_TIMEOUT: Duration = Duration::from_secs(60 * 60);
+/// A job delivered this many times is reported as failed instead of being read again.
+const MAX_DELIVER: i64 = 3;
+/// Results larger than this are replaced by an error (NATS takes 1 MiB by default).
+const MAX_RESULT: usize = 900 << 10;
 /// Jobs and results older than this are dropped by the server.
 const KEEP: Duration = Duration::from_secs(7 * 24 * 3600);
 
@@ -90,13 +96,39 @@ async fn read(
         return Ok(Vec::new());
     }
     let js = connect(url).await?;
-    let (_, results) = streams(&js).await?;
+    let (work, results) = streams(&js).await?;
     let scan = scan_id();
+    let work_subject = format!("khien.scan.work.{scan}");
     let result_subject = format!("khien.scan.result.{scan}");
+    let r = gather(
+        &js,
+        &results,
+        &work_subject,
+        &result_subject,
+        jobs,
+        progress,
+        cancel,
+    )
+    .await;
+    // Whatever happened, nothing of this scan is left queued or kept.
+    let _ = work.purge().filter(work_subject).await;
+    let _ = results.purge().filter(result_subject).await;
+    r
+}
+
+async fn gather(
+    js: &jetstream::Context,
+    results: &stream::Stream,
+    work_subject: &str,
+    result_subject: &str,
+    jobs: Vec<FileJob>,
+    progress: &dyn Progress,
+    cancel: &AtomicBool,
+) -> anyhow::Result<Vec<FileResult>> {
     // Listen before queueing, so that no result comes before its listener.
     let listener = results
         .create_consumer(consumer::pull::OrderedConfig {
-            filter_subject: result_subject.clone(),
+            filter_subject: result_subject.to_owned(),
             ..Default::default()
         })
         .await
@@ -107,33 +139,51 @@ async fn read(
         .map_err(|e| anyhow!("cannot listen for results: {e}"))?;
     let n = jobs.len();
     for job in &jobs {
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(Vec::new());
+        }
         let body = serde_json::to_vec(job)?;
-        js.publish(format!("khien.scan.work.{scan}"), body.into())
+        js.publish(work_subject.to_owned(), body.into())
             .await
             .map_err(|e| anyhow!("cannot queue a file: {e}"))?
             .await
             .map_err(|e| anyhow!("the queue did not take a file: {e}"))?;
     }
-    progress.message(&format!("{n} tệp đã xếp hàng (files queued) on {url}"));
+    progress.message(&format!("{n} tệp đã xếp hàng (files queued)"));
     let mut got: HashMap<usize, FileResult> = HashMap::with_capacity(n);
+    let mut idle = Duration::ZERO;
     while got.len() < n {
         if cancel.load(Ordering::Relaxed) {
             break;
         }
         let next = match tokio::time::timeout(Duration::from_millis(500), messages.next()).await {
-            Err(_) => continue,
+            Err(_) => {
+                idle += Duration::from_millis(500);
+                if idle >= RESULT_TIMEOUT {
+                    return Err(anyhow!(
+                        "no result for {} minutes: {} of {n} files read; are `khien scan-worker` processes running?",
+                        RESULT_TIMEOUT.as_secs() / 60,
+                        got.len()
+                    ));
+                }
+                continue;
+            }
             Ok(None) => return Err(anyhow!("the results stream ended")),
             Ok(Some(m)) => m.map_err(|e| anyhow!("reading a result: {e}"))?,
         };
-        let r: FileResult = serde_json::from_slice(&next.payload)
-            .map_err(|e| anyhow!("a worker sent a result this version cannot read: {e}"))?;
+        idle = Duration::ZERO;
+        let Ok(r) = serde_json::from_slice::<FileResult>(&next.payload) else {
+            progress.message("a worker sent a result this version cannot read; skipped");
+            continue;
+        };
         // A job delivered twice (its first worker died) may come back twice: the first counts.
-        if let std::collections::hash_map::Entry::Vacant(e) = got.entry(r.position()) {
+        if r.position() < n
+            && let std::collections::hash_map::Entry::Vacant(e) = got.entry(r.position())
+        {
             progress.advance(r.bytes());
             e.insert(r);
         }
     }
-    let _ = results.purge().filter(result_subject).await;
     Ok(got.into_values().collect())
 }
 
@@ -154,7 +204,7 @@ pub(crate) async fn worker(url: &str, threads: Option<u16>) -> anyhow::Result<()
                 filter_subject: "khien.scan.work.>".to_owned(),
                 ack_policy: consumer::AckPolicy::Explicit,
                 ack_wait: ACK_WAIT,
-                max_deliver: 3,
+                max_deliver: MAX_DELIVER,
                 ..Default::default()
             },
         )
@@ -218,27 +268,69 @@ async fn work_loop(
                 continue;
             }
         };
-        eprintln!("khien scan-worker: {}", job.shown);
-        let c = cancel.clone();
-        let result = tokio::task::spawn_blocking(move || {
-            khien_scan::read_job(&job, &khien_scan::NoProgress, &c)
-        })
-        .await
-        .map_err(|e| anyhow!("a reader failed: {e}"))?;
+        let delivered = m.info().map_or(1, |i| i.delivered);
+        let result = if delivered >= MAX_DELIVER {
+            // The readers died on this file before (a crash is not a panic): report it.
+            eprintln!(
+                "khien scan-worker: {} failed {} times; reported",
+                job.shown,
+                delivered - 1
+            );
+            FileResult::failed(
+                &job,
+                "the reader stopped on this file on every worker that took it (a crash, or a file too large); not read",
+            )
+        } else {
+            eprintln!("khien scan-worker: {}", job.shown);
+            let c = cancel.clone();
+            let j = job.clone();
+            let read = tokio::task::spawn_blocking(move || {
+                // A named thread, so that the reader's panics stay off standard error.
+                std::thread::Builder::new()
+                    .name("khien-scan-worker".to_owned())
+                    .spawn(move || khien_scan::read_job(&j, &khien_scan::NoProgress, &c))
+                    .ok()
+                    .and_then(|t| t.join().ok())
+            })
+            .await
+            .ok()
+            .flatten();
+            read.unwrap_or_else(|| FileResult::failed(&job, "the reader failed on this file"))
+        };
         if cancel.load(Ordering::Relaxed) {
             // Not acknowledged: the job goes to another worker.
+            let _ = m.ack_with(jetstream::AckKind::Nak(None)).await;
             return Ok(());
         }
-        js.publish(
-            format!("khien.scan.result.{scan}"),
-            serde_json::to_vec(&result)?.into(),
-        )
-        .await
-        .map_err(|e| anyhow!("cannot send a result: {e}"))?
-        .await
-        .map_err(|e| anyhow!("the queue did not take a result: {e}"))?;
-        m.ack()
+        let mut body = serde_json::to_vec(&result)?;
+        if body.len() > MAX_RESULT {
+            body = serde_json::to_vec(&FileResult::failed(
+                &job,
+                &format!(
+                    "what this file holds is too large to send back over NATS ({} KiB); scan it on one machine",
+                    body.len() >> 10
+                ),
+            ))?;
+        }
+        let sent = match js
+            .publish(format!("khien.scan.result.{scan}"), body.into())
             .await
-            .map_err(|e| anyhow!("cannot acknowledge a job: {e}"))?;
+        {
+            Ok(ack) => ack.await.map(|_| ()).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match sent {
+            // The job is done once its result is kept.
+            Ok(()) => {
+                let _ = m.ack().await;
+            }
+            Err(e) => {
+                eprintln!(
+                    "khien scan-worker: cannot send the result of {}: {e}",
+                    job.shown
+                );
+                let _ = m.ack_with(jetstream::AckKind::Nak(None)).await;
+            }
+        }
     }
 }
