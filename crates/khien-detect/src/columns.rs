@@ -174,6 +174,14 @@ const RULES: &[(&str, Hint)] = &[
     ("tel", Is(D::Phone)),
     ("telephone", Is(D::Phone)),
     ("zalo", Is(D::Phone)),
+    // A full name, whatever else the header says ("Họ và tên bệnh nhi", "Họ tên người bệnh"
+    // name patients, not their health).
+    ("ho va ten", Is(D::PersonName)),
+    ("hovaten", Is(D::PersonName)),
+    ("ho ten", Is(D::PersonName)),
+    ("hoten", Is(D::PersonName)),
+    ("full name", Is(D::PersonName)),
+    ("fullname", Is(D::PersonName)),
     // Sensitive categories.
     ("dan toc", Is(D::Ethnicity)),
     ("dantoc", Is(D::Ethnicity)),
@@ -186,6 +194,7 @@ const RULES: &[(&str, Hint)] = &[
     ("religion", Is(D::Religion)),
     ("bac si", Is(D::PersonName)),
     ("benh nhan", Is(D::PersonName)),
+    ("benh nhi", Is(D::PersonName)),
     ("tien su benh", Is(D::Health)),
     ("chan doan", Is(D::Health)),
     ("benh an", Is(D::Health)),
@@ -442,6 +451,8 @@ mod tests {
             ("Số định danh cá nhân", Some(Is(D::Cccd))),
             ("ho_ten", Some(Is(D::PersonName))),
             ("Họ và tên", Some(Is(D::PersonName))),
+            ("Họ và tên bệnh nhi", Some(Is(D::PersonName))),
+            ("Họ tên người bệnh", Some(Is(D::PersonName))),
             ("HO VA TEN", Some(Is(D::PersonName))),
             ("fullName", Some(Is(D::PersonName))),
             ("ngày sinh", Some(Is(D::DateOfBirth))),

@@ -127,6 +127,14 @@ pub struct UnitRow {
     pub personal_code: &'static str,
     pub records: u64,
     pub categories: String,
+    /// Values of persons under 16 (Law 91/2025 Art. 24), as a note ("" when none).
+    pub children: String,
+}
+
+/// A file not read, or read with a problem, and what happened.
+pub struct NoteRow {
+    pub place: String,
+    pub message: String,
 }
 
 pub struct SourceRow {
@@ -150,6 +158,9 @@ struct Show {
     sources: Vec<SourceRow>,
     units: Vec<UnitRow>,
     errors_text: String,
+    errors: Vec<NoteRow>,
+    skipped: Vec<NoteRow>,
+    skipped_text: String,
 }
 
 #[derive(Template)]
@@ -246,11 +257,41 @@ pub async fn show(
                         c.dedup();
                         c.join(", ")
                     },
+                    children: if u.children > 0 {
+                        t.f("scan.children", &[("n", &u.children.to_string())])
+                    } else {
+                        String::new()
+                    },
                 })
                 .collect(),
             r.errors.len(),
         ),
         None => (Vec::new(), Vec::new(), 0),
+    };
+    // What was not read, and why (messages name no value: the scanner's contract).
+    let (error_rows, skipped_rows) = match &report {
+        Some(r) => (
+            r.errors
+                .iter()
+                .map(|e| NoteRow {
+                    place: e
+                        .file
+                        .as_ref()
+                        .or(e.table.as_ref())
+                        .unwrap_or(&e.source)
+                        .clone(),
+                    message: e.message.clone(),
+                })
+                .collect(),
+            r.skipped
+                .iter()
+                .map(|s| NoteRow {
+                    place: s.file.clone(),
+                    message: s.reason.clone(),
+                })
+                .collect(),
+        ),
+        None => (Vec::new(), Vec::new()),
     };
     html(&Show {
         id: id.to_string(),
@@ -266,6 +307,12 @@ pub async fn show(
         } else {
             String::new()
         },
+        skipped_text: t.f(
+            "scan.skipped_list",
+            &[("n", &skipped_rows.len().to_string())],
+        ),
+        errors: error_rows,
+        skipped: skipped_rows,
         ctx,
     })
 }

@@ -251,6 +251,15 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
         "Biên bản họp giao ban tuần. Không có thông tin cá nhân trong tệp này.\n",
     )
     .unwrap();
+    // A pediatric ward's list (children's data), and an old Word file no reader takes.
+    std::fs::write(
+        folder.path().join("nhi-khoa.csv"),
+        "Họ và tên bệnh nhi,Ngày sinh,Chẩn đoán\n\
+         Đỗ Gia Huy,03/04/2019,Viêm phế quản\n\
+         Vũ Ngọc Diệp,17/09/2021,Sốt xuất huyết\n",
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("bien-ban-cu.doc"), b"\xD0\xCF\x11\xE0").unwrap();
 
     let (reg, org) = Registry::sqlite_with_org(
         "Bệnh viện Đa khoa Hạc Thành",
@@ -364,6 +373,9 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
     t.wait_text("Ghi vào danh mục dữ liệu").await;
     let scan_page = t.path().await;
     assert!(t.text().await.contains("danh-sach-nhan-vien.csv"));
+    // Children's values are flagged; the file no reader takes is listed with what to do.
+    assert!(t.text().await.contains("người dưới 16 tuổi"));
+    assert!(t.text().await.contains("1 tệp không đọc"));
     t.check("scan-results").await;
     t.click("form[action$='/accept'] button").await;
     t.wait_text("Đã ghi vào danh mục").await;
