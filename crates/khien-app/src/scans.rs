@@ -27,6 +27,9 @@ pub struct ScanPolicy {
     pub roots: Vec<PathBuf>,
     /// Whether database URLs may be scanned (the server connects to them, read-only).
     pub databases: bool,
+    /// The program that reads crash-prone formats in a process of their own
+    /// (`khien_scan::Options::isolate`): the server's own binary.
+    pub isolate: Option<PathBuf>,
 }
 
 impl ScanPolicy {
@@ -283,6 +286,12 @@ impl App {
         self.scans.insert(job.clone());
         let mut opts = khien_scan::Options::new(now.year());
         opts.regime = regime;
+        opts.isolate = self
+            .scans
+            .policy
+            .lock()
+            .ok()
+            .and_then(|p| p.isolate.clone());
         khien_scan::quiet_reader_panics();
         tokio::spawn(async move {
             let progress: Arc<dyn khien_scan::Progress> = Arc::new(JobProgress(job.clone()));

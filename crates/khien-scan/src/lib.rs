@@ -77,6 +77,11 @@ pub struct Options {
     pub ocr: bool,
     /// A text file at least this large is read in parts by `threads` threads.
     pub parallel_text_bytes: u64,
+    /// A program that reads one file in a process of its own (`khien scan-isolated`): the
+    /// formats whose libraries can crash the process or exhaust its memory on a crafted file
+    /// (PDF, legacy XLS, Parquet) are read there, under a memory limit and a time limit, so
+    /// that a crash is that file's error. `None`: read in this process.
+    pub isolate: Option<PathBuf>,
 }
 
 impl Options {
@@ -98,6 +103,7 @@ impl Options {
             max_pdf_bytes: 256 << 20,
             ocr: true,
             parallel_text_bytes: 32 << 20,
+            isolate: None,
         }
     }
 }
@@ -712,6 +718,106 @@ pub fn read_job(job: &FileJob, progress: &dyn Progress, cancel: &AtomicBool) -> 
     out
 }
 
+/// Memory a process reading one file may take (address space, as `prlimit --as` sets it).
+const ISOLATED_MEMORY: u64 = 4 << 30;
+/// Time a process reading one file may take.
+const ISOLATED_TIME: std::time::Duration = std::time::Duration::from_secs(30 * 60);
+/// Most bytes of result a process reading one file may send back.
+const ISOLATED_OUTPUT: u64 = 256 << 20;
+
+impl FileJob {
+    /// Whether the file is of a format whose readers can bring down the process (the PDF,
+    /// XLS and Parquet libraries allocate what a file declares and recurse without bound).
+    pub fn needs_isolation(&self) -> bool {
+        let ext = self
+            .path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        !self.as_text && matches!(ext.as_deref(), Some("pdf" | "xls" | "parquet" | "pq"))
+    }
+}
+
+/// Reads one file in a process of its own: `program scan-isolated`, given the job as JSON on
+/// its standard input, answers the [`FileResult`] as JSON on its standard output. It runs under
+/// `prlimit --as` (util-linux) where that exists, and is killed after [`ISOLATED_TIME`]. A crash,
+/// a kill or an answer that cannot be read is the file's error.
+pub fn read_job_isolated(job: &FileJob, program: &Path, cancel: &AtomicBool) -> FileResult {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let failed = |why: &str| {
+        FileResult::failed(
+            job,
+            &format!("the reader of this file stopped ({why}): not read; the scan went on"),
+        )
+    };
+    let Ok(body) = serde_json::to_vec(job) else {
+        return failed("the job could not be written");
+    };
+    let prlimit = std::path::Path::new("/usr/bin/prlimit");
+    let mut cmd = if prlimit.exists() {
+        let mut c = Command::new(prlimit);
+        c.arg(format!("--as={ISOLATED_MEMORY}"))
+            .arg("--")
+            .arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    let child = cmd
+        .arg("scan-isolated")
+        .env("KHIEN_LOG", "off")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(_) => return failed("the reading process could not start"),
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(&body);
+    }
+    let stdout = child.stdout.take();
+    let reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        if let Some(s) = stdout {
+            let _ = s.take(ISOLATED_OUTPUT).read_to_end(&mut v);
+        }
+        v
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if cancel.load(Ordering::Relaxed) || started.elapsed() > ISOLATED_TIME => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => {
+                // A reader thread, not an async worker: waiting here blocks nothing else.
+                #[allow(clippy::disallowed_methods)]
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+            Err(_) => break None,
+        }
+    };
+    let out = reader.join().unwrap_or_default();
+    match status {
+        Some(s) if s.success() => match serde_json::from_slice::<FileResult>(&out) {
+            Ok(r) if r.k == job.k => r,
+            _ => failed("its answer could not be read"),
+        },
+        Some(_) => failed("out of memory, or a crash"),
+        None if cancel.load(Ordering::Relaxed) => failed("the scan was interrupted"),
+        None => failed(&format!(
+            "more than {} minutes",
+            ISOLATED_TIME.as_secs() / 60
+        )),
+    }
+}
+
 impl FileResult {
     /// The result of a job that could not be read, with the reason (a worker that died on
     /// it three times, a result too large to send back).
@@ -763,7 +869,15 @@ fn read_files(
                     if cancel.load(Ordering::Relaxed) {
                         break;
                     }
-                    let out = read_job(job, progress, cancel);
+                    let out = match &opts.isolate {
+                        Some(program) if job.needs_isolation() => {
+                            progress.message(&job.shown);
+                            let r = read_job_isolated(job, program, cancel);
+                            progress.advance(r.bytes());
+                            r
+                        }
+                        _ => read_job(job, progress, cancel),
+                    };
                     if let Ok(mut g) = results.lock() {
                         g.push(out);
                     }

@@ -12,6 +12,11 @@ use crate::readers::Ctx;
 use crate::table::Table;
 use crate::unit::UnitScan;
 
+/// A workbook that cannot be opened. calamine's own message may quote the file's first
+/// bytes (an OLE signature it did not find), so it is not passed on.
+const OPEN_FAILED: &str =
+    "cannot open the workbook: not an Excel file of the kind its name says, or damaged";
+
 /// A cell as text: whole numbers without ".0", dates as dd/mm/yyyy (how people type them, and
 /// what the date-of-birth rules read).
 fn cell_text(d: &DataRef<'_>) -> String {
@@ -138,8 +143,7 @@ pub fn read_workbook(
     };
     match ext.as_str() {
         "xls" => {
-            let mut wb: Xls<_> =
-                Xls::new(open()?).map_err(|e| format!("cannot open the workbook: {e}"))?;
+            let mut wb: Xls<_> = Xls::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
             for sheet in wb.sheet_names() {
                 if ctx.cancelled() {
                     return Err("the scan was interrupted".to_owned());
@@ -171,8 +175,7 @@ pub fn read_workbook(
         }
         "xlsb" => {
             crate::archive::guard(open()?, ctx.opts)?;
-            let mut wb: Xlsb<_> =
-                Xlsb::new(open()?).map_err(|e| format!("cannot open the workbook: {e}"))?;
+            let mut wb: Xlsb<_> = Xlsb::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
             for sheet in wb.sheet_names() {
                 if ctx.cancelled() {
                     return Err("the scan was interrupted".to_owned());
@@ -208,8 +211,7 @@ pub fn read_workbook(
         }
         _ => {
             crate::archive::guard(open()?, ctx.opts)?;
-            let mut wb: Xlsx<_> =
-                Xlsx::new(open()?).map_err(|e| format!("cannot open the workbook: {e}"))?;
+            let mut wb: Xlsx<_> = Xlsx::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
             for sheet in wb.sheet_names() {
                 if ctx.cancelled() {
                     return Err("the scan was interrupted".to_owned());

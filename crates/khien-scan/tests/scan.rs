@@ -427,6 +427,68 @@ async fn a_large_text_file_is_read_in_parts() {
     );
 }
 
+/// A one-page PDF with a text layer, written by hand.
+fn small_pdf(text: &str) -> Vec<u8> {
+    let content = format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET");
+    let objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objs.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+/// PDF, XLS and Parquet are read in a process of their own when a program is given: one that
+/// dies is that file's error, the other files are read.
+#[tokio::test]
+async fn crash_prone_formats_are_read_apart() {
+    let d = tempfile::tempdir().unwrap();
+    write(
+        d.path(),
+        "khach.pdf",
+        &small_pdf("Email an.nv@gmail.com, so dien thoai 0912345678."),
+    );
+    write(d.path(), "a_good.csv", PEOPLE_CSV.as_bytes());
+    let mut o = opts();
+    o.isolate = Some(std::path::PathBuf::from("/bin/false"));
+    let r = scan_with(&[d.path().to_str().unwrap()], o).await;
+    assert_eq!(r.errors.len(), 1, "{:?}", r.errors);
+    assert!(r.errors[0].file.as_deref().unwrap().ends_with("khach.pdf"));
+    assert!(
+        r.errors[0]
+            .message
+            .contains("the reader of this file stopped"),
+        "{}",
+        r.errors[0].message
+    );
+    assert_people(&r);
+    // Read in this process, the same PDF gives its findings.
+    let r = scan(&[d.path().join("khach.pdf").to_str().unwrap()]).await;
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let f = found(&r);
+    assert!(f.iter().any(|(_, d, _)| *d == "email"), "{f:?}");
+}
+
 fn write_parquet(path: &Path) {
     use parquet::data_type::{ByteArray, ByteArrayType};
     use parquet::file::properties::WriterProperties;

@@ -145,6 +145,11 @@ pub(crate) enum Command {
     Openapi,
     /// Discovery: find and classify personal data in files, directories and databases.
     Scan(ScanArgs),
+    /// Read one file given as a scan job on standard input and write what it holds on
+    /// standard output (used by `khien scan` to read crash-prone formats in a process of their
+    /// own).
+    #[command(hide = true)]
+    ScanIsolated,
     /// Read the files of scans queued on NATS JetStream by `khien scan --queue` (run one or
     /// more per machine; the files must be at the same paths on every machine, e.g. one share
     /// mounted alike). Runs until Ctrl-C.

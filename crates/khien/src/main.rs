@@ -171,6 +171,7 @@ pub(crate) async fn run(cli: Cli) -> anyhow::Result<()> {
         } => crate::output::deadline(&obligation, &at, regime.as_deref(), scope.into()),
         Command::Scan(args) => crate::scan::run(g, args).await,
         Command::ScanWorker { queue, threads } => crate::scan_queue::worker(&queue, threads).await,
+        Command::ScanIsolated => crate::scan_queue::isolated(),
         Command::Corpus(c) => crate::scan::corpus(c).await,
         Command::Log(c) => crate::log::run(g, c).await,
         Command::Witness(c) => crate::witness::run(g, c).await,

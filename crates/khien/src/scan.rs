@@ -44,6 +44,8 @@ pub(crate) async fn run(g: &Global, a: ScanArgs) -> anyhow::Result<()> {
     opts.regime = regime;
     opts.sample_rows = a.sample_rows;
     opts.ocr = !a.no_ocr;
+    // PDF, XLS and Parquet are read by `khien scan-isolated`: a crash is that file's error.
+    opts.isolate = std::env::current_exe().ok();
     opts.max_depth = a.max_depth;
     khien_scan::quiet_reader_panics();
     if let Some(t) = a.threads {

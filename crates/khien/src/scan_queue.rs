@@ -187,6 +187,23 @@ async fn gather(
     Ok(got.into_values().collect())
 }
 
+/// `khien scan-isolated`: reads the one file of the job on standard input and writes the
+/// result on standard output (`khien_scan::read_job_isolated` runs it under a memory limit).
+pub(crate) fn isolated() -> anyhow::Result<()> {
+    use std::io::{Read, Write};
+    let mut body = Vec::new();
+    std::io::stdin()
+        .take(1 << 20)
+        .read_to_end(&mut body)
+        .context("reading the job")?;
+    let job: FileJob = serde_json::from_slice(&body).context("the job")?;
+    let result = khien_scan::read_job(&job, &khien_scan::NoProgress, &AtomicBool::new(false));
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer(&mut out, &result)?;
+    out.flush()?;
+    Ok(())
+}
+
 /// `khien scan-worker`: reads queued files until Ctrl-C.
 pub(crate) async fn worker(url: &str, threads: Option<u16>) -> anyhow::Result<()> {
     khien_scan::quiet_reader_panics();
@@ -288,7 +305,12 @@ async fn work_loop(
                 // A named thread, so that the reader's panics stay off standard error.
                 std::thread::Builder::new()
                     .name("khien-scan-worker".to_owned())
-                    .spawn(move || khien_scan::read_job(&j, &khien_scan::NoProgress, &c))
+                    .spawn(move || match std::env::current_exe() {
+                        Ok(program) if j.needs_isolation() => {
+                            khien_scan::read_job_isolated(&j, &program, &c)
+                        }
+                        _ => khien_scan::read_job(&j, &khien_scan::NoProgress, &c),
+                    })
                     .ok()
                     .and_then(|t| t.join().ok())
             })

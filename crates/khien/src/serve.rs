@@ -138,6 +138,7 @@ pub(crate) async fn serve(g: &Global, args: ServeArgs) -> anyhow::Result<()> {
         *p = khien_app::scans::ScanPolicy {
             roots,
             databases: args.scan_databases,
+            isolate: std::env::current_exe().ok(),
         };
     }
     let console = khien_web::router(khien_web::WebState {

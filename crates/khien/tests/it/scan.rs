@@ -283,3 +283,58 @@ fn two_workers_share_a_scan_over_jetstream() {
         "one worker read nothing: {logs:?}"
     );
 }
+
+/// Through the binary, a PDF is read by `khien scan-isolated` (a process of its own) and its
+/// findings come back into the report.
+#[test]
+fn pdf_read_in_a_process_of_its_own() {
+    let d = tempfile::tempdir().unwrap();
+    let content = "BT /F1 12 Tf 72 720 Td (Email an.nv@gmail.com, so dien thoai 0912345678.) Tj ET";
+    let objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).bytes());
+    for o in offsets {
+        pdf.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    pdf.extend(format!("trailer << /Size 6 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").bytes());
+    std::fs::write(d.path().join("khach.pdf"), pdf).unwrap();
+    let out = Command::new(BIN)
+        .args([
+            "scan",
+            d.path().to_str().unwrap(),
+            "--format",
+            "json",
+            "--quiet",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let detectors: Vec<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["detector"].as_str().unwrap())
+        .collect();
+    assert!(
+        detectors.contains(&"email") && detectors.contains(&"vn.phone"),
+        "{r}"
+    );
+    assert_eq!(r["errors"], serde_json::json!([]));
+}
