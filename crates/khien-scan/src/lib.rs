@@ -718,8 +718,10 @@ pub fn read_job(job: &FileJob, progress: &dyn Progress, cancel: &AtomicBool) -> 
     out
 }
 
-/// Memory a process reading one file may take (address space, as `prlimit --as` sets it).
-const ISOLATED_MEMORY: u64 = 4 << 30;
+/// Memory a process reading one file may take (address space, as `prlimit --as` sets it):
+/// the bound the issue sets for a scan. A PDF bomb is stopped at about 400 MiB resident; a PDF
+/// of more than about 150 MiB may not fit and is reported as its file's error.
+const ISOLATED_MEMORY: u64 = 1 << 30;
 /// Time a process reading one file may take.
 const ISOLATED_TIME: std::time::Duration = std::time::Duration::from_secs(30 * 60);
 /// Most bytes of result a process reading one file may send back.
@@ -740,8 +742,8 @@ impl FileJob {
 
 /// Reads one file in a process of its own: `program scan-isolated`, given the job as JSON on
 /// its standard input, answers the [`FileResult`] as JSON on its standard output. It runs under
-/// `prlimit --as` (util-linux) where that exists, and is killed after [`ISOLATED_TIME`]. A crash,
-/// a kill or an answer that cannot be read is the file's error.
+/// `prlimit --as` (util-linux: 1 GiB of address space) where that exists, and is killed after
+/// 30 minutes. A crash, a kill or an answer that cannot be read is the file's error.
 pub fn read_job_isolated(job: &FileJob, program: &Path, cancel: &AtomicBool) -> FileResult {
     use std::io::{Read, Write};
     use std::process::{Command, Stdio};
