@@ -27,6 +27,8 @@ const RESULT_STREAM: &str = "KHIEN_SCAN_RESULTS";
 const WORKERS: &str = "khien-scan-workers";
 /// A job not acknowledged within this time goes to another worker.
 const ACK_WAIT: Duration = Duration::from_secs(30 * 60);
+/// A worker reading one file this long tells the server it still has the job.
+const PROGRESS_EVERY: Duration = Duration::from_secs(5 * 60);
 /// The scanning process gives up when no result came for this long.
 const RESULT_TIMEOUT: Duration = Duration::from_secs(60 * 60);
 /// A job delivered this many times is reported as failed instead of being read again.
@@ -301,7 +303,7 @@ async fn work_loop(
             eprintln!("khien scan-worker: {}", job.shown);
             let c = cancel.clone();
             let j = job.clone();
-            let read = tokio::task::spawn_blocking(move || {
+            let mut reading = tokio::task::spawn_blocking(move || {
                 // A named thread, so that the reader's panics stay off standard error.
                 std::thread::Builder::new()
                     .name("khien-scan-worker".to_owned())
@@ -313,10 +315,19 @@ async fn work_loop(
                     })
                     .ok()
                     .and_then(|t| t.join().ok())
-            })
-            .await
-            .ok()
-            .flatten();
+            });
+            // A long read (OCR of a scanned PDF) tells the server the job is still in hand,
+            // so that it is not given to another worker meanwhile.
+            let mut beat = tokio::time::interval(PROGRESS_EVERY);
+            beat.tick().await;
+            let read = loop {
+                tokio::select! {
+                    r = &mut reading => break r.ok().flatten(),
+                    _ = beat.tick() => {
+                        let _ = m.ack_with(jetstream::AckKind::Progress).await;
+                    }
+                }
+            };
             read.unwrap_or_else(|| FileResult::failed(&job, "the reader failed on this file"))
         };
         if cancel.load(Ordering::Relaxed) {
