@@ -92,10 +92,7 @@ pub fn read_eml(
         nested(&name, contents.to_vec());
     }
     if wide {
-        return Err(format!(
-            "a table of more than {} columns: those past it are counted together as \"…\"",
-            ctx.opts.max_fields
-        ));
+        return Err(crate::table::too_wide(ctx.opts.max_fields));
     }
     Ok(())
 }

@@ -296,10 +296,7 @@ pub fn read_html(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result
     let mut sink = DocSink::new(unit, ctx.opts.max_fields);
     html_into(&html, &mut sink);
     if sink.finish() {
-        return Err(format!(
-            "a table of more than {} columns: those past it are counted together as \"…\"",
-            ctx.opts.max_fields
-        ));
+        return Err(crate::table::too_wide(ctx.opts.max_fields));
     }
     Ok(())
 }
@@ -505,10 +502,7 @@ pub fn read_rtf(input: Input<'_>, unit: &mut UnitScan, ctx: &Ctx<'_>) -> Result<
     }
     flush(&mut pending, &mut sink, codepage);
     if sink.finish() {
-        return Err(format!(
-            "a table of more than {} columns: those past it are counted together as \"…\"",
-            ctx.opts.max_fields
-        ));
+        return Err(crate::table::too_wide(ctx.opts.max_fields));
     }
     Ok(())
 }

@@ -319,10 +319,7 @@ fn new_walker<'u>(unit: &'u mut UnitScan, dialect: Dialect, ctx: &Ctx<'_>) -> Wa
 fn finish(w: &Walker<'_>, problems: Vec<String>, ctx: &Ctx<'_>) -> Result<(), String> {
     let mut problems = problems;
     if w.wide {
-        problems.push(format!(
-            "a table of more than {} columns: those past it are counted together as \"…\"",
-            ctx.opts.max_fields
-        ));
+        problems.push(crate::table::too_wide(ctx.opts.max_fields));
     }
     if problems.is_empty() {
         Ok(())

@@ -771,9 +771,7 @@ fn read_text(r: Box<dyn Read + '_>, unit: &mut UnitScan, max_columns: usize) -> 
         Some(l) => Err(format!(
             "invalid UTF-8 from line {l}: the file mixes encodings or is damaged; those lines were read with replacement characters"
         )),
-        None if wide => Err(format!(
-            "a table of more than {max_columns} columns: those past it are counted together as \"…\""
-        )),
+        None if wide => Err(crate::table::too_wide(max_columns)),
         None => Ok(()),
     }
 }

@@ -100,6 +100,37 @@ impl RowFeed<'_> {
         self.flush(unit);
         self.table.finish(unit, Some(self.sheet))
     }
+
+    /// Streams a sheet's cells from `next` (row order, as XLSX and XLSB store them) and
+    /// records what went wrong in `problems`: a reading error, too many cells, too many columns.
+    fn stream(
+        mut self,
+        unit: &mut UnitScan,
+        mut next: impl FnMut() -> Result<Option<(u32, u32, String)>, String>,
+        problems: &mut Vec<String>,
+        too_many: &dyn Fn(&str) -> String,
+        wide: &dyn Fn(&str) -> String,
+    ) {
+        let sheet = self.sheet;
+        loop {
+            match next() {
+                Ok(Some((r, c, v))) => {
+                    if !self.cell(unit, r, c, v) {
+                        problems.push(too_many(sheet));
+                        break;
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    problems.push(format!("sheet {sheet:?}: {e}"));
+                    break;
+                }
+            }
+        }
+        if self.finish(unit) {
+            problems.push(wide(sheet));
+        }
+    }
 }
 
 /// Reads every sheet of an Excel workbook.
@@ -187,26 +218,16 @@ pub fn read_workbook(
                         continue;
                     }
                 };
-                let mut f = feed(&sheet, year, max_columns, max_cells);
-                loop {
-                    match cells.next_cell() {
-                        Ok(Some(c)) => {
-                            let (r, col) = c.get_position();
-                            if !f.cell(unit, r, col, cell_text(c.get_value())) {
-                                problems.push(too_many(&sheet));
-                                break;
-                            }
-                        }
-                        Ok(None) => break,
-                        Err(e) => {
-                            problems.push(format!("sheet {sheet:?}: {e}"));
-                            break;
-                        }
+                let f = feed(&sheet, year, max_columns, max_cells);
+                let next = || match cells.next_cell() {
+                    Ok(Some(c)) => {
+                        let (r, col) = c.get_position();
+                        Ok(Some((r, col, cell_text(c.get_value()))))
                     }
-                }
-                if f.finish(unit) {
-                    problems.push(wide(&sheet));
-                }
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e.to_string()),
+                };
+                f.stream(unit, next, &mut problems, &too_many, &wide);
             }
         }
         _ => {
@@ -223,26 +244,16 @@ pub fn read_workbook(
                         continue;
                     }
                 };
-                let mut f = feed(&sheet, year, max_columns, max_cells);
-                loop {
-                    match cells.next_cell() {
-                        Ok(Some(c)) => {
-                            let (r, col) = c.get_position();
-                            if !f.cell(unit, r, col, cell_text(c.get_value())) {
-                                problems.push(too_many(&sheet));
-                                break;
-                            }
-                        }
-                        Ok(None) => break,
-                        Err(e) => {
-                            problems.push(format!("sheet {sheet:?}: {e}"));
-                            break;
-                        }
+                let f = feed(&sheet, year, max_columns, max_cells);
+                let next = || match cells.next_cell() {
+                    Ok(Some(c)) => {
+                        let (r, col) = c.get_position();
+                        Ok(Some((r, col, cell_text(c.get_value()))))
                     }
-                }
-                if f.finish(unit) {
-                    problems.push(wide(&sheet));
-                }
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e.to_string()),
+                };
+                f.stream(unit, next, &mut problems, &too_many, &wide);
             }
         }
     }

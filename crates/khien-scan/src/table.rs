@@ -413,6 +413,14 @@ pub fn label_value_line(cells: &[String]) -> String {
         .join(": ")
 }
 
+/// The problem a reader reports when a table was wider than the cap on fields: the columns
+/// past it were counted together as "…" (one message for every reader).
+pub fn too_wide(max_columns: usize) -> String {
+    format!(
+        "a table of more than {max_columns} columns: those past it are counted together as \"…\""
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
