@@ -385,7 +385,54 @@ pub fn email(v: &str) -> bool {
         && labels
             .last()
             .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
-    local_ok && domain_ok
+    local_ok && domain_ok && !role_address(local)
+}
+
+/// Mailboxes of a function rather than a person ("hotro@vnpt.vn", "booking@…", "info@…"):
+/// they identify no one, so they are not personal data (Law 91/2025 Art. 2(1)).
+fn role_address(local: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "info",
+        "contact",
+        "lienhe",
+        "hotro",
+        "support",
+        "cskh",
+        "booking",
+        "sales",
+        "admin",
+        "webmaster",
+        "noreply",
+        "no-reply",
+        "ketoan",
+        "tuyendung",
+        "hr",
+        "marketing",
+        "office",
+        "vanphong",
+        "help",
+        "service",
+        "customerservice",
+        "enquiries",
+        "inquiry",
+        "hello",
+        "billing",
+        "press",
+        "feedback",
+        "gopy",
+        "phanhoi",
+        "hoidap",
+        "thongtin",
+        "toasoan",
+        "banbientap",
+        "kinhdoanh",
+        "dichvu",
+        "chamsockhachhang",
+        "postmaster",
+        "abuse",
+    ];
+    let l = local.to_ascii_lowercase();
+    ROLES.contains(&l.as_str())
 }
 
 /// BHYT card code: 2 letters (beneficiary group), benefit level 1-5, 2-digit province, 10-digit
@@ -516,6 +563,23 @@ pub fn name(v: &str) -> Option<f32> {
         cs.next().is_some_and(char::is_uppercase) && w.chars().filter(|c| !is_mark(*c)).count() <= 8
     });
     if !capitalised {
+        return None;
+    }
+    // Capitals are the whole name's or no syllable's: "Mã NV" (a staff code's heading) and
+    // "Lê HN" are not names, "NGUYỄN VĂN AN" and "Nguyễn Văn A" are.
+    let upper_word = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    if words.iter().skip(1).any(upper_word)
+        && !words.iter().all(|w| !w.chars().any(char::is_lowercase))
+    {
+        return None;
+    }
+    // Vietnamese syllables have no f, j, w or z: "Hồ Gươm Plaza" is a building.
+    if words.iter().skip(1).any(|w| {
+        w.chars()
+            .any(|c| matches!(c, 'f' | 'j' | 'w' | 'z' | 'F' | 'J' | 'W' | 'Z'))
+    }) {
         return None;
     }
     let surnames = lexicon::surnames();
@@ -671,6 +735,23 @@ mod tests {
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// Capitals are the whole name's or no syllable's; Vietnamese syllables have no f, j, w, z.
+    #[test]
+    fn name_shapes() {
+        for (v, is_name) in [
+            ("Nguyễn Văn Thắng", true),
+            ("NGUYỄN VĂN THẮNG", true),
+            ("Nguyễn Văn A", true),
+            ("NGUYỄN Văn Thắng", true),
+            ("Mã NV", false),
+            ("Lê HN", false),
+            ("Hồ Gươm Plaza", false),
+            ("Trần Jimmy", false),
+        ] {
+            assert_eq!(name(v).is_some(), is_name, "{v}");
+        }
     }
 
     /// Values under headers and without (reference §7, the detector table).

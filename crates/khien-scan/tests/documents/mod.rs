@@ -20,6 +20,9 @@ pub struct Doc {
 
 use Part::{P, T};
 
+mod held_out_2;
+pub use held_out_2::{HELD_OUT_2, HELD_OUT_2_GRADED};
+
 pub const DOCS: &[Doc] = &[
     Doc {
         name: "quyet-dinh-khen-thuong",

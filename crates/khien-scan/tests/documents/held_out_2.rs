@@ -1,0 +1,556 @@
+//! A second set of held-out documents, written by hand after the detectors were last changed,
+//! by someone who did not read the detectors: graded, never tuned on. Every piece of personal
+//! data is marked `{detector|value}`; organisation data (company tax codes and addresses,
+//! hotlines, document numbers, people-named streets, schools and institutions) is left unmarked
+//! on purpose.
+
+use super::Doc;
+use super::Part::{P, T};
+
+/// The detectors these documents were marked for: the sensitive categories (health, gender,
+/// ethnicity, family relations) were not marked, so their findings are not graded here.
+pub const HELD_OUT_2_GRADED: &[&str] = &[
+    "person_name",
+    "date_of_birth",
+    "vn.address",
+    "vn.cccd",
+    "vn.cmnd",
+    "vn.passport",
+    "vn.phone",
+    "vn.tax_code",
+    "vn.social_insurance",
+    "vn.health_insurance_card",
+    "vn.licence_plate",
+    "vn.driving_licence",
+    "vn.bank_account",
+    "email",
+    "ip_address",
+    "payment_card",
+];
+
+pub const HELD_OUT_2: &[Doc] = &[
+    Doc {
+        name: "xac-nhan-cu-tru",
+        parts: &[
+            P("BỘ CÔNG AN"),
+            P("CÔNG AN PHƯỜNG NGÔ QUYỀN, THÀNH PHỐ HẢI PHÒNG"),
+            P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc"),
+            P("Số: 2417/XN-CAP"),
+            P("Hải Phòng, ngày 14 tháng 10 năm 2025"),
+            P("XÁC NHẬN THÔNG TIN VỀ CƯ TRÚ"),
+            P(
+                "Căn cứ Luật Cư trú số 68/2020/QH14 và Thông tư số 55/2021/TT-BCA, Công an phường Ngô Quyền xác nhận thông tin về cư trú như sau:",
+            ),
+            T(&[
+                &["Nội dung", "Thông tin"],
+                &["Họ, chữ đệm và tên", "{person_name|Vũ Thị Hồng Nhung}"],
+                &["Ngày, tháng, năm sinh", "{date_of_birth|17/05/1990}"],
+                &["Giới tính", "Nữ"],
+                &["Số định danh cá nhân", "{vn.cccd|031190007824}"],
+                &[
+                    "Nơi thường trú",
+                    "{vn.address|Số 24/118 phố Lạch Tray, phường Ngô Quyền, thành phố Hải Phòng}",
+                ],
+                &["Nơi tạm trú", "Không"],
+                &[
+                    "Nơi ở hiện tại",
+                    "{vn.address|Số 24/118 phố Lạch Tray, phường Ngô Quyền, thành phố Hải Phòng}",
+                ],
+                &["Họ, chữ đệm và tên chủ hộ", "{person_name|Vũ Văn Thịnh}"],
+                &["Quan hệ với chủ hộ", "Con"],
+                &["Số định danh cá nhân của chủ hộ", "{vn.cccd|031058002136}"],
+            ]),
+            P("Thông tin về các thành viên khác trong hộ gia đình:"),
+            T(&[
+                &[
+                    "STT",
+                    "Họ, chữ đệm và tên",
+                    "Ngày, tháng, năm sinh",
+                    "Giới tính",
+                    "Số định danh cá nhân",
+                    "Quan hệ với chủ hộ",
+                ],
+                &[
+                    "1",
+                    "{person_name|Vũ Văn Thịnh}",
+                    "{date_of_birth|02/01/1958}",
+                    "Nam",
+                    "{vn.cccd|031058002136}",
+                    "Chủ hộ",
+                ],
+                &[
+                    "2",
+                    "{person_name|Lê Thị Tuyết}",
+                    "{date_of_birth|19/08/1961}",
+                    "Nữ",
+                    "{vn.cccd|034161004410}",
+                    "Vợ",
+                ],
+                &[
+                    "3",
+                    "{person_name|Vũ Minh Đức}",
+                    "{date_of_birth|30/11/2016}",
+                    "Nam",
+                    "{vn.cccd|031216009153}",
+                    "Cháu",
+                ],
+            ]),
+            P(
+                "Giấy xác nhận có giá trị 30 ngày kể từ ngày cấp, được cấp theo đề nghị của công dân để bổ sung hồ sơ vay vốn tại Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam, chi nhánh Lê Chân.",
+            ),
+            P(
+                "Nơi tiếp nhận hồ sơ: Bộ phận một cửa, phòng 102, trụ sở Công an phường. Lệ phí: miễn.",
+            ),
+            P("TRƯỞNG CÔNG AN PHƯỜNG"),
+            P("Thượng tá {person_name|Đào Xuân Trường}"),
+        ],
+    },
+    Doc {
+        name: "danh-sach-doan-du-lich",
+        parts: &[
+            P("CÔNG TY CỔ PHẦN DU LỊCH VÀ THƯƠNG MẠI BIỂN XANH"),
+            P(
+                "Mã số doanh nghiệp: 0108924487 - Giấy phép kinh doanh lữ hành quốc tế số 01-1456/2021/TCDL-GP LHQT",
+            ),
+            P(
+                "Trụ sở: Tầng 5, tòa nhà Hòa Bình, 106 Hoàng Quốc Việt, phường Nghĩa Đô, Hà Nội. Hotline: 1900 6868. Email: booking@bienxanhtravel.vn",
+            ),
+            P("DANH SÁCH ĐOÀN KHÁCH THAM QUAN HÀN QUỐC 6 NGÀY 5 ĐÊM"),
+            P(
+                "Mã đoàn: BX-ICN-251203. Khởi hành ngày 03/12/2025, chuyến bay VN416 lúc 23 giờ 45 từ sân bay Nội Bài; về ngày 08/12/2025, chuyến VN417.",
+            ),
+            T(&[
+                &[
+                    "STT",
+                    "Họ và tên",
+                    "Giới tính",
+                    "Ngày sinh",
+                    "Số hộ chiếu",
+                    "Ngày hết hạn",
+                    "Điện thoại",
+                ],
+                &[
+                    "1",
+                    "{person_name|Nguyễn Hữu Phước}",
+                    "Nam",
+                    "{date_of_birth|12/06/1968}",
+                    "{vn.passport|C4518273}",
+                    "21/04/2032",
+                    "{vn.phone|0913 204 556}",
+                ],
+                &[
+                    "2",
+                    "{person_name|Trịnh Thị Mai Lan}",
+                    "Nữ",
+                    "{date_of_birth|05/02/1971}",
+                    "{vn.passport|C4518290}",
+                    "21/04/2032",
+                    "{vn.phone|0983.661.290}",
+                ],
+                &[
+                    "3",
+                    "{person_name|Nguyễn Trịnh Gia Hân}",
+                    "Nữ",
+                    "{date_of_birth|23/09/2010}",
+                    "{vn.passport|C9920314}",
+                    "14/08/2029",
+                    "Đi cùng bố mẹ",
+                ],
+                &[
+                    "4",
+                    "{person_name|Đặng Quốc Hưng}",
+                    "Nam",
+                    "{date_of_birth|14/11/1985}",
+                    "{vn.passport|B8876031}",
+                    "10/07/2028",
+                    "{vn.phone|+84 936 118 402}",
+                ],
+                &[
+                    "5",
+                    "{person_name|Bùi Thị Kim Oanh}",
+                    "Nữ",
+                    "{date_of_birth|29/03/1992}",
+                    "{vn.passport|C2067519}",
+                    "15/01/2031",
+                    "{vn.phone|0359 440 172}",
+                ],
+                &[
+                    "6",
+                    "{person_name|Lò Văn Sáng}",
+                    "Nam",
+                    "{date_of_birth|01/01/1979}",
+                    "{vn.passport|C7301144}",
+                    "02/09/2033",
+                    "{vn.phone|0822 918 335}",
+                ],
+            ]),
+            P(
+                "Trưởng đoàn: ông {person_name|Đặng Quốc Hưng}, điện thoại {vn.phone|+84 936 118 402}. Hướng dẫn viên: {person_name|Phí Thị Thu Trang}, ĐT {vn.phone|0767.552.018}.",
+            ),
+            P(
+                "Ghi chú: khách {person_name|Bùi Thị Kim Oanh} ăn chay. Đoàn nghỉ tại khách sạn Lotte City Myeongdong, phòng 1203, 1205 và 1207; visa theo danh sách số 2025/KR-0871.",
+            ),
+            P(
+                "Tổng giá trị hợp đồng: 124.500.000 đồng, đã đặt cọc 50% ngày 20/11/2025. Hợp đồng số 318/2025/HĐDL-BX.",
+            ),
+            P("Hà Nội, ngày 20 tháng 11 năm 2025"),
+            P("GIÁM ĐỐC ĐIỀU HÀNH"),
+            P("{person_name|Kiều Văn Lâm}"),
+        ],
+    },
+    Doc {
+        name: "giay-uy-quyen-xe",
+        parts: &[
+            P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            P("Độc lập - Tự do - Hạnh phúc"),
+            P("GIẤY ỦY QUYỀN"),
+            P("(V/v: làm thủ tục sang tên, đăng ký xe ô tô)"),
+            P(
+                "Căn cứ Bộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015; hôm nay, ngày 08 tháng 9 năm 2025, tại Văn phòng công chứng Trần Hưng Đạo, chúng tôi gồm:",
+            ),
+            P(
+                "BÊN ỦY QUYỀN: Ông {person_name|Lương Văn Tâm}, sinh ngày {date_of_birth|5 tháng 3 năm 1964}, CCCD số {vn.cccd|040064005517} cấp ngày 21/6/2022 tại Cục Cảnh sát quản lý hành chính về trật tự xã hội; hộ khẩu thường trú: {vn.address|xóm 4, xã Diễn Kỷ, huyện Diễn Châu, tỉnh Nghệ An}.",
+            ),
+            P(
+                "BÊN NHẬN ỦY QUYỀN: Anh {person_name|Lương Minh Khoa}, sinh năm {date_of_birth|1993}, CMND số {vn.cmnd|186527409} do Công an tỉnh Nghệ An cấp ngày 14/02/2010; chỗ ở hiện nay: {vn.address|phòng 1504 tòa B, chung cư Hồ Gươm Plaza, 102 Trần Phú, phường Hà Đông, Hà Nội}; Đt liên hệ: {vn.phone|0394 225 871}.",
+            ),
+            P(
+                "NỘI DUNG ỦY QUYỀN: Bên ủy quyền là chủ sở hữu xe ô tô nhãn hiệu Toyota Vios, màu bạc, số máy 2NR-X123456, số khung RL4B29F3XK5012345, biển số {vn.licence_plate|37A-428.61}, theo Giấy chứng nhận đăng ký xe số 046731 do Phòng Cảnh sát giao thông Công an tỉnh Nghệ An cấp ngày 11/4/2019.",
+            ),
+            P(
+                "Bên ủy quyền đồng ý để bên nhận ủy quyền thay mặt mình liên hệ cơ quan công an làm thủ tục rút hồ sơ gốc, sang tên, di chuyển xe về Hà Nội và đăng ký biển số mới; được ký các giấy tờ liên quan và nộp lệ phí trước bạ theo quy định (mức 10%).",
+            ),
+            P(
+                "Giấy phép lái xe của bên nhận ủy quyền: hạng B2, số {vn.driving_licence|400193018842}, có giá trị đến ngày 06/05/2033.",
+            ),
+            P("Thời hạn ủy quyền: kể từ ngày ký đến hết ngày 31/12/2025. Thù lao ủy quyền: không."),
+            P(
+                "Bên nhận ủy quyền cam kết thực hiện đúng phạm vi được ủy quyền, không ủy quyền lại cho người khác. Mọi tranh chấp phát sinh do hai bên tự giải quyết, Văn phòng công chứng không chịu trách nhiệm.",
+            ),
+            P("BÊN ỦY QUYỀN (ký, ghi rõ họ tên): {person_name|Lương Văn Tâm}"),
+            P("BÊN NHẬN ỦY QUYỀN (ký, ghi rõ họ tên): {person_name|Lương Minh Khoa}"),
+            P(
+                "LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN: Tôi, {person_name|Hồ Thị Ngọc Diệp}, công chứng viên Văn phòng công chứng Trần Hưng Đạo, chứng nhận các bên đã tự nguyện ký vào Giấy ủy quyền này trước mặt tôi. Số công chứng 3127, quyển số 09/2025 TP/CC-SCC/HĐGD.",
+            ),
+        ],
+    },
+    Doc {
+        name: "de-nghi-vay-von",
+        parts: &[
+            P("NGÂN HÀNG TMCP SÀI GÒN THƯƠNG TÍN - CHI NHÁNH GÒ VẤP"),
+            P("GIẤY ĐỀ NGHỊ VAY VỐN KIÊM PHƯƠNG ÁN TRẢ NỢ"),
+            P("Số hồ sơ: 2025/KHCN/GV-004812"),
+            P("Kính gửi: Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) - Chi nhánh Gò Vấp"),
+            P("I. THÔNG TIN KHÁCH HÀNG"),
+            T(&[
+                &["Nội dung", "Thông tin"],
+                &["Họ và tên khách hàng", "{person_name|Võ Thị Bích Ngọc}"],
+                &["Ngày sinh", "{date_of_birth|08/08/1988}"],
+                &["CCCD/CMND", "{vn.cccd|079188012734}"],
+                &[
+                    "Ngày cấp / Nơi cấp",
+                    "10/05/2021 / Cục Cảnh sát QLHC về TTXH",
+                ],
+                &[
+                    "Địa chỉ thường trú",
+                    "{vn.address|112/7 Nguyễn Văn Lượng, Phường 17, Quận Gò Vấp, TP. Hồ Chí Minh}",
+                ],
+                &["Địa chỉ liên lạc", "Như trên"],
+                &["Điện thoại di động", "{vn.phone|0908 317 264}"],
+                &["Email", "{email|bichngoc.vo88@yahoo.com.vn}"],
+                &["Mã số thuế cá nhân", "{vn.tax_code|8071426617}"],
+                &[
+                    "Nghề nghiệp / Nơi công tác",
+                    "Kế toán trưởng, Công ty TNHH Nhựa Tân Phú Thịnh (MST: 0305123454)",
+                ],
+                &["Thu nhập bình quân/tháng", "28.000.000 đồng"],
+                &["Tình trạng hôn nhân", "Đã kết hôn"],
+                &["Họ tên vợ/chồng", "{person_name|Lâm Quang Huy}"],
+                &["CCCD của vợ/chồng", "{vn.cccd|087085003391}"],
+                &[
+                    "Số tài khoản nhận lương",
+                    "{vn.bank_account|060184512297} tại Sacombank",
+                ],
+                &[
+                    "Tài sản hiện có",
+                    "Xe ô tô Mazda CX-5 biển số {vn.licence_plate|51K-204.37}, đứng tên khách hàng",
+                ],
+                &[
+                    "Thẻ tín dụng đang sử dụng",
+                    "{payment_card|4221 5168 0392 7748}, hạn mức 50.000.000 đồng",
+                ],
+            ]),
+            P("II. PHƯƠNG ÁN VAY VỐN"),
+            T(&[
+                &["Nội dung", "Thông tin"],
+                &[
+                    "Số tiền đề nghị vay",
+                    "850.000.000 đồng (Tám trăm năm mươi triệu đồng)",
+                ],
+                &[
+                    "Mục đích vay",
+                    "Mua căn hộ chung cư dự án The Sun Avenue trên đại lộ Mai Chí Thọ",
+                ],
+                &["Thời hạn vay", "240 tháng"],
+                &[
+                    "Lãi suất",
+                    "7,5%/năm cố định 24 tháng đầu, sau đó thả nổi, biên độ 3,5%",
+                ],
+                &[
+                    "Tài sản bảo đảm",
+                    "Căn hộ hình thành trong tương lai theo Hợp đồng mua bán số 1207/2025/HĐMB-SA",
+                ],
+                &["Nguồn trả nợ", "Lương và thu nhập từ cho thuê nhà"],
+            ]),
+            P(
+                "Người tham chiếu: chị {person_name|Trần Ngọc Yến} (em họ), SĐT: {vn.phone|0778 402 915}.",
+            ),
+            P(
+                "Tôi cam kết những thông tin trên là đúng sự thật và đồng ý cho Ngân hàng tra cứu thông tin tín dụng của tôi tại Trung tâm Thông tin tín dụng Quốc gia Việt Nam (CIC).",
+            ),
+            P("TP. Hồ Chí Minh, ngày 22/10/2025"),
+            P("Khách hàng: {person_name|Võ Thị Bích Ngọc}"),
+            P("Cán bộ tín dụng tiếp nhận: {person_name|Ngô Thành Đạt} - Mã nhân viên: SCB04127"),
+        ],
+    },
+    Doc {
+        name: "giay-chuyen-tuyen",
+        parts: &[
+            P("SỞ Y TẾ TỈNH THANH HÓA"),
+            P("BỆNH VIỆN ĐA KHOA KHU VỰC NGỌC LẶC"),
+            P("Số: 0847/2025/GCT"),
+            P("GIẤY CHUYỂN TUYẾN KHÁM BỆNH, CHỮA BỆNH BẢO HIỂM Y TẾ"),
+            P("Kính gửi: Bệnh viện Đa khoa tỉnh Thanh Hóa"),
+            P("Bệnh viện Đa khoa khu vực Ngọc Lặc trân trọng giới thiệu người bệnh:"),
+            T(&[
+                &["Nội dung", "Thông tin"],
+                &["Họ và tên người bệnh", "{person_name|Phạm Thị Lụa}"],
+                &["Giới tính", "Nữ"],
+                &["Ngày sinh", "{date_of_birth|11/07/1957}"],
+                &["Dân tộc", "Mường"],
+                &[
+                    "Địa chỉ",
+                    "{vn.address|thôn Minh Sơn, xã Ngọc Lặc, tỉnh Thanh Hóa}",
+                ],
+                &["Nghề nghiệp", "Làm ruộng"],
+                &["Số CCCD", "{vn.cccd|038157006294}"],
+                &["Số thẻ BHYT", "{vn.health_insurance_card|DT2383820456713}"],
+                &["Hạn sử dụng thẻ", "Từ 01/01/2025 đến 31/12/2025"],
+                &[
+                    "Người nhà liên hệ",
+                    "Con trai {person_name|Bùi Văn Hào}, ĐT {vn.phone|0386 559 021}",
+                ],
+            ]),
+            P(
+                "Đã được khám bệnh, điều trị tại Khoa Nội tim mạch từ ngày 02/11/2025 đến ngày 06/11/2025.",
+            ),
+            P(
+                "Tóm tắt bệnh án: Dấu hiệu lâm sàng: đau ngực trái từng cơn, khó thở khi gắng sức, HA 160/95 mmHg, mạch 98 lần/phút. Kết quả xét nghiệm, cận lâm sàng: Troponin T hs 48 ng/L; điện tim ST chênh xuống V4-V6. Chẩn đoán: Đau thắt ngực không ổn định (I20.0); Tăng huyết áp (I10).",
+            ),
+            P(
+                "Phương pháp, thủ thuật, thuốc đã sử dụng trong điều trị: Aspirin 81 mg, Clopidogrel 75 mg, Atorvastatin 40 mg, Enoxaparin 40 mg tiêm dưới da.",
+            ),
+            P(
+                "Tình trạng người bệnh lúc chuyển tuyến: tỉnh, tiếp xúc tốt, còn đau ngực nhẹ, SpO2 96%.",
+            ),
+            P(
+                "Lí do chuyển tuyến: Đủ điều kiện chuyển tuyến; vượt quá khả năng chuyên môn (cần chụp và can thiệp động mạch vành).",
+            ),
+            P("Hướng điều trị: đề nghị chụp động mạch vành qua da, tiếp tục điều trị nội khoa."),
+            P(
+                "Chuyển tuyến hồi 14 giờ 30 phút, ngày 06 tháng 11 năm 2025. Phương tiện vận chuyển: xe cứu thương của bệnh viện. Người hộ tống: điều dưỡng {person_name|Hà Văn Quyết}.",
+            ),
+            P("Đường dây nóng Bộ Y tế: 1900 9095."),
+            P("Y, BÁC SĨ KHÁM, ĐIỀU TRỊ: BSCKI {person_name|Trương Công Định}"),
+            P("GIÁM ĐỐC: TS.BS {person_name|Lê Đình Sơn}"),
+        ],
+    },
+    Doc {
+        name: "bien-ban-hop-to-dan-pho",
+        parts: &[
+            P("ỦY BAN NHÂN DÂN PHƯỜNG TƯƠNG MAI"),
+            P("TỔ DÂN PHỐ SỐ 17"),
+            P("BIÊN BẢN HỌP TỔ DÂN PHỐ"),
+            P("Về việc: bình xét gia đình văn hóa năm 2025 và góp ý sửa chữa đường ngõ 254"),
+            P(
+                "Thời gian: 19 giờ 30 phút, ngày 16 tháng 11 năm 2025. Địa điểm: Nhà văn hóa tổ dân phố số 17, ngõ 254 Minh Khai.",
+            ),
+            P(
+                "Thành phần: Tổ trưởng tổ dân phố ông {person_name|Nguyễn Đình Chiến}; Bí thư chi bộ bà {person_name|Phan Thị Hảo}; Cảnh sát khu vực Đại úy {person_name|Lê Trọng Nghĩa}; đại diện 42/57 hộ gia đình.",
+            ),
+            P(
+                "Chủ trì: ông {person_name|Nguyễn Đình Chiến}. Thư ký: chị {person_name|Đoàn Thu Hương}.",
+            ),
+            P("NỘI DUNG CUỘC HỌP"),
+            P(
+                "1. Ông {person_name|Nguyễn Đình Chiến} thông qua kết quả thu Quỹ vì người nghèo năm 2025: tổng số 18.650.000 đồng, đạt 103% kế hoạch; Quỹ khuyến học Lê Quý Đôn của phường đã trao 12 suất học bổng cho học sinh Trường THCS Trương Định và Trường Tiểu học Tương Mai.",
+            ),
+            P(
+                "2. Về việc sửa chữa đường ngõ: bà {person_name|Trần Thị Nguyệt} ({vn.address|số 9 ngách 254/31 phố Minh Khai}) phản ánh đoạn ngõ trước nhà bị ngập sau mưa. Ông {person_name|Khổng Văn Lực}, sinh năm {date_of_birth|1949}, đề nghị mỗi hộ đóng góp 500.000 đồng; chi phí dự toán 96.000.000 đồng theo báo giá của Công ty TNHH Xây dựng Hải Minh.",
+            ),
+            P(
+                "3. Cảnh sát khu vực nhắc các hộ có người thuê trọ phải khai báo tạm trú theo Điều 30 Luật Cư trú. Hộ ông {person_name|Đỗ Văn Tiến} tại {vn.address|số 15 ngõ 254 Minh Khai} hiện có 6 người thuê chưa đăng ký; ông {person_name|Đỗ Văn Tiến} cam kết hoàn thành trước ngày 30/11/2025.",
+            ),
+            P(
+                "Xe ô tô biển số {vn.licence_plate|30G-518.27} của anh {person_name|Quách Tuấn Anh} thường đỗ chắn lối đi đầu ngõ, đề nghị anh chuyển sang bãi xe Kim Ngưu. Anh {person_name|Quách Tuấn Anh} (SĐT {vn.phone|0966 208 413}) nhận lỗi và tình nguyện liên hệ đơn vị thi công sửa ngõ.",
+            ),
+            P(
+                "4. Kết quả bình xét: 51/57 hộ đạt danh hiệu gia đình văn hóa. Các hộ chưa đạt: hộ ông {person_name|Đỗ Văn Tiến} (chưa khai báo tạm trú), hộ bà {person_name|Mạc Thị Xuân} (vi phạm vệ sinh môi trường).",
+            ),
+            P(
+                "Cuộc họp kết thúc lúc 21 giờ 10 phút cùng ngày. Biên bản đã được đọc lại cho mọi người cùng nghe và nhất trí 100%.",
+            ),
+            P("THƯ KÝ: {person_name|Đoàn Thu Hương}"),
+            P("CHỦ TRÌ: {person_name|Nguyễn Đình Chiến}"),
+        ],
+    },
+    Doc {
+        name: "bang-luong",
+        parts: &[
+            P("CÔNG TY TNHH CƠ KHÍ CHÍNH XÁC PHÚC ĐIỀN"),
+            P(
+                "Mã số thuế: 0801234560 - Địa chỉ: Lô C5, Khu công nghiệp Phúc Điền, huyện Cẩm Giàng, tỉnh Hải Dương",
+            ),
+            P("BẢNG THANH TOÁN TIỀN LƯƠNG THÁNG 10/2025"),
+            P("Bộ phận: Tổ gia công CNC - Xưởng 2. Đơn vị tính: đồng."),
+            T(&[
+                &[
+                    "STT",
+                    "Họ và tên",
+                    "Mã NV",
+                    "Mã số thuế",
+                    "Số sổ BHXH",
+                    "Lương cơ bản",
+                    "Phụ cấp",
+                    "BHXH, BHYT, BHTN (10,5%)",
+                    "Thuế TNCN",
+                    "Thực lĩnh",
+                    "STK",
+                    "Ngân hàng",
+                ],
+                &[
+                    "1",
+                    "{person_name|Nguyễn Văn Thắng}",
+                    "NV0231",
+                    "{vn.tax_code|8025917307}",
+                    "{vn.social_insurance|3021045671}",
+                    "9.200.000",
+                    "1.500.000",
+                    "966.000",
+                    "0",
+                    "9.734.000",
+                    "{vn.bank_account|19034512876011}",
+                    "Techcombank",
+                ],
+                &[
+                    "2",
+                    "{person_name|Phạm Thị Hằng}",
+                    "NV0235",
+                    "{vn.tax_code|8033188464}",
+                    "{vn.social_insurance|3019988204}",
+                    "8.500.000",
+                    "1.200.000",
+                    "892.500",
+                    "0",
+                    "8.807.500",
+                    "{vn.bank_account|0341006718245}",
+                    "Vietcombank",
+                ],
+                &[
+                    "3",
+                    "{person_name|Tô Văn Khải}",
+                    "NV0240",
+                    "{vn.tax_code|8044720151}",
+                    "{vn.social_insurance|3020117356}",
+                    "12.800.000",
+                    "2.000.000",
+                    "1.344.000",
+                    "122.800",
+                    "13.333.200",
+                    "{vn.bank_account|106870254193}",
+                    "VietinBank",
+                ],
+                &[
+                    "4",
+                    "{person_name|Đinh Quang Vinh}",
+                    "NV0247",
+                    "{vn.tax_code|8051609387}",
+                    "{vn.social_insurance|3022340918}",
+                    "7.600.000",
+                    "1.000.000",
+                    "798.000",
+                    "0",
+                    "7.802.000",
+                    "{vn.bank_account|46010000875312}",
+                    "BIDV",
+                ],
+                &[
+                    "5",
+                    "{person_name|Lê Thị Thanh Xuân}",
+                    "NV0252",
+                    "{vn.tax_code|8062733410}",
+                    "{vn.social_insurance|3018865027}",
+                    "9.900.000",
+                    "1.500.000",
+                    "1.039.500",
+                    "0",
+                    "10.360.500",
+                    "{vn.bank_account|0591000264837}",
+                    "Vietcombank",
+                ],
+                &[
+                    "",
+                    "Cộng",
+                    "",
+                    "",
+                    "",
+                    "48.000.000",
+                    "7.200.000",
+                    "5.040.000",
+                    "122.800",
+                    "50.037.200",
+                    "",
+                    "",
+                ],
+            ]),
+            P("Tổng số tiền bằng chữ: Năm mươi triệu không trăm ba mươi bảy nghìn hai trăm đồng."),
+            P(
+                "Ghi chú: Lương được chuyển khoản ngày 05/11/2025. Người lao động {person_name|Tô Văn Khải} có 01 người phụ thuộc là con {person_name|Tô Gia Huy}, sinh ngày {date_of_birth|12/4/2019}, đã đăng ký giảm trừ gia cảnh 4.400.000 đồng/tháng, áp dụng từ kỳ lương tháng 11/2025.",
+            ),
+            P("Hải Dương, ngày 31 tháng 10 năm 2025"),
+            P("NGƯỜI LẬP BIỂU: {person_name|Cao Thị Phương Thảo}"),
+            P("KẾ TOÁN TRƯỞNG: {person_name|Dương Minh Tuấn}"),
+            P("GIÁM ĐỐC: {person_name|Park Ji Hoon}"),
+        ],
+    },
+    Doc {
+        name: "email-khieu-nai-nha-mang",
+        parts: &[
+            P("Tu: {person_name|Ly Thanh Tung} <{email|tungly.hp@gmail.com}>"),
+            P("Den: hotro@vnpt.vn"),
+            P("Ngay gui: 12/11/2025 08:47"),
+            P("Tieu de: Khieu nai mang cham, bi tru tien goi cuoc ma khong dang ky"),
+            P("Kinh gui bo phan cham soc khach hang VNPT Hai Phong,"),
+            P(
+                "Toi ten la {person_name|Ly Thanh Tung}, chu hop dong internet cap quang so HD-HPG-2023-118452, CMND so {vn.cmnd|031684207} (toi chua doi sang can cuoc). Dia chi lap dat: {vn.address|so 36 ngo 71 Van Cao, phuong Dang Giang, quan Ngo Quyen, Hai Phong}.",
+            ),
+            P(
+                "Tu ngay 3/11 den nay mang nha toi lien tuc rot, toc do do duoc chi 8-12 Mbps trong khi goi cuoc la 150 Mbps (goi Home Mesh 2+, 229.000 d/thang). Modem bao den LOS do lien tuc. Toi da goi tong dai 18001166 ba lan, ma phieu bao hong la SC-88213, SC-88760 va SC-89012 nhung ky thuat chua den.",
+            ),
+            P(
+                "Luc 21h15 toi 10/11 toi con nhan duoc canh bao co dang nhap la vao tai khoan My VNPT tu dia chi IP {ip_address|14.232.187.65}, trong khi IP nha toi luc do la {ip_address|113.185.42.190}. De nghi kiem tra giup.",
+            ),
+            P(
+                "Ngoai ra, so thue bao tra sau {vn.phone|0912.448.603} cua toi bi tru 3 khoan 15.000d cho dich vu \"Tin tuc 24h\" ma toi khong he dang ky. Vo toi la {person_name|Nguyen Thi Hoai} dung so {vn.phone|0845 71 93 26} cung bi tinh trang tuong tu.",
+            ),
+            P(
+                "Toi de nghi: (1) cu ky thuat xuong kiem tra trong tuan nay; (2) hoan lai so tien bi tru sai vao STK {vn.bank_account|0031000629714} Vietcombank, chu TK {person_name|Ly Thanh Tung}; (3) giam 50% cuoc thang 11.",
+            ),
+            P(
+                "Neu can lien he, vui long goi so dien thoai cua toi la {vn.phone|+84 912 448 603} (sau 17h) hoac so co dinh {vn.phone|0225 3741 286}.",
+            ),
+            P("Tran trong,"),
+            P("{person_name|Ly Thanh Tung}"),
+        ],
+    },
+];
