@@ -20,6 +20,7 @@ mod mail;
 mod markup;
 mod office;
 mod pdf;
+mod pdf_layout;
 mod readers;
 pub mod report;
 mod sheets;

@@ -1,4 +1,6 @@
-//! PDF files and pictures. A PDF's text layer is read with pdf-extract; a PDF without one (a
+//! PDF files and pictures. A PDF's text layer is read with pdf-extract, its ruled tables
+//! rebuilt into rows and cells from the lines drawn around them (`pdf_layout`) and read as
+//! tables; a PDF without one (a
 //! scan) and a picture are read by OCR with Tesseract's Vietnamese model when `tesseract` (and,
 //! for PDFs, `pdftoppm`) are installed (Debian: tesseract-ocr, tesseract-ocr-vie,
 //! poppler-utils), and reported as skipped with the reason when they are not. A picture of an
@@ -189,21 +191,34 @@ fn unwrap_layout(text: &str) -> String {
     out
 }
 
-fn feed_text(unit: &mut UnitScan, text: &str, ocr: bool) {
+/// A PDF's text layer, its ruled tables as tab-separated rows ([`crate::pdf_layout`]).
+fn layout_text(bytes: &[u8]) -> Result<String, String> {
+    let mut doc =
+        pdf_extract::Document::load_mem(bytes).map_err(|e| format!("cannot read the PDF: {e}"))?;
+    if doc.is_encrypted() && doc.decrypt("").is_err() {
+        return Err("the PDF is encrypted with a password".to_owned());
+    }
+    let mut layout = crate::pdf_layout::Layout::new();
+    pdf_extract::output_doc(&doc, &mut layout).map_err(|e| format!("cannot read the PDF: {e}"))?;
+    Ok(layout.into_text())
+}
+
+/// A text layer's lines: runs of tab-separated rows are read as tables, as in a text file;
+/// whether a table was wider than the cap.
+fn feed_layout(unit: &mut UnitScan, text: &str, max_columns: usize) -> bool {
+    let mut lines = crate::readers::TextLines::new(max_columns);
+    for line in unwrap_layout(text).lines() {
+        lines.line(unit, line);
+    }
+    lines.finish(unit)
+}
+
+/// Text read by OCR, a line at a time, in the field "ocr".
+fn feed_text(unit: &mut UnitScan, text: &str) {
     let year = unit.year;
-    let text = if ocr {
-        text.to_owned()
-    } else {
-        unwrap_layout(text)
-    };
-    let text = text.as_str();
-    let key = if ocr {
-        FieldKey {
-            field: Some("ocr".to_owned()),
-            ..FieldKey::default()
-        }
-    } else {
-        FieldKey::default()
+    let key = FieldKey {
+        field: Some("ocr".to_owned()),
+        ..FieldKey::default()
     };
     for line in text.lines() {
         if line.trim().is_empty() {
@@ -212,7 +227,7 @@ fn feed_text(unit: &mut UnitScan, text: &str, ocr: bool) {
         unit.records += 1;
         unit.field(key.clone(), None).add_text(line, year);
     }
-    if ocr && id_card(text) {
+    if id_card(text) {
         unit.field(key, None).add_hit(
             Hit {
                 detector: Detector::IdCardImage,
@@ -235,12 +250,13 @@ pub fn read(
         if !bytes.starts_with(b"%PDF") {
             return Err("not a PDF (no %PDF header)".to_owned());
         }
-        let text = pdf_extract::extract_text_from_mem(&bytes)
-            .map_err(|e| format!("cannot read the PDF: {e}"))?;
+        let text = layout_text(&bytes)?;
         let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
         if letters >= 32 {
-            feed_text(unit, &text, false);
-            return Ok(None);
+            return match feed_layout(unit, &text, ctx.opts.max_fields) {
+                false => Ok(None),
+                true => Err(crate::table::too_wide(ctx.opts.max_fields)),
+            };
         }
         // A scan: its pages are pictures.
         if !ctx.opts.ocr {
@@ -283,7 +299,7 @@ pub fn read(
                 return Err("the scan was interrupted".to_owned());
             }
             let text = ocr_file(&p, langs)?;
-            feed_text(unit, &text, true);
+            feed_text(unit, &text);
         }
         return Ok(None);
     }
@@ -302,7 +318,7 @@ pub fn read(
             ocr_file(&p, langs)?
         }
     };
-    feed_text(unit, &text, true);
+    feed_text(unit, &text);
     Ok(None)
 }
 
