@@ -248,13 +248,17 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 && let Some(c) = values::address(span)
                 && c >= 0.8
             {
-                out.push(TextHit {
-                    hit: Hit {
-                        detector: D::Address,
-                        confidence: c,
-                    },
-                    range: a..b,
-                });
+                // An organisation's seat ("Trụ sở: …", an industrial park) is no one's home:
+                // its words are used up all the same (the street is not a person).
+                if !organisation_address(&toks, i, start, end) {
+                    out.push(TextHit {
+                        hit: Hit {
+                            detector: D::Address,
+                            confidence: c,
+                        },
+                        range: a..b,
+                    });
+                }
                 for u in used.iter_mut().take(end).skip(i) {
                     *u = true;
                 }
@@ -353,7 +357,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         }
         match found {
             Some((len, h)) => {
-                out.push(h);
+                // A company's tax code ("Công ty TNHH Nhựa Tân Phú Thịnh (MST: 0305123454)")
+                // is not personal data; an individual's ("MST cá nhân") is.
+                if !(h.hit.detector == D::TaxCode && company_tax_code(&toks, i)) {
+                    out.push(h);
+                }
                 for u in used.iter_mut().skip(i).take(len) {
                     *u = true;
                 }
@@ -418,13 +426,81 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     // Words after which capitalised words name a street, a place or an institution, not a
     // person: "đường Lê Lợi", "Trường THPT Nguyễn Trãi", "Bệnh viện Bạch Mai", "Công ty TNHH
     // Trần Gia", "xã Tiên Dương", "chùa Trấn Quốc".
-    const NOT_BEFORE_NAMES: &[&str] = &[
-        "duong", "pho", "d", "ngo", "hem", "kiet", "phuong", "p", "quan", "q", "huyen", "xa",
-        "tinh", "tp", "tx", "tt", "thon", "ap", "to", "khu", "lang", "truong", "vien", "ty",
-        "cong", "benh", "cau", "cho", "nga", "ben", "thpt", "thcs", "th", "tnhh", "cp", "jsc",
-        "doan", "hoi", "chua", "mieu", "tho", "xu", "lo", "toa", "cang", "bay", "hoc", "tam",
-        "khoa", "so", "cuc", "ubnd", "hdnd", "song", "nui", "dao", "vinh", "deo", "cum",
+    // Each word with the forms it has with its diacritics: the folded "duong" is a street
+    // only as "đường" ("điều dưỡng Hà Văn Quyết" is a nurse), "vien" an institute only as
+    // "viện" ("nhân viên Trần Thị Mai" is an employee), "truong" a school only as "trường"
+    // ("Tổ trưởng Nguyễn Văn Hùng"). No forms: any. Text without diacritics matches any.
+    const NOT_BEFORE_NAMES: &[(&str, &[&str])] = &[
+        ("duong", &["đường"]),
+        ("pho", &["phố"]),
+        ("d", &[]),
+        ("ngo", &["ngõ"]),
+        ("hem", &["hẻm"]),
+        ("kiet", &["kiệt"]),
+        ("phuong", &["phường"]),
+        ("p", &[]),
+        ("quan", &["quận"]),
+        ("q", &[]),
+        ("huyen", &["huyện"]),
+        ("xa", &["xã"]),
+        ("tinh", &["tỉnh"]),
+        ("tp", &[]),
+        ("tx", &[]),
+        ("tt", &[]),
+        ("thon", &["thôn"]),
+        ("ap", &["ấp"]),
+        ("to", &["tổ"]),
+        ("khu", &[]),
+        ("lang", &["làng"]),
+        ("truong", &["trường"]),
+        ("vien", &["viện"]),
+        ("ty", &[]),
+        ("cong", &["công"]),
+        ("benh", &["bệnh"]),
+        ("cau", &["cầu"]),
+        ("cho", &["chợ"]),
+        ("nga", &["ngã"]),
+        ("ben", &["bến"]),
+        ("thpt", &[]),
+        ("thcs", &[]),
+        ("th", &[]),
+        ("tnhh", &[]),
+        ("cp", &[]),
+        ("jsc", &[]),
+        ("doan", &["đoàn"]),
+        ("hoi", &["hội"]),
+        ("chua", &["chùa"]),
+        ("mieu", &["miếu"]),
+        ("tho", &["thờ"]),
+        ("xu", &["xứ"]),
+        ("lo", &["lô", "lộ"]),
+        ("toa", &["tòa", "toà"]),
+        ("cang", &["cảng"]),
+        ("bay", &[]),
+        ("hoc", &["học"]),
+        ("tam", &["tâm"]),
+        ("khoa", &["khoa"]),
+        ("so", &["sở", "số"]),
+        ("cuc", &["cục"]),
+        ("ubnd", &[]),
+        ("hdnd", &[]),
+        ("song", &["sông"]),
+        ("nui", &["núi"]),
+        ("dao", &["đảo"]),
+        ("vinh", &["vịnh"]),
+        ("deo", &["đèo"]),
+        ("cum", &["cụm"]),
     ];
+    let names_a_place = |t: &Token<'_>| {
+        NOT_BEFORE_NAMES
+            .iter()
+            .find(|(w, _)| *w == t.folded)
+            .is_some_and(|(_, forms)| {
+                forms.is_empty()
+                    || t.core.is_ascii()
+                    || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+            })
+    };
     let all_caps = |t: &Token<'_>| {
         t.core.chars().filter(|c| c.is_alphabetic()).count() > 1
             && !t.core.chars().any(char::is_lowercase)
@@ -451,6 +527,8 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             && end - k < 12
             && !used[end]
             && toks[end - 1].trailing.is_empty()
+            // "Anh Quách Tuấn Anh (SĐT …)": an opening bracket or quote ends the run.
+            && toks[end].core_start == toks[end].start
             && toks[end]
                 .core
                 .chars()
@@ -476,8 +554,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 .get(end)
                 .is_some_and(|t| UNIT_WORDS.contains(&t.folded) || t.folded.starts_with("q."));
         let after_street = k > 0
-            && ((NOT_BEFORE_NAMES.contains(&toks[k - 1].folded)
-                && toks[k - 1].trailing.is_empty())
+            && ((names_a_place(&toks[k - 1]) && toks[k - 1].trailing.is_empty())
                 || (is_house_number(toks[k - 1].core)
                     && toks[k - 1].trailing.is_empty()
                     && unit_follows));
@@ -656,6 +733,46 @@ const WORD_VALUED: &[Detector] = &[
     D::Nationality,
     D::MaritalStatus,
 ];
+
+/// The folded words of token `i`'s sentence before it, at most `max` of them, padded with
+/// spaces (" cong ty tnhh … ").
+fn words_before(toks: &[Token<'_>], i: usize, max: usize) -> String {
+    let from = i.saturating_sub(max);
+    let mut start = from;
+    for k in (from..i).rev() {
+        if ends_sentence(&toks[k]) {
+            start = k + 1;
+            break;
+        }
+    }
+    format!(" {} ", label_words(toks.get(start..i).unwrap_or(&[])))
+}
+
+/// Whether the address in tokens `start..end` (looked for from token `i`) is an
+/// organisation's seat: after "trụ sở" in its sentence, or in an industrial park.
+fn organisation_address(toks: &[Token<'_>], i: usize, start: usize, end: usize) -> bool {
+    let before = words_before(toks, i.min(start), 12);
+    let span = format!(" {} ", label_words(toks.get(start..end).unwrap_or(&[])));
+    before.contains(" tru so ") || span.contains(" khu cong nghiep ") || span.contains(" kcn ")
+}
+
+/// Whether the tax code at token `i` is a company's: a company named earlier in its sentence
+/// and no "cá nhân" (individual) in its label.
+fn company_tax_code(toks: &[Token<'_>], i: usize) -> bool {
+    let before = words_before(toks, i, 16);
+    let label = words_before(toks, i, 4);
+    [
+        " cong ty ",
+        " tnhh ",
+        " co phan ",
+        " doanh nghiep ",
+        " chi nhanh ",
+        " tru so ",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+        && !label.contains(" ca nhan ")
+}
 
 /// The end (exclusive) of an address of a house number, alleys and a street and nothing
 /// else, from token `i`: "15 ngõ 254 Minh Khai", "9 ngách 254/31 phố Minh Khai", "12 phố Huế".
@@ -894,6 +1011,49 @@ mod tests {
                 &[],
             ),
             ("chỗ ở: phòng 1504 tòa B, chung cư Hồ Gươm Plaza", &[]),
+            // Words that fold like a street's or an institution's but are not.
+            (
+                "Người hộ tống: điều dưỡng Hà Văn Quyết.",
+                &[("person_name", "Hà Văn Quyết")],
+            ),
+            (
+                "Giao cho nhân viên Trần Thị Mai và Tổ trưởng Nguyễn Văn Hùng.",
+                &[
+                    ("person_name", "Trần Thị Mai"),
+                    ("person_name", "Nguyễn Văn Hùng"),
+                ],
+            ),
+            (
+                "Cửa hàng trên đường Nguyễn Văn Cừ gần Trường THCS Lê Quý Đôn.",
+                &[],
+            ),
+            (
+                "Mua căn hộ dự án The Sun Avenue trên đại lộ Mai Chí Thọ",
+                &[],
+            ),
+            (
+                "Anh Quách Tuấn Anh (SĐT 0966 208 413) nhận lỗi.",
+                &[
+                    ("person_name", "Quách Tuấn Anh"),
+                    ("vn.phone", "0966 208 413"),
+                ],
+            ),
+            // An organisation's seat and tax code are not personal data.
+            (
+                "Trụ sở: Tầng 5, tòa nhà Hòa Bình, 106 Hoàng Quốc Việt, phường Nghĩa Đô, Hà Nội.",
+                &[],
+            ),
+            (
+                "Kế toán trưởng, Công ty TNHH Nhựa Tân Phú (MST: 0305123454)",
+                &[],
+            ),
+            (
+                "Bà Võ Thị Bích Ngọc, MST cá nhân 8071426617.",
+                &[
+                    ("person_name", "Võ Thị Bích Ngọc"),
+                    ("vn.tax_code", "8071426617"),
+                ],
+            ),
             // A function's mailbox is no one's.
             ("Den: hotro@vnpt.vn", &[]),
             (
