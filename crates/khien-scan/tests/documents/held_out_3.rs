@@ -99,7 +99,9 @@ pub const HELD_OUT_3: &[Doc] = &[
             P(
                 "Các đương sự có mặt có quyền kháng cáo trong hạn 15 ngày kể từ ngày tuyên án lên Tòa án nhân dân thành phố Hà Nội.",
             ),
-            P("TM. HỘI ĐỒNG XÉT XỬ SƠ THẨM - THẨM PHÁN - CHỦ TỌA PHIÊN TÒA {person_name|Đặng Quốc Hưng}"),
+            P(
+                "TM. HỘI ĐỒNG XÉT XỬ SƠ THẨM - THẨM PHÁN - CHỦ TỌA PHIÊN TÒA {person_name|Đặng Quốc Hưng}",
+            ),
         ],
     },
     Doc {
@@ -123,7 +125,15 @@ pub const HELD_OUT_3: &[Doc] = &[
                     "",
                     "",
                 ],
-                &["STT", "SBD", "HỌ VÀ TÊN", "NGÀY SINH", "GIỚI TÍNH", "HỌC SINH TRƯỜNG THCS", "TỔNG ĐIỂM"],
+                &[
+                    "STT",
+                    "SBD",
+                    "HỌ VÀ TÊN",
+                    "NGÀY SINH",
+                    "GIỚI TÍNH",
+                    "HỌC SINH TRƯỜNG THCS",
+                    "TỔNG ĐIỂM",
+                ],
                 &[
                     "1",
                     "020154",
@@ -245,9 +255,18 @@ pub const HELD_OUT_3: &[Doc] = &[
                     "Current address",
                     "{vn.address|Apt 1208, Block Landmark 2, Vinhomes Central Park, 208 Nguyen Huu Canh St., Ward 22, Binh Thanh District, Ho Chi Minh City}",
                 ],
-                &["Quê quán / Hometown", "{vn.address|xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An}"],
-                &["MST cá nhân / Personal tax code", "{vn.tax_code|8061724935}"],
-                &["Số sổ BHXH / Social insurance no.", "{vn.social_insurance|7914023865}"],
+                &[
+                    "Quê quán / Hometown",
+                    "{vn.address|xã Nghi Phong, huyện Nghi Lộc, tỉnh Nghệ An}",
+                ],
+                &[
+                    "MST cá nhân / Personal tax code",
+                    "{vn.tax_code|8061724935}",
+                ],
+                &[
+                    "Số sổ BHXH / Social insurance no.",
+                    "{vn.social_insurance|7914023865}",
+                ],
             ]),
             P("OBJECTIVE"),
             P(
@@ -280,7 +299,9 @@ pub const HELD_OUT_3: &[Doc] = &[
                 "Ms. {person_name|Đoàn Thị Kim Oanh}, HR Business Partner, Hoa Phat Group - Phone: {vn.phone|+84 78 233 9104}",
             ),
             P("Expected salary: 55.000.000 VND gross/month. Notice period: 30 days."),
-            P("Tôi xin cam đoan những thông tin trên là đúng sự thật. / I hereby certify that the above information is true."),
+            P(
+                "Tôi xin cam đoan những thông tin trên là đúng sự thật. / I hereby certify that the above information is true.",
+            ),
             P("TP. Hồ Chí Minh, 03/11/2025 - {person_name|Phạm Minh Quân}"),
         ],
     },
@@ -296,10 +317,16 @@ pub const HELD_OUT_3: &[Doc] = &[
             P("I. THÔNG TIN NGƯỜI ĐƯỢC BẢO HIỂM"),
             T(&[
                 &["Nội dung", "Thông tin"],
-                &["Họ và tên người được bảo hiểm", "{person_name|Vương Đức Thắng}"],
+                &[
+                    "Họ và tên người được bảo hiểm",
+                    "{person_name|Vương Đức Thắng}",
+                ],
                 &["Ngày sinh", "{date_of_birth|19 tháng 10 năm 1993}"],
                 &["Số CCCD", "{vn.cccd|001093004571}"],
-                &["Số GCNBH / Hợp đồng", "APH-SK-2025-0045812 (Gói Vàng, hiệu lực từ 01/01/2025)"],
+                &[
+                    "Số GCNBH / Hợp đồng",
+                    "APH-SK-2025-0045812 (Gói Vàng, hiệu lực từ 01/01/2025)",
+                ],
                 &["Mã số BHXH", "{vn.social_insurance|0122045318}"],
                 &["Số thẻ BHYT", "{vn.health_insurance_card|DN4010122045318}"],
                 &["Điện thoại di động", "{vn.phone|0388 914 276}"],
@@ -308,7 +335,10 @@ pub const HELD_OUT_3: &[Doc] = &[
                     "Địa chỉ liên hệ",
                     "{vn.address|P.708, nhà CT1A, khu đô thị Văn Quán, phường Văn Quán, quận Hà Đông, Hà Nội}",
                 ],
-                &["Đơn vị công tác", "Công ty TNHH Phần mềm Trí Việt, 36 Hoàng Cầu, Đống Đa, Hà Nội"],
+                &[
+                    "Đơn vị công tác",
+                    "Công ty TNHH Phần mềm Trí Việt, 36 Hoàng Cầu, Đống Đa, Hà Nội",
+                ],
             ]),
             P("II. THÔNG TIN VỀ SỰ KIỆN BẢO HIỂM"),
             P(
@@ -323,7 +353,12 @@ pub const HELD_OUT_3: &[Doc] = &[
             T(&[
                 &["STT", "Chứng từ", "Số hóa đơn", "Số tiền (đồng)"],
                 &["1", "Chi phí cấp cứu, chụp CT", "0004512", "3.280.000"],
-                &["2", "Chi phí điều trị nội trú 7 ngày", "0018733", "14.150.000"],
+                &[
+                    "2",
+                    "Chi phí điều trị nội trú 7 ngày",
+                    "0018733",
+                    "14.150.000",
+                ],
                 &["3", "Thuốc ra viện", "0002291", "1.220.000"],
                 &["", "Tổng cộng", "", "18.650.000"],
             ]),
@@ -340,7 +375,9 @@ pub const HELD_OUT_3: &[Doc] = &[
             P(
                 "Tôi cam kết các thông tin kê khai trên là đúng sự thật và ủy quyền cho An Phú thu thập hồ sơ bệnh án tại các cơ sở y tế nêu trên.",
             ),
-            P("Hà Nội, ngày 12 tháng 11 năm 2025 - Người yêu cầu bồi thường: {person_name|Vương Đức Thắng}"),
+            P(
+                "Hà Nội, ngày 12 tháng 11 năm 2025 - Người yêu cầu bồi thường: {person_name|Vương Đức Thắng}",
+            ),
             P(
                 "Hồ sơ được gửi trực tuyến qua cổng khách hàng từ địa chỉ IP {ip_address|27.72.104.19} lúc 21:47 ngày 12/11/2025; mã xác nhận OTP đã gửi về số {vn.phone|0388914276}.",
             ),
@@ -391,7 +428,10 @@ pub const HELD_OUT_3: &[Doc] = &[
                 &["Hình thức sử dụng", "Sử dụng chung của hộ gia đình"],
                 &["Mục đích sử dụng", "Đất ở tại đô thị: 85,5 m2"],
                 &["Thời hạn sử dụng", "Lâu dài"],
-                &["Nguồn gốc sử dụng", "Nhà nước giao đất có thu tiền sử dụng đất"],
+                &[
+                    "Nguồn gốc sử dụng",
+                    "Nhà nước giao đất có thu tiền sử dụng đất",
+                ],
             ]),
             P("ĐIỀU 2. GIÁ CHUYỂN NHƯỢNG VÀ PHƯƠNG THỨC THANH TOÁN"),
             P(
@@ -411,7 +451,10 @@ pub const HELD_OUT_3: &[Doc] = &[
             T(&[
                 &["BÊN A (Ký, ghi rõ họ tên)", "BÊN B (Ký, ghi rõ họ tên)"],
                 &["{person_name|Trịnh Văn Hải}", "{person_name|Lê Quang Dũng}"],
-                &["{person_name|Mai Thị Xuân}", "{person_name|Nguyễn Thị Hồng Vân}"],
+                &[
+                    "{person_name|Mai Thị Xuân}",
+                    "{person_name|Nguyễn Thị Hồng Vân}",
+                ],
             ]),
             P(
                 "LỜI CHỨNG CỦA CÔNG CHỨNG VIÊN: Tôi, {person_name|Hà Minh Trí}, công chứng viên Văn phòng công chứng Nguyễn Huệ, tỉnh Thanh Hóa, chứng nhận Hợp đồng chuyển nhượng quyền sử dụng đất được giao kết giữa Bên A và Bên B nêu trên.",
@@ -421,18 +464,28 @@ pub const HELD_OUT_3: &[Doc] = &[
     Doc {
         name: "chat-zalo-thue-phong",
         parts: &[
-            P("Xuat tin nhan Zalo - cuoc tro chuyen voi \"{person_name|Tuan Tran} (chu nha ngo 35)\" - 12/10/2025"),
-            P("[20:14] {person_name|Nguyen Thu Huong}: a oi e gui thong tin de a lam hd thue phong nhe"),
-            P("[20:15] {person_name|Tuan Tran}: ok e, gui a ho ten, ngay sinh, cccd vs sdt nhe. dia chi ghi theo cccd"),
+            P(
+                "Xuat tin nhan Zalo - cuoc tro chuyen voi \"{person_name|Tuan Tran} (chu nha ngo 35)\" - 12/10/2025",
+            ),
+            P(
+                "[20:14] {person_name|Nguyen Thu Huong}: a oi e gui thong tin de a lam hd thue phong nhe",
+            ),
+            P(
+                "[20:15] {person_name|Tuan Tran}: ok e, gui a ho ten, ngay sinh, cccd vs sdt nhe. dia chi ghi theo cccd",
+            ),
             P(
                 "[20:17] {person_name|Nguyen Thu Huong}: ho ten {person_name|NGUYEN THU HUONG}, sn {date_of_birth|3/7/2001}, cccd cua e {vn.cccd|0353 0100 4827}",
             ),
-            P("[20:17] {person_name|Nguyen Thu Huong}: sdt e la {vn.phone|0987.352.614}, zalo cung so nay lun a"),
+            P(
+                "[20:17] {person_name|Nguyen Thu Huong}: sdt e la {vn.phone|0987.352.614}, zalo cung so nay lun a",
+            ),
             P(
                 "[20:18] {person_name|Nguyen Thu Huong}: thuong tru {vn.address|xom 4, thon Dinh Xa, xa Nguyen Ly, h. Ly Nhan, Ha Nam}",
             ),
             P("[20:19] {person_name|Tuan Tran}: ok. coc 1 thang 4tr5, e ck vao stk nay nha"),
-            P("[20:19] {person_name|Tuan Tran}: stk vcb {vn.bank_account|0071000834569} {person_name|TRAN MINH TUAN}"),
+            P(
+                "[20:19] {person_name|Tuan Tran}: stk vcb {vn.bank_account|0071000834569} {person_name|TRAN MINH TUAN}",
+            ),
             P("[20:20] {person_name|Tuan Tran}: hoac momo sdt {vn.phone|0912 668 047} cung dc"),
             P("[20:23] {person_name|Nguyen Thu Huong}: e ck r nha a, nd \"coc p302 ngo 35\""),
             P(
@@ -592,15 +645,30 @@ pub const HELD_OUT_3: &[Doc] = &[
             P("TANG GIA ĐỒNG KÍNH BÁO"),
             T(&[
                 &["Quan hệ", "Họ và tên"],
-                &["Vợ", "Bà {person_name|Trần Thị Nhàn}, sinh năm {date_of_birth|1941}"],
-                &["Con trai - con dâu", "{person_name|Đoàn Quốc Bảo} - {person_name|Lưu Thị Hải Yến}"],
-                &["Con trai - con dâu", "{person_name|Đoàn Quốc Bình} - {person_name|Nguyễn Thị Thu Hằng}"],
-                &["Con gái - con rể", "{person_name|Đoàn Thị Hạnh} - {person_name|Phùng Văn Khải}"],
+                &[
+                    "Vợ",
+                    "Bà {person_name|Trần Thị Nhàn}, sinh năm {date_of_birth|1941}",
+                ],
+                &[
+                    "Con trai - con dâu",
+                    "{person_name|Đoàn Quốc Bảo} - {person_name|Lưu Thị Hải Yến}",
+                ],
+                &[
+                    "Con trai - con dâu",
+                    "{person_name|Đoàn Quốc Bình} - {person_name|Nguyễn Thị Thu Hằng}",
+                ],
+                &[
+                    "Con gái - con rể",
+                    "{person_name|Đoàn Thị Hạnh} - {person_name|Phùng Văn Khải}",
+                ],
                 &[
                     "Các cháu nội, ngoại",
                     "{person_name|Đoàn Minh Châu}, {person_name|Đoàn Gia Bách}, {person_name|Phùng Đoàn Gia Huy}",
                 ],
-                &["Em trai", "Ông {person_name|Đoàn Văn Kính}, sinh năm {date_of_birth|1945}, hiện ở quê"],
+                &[
+                    "Em trai",
+                    "Ông {person_name|Đoàn Văn Kính}, sinh năm {date_of_birth|1945}, hiện ở quê",
+                ],
             ]),
             P("Cùng toàn thể họ hàng nội ngoại."),
             P(

@@ -21,7 +21,9 @@ pub struct Doc {
 use Part::{P, T};
 
 mod held_out_2;
+mod held_out_3;
 pub use held_out_2::{HELD_OUT_2, HELD_OUT_2_GRADED};
+pub use held_out_3::{HELD_OUT_3, HELD_OUT_3_GRADED};
 
 pub const DOCS: &[Doc] = &[
     Doc {
