@@ -7,6 +7,14 @@ use crate::detector::{Category, DETECTOR_COUNT, Detector, Regime, classify};
 use crate::text::{self, TextHit};
 use crate::values::{self, Hit};
 
+/// Whether a value that is not one piece of personal data is worth reading as a text: two
+/// words or more under a header that names a kind ("Hộ chiếu C4827156" under "CCCD/CMND/Hộ
+/// chiếu"), five or more under any other.
+fn several_words(value: &str, named: bool) -> bool {
+    let words = value.split_whitespace().take(5).count();
+    words >= if named { 2 } else { 5 }
+}
+
 /// At most this many masked samples are kept per finding.
 pub const SAMPLES: usize = 3;
 
@@ -143,8 +151,15 @@ impl FieldStats {
             },
             None => values::detect(value, self.hint, current_year),
         };
-        if let Some(h) = hit {
-            self.record(h, value, false, current_year);
+        match hit {
+            Some(h) => self.record(h, value, false, current_year),
+            // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
+            // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
+            // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
+            None if several_words(value, matches!(self.hint, Some(Hint::Is(_)))) => {
+                self.add_text(value, current_year);
+            }
+            None => {}
         }
     }
 

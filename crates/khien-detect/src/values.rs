@@ -189,8 +189,15 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 (digits_only && s.digits == 11)
                     .then(|| crate::cccd(&format!("0{v}"), current_year))
                     .flatten()
-            })?;
-            hit(D::Cccd, if c.province.is_some() { 0.98 } else { 0.85 })
+            });
+            match c {
+                Some(c) => hit(D::Cccd, if c.province.is_some() { 0.98 } else { 0.85 }),
+                // A column of identity papers ("CCCD/CMND/Hộ chiếu") also holds old ID
+                // numbers and passports.
+                None => by_header(D::Cmnd, v, s, current_year)
+                    .filter(|_| s.digits == 9)
+                    .or_else(|| by_header(D::Passport, v, s, current_year)),
+            }
         }
         D::Cmnd => {
             if digits_only && s.digits == 9 && !repeated(v) {
@@ -708,7 +715,20 @@ pub fn address(v: &str) -> Option<f32> {
                 "p" | "q" | "f" | "tp" | "tx" | "tt" | "h" | "x" | "d"
             )
         });
-        if words_set.contains(first) || words_set.contains(&first_two) || abbreviated {
+        // Addresses written in English put the unit after the name ("Ward 22", "Binh Thanh
+        // District", "208 Nguyen Huu Canh St.", "Apt 1208").
+        const ENGLISH_FIRST: &[&str] = &["ward", "apt", "apartment", "block", "lane", "alley"];
+        const ENGLISH_LAST: &[&str] = &[
+            "district", "ward", "street", "st", "road", "rd", "city", "province", "commune",
+            "town", "village", "avenue", "ave",
+        ];
+        let last_word = key.rsplit(' ').next().unwrap_or("");
+        if words_set.contains(first)
+            || words_set.contains(&first_two)
+            || abbreviated
+            || ENGLISH_FIRST.contains(&first)
+            || (key.contains(' ') && ENGLISH_LAST.contains(&last_word))
+        {
             unit_words += 1;
         }
         // A number then a street word: "12 ngo 34", "123/4a le van sy".
@@ -717,7 +737,10 @@ pub fn address(v: &str) -> Option<f32> {
         }
     }
     let last = lexicon::normalise_key(parts.last().copied().unwrap_or(""));
-    let province = lexicon::is_province(&last);
+    let province = lexicon::is_province(&last)
+        || [" city", " province"]
+            .iter()
+            .any(|w| last.strip_suffix(w).is_some_and(lexicon::is_province));
     match (province, unit_words) {
         (true, n) if n >= 1 => Some(0.95),
         (true, 0) => Some(0.6),
@@ -735,6 +758,21 @@ mod tests {
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// Addresses written in English, as CVs and foreign firms' forms write them.
+    #[test]
+    fn english_addresses() {
+        for (v, is_address) in [
+            (
+                "Apt 1208, Block Landmark 2, 208 Nguyen Huu Canh St., Ward 22, Binh Thanh District, Ho Chi Minh City",
+                true,
+            ),
+            ("12 Tran Phu Street, Hai Chau District, Da Nang", true),
+            ("Senior Backend Engineer, FPT Software", false),
+        ] {
+            assert_eq!(address(v).is_some(), is_address, "{v}");
+        }
     }
 
     /// Capitals are the whole name's or no syllable's; Vietnamese syllables have no f, j, w, z.
