@@ -116,6 +116,10 @@ const RULES: &[(&str, Hint)] = &[
     ("citizen id", Is(D::Cccd)),
     ("national id", Is(D::Cccd)),
     ("id number", Is(D::Cccd)),
+    // "Số giấy tờ", "Giấy tờ tùy thân": an identity paper's number (a CCCD, or an old ID
+    // card or a passport, which the CCCD rule also takes under this header).
+    ("so giay to", Is(D::Cccd)),
+    ("giay to tuy than", Is(D::Cccd)),
     ("cmnd", Is(D::Cmnd)),
     ("socmnd", Is(D::Cmnd)),
     ("cmt", Is(D::Cmnd)),

@@ -114,6 +114,9 @@ const ADDRESS_OPENERS: &[&[&str]] = &[
     &["noi", "sinh"],
     &["thuong", "tru"],
     &["tam", "tru"],
+    &["noi", "cu", "tru"],
+    &["tru", "quan"],
+    &["nguyen", "quan"],
     &["address"],
 ];
 
@@ -849,9 +852,29 @@ fn words_before(toks: &[Token<'_>], i: usize, max: usize) -> String {
 /// Whether the address in tokens `start..end` (looked for from token `i`) is an
 /// organisation's seat: after "trụ sở" in its sentence, or in an industrial park.
 fn organisation_address(toks: &[Token<'_>], i: usize, start: usize, end: usize) -> bool {
-    let before = words_before(toks, i.min(start), 12);
     let span = format!(" {} ", label_words(toks.get(start..end).unwrap_or(&[])));
-    before.contains(" tru so ") || span.contains(" khu cong nghiep ") || span.contains(" kcn ")
+    seat_before(toks, i.min(start)) || span.contains(" khu cong nghiep ") || span.contains(" kcn ")
+}
+
+/// Whether "trụ sở" (an organisation's seat) comes earlier in token `i`'s sentence, with its
+/// diacritics where the text has them ("Nơi cư trú: Số 17 …" folds to "tru so" too).
+fn seat_before(toks: &[Token<'_>], i: usize) -> bool {
+    let from = i.saturating_sub(12);
+    let mut start = from;
+    for k in (from..i).rev() {
+        if ends_sentence(&toks[k]) {
+            start = k + 1;
+            break;
+        }
+    }
+    let is = |t: &Token<'_>, folded: &str, written: &str| {
+        t.folded == folded
+            && (t.core.is_ascii() || crate::fold::nfc(t.core).to_lowercase() == written)
+    };
+    toks.get(start..i).is_some_and(|w| {
+        w.windows(2)
+            .any(|p| is(&p[0], "tru", "trụ") && p[0].trailing.is_empty() && is(&p[1], "so", "sở"))
+    })
 }
 
 /// Whether the tax code at token `i` is a company's: a company named earlier in its sentence
@@ -859,16 +882,17 @@ fn organisation_address(toks: &[Token<'_>], i: usize, start: usize, end: usize) 
 fn company_tax_code(toks: &[Token<'_>], i: usize) -> bool {
     let before = words_before(toks, i, 16);
     let label = words_before(toks, i, 4);
-    [
+    ([
         " cong ty ",
         " tnhh ",
         " co phan ",
         " doanh nghiep ",
         " chi nhanh ",
-        " tru so ",
+        " kcn ",
     ]
     .iter()
     .any(|w| before.contains(w))
+        || seat_before(toks, i))
         && !label.contains(" ca nhan ")
 }
 
@@ -1200,6 +1224,13 @@ mod tests {
                 &[("vn.licence_plate", "59-X2 481.53")],
             ),
             ("Phòng 12A 305 tầng 3", &[]),
+            (
+                "Nơi cư trú: Số 17 đường Nguyễn Gia Thiều, phường Kinh Bắc, tỉnh Bắc Ninh",
+                &[(
+                    "vn.address",
+                    "Số 17 đường Nguyễn Gia Thiều, phường Kinh Bắc, tỉnh Bắc Ninh",
+                )],
+            ),
             (
                 "Nơi xảy ra: ngã tư đường Trường Chinh - Lê Trọng Tấn, quận Thanh Xuân.",
                 &[],

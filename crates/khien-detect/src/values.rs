@@ -196,7 +196,9 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 // numbers and passports.
                 None => by_header(D::Cmnd, v, s, current_year)
                     .filter(|_| s.digits == 9)
-                    .or_else(|| by_header(D::Passport, v, s, current_year)),
+                    .or_else(|| {
+                        by_header(D::Passport, v, s, current_year).filter(|_| s.ascii_upper > 0)
+                    }),
             }
         }
         D::Cmnd => {
@@ -218,10 +220,20 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                     && b[0].is_ascii_uppercase()
                     && b[1].is_ascii_uppercase()
                     && b[2..].iter().all(u8::is_ascii_digit));
-            ok.then_some(Hit {
-                detector: D::Passport,
-                confidence: if b.len() == 8 { 0.95 } else { 0.8 },
-            })
+            // Under a passport header, foreign passports too: 6 to 9 capitals and digits, at
+            // least five of them digits ("567812349", "M48213975", "C4J7R2K9L", "PA4419302").
+            let foreign = (6..=9).contains(&b.len())
+                && b.iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && b.iter().filter(|c| c.is_ascii_digit()).count() >= 4;
+            if ok {
+                hit(D::Passport, if b.len() == 8 { 0.95 } else { 0.8 })
+            } else {
+                foreign.then_some(Hit {
+                    detector: D::Passport,
+                    confidence: 0.7,
+                })
+            }
         }
         D::Phone => crate::phone(v)
             .or_else(|| {
@@ -758,6 +770,23 @@ mod tests {
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// A column of identity papers holds CCCD and old ID numbers and passports; a passport
+    /// column foreign passports too.
+    #[test]
+    fn identity_papers() {
+        for (v, header, want) in [
+            ("079189012475", "CCCD/CMND/Hộ chiếu", Some("vn.cccd")),
+            ("025873146", "CCCD/CMND/Hộ chiếu", Some("vn.cmnd")),
+            ("C4827156", "Số giấy tờ", Some("vn.passport")),
+            ("123456", "Số CCCD", None),
+            ("567812349", "Số hộ chiếu", Some("vn.passport")),
+            ("C4J7R2K9L", "Passport No.", Some("vn.passport")),
+            ("ABCDEFG", "Passport No.", None),
+        ] {
+            assert_eq!(det(v, header), want, "{v} under {header}");
+        }
     }
 
     /// Addresses written in English, as CVs and foreign firms' forms write them.

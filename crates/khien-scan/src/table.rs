@@ -64,8 +64,14 @@ impl Columns {
 /// personal data (or that a header rule knows).
 fn headerish(c: &str, year: i32) -> bool {
     let c = c.trim();
+    // A run of five digits or more is a value's ("CCCD số 027198001359, cấp ngày …"), even
+    // under words a header rule knows.
+    let long_number = c
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|run| run.len() >= 5);
     c.chars().any(char::is_alphabetic)
         && c.chars().count() <= 80
+        && !long_number
         && (hint(c).is_some() || detect(c, None, year).is_none())
 }
 
@@ -299,8 +305,10 @@ impl Table {
                 column: None,
                 field: None,
             };
-            unit.field(key, None)
-                .add_text(&label_value_line(&cells), self.year);
+            let field = unit.field(key, None);
+            for line in label_value_lines(&cells) {
+                field.add_text(&line, self.year);
+            }
             return;
         }
         match &mut self.columns {
@@ -322,14 +330,31 @@ impl Table {
 
     fn decide(&mut self, unit: &mut UnitScan, table: Option<&str>) {
         let held = std::mem::take(&mut self.held);
-        let l = if self.text_without_header && label_value_form(&held) {
+        let found = layout(&held, self.year);
+        // A header naming two kinds or more over three columns or more is a register's, even
+        // when its rows pair a label with a value ("Loại giấy tờ | Số giấy tờ": "Hộ chiếu |
+        // M48213975" in a hotel's list of guests is a row, not a form's line).
+        // Two kinds, not one twice: "Thông tin | Bên nữ | Bên nam" heads a form of two people.
+        let register = found.names.as_ref().is_some_and(|names| {
+            let mut kinds: Vec<_> = names
+                .iter()
+                .filter_map(|c| match hint(c) {
+                    Some(Hint::Is(d)) => Some(d),
+                    _ => None,
+                })
+                .collect();
+            kinds.sort_by_key(|d| d.index());
+            kinds.dedup();
+            names.len() >= 3 && kinds.len() >= 2
+        });
+        let l = if self.text_without_header && !register && label_value_form(&held) {
             Layout {
                 data_from: 0,
                 title_rows: 0,
                 names: None,
             }
         } else {
-            layout(&held, self.year)
+            found
         };
         let year = self.year;
         let text_key = FieldKey {
@@ -352,8 +377,10 @@ impl Table {
                 for r in &held {
                     self.rows += 1;
                     unit.records += 1;
-                    unit.field(text_key.clone(), None)
-                        .add_text(&label_value_line(r), year);
+                    let field = unit.field(text_key.clone(), None);
+                    for line in label_value_lines(r) {
+                        field.add_text(&line, year);
+                    }
                 }
                 self.as_text = true;
                 return;
@@ -402,15 +429,21 @@ fn label_value_form(rows: &[Vec<String>]) -> bool {
     rows.len() >= 2 && labelled * 2 >= rows.len()
 }
 
-/// A row of a form table as one line: "Họ và tên: Nguyễn Văn An", so that a label in one
-/// cell is the context of the value in the next.
-pub fn label_value_line(cells: &[String]) -> String {
-    cells
+/// A row of a form table as lines: a label a header rule knows before two values or more
+/// (a form for two people: "Nơi cư trú | Số 17 đường … | Số 5/82 Lạch Tray …") gives a line
+/// per value, each after the label; any other row one line, its cells joined by colons.
+fn label_value_lines(cells: &[String]) -> Vec<String> {
+    let cells: Vec<&str> = cells
         .iter()
         .map(|c| c.trim())
         .filter(|c| !c.is_empty())
-        .collect::<Vec<_>>()
-        .join(": ")
+        .collect();
+    match cells.split_first() {
+        Some((label, values)) if values.len() >= 2 && matches!(hint(label), Some(Hint::Is(_))) => {
+            values.iter().map(|v| format!("{label}: {v}")).collect()
+        }
+        _ => vec![cells.join(": ")],
+    }
 }
 
 /// The problem a reader reports when a table was wider than the cap on fields: the columns
@@ -469,6 +502,30 @@ mod tests {
                 "Địa chỉ Tạm trú",
                 "Số CCCD"
             ]
+        );
+    }
+
+    /// A cell holding an ID number is never a heading, even under words a rule knows.
+    #[test]
+    fn values_are_not_headings() {
+        assert!(!headerish(
+            "CCCD số 027198001359, cấp ngày 10/05/2021",
+            2026
+        ));
+        assert!(headerish("BHXH, BHYT, BHTN (10,5%)", 2026));
+    }
+
+    /// A form for two people gives a line per value after its label; other rows one line.
+    #[test]
+    fn two_people_forms() {
+        let cells = |v: &[&str]| v.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            label_value_lines(&cells(&["Ngày sinh", "23/04/1998", "11/12/1995"])),
+            vec!["Ngày sinh: 23/04/1998", "Ngày sinh: 11/12/1995"]
+        );
+        assert_eq!(
+            label_value_lines(&cells(&["1", "Nguyễn Văn An", "0912345678"])),
+            vec!["1: Nguyễn Văn An: 0912345678"]
         );
     }
 
