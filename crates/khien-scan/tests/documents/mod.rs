@@ -23,9 +23,11 @@ use Part::{P, T};
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
+mod held_out_5;
 pub use held_out_2::{HELD_OUT_2, HELD_OUT_2_GRADED};
 pub use held_out_3::{HELD_OUT_3, HELD_OUT_3_GRADED};
 pub use held_out_4::{HELD_OUT_4, HELD_OUT_4_GRADED};
+pub use held_out_5::{HELD_OUT_5, HELD_OUT_5_GRADED};
 
 pub const DOCS: &[Doc] = &[
     Doc {
