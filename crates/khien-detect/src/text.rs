@@ -1054,6 +1054,18 @@ mod tests {
             .collect()
     }
 
+    /// Each text gives exactly these findings, in any order.
+    fn finds(cases: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in cases {
+            let mut want: Vec<(&str, String)> =
+                want.iter().map(|(d, v)| (*d, (*v).to_owned())).collect();
+            want.sort();
+            let mut got = found(text);
+            got.sort();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn sentences() {
         let f = found(
@@ -1185,14 +1197,7 @@ mod tests {
                 &[("email", "tungly.hp@gmail.com")],
             ),
         ];
-        for (text, want) in cases {
-            let mut want: Vec<(&str, String)> =
-                want.iter().map(|(d, v)| (*d, (*v).to_owned())).collect();
-            want.sort();
-            let mut got = found(text);
-            got.sort();
-            assert_eq!(got, want, "{text}");
-        }
+        finds(cases);
     }
 
     /// From the third held-out set: chat exports, a school named after a person.
@@ -1251,14 +1256,7 @@ mod tests {
                 &[],
             ),
         ];
-        for (text, want) in cases {
-            let mut want: Vec<(&str, String)> =
-                want.iter().map(|(d, v)| (*d, (*v).to_owned())).collect();
-            want.sort();
-            let mut got = found(text);
-            got.sort();
-            assert_eq!(got, want, "{text}");
-        }
+        finds(cases);
     }
 
     #[test]

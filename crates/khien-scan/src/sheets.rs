@@ -172,6 +172,35 @@ pub fn read_workbook(
             "sheet {sheet:?}: more than {max_columns} columns; those past it are counted together as \"…\""
         )
     };
+    // XLSX and XLSB give their cells one at a time through readers of two types with the
+    // same methods: every sheet streamed into its table.
+    macro_rules! stream_sheets {
+        ($wb:ident) => {{
+            let mut wb = $wb;
+            for sheet in wb.sheet_names() {
+                if ctx.cancelled() {
+                    return Err("the scan was interrupted".to_owned());
+                }
+                let mut cells = match wb.worksheet_cells_reader(&sheet) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        problems.push(format!("sheet {sheet:?}: {e}"));
+                        continue;
+                    }
+                };
+                let f = feed(&sheet, year, max_columns, max_cells);
+                let next = || match cells.next_cell() {
+                    Ok(Some(c)) => {
+                        let (r, col) = c.get_position();
+                        Ok(Some((r, col, cell_text(c.get_value()))))
+                    }
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e.to_string()),
+                };
+                f.stream(unit, next, &mut problems, &too_many, &wide);
+            }
+        }};
+    }
     match ext.as_str() {
         "xls" => {
             let mut wb: Xls<_> = Xls::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
@@ -206,55 +235,13 @@ pub fn read_workbook(
         }
         "xlsb" => {
             crate::archive::guard(open()?, ctx.opts)?;
-            let mut wb: Xlsb<_> = Xlsb::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
-            for sheet in wb.sheet_names() {
-                if ctx.cancelled() {
-                    return Err("the scan was interrupted".to_owned());
-                }
-                let mut cells = match wb.worksheet_cells_reader(&sheet) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        problems.push(format!("sheet {sheet:?}: {e}"));
-                        continue;
-                    }
-                };
-                let f = feed(&sheet, year, max_columns, max_cells);
-                let next = || match cells.next_cell() {
-                    Ok(Some(c)) => {
-                        let (r, col) = c.get_position();
-                        Ok(Some((r, col, cell_text(c.get_value()))))
-                    }
-                    Ok(None) => Ok(None),
-                    Err(e) => Err(e.to_string()),
-                };
-                f.stream(unit, next, &mut problems, &too_many, &wide);
-            }
+            let wb: Xlsb<_> = Xlsb::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
+            stream_sheets!(wb);
         }
         _ => {
             crate::archive::guard(open()?, ctx.opts)?;
-            let mut wb: Xlsx<_> = Xlsx::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
-            for sheet in wb.sheet_names() {
-                if ctx.cancelled() {
-                    return Err("the scan was interrupted".to_owned());
-                }
-                let mut cells = match wb.worksheet_cells_reader(&sheet) {
-                    Ok(c) => c,
-                    Err(e) => {
-                        problems.push(format!("sheet {sheet:?}: {e}"));
-                        continue;
-                    }
-                };
-                let f = feed(&sheet, year, max_columns, max_cells);
-                let next = || match cells.next_cell() {
-                    Ok(Some(c)) => {
-                        let (r, col) = c.get_position();
-                        Ok(Some((r, col, cell_text(c.get_value()))))
-                    }
-                    Ok(None) => Ok(None),
-                    Err(e) => Err(e.to_string()),
-                };
-                f.stream(unit, next, &mut problems, &too_many, &wide);
-            }
+            let wb: Xlsx<_> = Xlsx::new(open()?).map_err(|_| OPEN_FAILED.to_owned())?;
+            stream_sheets!(wb);
         }
     }
     if problems.is_empty() {

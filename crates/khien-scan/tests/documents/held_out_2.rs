@@ -1,32 +1,12 @@
 //! A second set of held-out documents, written by hand after the detectors were last changed,
-//! by someone who did not read the detectors: graded, never tuned on. Every piece of personal
+//! by someone who did not read the detectors. Graded once as written (F1 0.901 in plain text),
+//! then used to fix the detectors: a training set since. Every piece of personal
 //! data is marked `{detector|value}`; organisation data (company tax codes and addresses,
 //! hotlines, document numbers, people-named streets, schools and institutions) is left unmarked
 //! on purpose.
 
 use super::Doc;
 use super::Part::{P, T};
-
-/// The detectors these documents were marked for: the sensitive categories (health, gender,
-/// ethnicity, family relations) were not marked, so their findings are not graded here.
-pub const HELD_OUT_2_GRADED: &[&str] = &[
-    "person_name",
-    "date_of_birth",
-    "vn.address",
-    "vn.cccd",
-    "vn.cmnd",
-    "vn.passport",
-    "vn.phone",
-    "vn.tax_code",
-    "vn.social_insurance",
-    "vn.health_insurance_card",
-    "vn.licence_plate",
-    "vn.driving_licence",
-    "vn.bank_account",
-    "email",
-    "ip_address",
-    "payment_card",
-];
 
 pub const HELD_OUT_2: &[Doc] = &[
     Doc {

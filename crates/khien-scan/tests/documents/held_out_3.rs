@@ -1,5 +1,6 @@
 //! A third set of held-out documents, written by hand after the fixes the second set prompted,
-//! by someone who had not read the detectors: graded, never tuned on. The kinds differ from the
+//! by someone who had not read the detectors. Graded once as written (F1 0.879), then used to
+//! fix the detectors: a training set since. The kinds differ from the
 //! second set's (a court judgment, an admission list, a bilingual CV, an insurance claim, a
 //! land-use transfer contract, a chat export without diacritics, a visitor log, an obituary).
 //! Every piece of personal data is marked `{detector|value}`; organisation data (company tax
@@ -8,27 +9,6 @@
 
 use super::Doc;
 use super::Part::{P, T};
-
-/// The detectors these documents were marked for: the sensitive categories (health, gender,
-/// ethnicity, family relations) were not marked, so their findings are not graded here.
-pub const HELD_OUT_3_GRADED: &[&str] = &[
-    "person_name",
-    "date_of_birth",
-    "vn.address",
-    "vn.cccd",
-    "vn.cmnd",
-    "vn.passport",
-    "vn.phone",
-    "vn.tax_code",
-    "vn.social_insurance",
-    "vn.health_insurance_card",
-    "vn.licence_plate",
-    "vn.driving_licence",
-    "vn.bank_account",
-    "email",
-    "ip_address",
-    "payment_card",
-];
 
 pub const HELD_OUT_3: &[Doc] = &[
     Doc {

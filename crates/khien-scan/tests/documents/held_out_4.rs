@@ -1,5 +1,6 @@
 //! A fourth set of held-out documents, written by hand by someone who had not read the
-//! detectors: graded, never tuned on. The kinds differ from the earlier sets' (a birth
+//! detectors. Graded once as written (F1 0.872), then used to fix the detectors: a training
+//! set since. The kinds differ from the earlier sets' (a birth
 //! registration extract, a police summons, a shop's customer export, a marriage registration
 //! form, a scholarship application letter, a hotel's guest register for the police, a hospital
 //! discharge paper, an e-mail thread between HR and a candidate). Every piece of personal data
@@ -9,27 +10,6 @@
 
 use super::Doc;
 use super::Part::{P, T};
-
-/// The detectors these documents were marked for: the sensitive categories (health, gender,
-/// ethnicity, nationality, family relations) were not marked, so their findings are not graded.
-pub const HELD_OUT_4_GRADED: &[&str] = &[
-    "person_name",
-    "date_of_birth",
-    "vn.address",
-    "vn.cccd",
-    "vn.cmnd",
-    "vn.passport",
-    "vn.phone",
-    "vn.tax_code",
-    "vn.social_insurance",
-    "vn.health_insurance_card",
-    "vn.licence_plate",
-    "vn.driving_licence",
-    "vn.bank_account",
-    "email",
-    "ip_address",
-    "payment_card",
-];
 
 pub const HELD_OUT_4: &[Doc] = &[
     Doc {
