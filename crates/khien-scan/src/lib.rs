@@ -76,7 +76,7 @@ pub struct Options {
     pub max_pdf_bytes: u64,
     /// Read pictures and scanned PDFs by OCR when Tesseract is installed.
     pub ocr: bool,
-    /// A text file at least this large is read in parts by `threads` threads.
+    /// A text, CSV or TSV file at least this large is read in parts by `threads` threads.
     pub parallel_text_bytes: u64,
     /// A program that reads one file in a process of its own (`khien scan-isolated`): the
     /// formats whose libraries can crash the process or exhaust its memory on a crafted file
@@ -483,7 +483,7 @@ pub struct FileJob {
     ocr: bool,
     max_depth: u32,
     max_line_bytes: usize,
-    /// Threads that may read one large text file in parts.
+    /// Threads that may read one large text, CSV or TSV file in parts.
     threads: usize,
     parallel_text_bytes: u64,
 }

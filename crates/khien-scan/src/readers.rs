@@ -168,9 +168,19 @@ pub fn read(
         ReadOutcome::error(r.err())
     };
     match format {
-        Format::Csv | Format::Tsv => text_based(input, ctx, |enc, head, r| {
-            read_csv(head, r, format == Format::Tsv, unit, ctx.opts).map(|()| enc)
-        }),
+        Format::Csv | Format::Tsv => {
+            let tsv = format == Format::Tsv;
+            if let Input::File(path) = input
+                && ctx.opts.threads > 1
+                && input.len() >= ctx.opts.parallel_text_bytes
+                && let Some(outcome) = parallel_csv(path, input.len(), tsv, unit, ctx)
+            {
+                return outcome;
+            }
+            text_based(input, ctx, |enc, head, r| {
+                read_csv(head, r, tsv, unit, ctx.opts, None).map(|()| enc)
+            })
+        }
         Format::Json => text_based(input, ctx, |enc, _, r| read_json(r, unit).map(|()| enc)),
         Format::Ndjson => text_based(input, ctx, |enc, _, r| read_ndjson(r, unit).map(|()| enc)),
         Format::Text => {
@@ -271,18 +281,22 @@ fn sniff_delimiter(head: &str) -> (u8, bool) {
     (d, false)
 }
 
+/// Reads CSV or TSV. `header`: the columns' names when `r` is a part of a file after its start
+/// (its first rows gave them).
 fn read_csv(
     head: &str,
     r: Box<dyn Read + '_>,
     tsv: bool,
     unit: &mut UnitScan,
     opts: &Options,
+    header: Option<Vec<String>>,
 ) -> Result<(), String> {
     let (delimiter, sep_line) = if tsv {
         (b'\t', false)
     } else {
         sniff_delimiter(head)
     };
+    let sep_line = sep_line && header.is_none();
     // A quoted field may hold line breaks, so the line limit does not bound a record: an
     // unclosed quote would make one record of the whole file. Bytes read past the start of
     // the record being parsed are bounded too.
@@ -300,7 +314,10 @@ fn read_csv(
         .buffer_capacity(256 * 1024)
         .from_reader(limited);
     let mut rec = csv::ByteRecord::new();
-    let mut table = Table::new(unit.year, opts.max_fields);
+    let mut table = match header {
+        Some(names) => Table::with_header(unit.year, opts.max_fields, names),
+        None => Table::new(unit.year, opts.max_fields),
+    };
     let mut invalid_utf8_line = None;
     let mut first = true;
     let result = loop {
@@ -717,6 +734,199 @@ fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> O
             })
             .collect()
     });
+    Some(merge_parts(unit, results, &cuts, enc))
+}
+
+/// Reads a large CSV or TSV file (UTF-8 or Windows-1258) in as many parts as there are
+/// threads. The header is found first from the file's first rows; each part then starts
+/// after a line break outside quoted fields (a quoted field may hold line breaks: the bytes
+/// before a cut are followed as the CSV reader reads quotes) and streams into columns of the
+/// same names; the parts are added up. `None` when the file
+/// cannot be read that way (UTF-16, no header in its first rows, no line break near a cut):
+/// then it is read whole by one thread.
+fn parallel_csv(
+    path: &Path,
+    len: u64,
+    tsv: bool,
+    unit: &mut UnitScan,
+    ctx: &Ctx<'_>,
+) -> Option<ReadOutcome> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut head = vec![0; crate::decode::SNIFF];
+    let n = f.read(&mut head).ok()?;
+    head.truncate(n);
+    let enc = crate::decode::sniff(&head).ok()?;
+    let bom: u64 = match enc {
+        Enc::Utf8 | Enc::Windows1258 => 0,
+        Enc::Utf8Bom => 3,
+        Enc::Utf16Le | Enc::Utf16Be => return None,
+    };
+    let head_text = String::from_utf8_lossy(head.get(bom as usize..)?).into_owned();
+    let (year, max_fields, max_line) = (unit.year, ctx.opts.max_fields, ctx.opts.max_line_bytes);
+    let (delimiter, sep_line) = if tsv {
+        (b'\t', false)
+    } else {
+        sniff_delimiter(&head_text)
+    };
+    // The header, from the rows of the first few MiB (read again by the first part).
+    let names = {
+        let r = crate::decode::open_range(
+            path,
+            bom,
+            len.min(4 << 20).saturating_sub(bom),
+            enc,
+            max_line,
+            &crate::NoProgress,
+            ctx.cancel,
+        )
+        .ok()?;
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(r);
+        let mut scratch = UnitScan::new(max_fields, year);
+        let mut table = Table::new(year, max_fields);
+        let mut rec = csv::StringRecord::new();
+        let mut k = 0;
+        while k < 16 && !table.streaming() && rdr.read_record(&mut rec).ok()? {
+            k += 1;
+            if k == 1 && sep_line {
+                continue;
+            }
+            let cells = rec.iter().take(max_fields + 1).map(str::to_owned).collect();
+            table.row(&mut scratch, None, cells);
+        }
+        table.header(&mut scratch)?
+    };
+    // Cuts after a line break outside quotes, near len * i / parts.
+    let parts = ctx.opts.threads as u64;
+    let targets: Vec<u64> = (1..parts).map(|i| len * i / parts).collect();
+    let mut cuts = vec![bom];
+    {
+        use std::io::{Seek, SeekFrom};
+        f.seek(SeekFrom::Start(bom)).ok()?;
+        // The CSV reader's view of quotes: a quote opens a field only as its first byte (after
+        // a delimiter or a line break), a doubled quote inside one is a quote, and a line
+        // break inside one is data. memchr jumps from one quote or line break to the next.
+        let mut buf = vec![0u8; 1 << 20];
+        let mut pos = bom;
+        let (mut quoted, mut quote_at_end, mut prev) = (false, false, b'\n');
+        let mut next = targets.iter().copied().peekable();
+        'scan: while next.peek().is_some() {
+            let n = f.read(&mut buf).ok()?;
+            if n == 0 {
+                break;
+            }
+            let chunk = buf.get(..n)?;
+            let mut i = 0;
+            if std::mem::take(&mut quote_at_end) {
+                // The previous chunk ended on a quote inside a quoted field.
+                if chunk.first() == Some(&b'"') {
+                    i = 1;
+                } else {
+                    quoted = false;
+                }
+            }
+            while i < n {
+                if quoted {
+                    let Some(j) = memchr::memchr(b'"', &chunk[i..]) else {
+                        break;
+                    };
+                    let q = i + j;
+                    match chunk.get(q + 1) {
+                        Some(b'"') => i = q + 2,
+                        Some(_) => {
+                            quoted = false;
+                            i = q + 1;
+                        }
+                        None => {
+                            quote_at_end = true;
+                            i = n;
+                        }
+                    }
+                    continue;
+                }
+                let Some(j) = memchr::memchr2(b'"', b'\n', &chunk[i..]) else {
+                    break;
+                };
+                let at = i + j;
+                i = at + 1;
+                if chunk[at] == b'"' {
+                    let before = if at > 0 { chunk[at - 1] } else { prev };
+                    quoted = before == delimiter || before == b'\n';
+                    continue;
+                }
+                let cut = pos + at as u64 + 1;
+                while next.peek().is_some_and(|t| cut > *t) {
+                    next.next();
+                    if cut > *cuts.last()? && cut < len {
+                        cuts.push(cut);
+                    }
+                }
+                if next.peek().is_none() {
+                    break 'scan;
+                }
+            }
+            prev = chunk[n - 1];
+            pos += n as u64;
+        }
+    }
+    if cuts.len() < 2 {
+        return None;
+    }
+    cuts.push(len);
+    let (progress, cancel, opts) = (ctx.progress, ctx.cancel, ctx.opts);
+    let (head_text, names) = (&head_text, &names);
+    let results: Vec<(UnitScan, Result<(), String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .enumerate()
+            .filter_map(|(k, w)| {
+                let (start, end) = (w[0], w[1]);
+                std::thread::Builder::new()
+                    .name(format!("khien-scan-part-{k}"))
+                    .spawn_scoped(s, move || {
+                        let mut part = UnitScan::new(max_fields, year);
+                        let header = (k > 0).then(|| names.clone());
+                        let r = crate::decode::open_range(
+                            path,
+                            start,
+                            end.saturating_sub(start),
+                            enc,
+                            max_line,
+                            progress,
+                            cancel,
+                        )
+                        .map_err(|e| io_message(&e))
+                        .and_then(|r| read_csv(head_text, r, tsv, &mut part, opts, header));
+                        (part, r)
+                    })
+                    .ok()
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    (
+                        UnitScan::new(max_fields, year),
+                        Err("a part of the file could not be read".to_owned()),
+                    )
+                })
+            })
+            .collect()
+    });
+    Some(merge_parts(unit, results, &cuts, enc))
+}
+
+/// Adds up the parts of a file read by several threads; the first error, naming its part.
+fn merge_parts(
+    unit: &mut UnitScan,
+    results: Vec<(UnitScan, Result<(), String>)>,
+    cuts: &[u64],
+    enc: Enc,
+) -> ReadOutcome {
     let mut error = None;
     for (k, (part, r)) in results.into_iter().enumerate() {
         unit.records += part.records;
@@ -729,15 +939,18 @@ fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> O
             error = Some(if k == 0 {
                 e
             } else {
-                format!("in the part of the file from byte {}: {e}", cuts[k])
+                format!(
+                    "in the part of the file from byte {}: {e}",
+                    cuts.get(k).copied().unwrap_or(0)
+                )
             });
         }
     }
-    Some(ReadOutcome {
+    ReadOutcome {
         encoding: Some(enc),
         error,
         ..ReadOutcome::default()
-    })
+    }
 }
 
 /// Reads a text file line by line.

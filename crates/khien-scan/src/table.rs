@@ -261,6 +261,24 @@ impl Table {
         }
     }
 
+    /// A table whose header is known already: a part of a large CSV file, read by a thread of
+    /// its own once the file's first rows gave the header. Rows go straight to the columns.
+    pub fn with_header(year: i32, max_columns: usize, names: Vec<String>) -> Self {
+        Table {
+            columns: Some(Columns::new(names, max_columns)),
+            ..Table::new(year, max_columns)
+        }
+    }
+
+    /// The column names, the header being decided now if the rows held back have not yet
+    /// (title rows and rows read go into `unit`); `None` when there is no header.
+    pub fn header(&mut self, unit: &mut UnitScan) -> Option<Vec<String>> {
+        if self.columns.is_none() && !self.as_text {
+            self.decide(unit, None);
+        }
+        self.columns.as_ref().map(|c| c.names.clone())
+    }
+
     /// A table inside a document.
     pub fn in_document(year: i32, max_columns: usize) -> Self {
         Table {
