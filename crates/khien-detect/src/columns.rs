@@ -330,7 +330,6 @@ const RULES: &[(&str, Hint)] = &[
     ("ngaysinh", Is(D::DateOfBirth)),
     ("sinh ngay", Is(D::DateOfBirth)),
     ("nam sinh", Is(D::DateOfBirth)),
-    ("sinh nam", Is(D::DateOfBirth)),
     ("dob", Is(D::DateOfBirth)),
     ("birth date", Is(D::DateOfBirth)),
     ("date of birth", Is(D::DateOfBirth)),

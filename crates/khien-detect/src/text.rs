@@ -190,7 +190,10 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                             })
                     })
                 };
+                // "Năm 2020 đường Nguyễn Trãi được mở rộng": a year, not a house.
+                let year_before = i > 0 && toks[i - 1].folded == "nam";
                 let house = is_house_number(toks[i].core)
+                    && !year_before
                     && toks[i].trailing.is_empty()
                     && (street_next
                         || toks.get(i + 1).is_some_and(|t| {
@@ -386,8 +389,10 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             && !used[k + 1]
             && t.trailing.is_empty()
             && plate_head(core)
-            && !next.core.is_empty()
-            && next.core.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            // "044.16": the dotted tail of five digits ("lớp 11A 2024" is not a plate).
+            && next.core.len() == 6
+            && next.core.as_bytes().get(3) == Some(&b'.')
+            && next.core.bytes().filter(u8::is_ascii_digit).count() == 5
             && let Some(joined) = text.get(t.core_start..next.core_start + next.core.len())
             && values::plate(joined)
         {
@@ -614,7 +619,6 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             ["sieu", "thi"],
             ["nha", "hang"],
             ["van", "hoa"],
-            ["nha", "tho"],
             ["bao", "tang"],
         ];
         let after_place = k > 1
@@ -647,7 +651,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 Some(Hint::Is(D::PersonName))
             ) || ["nguoi", "ten", "ky", "lap"].contains(&toks[k - 1].folded)
         };
-        let cued = k > 0
+        let mut cued = k > 0
             && (colon_label
                 || (toks[k - 1].trailing.is_empty() && CUES.contains(&toks[k - 1].folded)))
             && !toks.get(end).is_some_and(|t| is_digitish(t.core));
@@ -661,7 +665,9 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 .and_then(values::name)
                 .is_some()
         {
+            // The title is the cue: "Ông Trần Hùng cho biết" names Trần Hùng.
             k += 1;
+            cued = true;
         }
         if end - k >= 3 || (end - k == 2 && cued) {
             let (a, b) = (
@@ -829,7 +835,9 @@ fn chat_sender(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let words = toks.get(k..e)?;
     let surnames = crate::lexicon::surnames();
     let known = |t: &Token<'_>| surnames.contains(t.folded);
+    let place = crate::lexicon::normalise_key(&label_words(words));
     (words.len() >= 2
+        && !crate::lexicon::is_province(&place)
         && words.last().is_some_and(|t| t.trailing.starts_with(':'))
         && (words.first().is_some_and(known) || words.last().is_some_and(known)))
     .then_some(e)
@@ -970,6 +978,9 @@ const TEXT_LABELS: &[(&str, Detector)] = &[
     ("so tk", D::BankAccount),
     // "sn 3/7/2001" in messages: sinh ngày.
     ("sn", D::DateOfBirth),
+    // "Ông Khổng Văn Lực, sinh năm 1949" (text only: "Học sinh nam" heads a column of
+    // pupils; the words that make "sinh" part of another word are refused in `context`).
+    ("sinh nam", D::DateOfBirth),
 ];
 
 /// Words before "sinh năm" that make "sinh" part of another word: "học sinh năm 2025"
@@ -1229,6 +1240,14 @@ mod tests {
                 &[("vn.licence_plate", "59-X2 481.53")],
             ),
             ("Phòng 12A 305 tầng 3", &[]),
+            ("Học sinh lớp 11A 2024 đạt giải", &[]),
+            ("Năm 2020 đường Nguyễn Trãi được mở rộng.", &[]),
+            ("[08:00] Ha Noi: troi mua to", &[]),
+            (
+                "Ông Trần Hùng cho biết sẽ nộp trước ngày 5.",
+                &[("person_name", "Trần Hùng")],
+            ),
+            ("Danh sách học sinh năm học 2025 - 2026", &[]),
             (
                 "Nơi cư trú: Số 17 đường Nguyễn Gia Thiều, phường Kinh Bắc, tỉnh Bắc Ninh",
                 &[(

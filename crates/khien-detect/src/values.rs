@@ -221,11 +221,14 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                     && b[1].is_ascii_uppercase()
                     && b[2..].iter().all(u8::is_ascii_digit));
             // Under a passport header, foreign passports too: 6 to 9 capitals and digits, at
-            // least five of them digits ("567812349", "M48213975", "C4J7R2K9L", "PA4419302").
+            // least four of them digits and a letter among them, or nine digits
+            // ("567812349", "M48213975", "C4J7R2K9L", "PA4419302"; not an amount "200000").
+            let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
             let foreign = (6..=9).contains(&b.len())
                 && b.iter()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && b.iter().filter(|c| c.is_ascii_digit()).count() >= 4;
+                && digits >= 4
+                && (digits < b.len() || b.len() == 9);
             if ok {
                 hit(D::Passport, if b.len() == 8 { 0.95 } else { 0.8 })
             } else {

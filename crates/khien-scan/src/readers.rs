@@ -788,17 +788,19 @@ fn parallel_csv(
         let mut scratch = UnitScan::new(max_fields, year);
         let mut table = Table::new(year, max_fields);
         let mut rec = csv::StringRecord::new();
-        let mut k = 0;
-        while k < 16 && !table.streaming() && rdr.read_record(&mut rec).ok()? {
-            k += 1;
-            if k == 1 && sep_line {
+        let mut first = true;
+        // Until the table has held back enough rows to decide (blank rows are not counted).
+        while !table.streaming() && rdr.read_record(&mut rec).ok()? {
+            if std::mem::take(&mut first) && sep_line {
                 continue;
             }
             let cells = rec.iter().take(max_fields + 1).map(str::to_owned).collect();
             table.row(&mut scratch, None, cells);
         }
-        table.header(&mut scratch)?
+        let names = table.header(&mut scratch)?;
+        (names, bom + rdr.position().byte())
     };
+    let (names, header_end) = names;
     // Cuts after a line break outside quotes, near len * i / parts.
     let parts = ctx.opts.threads as u64;
     let targets: Vec<u64> = (1..parts).map(|i| len * i / parts).collect();
@@ -854,7 +856,8 @@ fn parallel_csv(
                 i = at + 1;
                 if chunk[at] == b'"' {
                     let before = if at > 0 { chunk[at - 1] } else { prev };
-                    quoted = before == delimiter || before == b'\n';
+                    // csv-core ends a record at a lone carriage return too.
+                    quoted = before == delimiter || before == b'\n' || before == b'\r';
                     continue;
                 }
                 let cut = pos + at as u64 + 1;
@@ -872,6 +875,8 @@ fn parallel_csv(
             pos += n as u64;
         }
     }
+    // The first part holds the rows the header was found in: no other part starts in them.
+    cuts.retain(|c| *c == bom || *c > header_end);
     if cuts.len() < 2 {
         return None;
     }

@@ -457,7 +457,13 @@ fn label_value_lines(cells: &[String]) -> Vec<String> {
         .filter(|c| !c.is_empty())
         .collect();
     match cells.split_first() {
-        Some((label, values)) if values.len() >= 2 && matches!(hint(label), Some(Hint::Is(_))) => {
+        // Not "Giới tính | Nam | Dân tộc | Kinh": a value that is itself a label keeps the
+        // row one line, each value after its own label.
+        Some((label, values))
+            if values.len() >= 2
+                && matches!(hint(label), Some(Hint::Is(_)))
+                && values.iter().all(|v| hint(v).is_none()) =>
+        {
             values.iter().map(|v| format!("{label}: {v}")).collect()
         }
         _ => vec![cells.join(": ")],
@@ -544,6 +550,10 @@ mod tests {
         assert_eq!(
             label_value_lines(&cells(&["1", "Nguyễn Văn An", "0912345678"])),
             vec!["1: Nguyễn Văn An: 0912345678"]
+        );
+        assert_eq!(
+            label_value_lines(&cells(&["Giới tính", "Nam", "Dân tộc", "Kinh"])),
+            vec!["Giới tính: Nam: Dân tộc: Kinh"]
         );
     }
 
