@@ -20,6 +20,10 @@ const THIN: f64 = 2.0;
 const MIN_RULE: f64 = 6.0;
 /// Cells past this in a grid are not read as a table (a pattern of lines, not a table).
 const MAX_CELLS: usize = 20_000;
+/// Tables read per page at most, and the rules of one table at most (bounded work on a page
+/// of crafted lines).
+const MAX_GRIDS: usize = 64;
+const MAX_GRID_RULES: usize = 4_000;
 /// Characters held per page at most: a page drawing more is laid out in parts (bounded
 /// memory whatever a PDF holds).
 const MAX_PAGE_GLYPHS: usize = 500_000;
@@ -236,17 +240,54 @@ fn write_table(out: &mut String, rows: &[Vec<String>]) {
     }
 }
 
-/// A table's grid: the x of its column lines and the y of its row lines, ascending.
+/// A table's grid: the x of its column lines and the y of its row lines, ascending, and the
+/// rules that draw them (a line need not cross the whole table: merged cells).
 #[derive(Debug)]
 struct Grid {
     xs: Vec<f64>,
     ys: Vec<f64>,
+    verticals: Vec<Rule>,
+    horizontals: Vec<Rule>,
 }
 
 impl Grid {
+    /// The cell of a point: the nearest column line to its left that is drawn at its height,
+    /// and the nearest row line above it drawn at its place, so that a merged cell's text
+    /// stays in the merged cell's first column and row. `None` outside the table, and in a
+    /// band where fewer than three column lines are drawn (a frame around the page, a row
+    /// merged across the whole table): its text stays text.
     fn cell(&self, x: f64, y: f64) -> Option<(usize, usize)> {
-        let band = |v: f64, lines: &[f64]| lines.windows(2).position(|w| v >= w[0] && v < w[1]);
-        Some((band(y, &self.ys)?, band(x, &self.xs)?))
+        let (first_x, last_x) = (*self.xs.first()?, *self.xs.last()?);
+        let (first_y, last_y) = (*self.ys.first()?, *self.ys.last()?);
+        if x < first_x || x >= last_x || y < first_y || y >= last_y {
+            return None;
+        }
+        let drawn_v = |at: f64| {
+            self.verticals
+                .iter()
+                .any(|r| (r.at - at).abs() <= SNAP && r.from - SNAP <= y && y <= r.to + SNAP)
+        };
+        let drawn_h = |at: f64| {
+            self.horizontals
+                .iter()
+                .any(|r| (r.at - at).abs() <= SNAP && r.from - SNAP <= x && x <= r.to + SNAP)
+        };
+        // The table's left and right edges count as drawn (a table without outer borders).
+        let last = self.xs.len() - 1;
+        let drawn = (0..=last)
+            .filter(|&c| c == 0 || c == last || drawn_v(self.xs[c]))
+            .count();
+        if drawn < 3 {
+            return None;
+        }
+        let col = (0..last)
+            .rev()
+            .find(|&c| self.xs[c] <= x && (c == 0 || drawn_v(self.xs[c])))?;
+        let last_row = self.ys.len() - 1;
+        let row = (0..last_row)
+            .rev()
+            .find(|&r| self.ys[r] <= y && (r == 0 || drawn_h(self.ys[r])))?;
+        Some((row, col))
     }
 }
 
@@ -283,29 +324,55 @@ fn grids(rules: &[Rule]) -> Vec<Grid> {
         }
     }
     let mut out = Vec::new();
-    for (top, bottom, xs) in spans {
+    for (top, bottom, xs) in spans.into_iter().take(MAX_GRIDS) {
         let xs = snap(xs);
         let (Some(&left), Some(&right)) = (xs.first(), xs.last()) else {
             continue;
         };
-        let ys = snap(
-            rules
-                .iter()
-                .filter(|r| {
-                    r.horizontal
-                        && r.at >= top - SNAP
-                        && r.at <= bottom + SNAP
-                        && r.from <= right + SNAP
-                        && r.to >= left - SNAP
-                })
-                .map(|r| r.at)
-                .collect(),
-        );
+        let horizontals: Vec<Rule> = rules
+            .iter()
+            .filter(|r| {
+                r.horizontal
+                    && r.at >= top - SNAP
+                    && r.at <= bottom + SNAP
+                    && r.from <= right + SNAP
+                    && r.to >= left - SNAP
+            })
+            .copied()
+            .collect();
+        // A table without its outer borders: the verticals' ends close it above and below,
+        // the horizontals' ends on the left and right.
+        let mut ys: Vec<f64> = horizontals.iter().map(|r| r.at).collect();
+        ys.extend([top, bottom]);
+        let ys = snap(ys);
+        let mut xs = xs;
+        let reach_left = horizontals.iter().map(|r| r.from).fold(left, f64::min);
+        let reach_right = horizontals.iter().map(|r| r.to).fold(right, f64::max);
+        if reach_left < left - SNAP {
+            xs.insert(0, reach_left);
+        }
+        if reach_right > right + SNAP {
+            xs.push(reach_right);
+        }
+        let verticals: Vec<Rule> = rules
+            .iter()
+            .filter(|r| !r.horizontal && r.from >= top - SNAP && r.to <= bottom + SNAP)
+            .copied()
+            .collect();
         // A box around a paragraph is one cell: not a table.
-        if xs.len() < 3 || ys.len() < 2 || (xs.len() - 1) * (ys.len() - 1) > MAX_CELLS {
+        if xs.len() < 3
+            || ys.len() < 2
+            || (xs.len() - 1) * (ys.len() - 1) > MAX_CELLS
+            || verticals.len() + horizontals.len() > MAX_GRID_RULES
+        {
             continue;
         }
-        out.push(Grid { xs, ys });
+        out.push(Grid {
+            xs,
+            ys,
+            verticals,
+            horizontals,
+        });
     }
     out
 }
@@ -481,6 +548,49 @@ mod tests {
                 "Hết."
             ]
         );
+    }
+
+    /// A header cell merged over two columns keeps its words together; a table without
+    /// outer borders keeps its first row and columns.
+    #[test]
+    fn merged_cells_and_open_tables() {
+        let mut l = Layout::new();
+        page(&mut l);
+        // Columns at 100, 200, 300, 400; the line at 300 is not drawn in the first row, so
+        // "Địa chỉ" spans 200-400 there.
+        for x in [100.0, 200.0, 400.0] {
+            line(&mut l, (x, 100.0), (x, 180.0));
+        }
+        line(&mut l, (300.0, 140.0), (300.0, 180.0));
+        for y in [100.0, 140.0, 180.0] {
+            line(&mut l, (100.0, y), (400.0, y));
+        }
+        word(&mut l, 105.0, 115.0, "Họ ");
+        word(&mut l, 125.0, 115.0, "tên");
+        word(&mut l, 280.0, 115.0, "Địa ");
+        word(&mut l, 305.0, 115.0, "chỉ");
+        word(&mut l, 105.0, 155.0, "An");
+        word(&mut l, 205.0, 155.0, "Huế");
+        word(&mut l, 305.0, 155.0, "Vinh");
+        l.end_page().unwrap();
+        let text = l.into_text();
+        let lines: Vec<&str> = text.lines().filter(|x| !x.trim().is_empty()).collect();
+        assert_eq!(lines, vec!["Họ tên\tĐịa chỉ\t", "An\tHuế\tVinh"]);
+
+        // No outer lines: only the inner column lines and the line under the header.
+        let mut l = Layout::new();
+        page(&mut l);
+        for x in [200.0, 300.0] {
+            line(&mut l, (x, 100.0), (x, 180.0));
+        }
+        line(&mut l, (100.0, 140.0), (400.0, 140.0));
+        word(&mut l, 205.0, 115.0, "Số");
+        word(&mut l, 205.0, 155.0, "0912345678");
+        word(&mut l, 305.0, 155.0, "x");
+        l.end_page().unwrap();
+        let text = l.into_text();
+        assert!(text.contains("Số"), "{text}");
+        assert!(text.contains("0912345678"), "{text}");
     }
 
     /// Without ruling lines, or with a single box, the text is as pdf-extract lays it out.
