@@ -700,7 +700,7 @@ fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> O
         let handles: Vec<_> = cuts
             .windows(2)
             .enumerate()
-            .filter_map(|(k, w)| {
+            .map(|(k, w)| {
                 let (start, end) = (w[0], w[1]);
                 std::thread::Builder::new()
                     .name(format!("khien-scan-part-{k}"))
@@ -719,18 +719,22 @@ fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> O
                         .and_then(|r| read_text(r, &mut part, max_fields));
                         (part, r)
                     })
-                    .ok()
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
+            .map(|h| match h {
+                Ok(h) => h.join().unwrap_or_else(|_| {
                     (
                         UnitScan::new(max_fields, year),
                         Err("a part of the file could not be read".to_owned()),
                     )
-                })
+                }),
+                // Its rows are not read: said, not lost in silence.
+                Err(_) => (
+                    UnitScan::new(max_fields, year),
+                    Err("a part of the file was not read: no thread could be started".to_owned()),
+                ),
             })
             .collect()
     });
@@ -887,7 +891,7 @@ fn parallel_csv(
         let handles: Vec<_> = cuts
             .windows(2)
             .enumerate()
-            .filter_map(|(k, w)| {
+            .map(|(k, w)| {
                 let (start, end) = (w[0], w[1]);
                 std::thread::Builder::new()
                     .name(format!("khien-scan-part-{k}"))
@@ -907,18 +911,22 @@ fn parallel_csv(
                         .and_then(|r| read_csv(head_text, r, tsv, &mut part, opts, header));
                         (part, r)
                     })
-                    .ok()
             })
             .collect();
         handles
             .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
+            .map(|h| match h {
+                Ok(h) => h.join().unwrap_or_else(|_| {
                     (
                         UnitScan::new(max_fields, year),
                         Err("a part of the file could not be read".to_owned()),
                     )
-                })
+                }),
+                // Its rows are not read: said, not lost in silence.
+                Err(_) => (
+                    UnitScan::new(max_fields, year),
+                    Err("a part of the file was not read: no thread could be started".to_owned()),
+                ),
             })
             .collect()
     });
