@@ -500,6 +500,11 @@ mod tests {
             .unwrap();
     }
 
+    /// The text's lines that are not blank.
+    fn lines_of(text: &str) -> Vec<&str> {
+        text.lines().filter(|x| !x.trim().is_empty()).collect()
+    }
+
     fn page(l: &mut Layout) {
         let mb = MediaBox {
             llx: 0.0,
@@ -538,7 +543,7 @@ mod tests {
         word(&mut l, 50.0, 220.0, "Hết.");
         l.end_page().unwrap();
         let text = l.into_text();
-        let lines: Vec<&str> = text.lines().filter(|x| !x.trim().is_empty()).collect();
+        let lines = lines_of(&text);
         assert_eq!(
             lines,
             vec![
@@ -574,7 +579,7 @@ mod tests {
         word(&mut l, 305.0, 155.0, "Vinh");
         l.end_page().unwrap();
         let text = l.into_text();
-        let lines: Vec<&str> = text.lines().filter(|x| !x.trim().is_empty()).collect();
+        let lines = lines_of(&text);
         assert_eq!(lines, vec!["Họ tên\tĐịa chỉ\t", "An\tHuế\tVinh"]);
 
         // No outer lines: only the inner column lines and the line under the header.
@@ -611,7 +616,7 @@ mod tests {
         word(&mut l, 125.0, 140.0, "tên");
         l.end_page().unwrap();
         let text = l.into_text();
-        let lines: Vec<&str> = text.lines().filter(|x| !x.trim().is_empty()).collect();
+        let lines = lines_of(&text);
         assert_eq!(lines, vec!["Ghi chú", "Ký tên"]);
     }
 

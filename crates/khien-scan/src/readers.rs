@@ -694,51 +694,9 @@ fn parallel_text(path: &Path, len: u64, unit: &mut UnitScan, ctx: &Ctx<'_>) -> O
     }
     cuts.push(len);
     let max_fields = ctx.opts.max_fields;
-    let (year, max_line) = (unit.year, ctx.opts.max_line_bytes);
-    let (progress, cancel) = (ctx.progress, ctx.cancel);
-    let results: Vec<(UnitScan, Result<(), String>)> = std::thread::scope(|s| {
-        let handles: Vec<_> = cuts
-            .windows(2)
-            .enumerate()
-            .map(|(k, w)| {
-                let (start, end) = (w[0], w[1]);
-                std::thread::Builder::new()
-                    .name(format!("khien-scan-part-{k}"))
-                    .spawn_scoped(s, move || {
-                        let mut part = UnitScan::new(max_fields, year);
-                        let r = crate::decode::open_range(
-                            path,
-                            start,
-                            end.saturating_sub(start),
-                            enc,
-                            max_line,
-                            progress,
-                            cancel,
-                        )
-                        .map_err(|e| io_message(&e))
-                        .and_then(|r| read_text(r, &mut part, max_fields));
-                        (part, r)
-                    })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| match h {
-                Ok(h) => h.join().unwrap_or_else(|_| {
-                    (
-                        UnitScan::new(max_fields, year),
-                        Err("a part of the file could not be read".to_owned()),
-                    )
-                }),
-                // Its rows are not read: said, not lost in silence.
-                Err(_) => (
-                    UnitScan::new(max_fields, year),
-                    Err("a part of the file was not read: no thread could be started".to_owned()),
-                ),
-            })
-            .collect()
-    });
-    Some(merge_parts(unit, results, &cuts, enc))
+    Some(read_parts(path, &cuts, enc, unit, ctx, |_, r, part| {
+        read_text(r, part, max_fields)
+    }))
 }
 
 /// Reads a large CSV or TSV file (UTF-8 or Windows-1258) in as many parts as there are
@@ -885,8 +843,25 @@ fn parallel_csv(
         return None;
     }
     cuts.push(len);
-    let (progress, cancel, opts) = (ctx.progress, ctx.cancel, ctx.opts);
     let (head_text, names) = (&head_text, &names);
+    Some(read_parts(path, &cuts, enc, unit, ctx, |k, r, part| {
+        let header = (k > 0).then(|| names.clone());
+        read_csv(head_text, r, tsv, part, ctx.opts, header)
+    }))
+}
+
+/// Reads the parts of a file between `cuts`, each by a thread of its own with `read` (given
+/// the part's number and its bytes, decoded), and adds them up.
+fn read_parts(
+    path: &Path,
+    cuts: &[u64],
+    enc: Enc,
+    unit: &mut UnitScan,
+    ctx: &Ctx<'_>,
+    read: impl Fn(usize, Box<dyn Read + '_>, &mut UnitScan) -> Result<(), String> + Sync,
+) -> ReadOutcome {
+    let (year, max_fields, max_line) = (unit.year, ctx.opts.max_fields, ctx.opts.max_line_bytes);
+    let (progress, cancel, read) = (ctx.progress, ctx.cancel, &read);
     let results: Vec<(UnitScan, Result<(), String>)> = std::thread::scope(|s| {
         let handles: Vec<_> = cuts
             .windows(2)
@@ -897,7 +872,6 @@ fn parallel_csv(
                     .name(format!("khien-scan-part-{k}"))
                     .spawn_scoped(s, move || {
                         let mut part = UnitScan::new(max_fields, year);
-                        let header = (k > 0).then(|| names.clone());
                         let r = crate::decode::open_range(
                             path,
                             start,
@@ -908,7 +882,7 @@ fn parallel_csv(
                             cancel,
                         )
                         .map_err(|e| io_message(&e))
-                        .and_then(|r| read_csv(head_text, r, tsv, &mut part, opts, header));
+                        .and_then(|r| read(k, r, &mut part));
                         (part, r)
                     })
             })
@@ -930,7 +904,7 @@ fn parallel_csv(
             })
             .collect()
     });
-    Some(merge_parts(unit, results, &cuts, enc))
+    merge_parts(unit, results, cuts, enc)
 }
 
 /// Adds up the parts of a file read by several threads; the first error, naming its part.
