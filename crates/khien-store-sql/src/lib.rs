@@ -202,8 +202,17 @@ impl SqliteStore {
                 .pragma("cache_size", "-32768")
                 .pragma("mmap_size", "268435456")
                 // The WAL file is cut back to 64 MiB whenever it is rewound (see
-                // `log::WalRestart`).
+                // `log::checkpointer`).
                 .pragma("journal_size_limit", "67108864")
+                // Commits leave the copy of the WAL into the database to the log's
+                // checkpointer (`log::checkpointer`), which does it beside them; past 32 MiB
+                // (a process without a log, or a checkpointer that cannot keep up) a commit
+                // still copies it.
+                .pragma("wal_autocheckpoint", "8192")
+                // Statement journals (a statement's undo within a transaction) stay in
+                // memory: they spilled to a temporary file past 64 KiB at every large
+                // insert of the access history.
+                .pragma("temp_store", "memory")
                 // Freed pages are overwritten with zeros, so that a destroyed data key
                 // (crypto-shredding, the vault) does not linger in the file.
                 .pragma("secure_delete", "on")
@@ -497,6 +506,8 @@ pub mod testing {
         sqlite,
         [
             "DROP TRIGGER log_bundles_append_only",
+            "DROP TRIGGER log_bundle_parts_no_update",
+            "DROP TRIGGER log_bundle_parts_folded",
             "DROP TRIGGER log_tiles_append_only",
             "DROP TRIGGER log_tiles_no_delete",
             "DROP TRIGGER log_checkpoints_no_update",
@@ -512,6 +523,7 @@ pub mod testing {
         postgres,
         [
             "ALTER TABLE log_bundles DISABLE TRIGGER USER",
+            "ALTER TABLE log_bundle_parts DISABLE TRIGGER USER",
             "ALTER TABLE log_tiles DISABLE TRIGGER USER",
             "ALTER TABLE log_checkpoints DISABLE TRIGGER USER",
             "ALTER TABLE log_state DISABLE TRIGGER USER",

@@ -84,6 +84,16 @@ impl KeyStore for MemoryKeys {
     }
 }
 
+/// Entries indexed into the access history per transaction when catching up (at opening, or
+/// before a history query).
+const REINDEX_ROWS: u64 = 16 * TILE_WIDTH;
+
+/// Entries indexed per transaction by the indexer, while appends wait for each: the subjects'
+/// index takes its rows anywhere in the file, about a page written per row, and 4 096 rows at
+/// a time held every append waiting for tens of milliseconds (the p99 of protected reads,
+/// BENCHMARKS.md).
+const INDEXER_ROWS: u64 = TILE_WIDTH;
+
 /// Largest number of entries committed in one transaction.
 const MAX_BATCH: usize = 16_384;
 
@@ -194,6 +204,40 @@ struct AccessRow {
     asset_id: Option<uuid::Uuid>,
     subject: Option<String>,
     detail: String,
+}
+
+/// A bundle's stored pieces, in order: its row in `log_bundles` (`k` 0), then its parts (`k`
+/// 1) by their first entry. Read by one statement ([`BUNDLE_SQL`]).
+type BundlePiece = (i32, i32, i32, Vec<u8>);
+
+/// Bundle `n` as stored, in one statement: its row in `log_bundles` (a full bundle, or the
+/// beginning of one written before parts existed), then its parts (migration 0016).
+const BUNDLE_SQL: &str = "SELECT 0 AS k, 0 AS first, width, data FROM log_bundles WHERE n = $1 \
+     UNION ALL SELECT 1 AS k, first, width, data FROM log_bundle_parts WHERE n = $1 \
+     ORDER BY 1, 2";
+
+/// Joins a bundle's pieces: `None` when it has none; an error when they do not follow each
+/// other (a part that does not start where the bundle stands, or one past a full bundle).
+fn assemble(n: u64, pieces: Vec<BundlePiece>) -> Result<Option<(u64, Vec<u8>)>, LogError> {
+    let mut width: Option<i32> = None;
+    let mut data = Vec::new();
+    for (k, first, w, d) in pieces {
+        let at = width.unwrap_or(0);
+        if (k == 1 && first != at) || w <= at || w > 256 {
+            return Err(corrupt(format!(
+                "entry bundle {n}: its parts do not follow each other"
+            )));
+        }
+        width = Some(w);
+        if data.is_empty() {
+            data = d;
+        } else {
+            data.extend_from_slice(&d);
+        }
+    }
+    width
+        .map(|w| Ok((u64::try_from(w).map_err(|_| corrupt("width"))?, data)))
+        .transpose()
 }
 
 /// A serde enum's wire name (`snake_case`).
@@ -466,14 +510,13 @@ macro_rules! log_sql {
                     Vec::new()
                 } else {
                     let n = size / TILE_WIDTH;
-                    let row: Option<(i32, Vec<u8>)> =
-                        sqlx::query_as("SELECT width, data FROM log_bundles WHERE n = $1")
-                            .bind(to_i64(n)?)
-                            .fetch_optional(&mut **tx)
-                            .await
-                            .map_err(be)?;
-                    match row {
-                        Some((w, data)) if u64::try_from(w).ok() == Some(size % TILE_WIDTH) => data,
+                    let pieces: Vec<BundlePiece> = sqlx::query_as(BUNDLE_SQL)
+                        .bind(to_i64(n)?)
+                        .fetch_all(&mut **tx)
+                        .await
+                        .map_err(be)?;
+                    match assemble(n, pieces)? {
+                        Some((w, data)) if w == size % TILE_WIDTH => data,
                         _ => return Err(corrupt(format!("entry bundle {n} missing or of the wrong width"))),
                     }
                 };
@@ -508,7 +551,10 @@ macro_rules! log_sql {
 
             /// Writes the access history rows of entries that have none (a log made before
             /// the history existed, or rows lost with a restored table).
-            pub(super) async fn reindex(pool: &$pool) -> Result<u64, LogError> {
+            /// At most `rows` entries per transaction: the appends wait for the write lock
+            /// meanwhile.
+            pub(super) async fn reindex(pool: &$pool, rows: u64) -> Result<u64, LogError> {
+                let most = rows.max(1);
                 let mut done = 0u64;
                 loop {
                     let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
@@ -526,23 +572,21 @@ macro_rules! log_sql {
                         tx.commit().await.map_err(be)?;
                         return Ok(done);
                     }
-                    // At most 16 bundles (4 096 entries) per transaction: the sequencer waits
-                    // for the write lock meanwhile.
-                    let first = start / TILE_WIDTH;
-                    let mut n = first;
-                    while n * TILE_WIDTH < size && n < first + 16 {
-                        let data: Option<Vec<u8>> =
-                            sqlx::query_scalar("SELECT data FROM log_bundles WHERE n = $1")
-                                .bind(to_i64(n)?)
-                                .fetch_optional(&mut *tx)
-                                .await
-                                .map_err(be)?;
-                        let data = data.ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
+                    let end = size.min(start + most);
+                    let mut n = start / TILE_WIDTH;
+                    while n * TILE_WIDTH < end {
+                        let pieces: Vec<BundlePiece> = sqlx::query_as(BUNDLE_SQL)
+                            .bind(to_i64(n)?)
+                            .fetch_all(&mut *tx)
+                            .await
+                            .map_err(be)?;
+                        let (_, data) = assemble(n, pieces)?
+                            .ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
                         let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
                         let mut rows = Vec::new();
                         for (i, e) in entries.iter().enumerate() {
                             let idx = n * TILE_WIDTH + i as u64;
-                            if idx >= start && idx < size {
+                            if idx >= start && idx < end {
                                 rows.push(access_row(idx, e)?);
                             }
                         }
@@ -590,36 +634,45 @@ macro_rules! log_sql {
                     _ => load_edge(tx, size).await?,
                 };
                 let mut full = Vec::new();
-                let mut bundles: Vec<(u64, u64, Vec<u8>)> = Vec::new();
+                // Bundles this batch fills, written whole; the entries it adds to the bundle
+                // left unfilled (from `part_from` in the bytes, `part_first` in the entries)
+                // are written as one part: rewriting the whole partial bundle at every commit
+                // wrote up to 32 pages of 4 KiB for a few entries (migration 0016).
+                let mut bundles: Vec<(u64, Vec<u8>)> = Vec::new();
+                let mut part_from = c.bundle.len();
+                let mut part_first = size % TILE_WIDTH;
                 for e in entries {
                     push_entry(&mut c.bundle, e).map_err(|e| LogError::Entry(e.to_string()))?;
                     c.edge.push(leaf_hash(e), &mut full);
                     if c.edge.size().is_multiple_of(TILE_WIDTH) {
-                        bundles.push((c.edge.size() / TILE_WIDTH - 1, TILE_WIDTH, std::mem::take(&mut c.bundle)));
+                        bundles.push((c.edge.size() / TILE_WIDTH - 1, std::mem::take(&mut c.bundle)));
+                        part_from = 0;
+                        part_first = 0;
                     }
                 }
                 let new_size = c.edge.size();
-                // The access history's rows are written after the commit, off the path of the
-                // acknowledgement, by `reindex` (the indexer task, and every history query
-                // first): its indexes take rows in no order of the file, and maintaining them
-                // here made every commit write several times the pages (BENCHMARKS.md).
-                if !c.bundle.is_empty() {
-                    bundles.push((new_size / TILE_WIDTH, new_size % TILE_WIDTH, c.bundle.clone()));
-                }
-                // UPDATE, else INSERT (not an upsert): on SQLite a BEFORE INSERT trigger
-                // refuses any insert over an existing row, which `INSERT OR REPLACE` would
-                // otherwise use to replace a row without firing the UPDATE or DELETE guards.
-                for (n, width, data) in &bundles {
+                // A bundle begun before this batch may have its beginning in log_bundles (a log
+                // written before parts existed): UPDATE, else INSERT (not an upsert: on SQLite
+                // a BEFORE INSERT trigger refuses any insert over an existing row, which
+                // `INSERT OR REPLACE` would otherwise use to replace a row without firing the
+                // UPDATE or DELETE guards). Its parts go once it is whole.
+                for (n, data) in &bundles {
+                    let begun = n * TILE_WIDTH < size;
                     let n = to_i64(*n)?;
-                    let width = i32::try_from(*width).map_err(|_| corrupt("width"))?;
-                    let grown = sqlx::query("UPDATE log_bundles SET width = $2, data = $3 WHERE n = $1")
-                        .bind(n)
-                        .bind(width)
-                        .bind(data.as_slice())
-                        .execute(&mut **tx)
-                        .await
-                        .map_err(be)?;
-                    if grown.rows_affected() == 0 {
+                    let width = i32::try_from(TILE_WIDTH).map_err(|_| corrupt("width"))?;
+                    let grown = if begun {
+                        sqlx::query("UPDATE log_bundles SET width = $2, data = $3 WHERE n = $1")
+                            .bind(n)
+                            .bind(width)
+                            .bind(data.as_slice())
+                            .execute(&mut **tx)
+                            .await
+                            .map_err(be)?
+                            .rows_affected()
+                    } else {
+                        0
+                    };
+                    if grown == 0 {
                         sqlx::query("INSERT INTO log_bundles (n, width, data) VALUES ($1, $2, $3)")
                             .bind(n)
                             .bind(width)
@@ -628,6 +681,25 @@ macro_rules! log_sql {
                             .await
                             .map_err(be)?;
                     }
+                    if begun {
+                        sqlx::query("DELETE FROM log_bundle_parts WHERE n = $1")
+                            .bind(n)
+                            .execute(&mut **tx)
+                            .await
+                            .map_err(be)?;
+                    }
+                }
+                if c.bundle.len() > part_from {
+                    sqlx::query(
+                        "INSERT INTO log_bundle_parts (n, first, width, data) VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(to_i64(new_size / TILE_WIDTH)?)
+                    .bind(i32::try_from(part_first).map_err(|_| corrupt("width"))?)
+                    .bind(i32::try_from(new_size % TILE_WIDTH).map_err(|_| corrupt("width"))?)
+                    .bind(&c.bundle[part_from..])
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?;
                 }
                 // A partial tile whose width did not change holds the same hashes: only the
                 // tiles this batch touched are written (level 0 each time, a level above only
@@ -693,12 +765,13 @@ macro_rules! log_sql {
                 key: &LogKey,
                 entries: &[Vec<u8>],
                 now: OffsetDateTime,
-            ) -> Result<(u64, Epochs), LogError> {
+            ) -> Result<(u64, Epochs, bool), LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
                 // The state row, locked, with the registry's epochs as this transaction sees
                 // them (khien-app confirms the credentials and vault rows behind a decision
-                // with them, at no extra round trip).
-                let (size, access, vault) = if $epochs_apart {
+                // with them, at no extra round trip), and the newest entry in the access
+                // history.
+                let (size, access, vault, indexed) = if $epochs_apart {
                     // PostgreSQL: read after the lock is held, in a statement of its own:
                     // under READ COMMITTED it sees whatever committed while this append
                     // waited for the lock (a destruction, a revoked token), which the
@@ -709,30 +782,50 @@ macro_rules! log_sql {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                    let (access, vault): (i64, i64) = sqlx::query_as(
+                    let (access, vault, indexed): (i64, i64, Option<i64>) = sqlx::query_as(
                         "SELECT (SELECT n FROM access_epoch WHERE id = 1), \
-                         (SELECT n FROM vault_epoch WHERE id = 1)",
+                         (SELECT n FROM vault_epoch WHERE id = 1), \
+                         (SELECT MAX(idx) FROM log_access)",
                     )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                    (size, access, vault)
+                    (size, access, vault, indexed)
                 } else {
                     // SQLite: BEGIN IMMEDIATE took the one write lock before this statement
                     // ran, so its snapshot already follows every commit (one statement: a
                     // second cost a fifth of the protected reads, BENCHMARKS.md).
-                    sqlx::query_as::<_, (i64, i64, i64)>(
+                    sqlx::query_as::<_, (i64, i64, i64, Option<i64>)>(
                         "UPDATE log_state SET size = size WHERE id = 1 \
                          RETURNING size, (SELECT n FROM access_epoch WHERE id = 1), \
-                         (SELECT n FROM vault_epoch WHERE id = 1)",
+                         (SELECT n FROM vault_epoch WHERE id = 1), \
+                         (SELECT MAX(idx) FROM log_access)",
                     )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?
                 };
                 let first = append_in(&mut tx, cache, key, to_u64(size)?, entries, now).await?;
+                // The entries' access history rows in the same transaction, when the history
+                // has every entry before them (otherwise the indexer catches up first, from
+                // the bundles). Their indexes take about a page per row (the subjects' index
+                // in no order of the file), written once here rather than again in a
+                // transaction of the indexer's that every append waited behind
+                // (BENCHMARKS.md, "The vault").
+                let caught_up = match indexed {
+                    Some(m) => m + 1 == size,
+                    None => size == 0,
+                };
+                if caught_up {
+                    let rows = entries
+                        .iter()
+                        .zip(first..)
+                        .map(|(e, idx)| access_row(idx, e))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    insert_access(&mut tx, &rows).await?;
+                }
                 tx.commit().await.map_err(be)?;
-                Ok((first, Epochs { access, vault }))
+                Ok((first, Epochs { access, vault }, caught_up))
             }
 
             pub(super) async fn prune(
@@ -830,14 +923,12 @@ macro_rules! log_sql {
             }
 
             pub(super) async fn bundle(pool: &$pool, n: u64) -> Result<Option<(u64, Vec<u8>)>, LogError> {
-                let row: Option<(i32, Vec<u8>)> =
-                    sqlx::query_as("SELECT width, data FROM log_bundles WHERE n = $1")
-                        .bind(to_i64(n)?)
-                        .fetch_optional(pool)
-                        .await
-                        .map_err(be)?;
-                row.map(|(w, d)| Ok((u64::try_from(w).map_err(|_| corrupt("width"))?, d)))
-                    .transpose()
+                let pieces: Vec<BundlePiece> = sqlx::query_as(BUNDLE_SQL)
+                    .bind(to_i64(n)?)
+                    .fetch_all(pool)
+                    .await
+                    .map_err(be)?;
+                assemble(n, pieces)
             }
 
             pub(super) async fn tile(pool: &$pool, level: u8, n: u64) -> Result<Option<(u64, Vec<u8>)>, LogError> {
@@ -877,7 +968,10 @@ macro_rules! log_sql {
                         .fetch_all(&mut *tx)
                         .await
                         .map_err(be)?;
-                let max_bundle: Option<i64> = sqlx::query_scalar("SELECT MAX(n) FROM log_bundles")
+                let max_bundle: Option<i64> = sqlx::query_scalar(
+                    "SELECT MAX(n) FROM (SELECT n FROM log_bundles UNION ALL \
+                     SELECT n FROM log_bundle_parts) AS b",
+                )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
@@ -918,13 +1012,26 @@ macro_rules! log_sql {
                 let mut from = 0u64;
                 while from < end {
                     let to = (from + CHUNK).min(end);
-                    let bundles: Vec<(i64, Vec<u8>)> =
-                        sqlx::query_as("SELECT n, data FROM log_bundles WHERE n >= $1 AND n < $2 ORDER BY n")
-                            .bind(to_i64(from)?)
-                            .bind(to_i64(to)?)
-                            .fetch_all(&mut *tx)
-                            .await
-                            .map_err(be)?;
+                    // A bundle's row and parts, joined as they come (the replay finds any
+                    // entry missing, extra or out of place).
+                    let pieces: Vec<(i64, Vec<u8>)> = sqlx::query_as(
+                        "SELECT n, data FROM (\
+                         SELECT n, 0 AS k, 0 AS first, data FROM log_bundles WHERE n >= $1 AND n < $2 \
+                         UNION ALL SELECT n, 1 AS k, first, data FROM log_bundle_parts \
+                         WHERE n >= $1 AND n < $2) AS b ORDER BY n, k, first",
+                    )
+                    .bind(to_i64(from)?)
+                    .bind(to_i64(to)?)
+                    .fetch_all(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    let mut bundles: Vec<(i64, Vec<u8>)> = Vec::new();
+                    for (n, d) in pieces {
+                        match bundles.last_mut() {
+                            Some((m, data)) if *m == n => data.extend_from_slice(&d),
+                            _ => bundles.push((n, d)),
+                        }
+                    }
                     let tiles: Vec<(i64, Vec<u8>)> = sqlx::query_as(
                         "SELECT n, data FROM log_tiles WHERE level = 0 AND n >= $1 AND n < $2 ORDER BY n",
                     )
@@ -1049,19 +1156,34 @@ fn retention_entry(
 impl SqlLog {
     async fn open_db(db: Db, writes: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
         let (key, pseudonyms) = on_db!(&writes, init(init))?;
-        let indexed = on_db!(&writes, reindex())?;
+        let indexed = on_db!(&writes, reindex(REINDEX_ROWS))?;
         if indexed > 0 {
             tracing::info!(entries = indexed, "access history rebuilt from the log");
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
         let committed = Arc::new(tokio::sync::Notify::new());
-        tokio::spawn(sequencer(
-            writes.clone(),
-            key.clone(),
-            rx,
-            committed.clone(),
-        ));
+        let appended = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        if let Db::Sqlite(pool) = &db {
+            tokio::spawn(checkpointer(pool.clone(), Arc::downgrade(&appended)));
+        }
+        let run = sequencer(writes.clone(), key.clone(), rx, committed.clone(), appended);
+        if matches!(writes, Db::Sqlite(_)) {
+            // SQLite: the sequencer runs on a thread of its own. A commit is about eight
+            // statements, each a round trip to SQLite's worker thread; on the server's
+            // runtime each reply waited its turn behind the requests' tasks, and every append
+            // waited for the commit (BENCHMARKS.md, "The vault").
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| LogError::Backend(format!("the log's thread: {e}")))?;
+            std::thread::Builder::new()
+                .name("khien-log".to_owned())
+                .spawn(move || rt.block_on(run))
+                .map_err(|e| LogError::Backend(format!("the log's thread: {e}")))?;
+        } else {
+            tokio::spawn(run);
+        }
         tokio::spawn(indexer(writes.clone(), committed));
         Ok(Arc::new(Self {
             db,
@@ -1127,7 +1249,7 @@ impl SqlLog {
     /// Brings the access history up to the log now (it otherwise follows each commit within
     /// a fraction of a second); returns how many entries were indexed.
     pub async fn index_history(&self) -> Result<u64, LogError> {
-        on_db!(&self.writes, reindex())
+        on_db!(&self.writes, reindex(REINDEX_ROWS))
     }
 
     /// Removes the entry bundles past the retention period (whole bundles of 256 whose
@@ -1277,13 +1399,15 @@ impl SqlLog {
     }
 }
 
-/// Keeps the access history's rows up with the log, a little after each commit (gathering
-/// several commits into one pass).
+/// Brings the access history up to the log, a little after a commit that could not write
+/// its entries' rows itself (the history was behind: a log opened before the history
+/// existed, a retention pass, a failed pass of this task), gathering several commits into one
+/// pass.
 async fn indexer(db: Db, committed: Arc<tokio::sync::Notify>) {
     loop {
         committed.notified().await;
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        if let Err(e) = on_db!(&db, reindex()) {
+        if let Err(e) = on_db!(&db, reindex(INDEXER_ROWS)) {
             tracing::error!(error = %e, "the access history could not be brought up to date");
         }
     }
@@ -1294,9 +1418,9 @@ async fn sequencer(
     key: Arc<LogKey>,
     mut rx: mpsc::Receiver<Job>,
     committed: Arc<tokio::sync::Notify>,
+    appended: Arc<std::sync::atomic::AtomicU64>,
 ) {
     let mut cache: Option<Cached> = None;
-    let mut wal = WalRestart::default();
     // A clock is not allowed here: entries carry their own time; checkpoints rows take the
     // newest entry's time, read back from the batch.
     while let Some(first) = rx.recv().await {
@@ -1340,13 +1464,15 @@ async fn sequencer(
             .collect();
         let now = batch_time(&all);
         match on_db!(&db, append(&mut cache, &key, &all, now)) {
-            Ok((mut index, epoch)) => {
+            Ok((mut index, epoch, indexed)) => {
                 for (entries, reply) in appends {
                     let _ = reply.send(Ok((index, epoch)));
                     index += entries.len() as u64;
                 }
-                committed.notify_one();
-                wal.after_commit(&db, all.len()).await;
+                if !indexed {
+                    committed.notify_one();
+                }
+                appended.fetch_add(all.len() as u64, std::sync::atomic::Ordering::Relaxed);
             }
             Err(e) => {
                 cache = None;
@@ -1359,36 +1485,41 @@ async fn sequencer(
     }
 }
 
-/// Keeps SQLite's write-ahead log from growing without end. SQLite copies the WAL into the
-/// database after commits (automatic PASSIVE checkpoints) but rewinds it only when a writer
-/// starts while nothing in it is left to copy; with the sequencer and the indexer writing
-/// back to back that moment never comes, and a bulk load of 10 million entries grew the WAL
-/// past 20 GB (BENCHMARKS.md). So every so many commits or entries the sequencer, between two
-/// of its own commits, asks for a RESTART checkpoint: it waits for readers and writers in
-/// flight, copies what is left, and makes the next writer start the WAL from its beginning
-/// (`journal_size_limit` then trims the file).
-#[derive(Default)]
-struct WalRestart {
-    commits: u32,
-    entries: usize,
-}
-
-impl WalRestart {
-    const COMMITS: u32 = 512;
-    const ENTRIES: usize = 16_384;
-
-    async fn after_commit(&mut self, db: &Db, entries: usize) {
-        let Db::Sqlite(pool) = db else { return };
-        self.commits += 1;
-        self.entries += entries;
-        if self.commits < Self::COMMITS && self.entries < Self::ENTRIES {
+/// Keeps SQLite's write-ahead log from growing without end, off the path of the appends.
+/// SQLite copies the WAL into the database after commits (automatic PASSIVE checkpoints)
+/// but rewinds it only when a writer starts while nothing in it is left to copy; with the
+/// sequencer and the indexer writing back to back that moment never comes, and a bulk load of
+/// 10 million entries grew the WAL past 20 GB (BENCHMARKS.md). So this task, on a connection
+/// of its own, copies the WAL into the database (PASSIVE, beside the writer) every 100 ms
+/// while the log grows, and every 16 384 entries asks for a RESTART checkpoint: it waits for
+/// readers and writers in flight, copies what is left, and makes the next writer start the
+/// WAL from its beginning (`journal_size_limit` then trims the file). The commits themselves
+/// no longer copy (their automatic checkpoint is set far off, `wal_autocheckpoint`): a copy
+/// of a thousand pages inside a commit held every append waiting behind it.
+async fn checkpointer(pool: SqlitePool, appended: std::sync::Weak<std::sync::atomic::AtomicU64>) {
+    const RESTART_ENTRIES: u64 = 16_384;
+    let mut last = 0u64;
+    let mut since_restart = 0u64;
+    loop {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        // The log is gone (its sequencer ended with it).
+        let Some(counter) = appended.upgrade() else {
             return;
+        };
+        let now = counter.load(std::sync::atomic::Ordering::Relaxed);
+        drop(counter);
+        if now == last {
+            continue;
         }
-        *self = Self::default();
-        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(RESTART)")
-            .execute(pool)
-            .await
-        {
+        since_restart += now - last;
+        last = now;
+        let sql = if since_restart >= RESTART_ENTRIES {
+            since_restart = 0;
+            "PRAGMA wal_checkpoint(RESTART)"
+        } else {
+            "PRAGMA wal_checkpoint(PASSIVE)"
+        };
+        if let Err(e) = sqlx::query(sql).execute(&pool).await {
             tracing::warn!(error = %e, "the write-ahead log could not be checkpointed; tried again later");
         }
     }
@@ -1469,7 +1600,7 @@ impl khien_store::EventLog for SqlLog {
         query: &khien_store::HistoryQuery,
     ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
         // Every durable entry is in the history when it is read.
-        on_db!(&self.writes, reindex())?;
+        on_db!(&self.writes, reindex(REINDEX_ROWS))?;
         on_db!(&self.db, history(query))
     }
 

@@ -246,6 +246,11 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
         "DELETE FROM log_access",
         "DELETE FROM log_access WHERE idx = 5",
         "UPDATE log_access SET actor_id = 'người khác' WHERE idx = 5",
+        // The bundle being filled, kept in parts (migration 0016): a part never changes,
+        // and goes only once its bundle is whole.
+        "UPDATE log_bundle_parts SET width = width",
+        "DELETE FROM log_bundle_parts",
+        "DELETE FROM log_bundle_parts WHERE n = 1 AND first = 0",
     ] {
         assert!(s.exec(sql).await.is_err(), "{sql} was allowed");
     }
@@ -255,6 +260,7 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
         &[
             "INSERT OR REPLACE INTO log_checkpoints (size, note, created_at) VALUES (100, 'x', 'y')",
             "REPLACE INTO log_bundles (n, width, data) VALUES (0, 256, x'00')",
+            "REPLACE INTO log_bundle_parts (n, first, width, data) VALUES (1, 0, 44, x'00')",
             "INSERT OR REPLACE INTO log_tiles (level, n, width, data) VALUES (0, 0, 256, x'00')",
             "INSERT OR REPLACE INTO log_state (id, size, root, checkpoint) VALUES (1, 0, x'00', '')",
             "INSERT OR REPLACE INTO log_keys (id, origin, signing_key, pseudonym_key, created_at) VALUES (1, 'o', 'k', x'00', 'y')",
@@ -264,6 +270,7 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
         // Row triggers do not fire on TRUNCATE.
         &[
             "TRUNCATE log_bundles",
+            "TRUNCATE log_bundle_parts",
             "TRUNCATE log_tiles",
             "TRUNCATE log_checkpoints",
             "TRUNCATE log_state CASCADE",
@@ -280,6 +287,76 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
     log.set_retention(24).await.unwrap();
     assert!(log.set_retention(12).await.is_err(), "retention shortened");
     assert!(report(&log).await.ok());
+}
+
+/// The bundle being filled is written as one part per commit, folded into a whole bundle once
+/// full; a log written before parts (its partial bundle as a row of `log_bundles`) goes on
+/// from that row.
+pub async fn the_bundle_being_filled_is_kept_in_parts(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 300, T0).await;
+    // Entries 200..300: bundle 0 was completed (its parts 0..100 and 100..200 folded into
+    // it), bundle 1 has one part of 44.
+    assert!(
+        s.blob("SELECT data FROM log_bundle_parts WHERE n = 0")
+            .await
+            .is_err(),
+        "the parts of a whole bundle were kept"
+    );
+    let part = s
+        .blob("SELECT data FROM log_bundle_parts WHERE n = 1 AND first = 0")
+        .await
+        .unwrap();
+    assert_eq!(split_bundle(&part).unwrap().len(), 44);
+    let served = log
+        .tile(TilePath::Entries { n: 1, width: 44 })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(served, part);
+    // As a log written before parts would have it: the 44 entries as a partial row.
+    s.drop_log_guards().await.unwrap();
+    s.exec(
+        "INSERT INTO log_bundles (n, width, data) \
+         SELECT n, width, data FROM log_bundle_parts WHERE n = 1",
+    )
+    .await
+    .unwrap();
+    s.exec("DELETE FROM log_bundle_parts").await.unwrap();
+    drop(log);
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 300, 300, T0).await;
+    let whole = s
+        .blob("SELECT data FROM log_bundles WHERE n = 1")
+        .await
+        .unwrap();
+    assert_eq!(split_bundle(&whole).unwrap().len(), 256);
+    assert_eq!(
+        &whole[..part.len()],
+        part.as_slice(),
+        "the old row was not grown"
+    );
+    assert!(
+        s.blob("SELECT data FROM log_bundle_parts WHERE n = 1")
+            .await
+            .is_err()
+    );
+    let r = report(&log).await;
+    assert!(r.ok(), "{:?}", r.problems);
+    assert_eq!(r.size, 600);
+    let receipt = log.receipt(599).await.unwrap();
+    assert_eq!(receipt.entry, entry(599, T0));
+}
+
+/// An entry's access-history row is written in the entry's own transaction while the history
+/// is up to date: nothing is left for the indexer (which waits 100 ms after a commit it is
+/// told of, so rows it wrote would show here as work not yet done).
+pub async fn the_history_is_written_with_its_entries(s: &dyn Tamper) {
+    let log = s.open_log(&init()).await.unwrap();
+    fill(&log, 0, 300, T0).await;
+    assert_eq!(log.index_history().await.unwrap(), 0);
+    let r = report(&log).await;
+    assert!(r.ok(), "{:?}", r.problems);
 }
 
 pub async fn an_edited_entry_is_caught(s: &dyn Tamper) {
@@ -355,7 +432,7 @@ pub async fn a_deleted_bundle_is_caught(s: &dyn Tamper) {
 pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
     let data = s
-        .blob("SELECT data FROM log_bundles WHERE n = 2")
+        .blob("SELECT data FROM log_bundle_parts WHERE n = 2 AND first = 0")
         .await
         .unwrap();
     let entries = split_bundle(&data).unwrap();
@@ -363,9 +440,12 @@ pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
     for e in entries.iter().skip(1) {
         khien_log::tiles::push_entry(&mut fewer, e).unwrap();
     }
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", fewer)
-        .await
-        .unwrap();
+    s.set_blob(
+        "UPDATE log_bundle_parts SET data = $1 WHERE n = 2 AND first = 0",
+        fewer,
+    )
+    .await
+    .unwrap();
     let r = caught(&log, "entries_missing").await;
     assert_eq!(r.problems[0].at, "bundle 2");
     assert!(codes(&r).contains(&"entry_mismatch"));
@@ -373,21 +453,28 @@ pub async fn a_deleted_entry_is_caught(s: &dyn Tamper) {
 
 pub async fn an_added_entry_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
+    // The bundle being filled is in parts, one per commit (migration 0016): add to the last.
+    const LAST: &str = "n = 2 AND first = (SELECT MAX(first) FROM log_bundle_parts WHERE n = 2)";
     let mut data = s
-        .blob("SELECT data FROM log_bundles WHERE n = 2")
+        .blob(&format!("SELECT data FROM log_bundle_parts WHERE {LAST}"))
         .await
         .unwrap();
     khien_log::tiles::push_entry(&mut data, &entry(9999, T0)).unwrap();
-    s.set_blob("UPDATE log_bundles SET data = $1 WHERE n = 2", data)
-        .await
-        .unwrap();
+    s.set_blob(
+        &format!("UPDATE log_bundle_parts SET data = $1 WHERE {LAST}"),
+        data,
+    )
+    .await
+    .unwrap();
     caught(&log, "entries_extra").await;
 }
 
 pub async fn a_truncated_log_is_caught(s: &dyn Tamper) {
     let log = seven_hundred(s).await;
     // Cut the log back to 512 entries, state and tiles included; the later checkpoints stay.
-    s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
+    s.exec("DELETE FROM log_bundle_parts WHERE n = 2")
+        .await
+        .unwrap();
     s.exec("DELETE FROM log_tiles WHERE level = 0 AND n = 2")
         .await
         .unwrap();
@@ -482,6 +569,7 @@ pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
     // entries, tiles, checkpoints and state all agree with each other.
     for sql in [
         "DELETE FROM log_bundles",
+        "DELETE FROM log_bundle_parts",
         "DELETE FROM log_tiles",
         "DELETE FROM log_access",
         "DELETE FROM log_checkpoints WHERE size > 0",
@@ -557,7 +645,9 @@ pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper
     s.exec("UPDATE log_state SET pruned_bundles = 3 WHERE id = 1")
         .await
         .unwrap();
-    s.exec("DELETE FROM log_bundles WHERE n = 2").await.unwrap();
+    s.exec("DELETE FROM log_bundle_parts WHERE n = 2")
+        .await
+        .unwrap();
     let r = report(&log).await;
     assert!(
         codes(&r).contains(&"retention_unlogged"),

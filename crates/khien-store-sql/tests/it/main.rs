@@ -231,6 +231,8 @@ log_suite!(
     appends_are_numbered_and_served_as_c2sp_tiles,
     the_secret_keys_are_not_in_the_database,
     the_triggers_refuse_edits_through_sql,
+    the_bundle_being_filled_is_kept_in_parts,
+    the_history_is_written_with_its_entries,
     replacing_a_credential_through_sql_moves_the_access_epoch,
     an_edited_entry_is_caught,
     reordered_entries_are_caught,
