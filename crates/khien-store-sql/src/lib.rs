@@ -72,6 +72,8 @@ pub struct SqliteStore {
     /// once) instead of in SQLite's busy handler, which sleeps 1, 2, 5, 10... up to 100 ms
     /// between tries (BENCHMARKS.md, "The vault"). The in-memory database's one pool.
     writes: SqlitePool,
+    /// An in-memory database (one connection, shared by both pools).
+    memory: bool,
 }
 
 /// The registry on PostgreSQL.
@@ -209,9 +211,10 @@ impl SqliteStore {
                 // (a process without a log, or a checkpointer that cannot keep up) a commit
                 // still copies it.
                 .pragma("wal_autocheckpoint", "8192")
-                // Statement journals (a statement's undo within a transaction) stay in
-                // memory: they spilled to a temporary file past 64 KiB at every large
-                // insert of the access history.
+                // Temporary storage in memory: statement journals (a statement's undo within
+                // a transaction) spilled to a temporary file past 64 KiB at every large
+                // insert of the access history; sorts, temporary indexes and index builds
+                // (migrations) stay in memory too.
                 .pragma("temp_store", "memory")
                 // Freed pages are overwritten with zeros, so that a destroyed data key
                 // (crypto-shredding, the vault) does not linger in the file.
@@ -259,7 +262,11 @@ impl SqliteStore {
                 reason: e.to_string(),
             })?;
         }
-        Ok(Self { pool, writes })
+        Ok(Self {
+            pool,
+            writes,
+            memory,
+        })
     }
 
     /// Closes the pools, waiting for connections to finish.

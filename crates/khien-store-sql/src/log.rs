@@ -598,6 +598,24 @@ macro_rules! log_sql {
                 }
             }
 
+            /// Whether the access history lacks entries of the log, read in one statement
+            /// (one snapshot) without the write lock.
+            pub(super) async fn history_behind(pool: &$pool) -> Result<bool, LogError> {
+                let (size, pruned, have): (i64, i64, Option<i64>) = sqlx::query_as(
+                    "SELECT size, pruned_bundles, (SELECT MAX(idx) FROM log_access) \
+                     FROM log_state WHERE id = 1",
+                )
+                .fetch_one(pool)
+                .await
+                .map_err(be)?;
+                let next = match have {
+                    Some(i) => to_u64(i)? + 1,
+                    None => 0,
+                }
+                .max(to_u64(pruned)? * TILE_WIDTH);
+                Ok(next < to_u64(size)?)
+            }
+
             pub(super) async fn history(
                 pool: &$pool,
                 q: &khien_store::HistoryQuery,
@@ -836,6 +854,17 @@ macro_rules! log_sql {
             ) -> Result<Pruned, LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
                 let (size, pruned, months) = lock_state(&mut tx).await?;
+                // Whether the access history holds every entry (read after the lock): then the
+                // retention event brings its own row, and the appends after it go on writing
+                // theirs (they do only while the history is up to date).
+                let indexed: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                let caught_up = match indexed {
+                    Some(m) => to_u64(m)? + 1 == size,
+                    None => size == 0,
+                };
                 let cutoff = retention::cutoff(now, months);
                 let mut k = pruned;
                 let mut last_at: Option<OffsetDateTime> = None;
@@ -883,7 +912,10 @@ macro_rules! log_sql {
                     .await
                     .map_err(be)?;
                 let event = retention_entry(now, pruned, k, months, last_at, cutoff)?;
-                let index = append_in(&mut tx, cache, key, size, &[event], now).await?;
+                let index = append_in(&mut tx, cache, key, size, std::slice::from_ref(&event), now).await?;
+                if caught_up {
+                    insert_access(&mut tx, &[access_row(index, &event)?]).await?;
+                }
                 tx.commit().await.map_err(be)?;
                 Ok(Pruned {
                     entries: (k - pruned) * TILE_WIDTH,
@@ -1154,7 +1186,12 @@ fn retention_entry(
 }
 
 impl SqlLog {
-    async fn open_db(db: Db, writes: Db, init: &LogInit) -> Result<Arc<Self>, LogError> {
+    async fn open_db(
+        db: Db,
+        writes: Db,
+        own_thread: bool,
+        init: &LogInit,
+    ) -> Result<Arc<Self>, LogError> {
         let (key, pseudonyms) = on_db!(&writes, init(init))?;
         let indexed = on_db!(&writes, reindex(REINDEX_ROWS))?;
         if indexed > 0 {
@@ -1164,22 +1201,39 @@ impl SqlLog {
         let (jobs, rx) = mpsc::channel(4096);
         let committed = Arc::new(tokio::sync::Notify::new());
         let appended = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        if let Db::Sqlite(pool) = &db {
+        let run = sequencer(
+            writes.clone(),
+            key.clone(),
+            rx,
+            committed.clone(),
+            appended.clone(),
+        );
+        if own_thread && let Db::Sqlite(pool) = &db {
+            // SQLite in a file: the WAL is copied beside the commits, and the sequencer runs on
+            // a thread of its own. A commit is about eight statements, each a round trip to
+            // SQLite's worker thread; on the server's runtime each reply waited its turn
+            // behind the requests' tasks, and every append waited for the commit
+            // (BENCHMARKS.md, "The vault"). (An in-memory database is one connection, which
+            // must never be closed: it stays on the caller's runtime.)
             tokio::spawn(checkpointer(pool.clone(), Arc::downgrade(&appended)));
-        }
-        let run = sequencer(writes.clone(), key.clone(), rx, committed.clone(), appended);
-        if matches!(writes, Db::Sqlite(_)) {
-            // SQLite: the sequencer runs on a thread of its own. A commit is about eight
-            // statements, each a round trip to SQLite's worker thread; on the server's
-            // runtime each reply waited its turn behind the requests' tasks, and every append
-            // waited for the commit (BENCHMARKS.md, "The vault").
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .map_err(|e| LogError::Backend(format!("the log's thread: {e}")))?;
             std::thread::Builder::new()
                 .name("khien-log".to_owned())
-                .spawn(move || rt.block_on(run))
+                .spawn(move || {
+                    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+                        Ok(rt) => rt,
+                        Err(e) => {
+                            // Appends then fail as "closed" (the queue's receiver is gone).
+                            tracing::error!(error = %e, "the processing log's thread could not start");
+                            return;
+                        }
+                    };
+                    rt.block_on(async {
+                        run.await;
+                        // sqlx hands connections back to its pools in tasks spawned here:
+                        // let them finish before the runtime goes.
+                        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+                    });
+                })
                 .map_err(|e| LogError::Backend(format!("the log's thread: {e}")))?;
         } else {
             tokio::spawn(run);
@@ -1200,6 +1254,7 @@ impl SqlLog {
         Self::open_db(
             Db::Sqlite(store.pool.clone()),
             Db::Sqlite(store.writes.clone()),
+            !store.memory,
             init,
         )
         .await
@@ -1210,6 +1265,7 @@ impl SqlLog {
         Self::open_db(
             Db::Pg(store.pool.clone()),
             Db::Pg(store.writes.clone()),
+            false,
             init,
         )
         .await
@@ -1447,7 +1503,9 @@ async fn sequencer(
                 // The queue is empty: the tasks woken by the previous commit's replies may
                 // be about to send their next entry. Let them run (a few times, while that
                 // brings more) so that one commit takes them all instead of several small
-                // ones: with 16 clients, commits had eight entries on average.
+                // ones: with 16 clients, commits had eight entries on average. (On SQLite the
+                // sequencer has a thread of its own and the senders run on other threads
+                // meanwhile: the batch gathers while the previous commit runs.)
                 if next.is_none() && yields < GATHER_YIELDS {
                     yields += 1;
                     tokio::task::yield_now().await;
@@ -1493,17 +1551,32 @@ async fn sequencer(
 /// of its own, copies the WAL into the database (PASSIVE, beside the writer) every 100 ms
 /// while the log grows, and every 16 384 entries asks for a RESTART checkpoint: it waits for
 /// readers and writers in flight, copies what is left, and makes the next writer start the
-/// WAL from its beginning (`journal_size_limit` then trims the file). The commits themselves
-/// no longer copy (their automatic checkpoint is set far off, `wal_autocheckpoint`): a copy
-/// of a thousand pages inside a commit held every append waiting behind it.
+/// WAL from its beginning (`journal_size_limit` then trims the file). A RESTART blocks new
+/// writers while it waits, so its connection gives up after 50 ms (and tries again 16 384
+/// entries later) rather than after the pools' 10 s. The commits themselves no longer copy
+/// (their automatic checkpoint is set far off, `wal_autocheckpoint`): a copy of a thousand
+/// pages inside a commit held every append waiting behind it.
 async fn checkpointer(pool: SqlitePool, appended: std::sync::Weak<std::sync::atomic::AtomicU64>) {
+    use sqlx::Connection as _;
     const RESTART_ENTRIES: u64 = 16_384;
+    let opts = (*pool.connect_options())
+        .clone()
+        .busy_timeout(std::time::Duration::from_millis(50));
+    drop(pool);
+    let mut conn = match sqlx::SqliteConnection::connect_with(&opts).await {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!(error = %e, "no connection for the write-ahead log's checkpoints; commits copy it themselves");
+            return;
+        }
+    };
     let mut last = 0u64;
     let mut since_restart = 0u64;
     loop {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         // The log is gone (its sequencer ended with it).
         let Some(counter) = appended.upgrade() else {
+            let _ = conn.close().await;
             return;
         };
         let now = counter.load(std::sync::atomic::Ordering::Relaxed);
@@ -1519,7 +1592,9 @@ async fn checkpointer(pool: SqlitePool, appended: std::sync::Weak<std::sync::ato
         } else {
             "PRAGMA wal_checkpoint(PASSIVE)"
         };
-        if let Err(e) = sqlx::query(sql).execute(&pool).await {
+        // A checkpoint that could not finish (readers in the way) says so in its first
+        // column and is simply tried again later.
+        if let Err(e) = sqlx::query(sql).execute(&mut conn).await {
             tracing::warn!(error = %e, "the write-ahead log could not be checkpointed; tried again later");
         }
     }
@@ -1599,8 +1674,12 @@ impl khien_store::EventLog for SqlLog {
         &self,
         query: &khien_store::HistoryQuery,
     ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
-        // Every durable entry is in the history when it is read.
-        on_db!(&self.writes, reindex(REINDEX_ROWS))?;
+        // Every durable entry is in the history when it is read. Entries bring their rows in
+        // their own transaction while the history is up to date, so the write lock (and a
+        // commit) is taken only when it is behind.
+        if on_db!(&self.db, history_behind())? {
+            on_db!(&self.writes, reindex(REINDEX_ROWS))?;
+        }
         on_db!(&self.db, history(query))
     }
 
