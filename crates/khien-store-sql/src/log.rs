@@ -240,6 +240,16 @@ fn assemble(n: u64, pieces: Vec<BundlePiece>) -> Result<Option<(u64, Vec<u8>)>, 
         .transpose()
 }
 
+/// The first entry the access history lacks: the one after its newest row (`MAX(idx)`), or
+/// the first entry kept under the retention period when that is later.
+fn history_next(newest: Option<i64>, pruned_bundles: u64) -> Result<u64, LogError> {
+    let after = match newest {
+        Some(i) => to_u64(i)? + 1,
+        None => 0,
+    };
+    Ok(after.max(pruned_bundles * TILE_WIDTH))
+}
+
 /// A serde enum's wire name (`snake_case`).
 fn wire_name<T: serde::Serialize>(v: &T) -> Result<String, LogError> {
     match serde_json::to_value(v) {
@@ -563,11 +573,7 @@ macro_rules! log_sql {
                         .fetch_one(&mut *tx)
                         .await
                         .map_err(be)?;
-                    let start = match have {
-                        Some(i) => to_u64(i)? + 1,
-                        None => 0,
-                    }
-                    .max(pruned * TILE_WIDTH);
+                    let start = history_next(have, pruned)?;
                     if start >= size {
                         tx.commit().await.map_err(be)?;
                         return Ok(done);
@@ -608,12 +614,7 @@ macro_rules! log_sql {
                 .fetch_one(pool)
                 .await
                 .map_err(be)?;
-                let next = match have {
-                    Some(i) => to_u64(i)? + 1,
-                    None => 0,
-                }
-                .max(to_u64(pruned)? * TILE_WIDTH);
-                Ok(next < to_u64(size)?)
+                Ok(history_next(have, to_u64(pruned)?)? < to_u64(size)?)
             }
 
             pub(super) async fn history(
@@ -789,13 +790,14 @@ macro_rules! log_sql {
                 // them (khien-app confirms the credentials and vault rows behind a decision
                 // with them, at no extra round trip), and the newest entry in the access
                 // history.
-                let (size, access, vault, indexed) = if $epochs_apart {
+                let (size, pruned, access, vault, indexed) = if $epochs_apart {
                     // PostgreSQL: read after the lock is held, in a statement of its own:
                     // under READ COMMITTED it sees whatever committed while this append
                     // waited for the lock (a destruction, a revoked token), which the
                     // locking statement's own snapshot would not.
-                    let size: i64 = sqlx::query_scalar(
-                        "UPDATE log_state SET size = size WHERE id = 1 RETURNING size",
+                    let (size, pruned): (i64, i64) = sqlx::query_as(
+                        "UPDATE log_state SET size = size WHERE id = 1 \
+                         RETURNING size, pruned_bundles",
                     )
                     .fetch_one(&mut *tx)
                     .await
@@ -808,14 +810,14 @@ macro_rules! log_sql {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                    (size, access, vault, indexed)
+                    (size, pruned, access, vault, indexed)
                 } else {
                     // SQLite: BEGIN IMMEDIATE took the one write lock before this statement
                     // ran, so its snapshot already follows every commit (one statement: a
                     // second cost a fifth of the protected reads, BENCHMARKS.md).
-                    sqlx::query_as::<_, (i64, i64, i64, Option<i64>)>(
+                    sqlx::query_as::<_, (i64, i64, i64, i64, Option<i64>)>(
                         "UPDATE log_state SET size = size WHERE id = 1 \
-                         RETURNING size, (SELECT n FROM access_epoch WHERE id = 1), \
+                         RETURNING size, pruned_bundles, (SELECT n FROM access_epoch WHERE id = 1), \
                          (SELECT n FROM vault_epoch WHERE id = 1), \
                          (SELECT MAX(idx) FROM log_access)",
                     )
@@ -830,10 +832,7 @@ macro_rules! log_sql {
                 // in no order of the file), written once here rather than again in a
                 // transaction of the indexer's that every append waited behind
                 // (BENCHMARKS.md, "The vault").
-                let caught_up = match indexed {
-                    Some(m) => m + 1 == size,
-                    None => size == 0,
-                };
+                let caught_up = history_next(indexed, to_u64(pruned)?)? >= to_u64(size)?;
                 if caught_up {
                     let rows = entries
                         .iter()
@@ -861,10 +860,7 @@ macro_rules! log_sql {
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                let caught_up = match indexed {
-                    Some(m) => to_u64(m)? + 1 == size,
-                    None => size == 0,
-                };
+                let caught_up = history_next(indexed, pruned)? >= size;
                 let cutoff = retention::cutoff(now, months);
                 let mut k = pruned;
                 let mut last_at: Option<OffsetDateTime> = None;
