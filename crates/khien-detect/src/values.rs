@@ -249,10 +249,31 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 detector: D::Phone,
                 confidence: 0.98,
             }),
-        D::TaxCode => crate::tax_code(v).map(|_| Hit {
-            detector: D::TaxCode,
-            confidence: 0.95,
-        }),
+        D::TaxCode => crate::tax_code(v)
+            .map(|_| Hit {
+                detector: D::TaxCode,
+                confidence: 0.95,
+            })
+            .or_else(|| {
+                // Labelled as a tax code, ten digits whose check digit fails are still a
+                // tax code as someone wrote it (a typo in a declaration is the person's all
+                // the same); and since 1 July 2025 an individual's tax code is their personal
+                // identification number, twelve digits (Circular 86/2024/TT-BTC).
+                (digits_only && s.seps == 0 && (s.digits == 10 || s.digits == 13) && !repeated(v))
+                    .then_some(Hit {
+                        detector: D::TaxCode,
+                        confidence: 0.7,
+                    })
+                    .or_else(|| {
+                        (digits_only && s.digits == 12)
+                            .then(|| crate::cccd(v, current_year))
+                            .flatten()
+                            .map(|_| Hit {
+                                detector: D::TaxCode,
+                                confidence: 0.85,
+                            })
+                    })
+            }),
         D::SocialInsurance => (digits_only && s.digits == 10 && s.seps == 0).then_some(Hit {
             detector: D::SocialInsurance,
             confidence: 0.9,
@@ -452,6 +473,19 @@ fn role_address(local: &str) -> bool {
         "chamsockhachhang",
         "postmaster",
         "abuse",
+        "hddt",
+        "hoadon",
+        "einvoice",
+        "invoice",
+        "nhansu",
+        "vanthu",
+        "tongdai",
+        "hotline",
+        "helpdesk",
+        "baohanh",
+        "donhang",
+        "dpo",
+        "privacy",
     ];
     let l = local.to_ascii_lowercase();
     ROLES.contains(&l.as_str())
@@ -631,6 +665,10 @@ pub fn name(v: &str) -> Option<f32> {
         "sở",
         "phòng",
         "văn",
+        // "TRƯỜNG MẦM NON HOA SEN": a school ("Trương" is the surname); "PHỐ HÀ NỘI" a
+        // street ("Phó").
+        "trường",
+        "phố",
     ];
     // Lower case with diacritics, once (NFC: a Windows-1258 export arrives decomposed).
     let lower: String = if v.is_ascii() {
@@ -645,9 +683,39 @@ pub fn name(v: &str) -> Option<f32> {
     // Words of a sentence or a heading, never of a name ("QUYẾT ĐỊNH VỀ VIỆC", "Ngày Tháng").
     const NOT_IN_NAMES: &[&str] = &[
         "và", "của", "cho", "về", "với", "các", "những", "tại", "theo", "trong", "ngày", "tháng",
-        "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã",
+        "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã", "ở", "nhà",
+        "thuê",
     ];
     if !v.is_ascii() && lower_words.iter().any(|w| NOT_IN_NAMES.contains(w)) {
+        return None;
+    }
+    // Two words that make a common noun of a heading, never a name: "(HỢP) ĐỒNG LAO ĐỘNG",
+    // "BIÊN BẢN", "CỘNG HÒA XÃ HỘI".
+    const NOT_NAME_PAIRS: &[[&str; 2]] = &[
+        ["lao", "dong"],
+        ["hop", "dong"],
+        ["bien", "ban"],
+        ["quyet", "dinh"],
+        ["thong", "bao"],
+        ["danh", "sach"],
+        ["xa", "hoi"],
+        ["nhan", "dan"],
+        ["cong", "hoa"],
+        ["chu", "nghia"],
+        ["doc", "lap"],
+        ["giam", "doc"],
+        ["chu", "tich"],
+        ["bao", "hiem"],
+        ["ngan", "hang"],
+        ["cong", "ty"],
+        ["thanh", "pho"],
+        ["mam", "non"],
+    ];
+    let folded_words: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    if folded_words
+        .windows(2)
+        .any(|p| NOT_NAME_PAIRS.iter().any(|q| p[0] == q[0] && p[1] == q[1]))
+    {
         return None;
     }
     // A province or city is not a person ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as a city is
@@ -679,10 +747,13 @@ pub fn name(v: &str) -> Option<f32> {
             "bệnh viện",
             "thành phố",
         ];
-        if lower
-            .split_whitespace()
+        // "Trường" ends many names ("Đào Xuân Trường"); it opens a school's name.
+        let last = lower_words.len().saturating_sub(1);
+        if lower_words
+            .iter()
+            .enumerate()
             .skip(1)
-            .any(|w| PLACE_WORDS.contains(&w))
+            .any(|(j, w)| PLACE_WORDS.contains(w) && !(j == last && *w == "trường"))
             || PLACE_PAIRS.iter().any(|p| lower.contains(p))
         {
             return None;
@@ -898,7 +969,12 @@ mod tests {
             ("2001:ee0:4141:1::1", "col_1", Some("ip_address")),
             ("127.0.0.1", "col_1", None),
             ("1250000", "col_1", None),
-            ("0101234567", "mst", None), // check digit wrong
+            // Check digit wrong: a tax code as someone wrote it under its label, nothing
+            // without one.
+            ("0101234567", "mst", Some("vn.tax_code")),
+            ("0101234567", "col_1", None),
+            // An individual's tax code since July 2025: the personal identification number.
+            ("001087024561", "ma so thue", Some("vn.tax_code")),
             ("Đã duyệt", "col_1", None),
         ];
         for (v, h, want) in cases {

@@ -93,6 +93,77 @@ fn found_in(r: &Report, file: &str) -> BTreeMap<String, u64> {
     m
 }
 
+/// For reading a set's misses (`KHIEN_DEBUG_SET=6 cargo test -p khien-scan --test formats
+/// paragraphs -- --ignored --nocapture`): each paragraph's marks and what the free-text rules
+/// find in it, unmasked. Tables go through the column rules and are not shown.
+#[test]
+#[ignore]
+fn paragraphs() {
+    let set = match std::env::var("KHIEN_DEBUG_SET").as_deref() {
+        Ok("1") => DOCS,
+        Ok("2") => documents::HELD_OUT_2,
+        Ok("3") => documents::HELD_OUT_3,
+        Ok("4") => documents::HELD_OUT_4,
+        Ok("5") => documents::HELD_OUT_5,
+        Ok("6") => documents::HELD_OUT_6,
+        _ => documents::HELD_OUT,
+    };
+    for d in set {
+        for p in d.parts {
+            let documents::Part::P(text) = p else {
+                continue;
+            };
+            let (plain, marks) = documents::unmark(text);
+            let mut hits = Vec::new();
+            khien_detect::scan_text(&plain, 2026, &mut hits);
+            let mut found: Vec<(String, String)> = hits
+                .iter()
+                .filter(|h| documents::MARKED.contains(&h.hit.detector.id()))
+                .map(|h| {
+                    (
+                        h.hit.detector.id().to_owned(),
+                        plain[h.range.clone()].to_owned(),
+                    )
+                })
+                .collect();
+            let mut marks = marks;
+            found.sort();
+            marks.sort();
+            if found != marks {
+                println!("{}: {plain}", d.name);
+                for m in marks.iter().filter(|m| !found.contains(m)) {
+                    println!("   missed {m:?}");
+                }
+                for f in found.iter().filter(|f| !marks.contains(f)) {
+                    println!("   extra  {f:?}");
+                }
+            }
+        }
+    }
+}
+
+/// The masked samples of a detector's findings in a file, by location.
+fn samples_in(r: &Report, file: &str, detector: &str) -> String {
+    let mut out = Vec::new();
+    for f in &r.findings {
+        let here = f
+            .location
+            .file
+            .as_deref()
+            .is_some_and(|p| p == file || p.starts_with(&format!("{file}!/")));
+        if here && f.detector == detector {
+            let at = f
+                .location
+                .column
+                .as_deref()
+                .or(f.location.field.as_deref())
+                .unwrap_or("text");
+            out.push(format!("[{at}: {}]", f.samples.join(", ")));
+        }
+    }
+    out.join(" ")
+}
+
 #[tokio::test]
 async fn every_format_finds_what_the_documents_hold() {
     grade(DOCS, 0.9, None).await;
@@ -144,6 +215,15 @@ async fn fifth_held_out_set() {
     grade(documents::HELD_OUT_5, 0.75, Some(documents::MARKED)).await;
 }
 
+/// A sixth set, written apart in the same way after the fifth's first run (a commune's list of
+/// social allowances, a children's prescription, a police record of a statement, a
+/// kindergarten enrolment form, a car sale contract, a bilingual labour contract, a shop's Zalo
+/// transcript, a tax finalisation authorisation). The bar was set before its first run.
+#[tokio::test]
+async fn sixth_held_out_set() {
+    grade(documents::HELD_OUT_6, 0.75, Some(documents::MARKED)).await;
+}
+
 async fn grade(docs: &[Doc], bar: f64, only: Option<&[&str]>) {
     let dir = tempfile::tempdir().unwrap();
     for d in docs {
@@ -190,7 +270,13 @@ async fn grade(docs: &[Doc], bar: f64, only: Option<&[&str]>) {
                     .add(f, t);
                 by_format.entry(ext).or_default().add(f, t);
                 if f != t {
-                    misses.push(format!("{}.{ext}: {k} found {f}, marked {t}", d.name));
+                    // What was found (masked samples), to tell which value was missed or
+                    // taken by mistake.
+                    let samples = samples_in(&r, &file.display().to_string(), k);
+                    misses.push(format!(
+                        "{}.{ext}: {k} found {f}, marked {t}; found: {samples}",
+                        d.name
+                    ));
                 }
             }
             if *ext == "eml" {

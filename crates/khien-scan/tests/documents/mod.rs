@@ -46,10 +46,12 @@ mod held_out_2;
 mod held_out_3;
 mod held_out_4;
 mod held_out_5;
+mod held_out_6;
 pub use held_out_2::HELD_OUT_2;
 pub use held_out_3::HELD_OUT_3;
 pub use held_out_4::HELD_OUT_4;
 pub use held_out_5::HELD_OUT_5;
+pub use held_out_6::HELD_OUT_6;
 
 pub const DOCS: &[Doc] = &[
     Doc {
@@ -536,6 +538,6 @@ pub fn eml(doc: &Doc) -> String {
         qp.push_str("\r\n");
     }
     format!(
-        "From: =?UTF-8?B?VsSDbiB0aMawIA==?= <vanthu@hangbai.hanoi.gov.vn>\r\nTo: hoso@example.vn\r\nSubject: =?UTF-8?Q?G=E1=BB=ADi_h=E1=BB=93_s=C6=A1?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{qp}"
+        "From: =?UTF-8?B?VsSDbiB0aMawIA==?= <thu.nguyenvan@hangbai.hanoi.gov.vn>\r\nTo: hoso@example.vn\r\nSubject: =?UTF-8?Q?G=E1=BB=ADi_h=E1=BB=93_s=C6=A1?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n{qp}"
     )
 }
