@@ -63,7 +63,7 @@ fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
         };
         let lead = tok.len()
             - tok
-                .trim_start_matches(['(', '"', '\'', '[', '“', '<'])
+                .trim_start_matches(['(', '"', '\'', '[', '“', '<', '@'])
                 .len();
         let trimmed = &tok[lead..];
         let core =
@@ -118,6 +118,11 @@ const ADDRESS_OPENERS: &[&[&str]] = &[
     &["tru", "quan"],
     &["nguyen", "quan"],
     &["address"],
+    // "chỗ ở hiện nay: Phòng 302, nhà trọ số 9 …", "nơi ở: …".
+    &["cho", "o", "hien", "nay"],
+    &["noi", "o", "hien", "nay"],
+    &["noi", "o"],
+    &["cho", "o"],
 ];
 
 /// Units an address names after a comma.
@@ -323,7 +328,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 // its words are used up all the same (the street is not a person).
                 if !organisation_address(&toks, i, start, end)
                     && contact_after_dash(&toks, end) != Some(true)
-                    && !(opener_len.is_none() && organisation_before(&toks, i))
+                    && !(opener_len.is_none() && (letterhead || organisation_before(&toks, i)))
                 {
                     out.push(TextHit {
                         hit: Hit {
@@ -451,14 +456,42 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                         ]
                         .iter()
                         .any(|w| before.contains(w))
+                            // "… vào tài khoản 0681… của Công ty CP …".
+                            || {
+                                let after = format!(
+                                    " {} ",
+                                    label_words(
+                                        toks.get(i + len..(i + len + 3).min(n)).unwrap_or(&[])
+                                    )
+                                );
+                                [" cua cong ty ", " cua truong ", " cua ubnd ", " cua ban "]
+                                    .iter()
+                                    .any(|w| after.contains(w))
+                            }
                     }
-                    D::Phone => organisation_landline(text, &h, &toks, i, len, letterhead),
+                    D::Phone => {
+                        organisation_landline(text, &h, &toks, i, len, letterhead)
+                            // "Hotline BQL: … - Kỹ thuật trực 24/7: 0888 968 968".
+                            || (letterhead && {
+                                let label = words_before(&toks, i, 4);
+                                [" truc ", " ky thuat ", " hotline ", " cskh ", " tong dai "]
+                                    .iter()
+                                    .any(|w| label.contains(w))
+                            })
+                    }
                     D::IpAddress => {
-                        after_server(&toks, i)
+                        (after_server(&toks, i)
                             && text
                                 .get(h.range.clone())
                                 .and_then(values::ip)
-                                .is_some_and(|ip| is_private(&ip))
+                                .is_some_and(|ip| is_private(&ip)))
+                            // "phiên bản 5.2.10.1": a version.
+                            || {
+                                let label = words_before(&toks, i, 3);
+                                [" phien ban ", " version ", " ban ", " v "]
+                                    .iter()
+                                    .any(|w| label.contains(w))
+                            }
                     }
                     _ => false,
                 };
@@ -663,6 +696,22 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             k = e;
             continue;
         }
+        // A comment's author at the start of a line ("Tuấn Kiệt Nguyễn: còn bác ơi", "↳ Thu
+        // Hương Nguyễn: …"), as social networks export them, surname first or last.
+        if let Some(e) = comment_author(text, &toks, k) {
+            out.push(TextHit {
+                hit: Hit {
+                    detector: D::PersonName,
+                    confidence: 0.75,
+                },
+                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
+            });
+            for u in used.iter_mut().skip(k).take(e - k) {
+                *u = true;
+            }
+            k = e;
+            continue;
+        }
         // A heading in capitals before a name in title case ("CHỦ TỊCH Phạm Văn Đông",
         // "QUYẾT ĐỊNH Về việc"): the name, if any, starts after the capitals.
         if all_caps(&toks[k])
@@ -837,6 +886,22 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 continue;
             }
         }
+        // After an English title, a foreign name no Vietnamese rule knows ("Ông / Mr. Lee
+        // Sang-woo", "Ms. Sarah O'Neil").
+        if honorific && let Some(e) = foreign_name(&toks, k) {
+            out.push(TextHit {
+                hit: Hit {
+                    detector: D::PersonName,
+                    confidence: 0.7,
+                },
+                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
+            });
+            for u in used.iter_mut().skip(k).take(e - k) {
+                *u = true;
+            }
+            k = e;
+            continue;
+        }
         k += 1;
     }
 
@@ -929,6 +994,78 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     }
 }
 
+/// The end (exclusive) of a comment's author at token `k`: the first words of the line (after
+/// a reply's arrow), two to four capitalised words ending with a colon, a name read either way
+/// round, and not a label ("Họ Tên:", "Ghi Chú:").
+fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let first = match k {
+        0 => true,
+        1 => !toks[0].core.chars().any(char::is_alphanumeric),
+        _ => false,
+    };
+    if !first {
+        return None;
+    }
+    let mut e = k;
+    while e < k + 4 {
+        let t = toks.get(e)?;
+        if !t.core.chars().next().is_some_and(char::is_uppercase)
+            || !t.core.chars().all(char::is_alphabetic)
+        {
+            return None;
+        }
+        e += 1;
+        if t.trailing.starts_with(':') {
+            break;
+        }
+        if !t.trailing.is_empty() {
+            return None;
+        }
+    }
+    let words = toks.get(k..e)?;
+    if words.len() < 2 || !words.last()?.trailing.starts_with(':') {
+        return None;
+    }
+    let label = label_words(words);
+    if hint(&label).is_some() || crate::lexicon::is_province(&crate::lexicon::normalise_key(&label))
+    {
+        return None;
+    }
+    let span = text.get(
+        words[0].core_start..words[words.len() - 1].core_start + words[words.len() - 1].core.len(),
+    )?;
+    let (rest, last) = span.rsplit_once(' ')?;
+    // Read the other way round only when it opens with a given name ("Thu Hương Nguyễn"; not
+    // "Ghi Chú").
+    let western = || {
+        crate::lexicon::is_given_name(words[0].core, text.is_ascii())
+            && values::name(&format!("{last} {rest}")).is_some()
+    };
+    (values::name(span).is_some() || western()).then_some(e)
+}
+
+/// The end (exclusive) of a foreign name from token `k`: two or three capitalised words of
+/// letters, hyphens and apostrophes, in one clause.
+fn foreign_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let mut e = k;
+    while e < k + 3 {
+        let Some(t) = toks.get(e) else { break };
+        let word = t.core.chars().next().is_some_and(char::is_uppercase)
+            && t.core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.core
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        if !word || (e > k && t.start != t.core_start) {
+            break;
+        }
+        e += 1;
+        if !t.trailing.is_empty() {
+            break;
+        }
+    }
+    (e - k >= 2).then_some(e)
+}
+
 /// Whether an e-mail address is at a provider where people have their own mailboxes.
 fn free_mail(address: &str) -> bool {
     let domain = address
@@ -978,12 +1115,21 @@ const ORGANISATION_WORDS: &[&str] = &[
     " cong an ",
     " tong dai ",
     " may le ",
+    " quy khach ",
+    " quay giao dich ",
+    " ca phe ",
+    " cua hang ",
+    " nha hang ",
+    " khach san ",
+    " sieu thi ",
+    " dai ly ",
+    " showroom ",
 ];
 
 /// Whether the address found from token `i` follows the name of an organisation in its
 /// sentence ("tại Văn phòng công chứng Nguyễn Huệ, số 165 Giảng Võ, …").
 fn organisation_before(toks: &[Token<'_>], i: usize) -> bool {
-    let before = words_before(toks, i, 10);
+    let before = words_before(toks, i, 14);
     ORGANISATION_WORDS.iter().any(|w| before.contains(w))
 }
 
@@ -1291,7 +1437,20 @@ fn compact_address(toks: &[Token<'_>], i: usize) -> Option<usize> {
         }
         break;
     }
-    end
+    // "… ngõ 68 Cầu Giấy, Hà Nội": the province after a comma is the address's.
+    let e = end?;
+    if toks.get(e - 1).is_some_and(|t| t.trailing.starts_with(',')) {
+        for len in (1..=3).rev() {
+            let Some(words) = toks.get(e..e + len) else {
+                continue;
+            };
+            let key = crate::lexicon::normalise_key(&label_words(words));
+            if words.iter().all(capital) && crate::lexicon::is_province(&key) {
+                return Some(e + len);
+            }
+        }
+    }
+    Some(e)
 }
 
 fn label_words(toks: &[Token<'_>]) -> String {
@@ -1361,23 +1520,30 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
 
 /// The label before token `i`: up to six words back, not across a clause end.
 fn context(toks: &[Token<'_>], i: usize) -> Option<Hint> {
-    let mut words: Vec<&str> = Vec::new();
+    // The tokens of the label, nearest first.
+    let mut at: Vec<usize> = Vec::new();
     let mut k = i;
-    while k > 0 && words.len() < 6 {
+    while k > 0 && at.len() < 6 {
         k -= 1;
         let t = &toks[k];
-        if !t.trailing.is_empty() && !t.trailing.starts_with(':') {
+        // "Mã số thuế TNCN / PIT code:": a bilingual label's slash is not a word.
+        if matches!(t.core, "/" | "-" | "–" | "|") && t.trailing.is_empty() {
+            continue;
+        }
+        // A colon ends a label, after an abbreviation's dot too ("Passport No.:").
+        if !t.trailing.is_empty() && !t.trailing.starts_with(':') && !t.trailing.ends_with(':') {
             break;
         }
-        words.push(t.folded);
+        at.push(k);
     }
-    if words.is_empty() {
+    if at.is_empty() {
         return None;
     }
-    words.reverse();
+    at.reverse();
+    let words: Vec<&str> = at.iter().map(|&k| toks[k].folded).collect();
     // "học sinh năm 2025" is not a birth year.
     if let Some(p) = words.windows(2).position(|w| w == ["sinh", "nam"])
-        && (i - words.len() + p)
+        && at[p]
             .checked_sub(1)
             .and_then(|b| toks.get(b))
             .is_some_and(|t| NOT_BIRTH_BEFORE_SINH.contains(&t.folded))
@@ -1708,7 +1874,73 @@ mod tests {
             ),
             // Headings in capitals.
             ("HỢP ĐỒNG LAO ĐỘNG / LABOUR CONTRACT", &[]),
+            // Bilingual labels; a foreign name after an English title.
+            (
+                "Hộ chiếu / Passport No.: C2915804",
+                &[("vn.passport", "C2915804")],
+            ),
+            (
+                "Số sổ BHXH / Social insurance book No.: 7920184563",
+                &[("vn.social_insurance", "7920184563")],
+            ),
+            (
+                "Mã số thuế TNCN / PIT code: 8527410396",
+                &[("vn.tax_code", "8527410396")],
+            ),
+            (
+                "Ông / Mr. Lee Sang-woo, quốc tịch Hàn Quốc",
+                &[("person_name", "Lee Sang-woo")],
+            ),
             ("TRƯỜNG MẦM NON HOA SEN", &[]),
+        ];
+        finds(cases);
+    }
+
+    /// From the fifth held-out set, tuned on once the sixth had been run: a post's comments,
+    /// mentions, organisations' contacts.
+    #[test]
+    fn fifth_held_out_set_rules() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "↳ Tuấn Kiệt Nguyễn: còn bác ơi, qua thì gọi trước cho e nha",
+                &[("person_name", "Tuấn Kiệt Nguyễn")],
+            ),
+            (
+                "Ngọc Anh Trần: tag chồng vào xem nè @Bùi Văn Tú",
+                &[
+                    ("person_name", "Ngọc Anh Trần"),
+                    ("person_name", "Bùi Văn Tú"),
+                ],
+            ),
+            ("Ghi Chú: giao giờ hành chính", &[]),
+            (
+                "Xe để ở nhà e số 15 ngõ 68 Cầu Giấy, Hà Nội, ae qua xem trực tiếp.",
+                &[("vn.address", "số 15 ngõ 68 Cầu Giấy, Hà Nội")],
+            ),
+            (
+                "chỗ ở hiện nay: Phòng 302, nhà trọ số 9 ngõ 21 đường Phong Định Cảng, phường Vinh Hưng, tỉnh Nghệ An",
+                &[(
+                    "vn.address",
+                    "Phòng 302, nhà trọ số 9 ngõ 21 đường Phong Định Cảng, phường Vinh Hưng, tỉnh Nghệ An",
+                )],
+            ),
+            (
+                "Quý khách có thắc mắc vui lòng liên hệ 024 3767 4050 hoặc quầy giao dịch gần nhất.",
+                &[],
+            ),
+            (
+                "Hotline BQL: 024 3755 8899 - Kỹ thuật trực 24/7: 0888 968 968",
+                &[],
+            ),
+            (
+                "đóng vào tài khoản 0681001234567 của Công ty CP Dịch vụ Tòa nhà",
+                &[],
+            ),
+            ("Xuất từ phần mềm HRM phiên bản 5.2.10.1 lúc 16:05", &[]),
+            (
+                "tại quán cà phê Trung Nguyên, số 126 đường Lê Duẩn, phường Thành Vinh, tỉnh Nghệ An, chúng tôi gồm:",
+                &[],
+            ),
         ];
         finds(cases);
     }
