@@ -711,7 +711,8 @@ pub fn name(v: &str) -> Option<f32> {
         ["thanh", "pho"],
         ["mam", "non"],
     ];
-    let folded_words: Vec<String> = words.iter().map(|w| fold(w)).collect();
+    let folded_v = fold(v);
+    let folded_words: Vec<&str> = folded_v.split_whitespace().collect();
     if folded_words
         .windows(2)
         .any(|p| NOT_NAME_PAIRS.iter().any(|q| p[0] == q[0] && p[1] == q[1]))
@@ -720,7 +721,7 @@ pub fn name(v: &str) -> Option<f32> {
     }
     // A province or city is not a person ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as a city is
     // told apart by the words around it, before this).
-    if lexicon::is_province(&lexicon::normalise_key(&fold(v))) {
+    if lexicon::is_province(&lexicon::normalise_key(&folded_v)) {
         return None;
     }
     // Company and place words are not in people's names. Compared with their diacritics
