@@ -53,6 +53,13 @@ const RULES: &[(&str, Hint)] = &[
     ("ma benh nhan", NotPersonal),
     ("ma nhan vien", NotPersonal),
     ("ma khach hang", NotPersonal),
+    // An organisation's seat, office line, a contractor or supplier: not a person's.
+    ("dia chi tru so", NotPersonal),
+    ("tru so", NotPersonal),
+    ("dt co quan", NotPersonal),
+    ("dien thoai co quan", NotPersonal),
+    ("nha thau", NotPersonal),
+    ("nha cung cap", NotPersonal),
     // IP addresses before "login" (`last_login_ip`).
     ("ip", Is(D::IpAddress)),
     ("ip address", Is(D::IpAddress)),
@@ -105,6 +112,8 @@ const RULES: &[(&str, Hint)] = &[
     ("bao hiem y te", Is(D::HealthInsuranceCard)),
     ("health insurance", Is(D::HealthInsuranceCard)),
     ("bhxh", Is(D::SocialInsurance)),
+    ("si number", Is(D::SocialInsurance)),
+    ("si no", Is(D::SocialInsurance)),
     ("bao hiem xa hoi", Is(D::SocialInsurance)),
     ("social insurance", Is(D::SocialInsurance)),
     // Identity documents.
@@ -142,11 +151,18 @@ const RULES: &[(&str, Hint)] = &[
     ("bks", Is(D::LicencePlate)),
     ("plate", Is(D::LicencePlate)),
     ("mst", Is(D::TaxCode)),
+    // Personal income tax (thuế thu nhập cá nhân) code.
+    ("pit code", Is(D::TaxCode)),
+    ("pit", Is(D::TaxCode)),
     ("ma so thue", Is(D::TaxCode)),
     ("masothue", Is(D::TaxCode)),
     ("tax", Is(D::TaxCode)),
     // Money.
     ("stk", Is(D::BankAccount)),
+    ("so tk", Is(D::BankAccount)),
+    ("tk thanh toan", Is(D::BankAccount)),
+    ("tai khoan thanh toan", Is(D::BankAccount)),
+    ("tk ngan hang", Is(D::BankAccount)),
     ("so tai khoan", Is(D::BankAccount)),
     ("sotaikhoan", Is(D::BankAccount)),
     ("tai khoan ngan hang", Is(D::BankAccount)),
@@ -283,6 +299,9 @@ const RULES: &[(&str, Hint)] = &[
     ("gioi tinh", Is(D::Gender)),
     ("gioitinh", Is(D::Gender)),
     ("gender", Is(D::Gender)),
+    // "Giới" alone heads a column of Nam/Nữ in registers; under another header the values
+    // decide ("Người giới thiệu" holds names: the gender rule refuses them).
+    ("gioi", Is(D::Gender)),
     ("sex", Is(D::Gender)),
     ("quoc tich", Is(D::Nationality)),
     ("quoctich", Is(D::Nationality)),

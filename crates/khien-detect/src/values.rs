@@ -279,7 +279,9 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             confidence: 0.9,
         }),
         D::HealthInsuranceCard => {
-            if v.len() == 15 && bhyt(v) {
+            // Typed with spaces between its parts: "DN 4 01 0134550082".
+            let joined: String = v.split_whitespace().collect();
+            if joined.len() == 15 && bhyt(&joined) {
                 hit(D::HealthInsuranceCard, 0.98)
             } else if digits_only && s.digits == 10 && s.seps == 0 {
                 // New cards show only the 10-digit BHXH number (QĐ 1666/QĐ-BHXH).
@@ -314,7 +316,7 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             detector: D::IpAddress,
             confidence: 0.98,
         }),
-        D::DateOfBirth => date(v, current_year).then_some(Hit {
+        D::DateOfBirth => (date(v, current_year) || short_date(v, current_year)).then_some(Hit {
             detector: D::DateOfBirth,
             confidence: 0.95,
         }),
@@ -590,6 +592,29 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
         && y <= current_year
         && current_year - y <= 130)
         .then_some(y)
+}
+
+/// A date with a two-digit year ("12/3/88", "5/8/01"), as people type dates of birth in a
+/// column that says so: the year in this century when that is not in the future, else in the
+/// last. Only under a date-of-birth header (alone, "12/3/88" could be anything).
+fn short_date(v: &str, current_year: i32) -> bool {
+    let parts: Vec<&str> = v.trim().split(['/', '-', '.']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 2 || d.is_empty() || m.is_empty() || d.len() > 2 || m.len() > 2 {
+        return false;
+    }
+    let (Ok(d), Ok(m), Ok(y)) = (d.parse::<i32>(), m.parse::<i32>(), y.parse::<i32>()) else {
+        return false;
+    };
+    let century = current_year - current_year.rem_euclid(100);
+    let year = if century + y <= current_year {
+        century + y
+    } else {
+        century - 100 + y
+    };
+    date(&format!("{d}/{m}/{year}"), current_year)
 }
 
 /// Whether a value is shaped like a name: 1-6 words of letters (apostrophes and hyphens

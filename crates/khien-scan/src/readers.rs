@@ -265,8 +265,9 @@ fn io_message(e: &std::io::Error) -> String {
     e.to_string()
 }
 
-/// The delimiter the first line uses most: comma, semicolon, tab or pipe; a first line
-/// `sep=;` (written by Excel) says it outright.
+/// The delimiter the first lines use most: comma, semicolon, tab or pipe (the first ten
+/// lines, since a title line above the table may have none: "SỞ GD&ĐT TP ĐÀ NẴNG"); a first
+/// line `sep=;` (written by Excel) says it outright. Comma on a tie.
 fn sniff_delimiter(head: &str) -> (u8, bool) {
     let first = head.lines().next().unwrap_or("");
     if let Some(rest) = first.trim().strip_prefix("sep=")
@@ -274,11 +275,20 @@ fn sniff_delimiter(head: &str) -> (u8, bool) {
     {
         return (*d, true);
     }
-    let d = [b',', b';', b'\t', b'|']
-        .into_iter()
-        .max_by_key(|d| first.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
-    (d, false)
+    let count = |d: u8| {
+        head.lines()
+            .take(10)
+            .map(|l| l.bytes().filter(|b| *b == d).count())
+            .sum::<usize>()
+    };
+    let mut best = (b',', count(b','));
+    for d in [b';', b'\t', b'|'] {
+        let c = count(d);
+        if c > best.1 {
+            best = (d, c);
+        }
+    }
+    (best.0, false)
 }
 
 /// Reads CSV or TSV. `header`: the columns' names when `r` is a part of a file after its start
@@ -1039,5 +1049,14 @@ mod tests {
         assert_eq!(sniff_delimiter("a,b\n"), (b',', false));
         assert_eq!(sniff_delimiter("a\tb\tc"), (b'\t', false));
         assert_eq!(sniff_delimiter("sep=;\nHọ tên;SĐT"), (b';', true));
+        // A title line without any delimiter above the table.
+        assert_eq!(
+            sniff_delimiter("SỞ GD&ĐT TP ĐÀ NẴNG\nDANH SÁCH;;\nSTT;Họ và tên;SĐT\n1;An;0912"),
+            (b';', false)
+        );
+        assert_eq!(
+            sniff_delimiter("Hà Nội, ngày 5 tháng 12\nSTT;Họ và tên;SĐT\n1;An;0912"),
+            (b';', false)
+        );
     }
 }
