@@ -384,7 +384,7 @@ const RULES: &[(&str, Hint)] = &[
 pub fn hint(header: &str) -> Option<Hint> {
     // "tiền sự" (a prior administrative offence) folds to the same words as "tiền sử" (a
     // history, mostly medical): told apart by the diacritic while it is still there.
-    if crate::fold::nfc(header).to_lowercase().contains("tiền sự") {
+    if !header.is_ascii() && crate::fold::nfc(header).to_lowercase().contains("tiền sự") {
         return Some(Is(D::CriminalRecord));
     }
     let folded = fold(header);
@@ -418,10 +418,27 @@ pub fn hint(header: &str) -> Option<Hint> {
     best.map(|r| index.rules[r].1)
 }
 
+/// Whether some rule naming one of `detectors` starts with the folded word `w`: a label that
+/// none of its words opens cannot name them (a cheap test before [`hint`]).
+pub(crate) fn opens_rule_for(w: &str, detectors: &[Detector]) -> bool {
+    let index = rule_index();
+    index.by_first.get(w).is_some_and(|rules| {
+        rules
+            .iter()
+            .any(|&r| matches!(index.rules[r].1, Is(d) if detectors.contains(&d)))
+    })
+}
+
+/// Whether some rule starts with the folded word `w`: a header none of whose words does gives
+/// no hint.
+pub(crate) fn opens_any_rule(w: &str) -> bool {
+    rule_index().by_first.contains_key(w)
+}
+
 /// The rules cut into words once, and indexed by their first word (positions ascending).
 struct RuleIndex {
     rules: Vec<(Vec<&'static str>, Hint)>,
-    by_first: std::collections::HashMap<&'static str, Vec<usize>>,
+    by_first: std::collections::HashMap<&'static str, Vec<usize>, crate::fold::WordHasher>,
 }
 
 fn rule_index() -> &'static RuleIndex {
@@ -431,8 +448,11 @@ fn rule_index() -> &'static RuleIndex {
             .iter()
             .map(|(r, h)| (r.split(' ').collect(), *h))
             .collect();
-        let mut by_first: std::collections::HashMap<&'static str, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_first: std::collections::HashMap<
+            &'static str,
+            Vec<usize>,
+            crate::fold::WordHasher,
+        > = std::collections::HashMap::default();
         for (i, (words, _)) in rules.iter().enumerate() {
             if let Some(first) = words.first() {
                 by_first.entry(first).or_default().push(i);

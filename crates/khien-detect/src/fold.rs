@@ -21,6 +21,33 @@ pub fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
+/// FNV-1a, for the word lists' hash sets: they are built once from the detectors' own lists
+/// and the words of a text are only looked up in them, never inserted, so no input can fill
+/// a bucket; SipHash cost more than the comparisons the sets replaced.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set or map keyed by words, hashed with [`Fnv`].
+pub type WordHasher = std::hash::BuildHasherDefault<Fnv>;
+
 /// The words of a folded string: runs of ASCII letters and digits (`"so_cccd"` → `so`, `cccd`;
 /// `"SốCCCD"` folds to one word `socccd`).
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::fold::fold;
+use crate::fold::{WordHasher, fold};
 
 /// Surnames (họ): the fourteen most common and the other frequent ones.
 pub const SURNAMES: &[&str] = &[
@@ -550,7 +550,7 @@ pub const ADDRESS_WORDS: &[&str] = &[
 ];
 
 /// Folded set of a list.
-fn folded_set(lists: &[&[&str]]) -> HashSet<String> {
+fn folded_set(lists: &[&[&str]]) -> HashSet<String, WordHasher> {
     lists
         .iter()
         .flat_map(|l| l.iter())
@@ -573,8 +573,8 @@ pub fn normalise_key(folded: &str) -> String {
 
 macro_rules! lazy_set {
     ($name:ident, $($list:expr),+) => {
-        pub(crate) fn $name() -> &'static HashSet<String> {
-            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+        pub(crate) fn $name() -> &'static HashSet<String, WordHasher> {
+            static SET: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
             SET.get_or_init(|| folded_set(&[$($list),+]))
         }
     };
@@ -593,8 +593,8 @@ lazy_set!(address_words, ADDRESS_WORDS);
 /// `plain_text` says the text around is written without diacritics; in text that has them, a
 /// word without is taken as written ("chị Hai" is the second child, not "Hải").
 pub fn is_given_name(word: &str, plain_text: bool) -> bool {
-    static WRITTEN: OnceLock<HashSet<String>> = OnceLock::new();
-    static FOLDED: OnceLock<HashSet<String>> = OnceLock::new();
+    static WRITTEN: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
+    static FOLDED: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
     if word.is_ascii() && plain_text {
         FOLDED
             .get_or_init(|| folded_set(&[GIVEN_NAMES]))

@@ -94,6 +94,19 @@ fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
         .collect()
 }
 
+/// `char::is_alphabetic`, answered without Unicode's tables for the letters of Vietnamese
+/// (Latin-1, Latin Extended-A and B, Latin Extended Additional: every one a letter), which
+/// are most of what the names' rules test.
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{00C0}'..='\u{024F}' => c != '×' && c != '÷',
+        '\u{1E00}'..='\u{1EFF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_digitish(t: &str) -> bool {
     let t = t.strip_prefix('+').unwrap_or(t);
     !t.is_empty()
@@ -178,13 +191,17 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     // 1. Addresses.
     let mut i = 0;
     while i < n {
-        let opener_len = ADDRESS_OPENERS.iter().find_map(|o| {
-            let fits = o
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.folded == *w));
-            fits.then_some(o.len())
-        });
+        let opener_len = opener_first(toks[i].folded)
+            .then(|| {
+                ADDRESS_OPENERS.iter().find_map(|o| {
+                    let fits = o
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.folded == *w));
+                    fits.then_some(o.len())
+                })
+            })
+            .flatten();
         let start = match opener_len {
             // "thường trú tại: Số 9 …": the "tại" is the opener's, not the address's.
             Some(k) if toks.get(i + k).is_some_and(|t| t.folded == "tai") => i + k + 1,
@@ -285,12 +302,13 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             }
             if end > start && toks[end - 1].trailing.contains(',') {
                 // A labelled item after a comma ends the address ("…, SĐT 0912…").
-                let label = format!(
-                    "{} {}",
-                    t.folded,
-                    toks.get(end + 1).map_or("", |u| u.folded)
-                );
-                if matches!(hint(&label), Some(Hint::Is(d)) if d != D::Address)
+                let next = toks.get(end + 1).map_or("", |u| u.folded);
+                let labelled = || {
+                    let opens = |w: &str| crate::fold::words(w).any(crate::columns::opens_any_rule);
+                    (opens(t.folded) || opens(next))
+                        && matches!(hint(&format!("{} {next}", t.folded)), Some(Hint::Is(d)) if d != D::Address)
+                };
+                if labelled()
                     || ADDRESS_OPENERS.iter().any(|o| {
                         o.first() == Some(&t.folded)
                             && o.len() > 1
@@ -657,18 +675,19 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         // "Trường THPT chuyên Phan Bội Châu".
         ("chuyen", &["chuyên"]),
     ];
+    static PLACE_WORDS: std::sync::OnceLock<
+        std::collections::HashMap<&'static str, &'static [&'static str], crate::fold::WordHasher>,
+    > = std::sync::OnceLock::new();
+    let place_words = PLACE_WORDS.get_or_init(|| NOT_BEFORE_NAMES.iter().copied().collect());
     let names_a_place = |t: &Token<'_>| {
-        NOT_BEFORE_NAMES
-            .iter()
-            .find(|(w, _)| *w == t.folded)
-            .is_some_and(|(_, forms)| {
-                forms.is_empty()
-                    || t.core.is_ascii()
-                    || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
-            })
+        place_words.get(t.folded).is_some_and(|forms| {
+            forms.is_empty()
+                || t.core.is_ascii()
+                || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+        })
     };
     let all_caps = |t: &Token<'_>| {
-        t.core.chars().filter(|c| c.is_alphabetic()).count() > 1
+        t.core.chars().filter(|c| is_letter(*c)).count() > 1
             && !t.core.chars().any(char::is_lowercase)
     };
     let mut k = 0;
@@ -735,7 +754,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-            && toks[end].core.chars().all(char::is_alphabetic)
+            && toks[end].core.chars().all(is_letter)
         {
             end += 1;
         }
@@ -916,6 +935,12 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             continue;
         }
         let from = if opens_line { 0 } else { k.saturating_sub(3) };
+        // Only a word that opens a rule for such a detector can make its label.
+        if !toks[from..=k].iter().any(|t| {
+            crate::fold::words(t.folded).any(|w| crate::columns::opens_rule_for(w, WORD_VALUED))
+        }) {
+            continue;
+        }
         let Some(first) = (from..=k).find(|j| {
             matches!(hint(&label_words(&toks[*j..=k])), Some(Hint::Is(d)) if WORD_VALUED.contains(&d))
         }) else {
@@ -953,26 +978,18 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     }
 
     // 5. Words of sensitive categories.
-    const KEYWORDS: &[(&[&str], Detector)] = &[
-        (&["chan", "doan"], D::Health),
-        (&["benh", "an"], D::Health),
-        (&["xet", "nghiem"], D::Health),
-        (&["nhom", "mau"], D::Health),
-        (&["tien", "an"], D::CriminalRecord),
-        (&["tien", "su"], D::CriminalRecord),
-        (&["ly", "lich", "tu", "phap"], D::CriminalRecord),
-        (&["truy", "na"], D::CriminalRecord),
-        (&["dan", "toc"], D::Ethnicity),
-        (&["ton", "giao"], D::Religion),
-        (&["van", "tay"], D::Biometric),
-        (&["mat", "khau"], D::Credential),
-    ];
     for k in 0..n {
+        if !keyword_first(toks[k].folded) {
+            continue;
+        }
         for (words, d) in KEYWORDS {
             let fits = words.iter().enumerate().all(|(j, w)| {
                 toks.get(k + j)
                     .is_some_and(|t| t.folded == *w && !used[k + j])
             });
+            if !fits {
+                continue;
+            }
             // "tiền sự" is a prior offence; "tiền sử" (or without diacritics) a history, mostly
             // medical, and not counted here.
             let history = *d == D::CriminalRecord
@@ -980,7 +997,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 && toks
                     .get(k + 1)
                     .is_none_or(|t| crate::fold::nfc(t.core).to_lowercase() != "sự");
-            if fits && !history {
+            if !history {
                 let last = &toks[k + words.len() - 1];
                 out.push(TextHit {
                     hit: Hit {
@@ -1009,8 +1026,7 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
     let mut e = k;
     while e < k + 4 {
         let t = toks.get(e)?;
-        if !t.core.chars().next().is_some_and(char::is_uppercase)
-            || !t.core.chars().all(char::is_alphabetic)
+        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
         {
             return None;
         }
@@ -1051,10 +1067,10 @@ fn foreign_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
     while e < k + 3 {
         let Some(t) = toks.get(e) else { break };
         let word = t.core.chars().next().is_some_and(char::is_uppercase)
-            && t.core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.core.chars().filter(|c| is_letter(*c)).count() >= 2
             && t.core
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+                .all(|c| is_letter(c) || c == '-' || c == '\'');
         if !word || (e > k && t.start != t.core_start) {
             break;
         }
@@ -1229,7 +1245,7 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         return false;
     };
     if !prev.trailing.is_empty()
-        || t.core.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || t.core.chars().filter(|c| is_letter(*c)).count() < 2
         || !t.core.chars().skip(1).any(char::is_lowercase)
         || !crate::lexicon::is_given_name(t.core, plain)
     {
@@ -1240,6 +1256,51 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         && toks[k - 2].trailing.is_empty()
         && ["toi", "em", "minh", "ten", "chau", "con"].contains(&toks[k - 2].folded);
     title_word(prev) || after_la || prev.folded == "ten"
+}
+
+/// Words of sensitive categories in free text, folded.
+const KEYWORDS: &[(&[&str], Detector)] = &[
+    (&["chan", "doan"], D::Health),
+    (&["benh", "an"], D::Health),
+    (&["xet", "nghiem"], D::Health),
+    (&["nhom", "mau"], D::Health),
+    (&["tien", "an"], D::CriminalRecord),
+    (&["tien", "su"], D::CriminalRecord),
+    (&["ly", "lich", "tu", "phap"], D::CriminalRecord),
+    (&["truy", "na"], D::CriminalRecord),
+    (&["dan", "toc"], D::Ethnicity),
+    (&["ton", "giao"], D::Religion),
+    (&["van", "tay"], D::Biometric),
+    (&["mat", "khau"], D::Credential),
+];
+
+/// Whether a folded word opens one of [`KEYWORDS`] (one comparison per word of the text
+/// rather than one per keyword; a test holds the two lists together).
+fn keyword_first(w: &str) -> bool {
+    matches!(
+        w,
+        "chan" | "benh" | "xet" | "nhom" | "tien" | "ly" | "truy" | "dan" | "ton" | "van" | "mat"
+    )
+}
+
+/// Whether a folded word opens one of [`ADDRESS_OPENERS`] (held together by a test).
+fn opener_first(w: &str) -> bool {
+    matches!(
+        w,
+        "dia"
+            | "diachi"
+            | "tru"
+            | "cu"
+            | "song"
+            | "o"
+            | "que"
+            | "noi"
+            | "thuong"
+            | "tam"
+            | "nguyen"
+            | "address"
+            | "cho"
+    )
 }
 
 /// Detectors whose values are words, found in text after their label.
@@ -1276,7 +1337,7 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
         && toks[k - 2]
             .core
             .chars()
-            .all(|c| c.is_alphabetic() && !c.is_lowercase());
+            .all(|c| is_letter(c) && !c.is_lowercase());
     let time = toks.get(if role { k - 3 } else { k.checked_sub(1)? })?;
     let is_time = time.trailing == "]"
         && time.core.contains(':')
@@ -1287,8 +1348,7 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
     let mut e = k;
     while e < k + 5 {
         let t = toks.get(e)?;
-        if !t.core.chars().next().is_some_and(char::is_uppercase)
-            || !t.core.chars().all(char::is_alphabetic)
+        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
         {
             return None;
         }
@@ -1400,8 +1460,7 @@ fn compact_address(toks: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let capital = |t: &Token<'_>| {
-        t.core.chars().next().is_some_and(char::is_uppercase)
-            && t.core.chars().all(char::is_alphabetic)
+        t.core.chars().next().is_some_and(char::is_uppercase) && t.core.chars().all(is_letter)
     };
     // A street's name: up to four capitalised words, to the first punctuation.
     let name_end = |from: usize| {
@@ -1510,12 +1569,27 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
             break;
         }
     }
-    let words = toks.get(start..i)?;
-    let padded = format!(" {} ", label_words(words));
+    let words: Vec<&str> = toks.get(start..i)?.iter().map(|t| t.folded).collect();
     SENTENCE_LABELS
         .iter()
-        .find(|(l, _)| padded.contains(&format!(" {l} ")))
+        .find(|(l, _)| has_phrase(&words, l))
         .map(|(_, d)| Hint::Is(*d))
+}
+
+/// Whether `words` hold the words of `phrase` in a row.
+fn has_phrase(words: &[&str], phrase: &str) -> bool {
+    let mut want = phrase.split(' ');
+    let Some(first) = want.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = want.collect();
+    words.iter().enumerate().any(|(k, w)| {
+        *w == first
+            && rest
+                .iter()
+                .enumerate()
+                .all(|(j, r)| words.get(k + 1 + j) == Some(r))
+    })
 }
 
 /// The label before token `i`: up to six words back, not across a clause end.
@@ -1550,12 +1624,21 @@ fn context(toks: &[Token<'_>], i: usize) -> Option<Hint> {
     {
         return None;
     }
+    // No word that opens a header rule or a text label: no label (most numbers in prose, and
+    // the cost of `hint` spared).
+    let opens = |w: &str| {
+        crate::fold::words(w).any(|x| {
+            crate::columns::opens_any_rule(x) || ["tai", "tk", "so", "sn", "sinh"].contains(&x)
+        })
+    };
+    if !words.iter().any(|w| opens(w)) {
+        return None;
+    }
     let joined = words.join(" ");
     hint(&joined).or_else(|| {
-        let padded = format!(" {joined} ");
         TEXT_LABELS
             .iter()
-            .find(|(l, _)| padded.contains(&format!(" {l} ")))
+            .find(|(l, _)| has_phrase(&words, l))
             .map(|(_, d)| Hint::Is(*d))
     })
 }
@@ -1943,6 +2026,31 @@ mod tests {
             ),
         ];
         finds(cases);
+    }
+
+    #[test]
+    fn first_word_gates_match_their_lists() {
+        for (words, _) in KEYWORDS {
+            assert!(keyword_first(words[0]), "{words:?}");
+        }
+        for o in ADDRESS_OPENERS {
+            assert!(opener_first(o[0]), "{o:?}");
+        }
+        assert!(has_phrase(&["so", "tai", "khoan", "la"], "tai khoan"));
+        assert!(!has_phrase(&["so", "taikhoan"], "tai khoan"));
+        assert!(!has_phrase(&["tai"], "tai khoan"));
+        for c in ['a', 'Z', 'Đ', 'ễ', 'Ư', 'ỹ', 'ß'] {
+            assert!(is_letter(c), "{c}");
+        }
+        for c in ['1', '-', '×', '÷', '\u{0301}', ' '] {
+            assert!(!is_letter(c), "{c:?}");
+        }
+        for c in '\u{00C0}'..='\u{024F}' {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+        for c in '\u{1E00}'..='\u{1EFF}' {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
