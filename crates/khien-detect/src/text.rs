@@ -1011,6 +1011,27 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     }
 }
 
+/// The end (exclusive) of a run of at most `max` capitalised words from token `k` whose last
+/// ends with a colon ("Tuấn Kiệt Nguyễn:"), with no other punctuation between them.
+fn words_to_colon(toks: &[Token<'_>], k: usize, max: usize) -> Option<usize> {
+    let mut e = k;
+    while e < k + max {
+        let t = toks.get(e)?;
+        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
+        {
+            return None;
+        }
+        e += 1;
+        if t.trailing.starts_with(':') {
+            return Some(e);
+        }
+        if !t.trailing.is_empty() {
+            return None;
+        }
+    }
+    None
+}
+
 /// The end (exclusive) of a comment's author at token `k`: the first words of the line (after
 /// a reply's arrow), two to four capitalised words ending with a colon, a name read either way
 /// round, and not a label ("Họ Tên:", "Ghi Chú:").
@@ -1023,23 +1044,9 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
     if !first {
         return None;
     }
-    let mut e = k;
-    while e < k + 4 {
-        let t = toks.get(e)?;
-        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
-        {
-            return None;
-        }
-        e += 1;
-        if t.trailing.starts_with(':') {
-            break;
-        }
-        if !t.trailing.is_empty() {
-            return None;
-        }
-    }
+    let e = words_to_colon(toks, k, 4)?;
     let words = toks.get(k..e)?;
-    if words.len() < 2 || !words.last()?.trailing.starts_with(':') {
+    if words.len() < 2 {
         return None;
     }
     let label = label_words(words);
@@ -1345,21 +1352,7 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
     if !is_time {
         return None;
     }
-    let mut e = k;
-    while e < k + 5 {
-        let t = toks.get(e)?;
-        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
-        {
-            return None;
-        }
-        e += 1;
-        if t.trailing.starts_with(':') {
-            break;
-        }
-        if !t.trailing.is_empty() {
-            return None;
-        }
-    }
+    let e = words_to_colon(toks, k, 5)?;
     let words = toks.get(k..e)?;
     let surnames = crate::lexicon::surnames();
     let known = |t: &Token<'_>| surnames.contains(t.folded);
@@ -1368,7 +1361,6 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
     let given = |t: &Token<'_>| crate::lexicon::is_given_name(t.core, plain);
     (words.len() >= 2
         && !crate::lexicon::is_province(&place)
-        && words.last().is_some_and(|t| t.trailing.starts_with(':'))
         && (words.first().is_some_and(known)
             || words.last().is_some_and(known)
             || words.iter().all(given)))

@@ -10,6 +10,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod documents;
+mod grading;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -17,36 +18,8 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use documents::{DOCS, Doc};
+use grading::{Score, in_file};
 use khien_scan::{Options, Report};
-
-#[derive(Default, Clone, Copy)]
-struct Score {
-    tp: u64,
-    fp: u64,
-    fn_: u64,
-}
-
-impl Score {
-    fn add(&mut self, found: u64, truth: u64) {
-        self.tp += found.min(truth);
-        self.fp += found.saturating_sub(truth);
-        self.fn_ += truth.saturating_sub(found);
-    }
-    fn precision(&self) -> f64 {
-        self.tp as f64 / (self.tp + self.fp).max(1) as f64
-    }
-    fn recall(&self) -> f64 {
-        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
 
 fn zip_of(name: &str, bytes: &[u8]) -> Vec<u8> {
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -80,15 +53,8 @@ fn write_doc(dir: &std::path::Path, doc: &Doc) {
 /// Found per detector in a file and the files inside it.
 fn found_in(r: &Report, file: &str) -> BTreeMap<String, u64> {
     let mut m = BTreeMap::new();
-    for f in &r.findings {
-        let here = f
-            .location
-            .file
-            .as_deref()
-            .is_some_and(|p| p == file || p.starts_with(&format!("{file}!/")));
-        if here {
-            *m.entry(f.detector.to_owned()).or_insert(0) += f.count;
-        }
+    for f in r.findings.iter().filter(|f| in_file(f, file)) {
+        *m.entry(f.detector.to_owned()).or_insert(0) += f.count;
     }
     m
 }
@@ -145,13 +111,8 @@ fn paragraphs() {
 /// The masked samples of a detector's findings in a file, by location.
 fn samples_in(r: &Report, file: &str, detector: &str) -> String {
     let mut out = Vec::new();
-    for f in &r.findings {
-        let here = f
-            .location
-            .file
-            .as_deref()
-            .is_some_and(|p| p == file || p.starts_with(&format!("{file}!/")));
-        if here && f.detector == detector {
+    for f in r.findings.iter().filter(|f| in_file(f, file)) {
+        if f.detector == detector {
             let at = f
                 .location
                 .column

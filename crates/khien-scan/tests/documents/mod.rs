@@ -20,27 +20,7 @@ pub struct Doc {
 
 use Part::{P, T};
 
-/// The detectors the held-out sets 2 to 5 were marked for: identifiers, names, addresses and
-/// dates of birth (their writers did not mark the sensitive categories, so findings of those
-/// are not graded on them).
-pub const MARKED: &[&str] = &[
-    "person_name",
-    "date_of_birth",
-    "vn.address",
-    "vn.cccd",
-    "vn.cmnd",
-    "vn.passport",
-    "vn.phone",
-    "vn.tax_code",
-    "vn.social_insurance",
-    "vn.health_insurance_card",
-    "vn.licence_plate",
-    "vn.driving_licence",
-    "vn.bank_account",
-    "email",
-    "ip_address",
-    "payment_card",
-];
+pub use crate::grading::MARKED;
 
 mod held_out_2;
 mod held_out_3;
