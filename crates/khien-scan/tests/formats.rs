@@ -72,6 +72,7 @@ fn paragraphs() {
         Ok("4") => documents::HELD_OUT_4,
         Ok("5") => documents::HELD_OUT_5,
         Ok("6") => documents::HELD_OUT_6,
+        Ok("7") => documents::HELD_OUT_7,
         _ => documents::HELD_OUT,
     };
     for d in set {
@@ -183,6 +184,15 @@ async fn fifth_held_out_set() {
 #[tokio::test]
 async fn sixth_held_out_set() {
     grade(documents::HELD_OUT_6, 0.75, Some(documents::MARKED)).await;
+}
+
+/// A seventh set, written apart after this stop's fixes for the sixth (a divorce petition, a
+/// commune's mediation of a land dispute, a university's tuition exemptions, a parish's
+/// baptism extract, a delivery driver's log, a dental clinic's messages, a neighbourhood's Zalo
+/// group, a data breach notice). The bar was set before its first run.
+#[tokio::test]
+async fn seventh_held_out_set() {
+    grade(documents::HELD_OUT_7, 0.75, Some(documents::MARKED)).await;
 }
 
 async fn grade(docs: &[Doc], bar: f64, only: Option<&[&str]>) {
