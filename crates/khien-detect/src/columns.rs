@@ -298,6 +298,8 @@ const RULES: &[(&str, Hint)] = &[
     ("browsing", Is(D::Behaviour)),
     ("gioi tinh", Is(D::Gender)),
     ("gioitinh", Is(D::Gender)),
+    // Tình trạng hôn nhân.
+    ("tthn", Is(D::MaritalStatus)),
     ("gender", Is(D::Gender)),
     // "Giới" alone heads a column of Nam/Nữ in registers; under another header the values
     // decide ("Người giới thiệu" holds names: the gender rule refuses them).
@@ -357,6 +359,10 @@ const RULES: &[(&str, Hint)] = &[
     ("ns", Is(D::DateOfBirth)),
     // Addresses (place of birth included: Decree 356 Art. 3(4)).
     ("dia chi", Is(D::Address)),
+    // A hamlet or a village: "Thôn/bản", "Thôn/Xóm".
+    ("thon ban", Is(D::Address)),
+    ("thon xom", Is(D::Address)),
+    ("thon", Is(D::Address)),
     ("diachi", Is(D::Address)),
     ("noi o", Is(D::Address)),
     ("noi sinh", Is(D::Address)),

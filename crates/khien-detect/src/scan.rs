@@ -44,6 +44,12 @@ pub struct FieldStats {
     memo_hits: u64,
     /// Values (dates of birth, CCCD numbers) of persons under 16 (Law 91/2025 Art. 24).
     minors: u64,
+    /// Values of ten digits in a column whose header says nothing, and how many of them pass
+    /// the tax code's check digit: one random number in eleven does, a column of tax codes
+    /// nearly all.
+    ten_digits: u64,
+    tax_checked: u64,
+    tax_samples: Vec<String>,
 }
 
 /// Values remembered per column.
@@ -74,6 +80,9 @@ impl FieldStats {
             memo_keys: std::hash::RandomState::new(),
             memo_hits: 0,
             minors: 0,
+            ten_digits: 0,
+            tax_checked: 0,
+            tax_samples: Vec::new(),
         }
     }
 
@@ -151,8 +160,34 @@ impl FieldStats {
             },
             None => values::detect(value, self.hint, current_year),
         };
+        if self.hint.is_none() {
+            let v = value.trim();
+            if v.len() == 10 && v.bytes().all(|b| b.is_ascii_digit()) {
+                self.ten_digits += 1;
+                if hit.is_none() && crate::tax_code(v).is_some() {
+                    self.tax_checked += 1;
+                    if self.tax_samples.len() < SAMPLES {
+                        self.tax_samples.push(crate::mask(v));
+                    }
+                }
+            }
+        }
         match hit {
             Some(h) => self.record(h, value, false, current_year),
+            // A column whose header says nothing ("Cột C") of whole dates between 16 and 100
+            // years ago: dates of birth, at a confidence that says it was guessed (the
+            // findings leave it out when few of the column's values are such dates).
+            None if self.hint.is_none() && values::birth_like(value, current_year) => {
+                self.record(
+                    Hit {
+                        detector: Detector::DateOfBirth,
+                        confidence: 0.6,
+                    },
+                    value,
+                    false,
+                    current_year,
+                );
+            }
             // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
             // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
             // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
@@ -180,6 +215,13 @@ impl FieldStats {
     pub fn merge(&mut self, other: FieldStats) {
         self.values += other.values;
         self.minors += other.minors;
+        self.ten_digits += other.ten_digits;
+        self.tax_checked += other.tax_checked;
+        for m in other.tax_samples {
+            if self.tax_samples.len() < SAMPLES && !self.tax_samples.contains(&m) {
+                self.tax_samples.push(m);
+            }
+        }
         for (a, b) in self.tallies.iter_mut().zip(other.tallies) {
             a.count += b.count;
             a.confidence_sum += b.confidence_sum;
@@ -223,6 +265,21 @@ impl FieldStats {
                 samples: t.samples.clone(),
             });
         }
+        // A column of ten-digit numbers nearly all of which pass the tax code's check digit
+        // (at least nine in ten, five or more, and half the column): tax codes, whatever
+        // the header ("Thông tin 8").
+        if self.tax_checked >= 5
+            && self.tax_checked * 10 >= self.ten_digits * 9
+            && self.ten_digits * 2 >= self.values
+            && !out.iter().any(|f| f.detector == Detector::TaxCode)
+        {
+            out.push(FieldFinding {
+                detector: Detector::TaxCode,
+                count: self.tax_checked,
+                confidence: 0.7,
+                samples: self.tax_samples.clone(),
+            });
+        }
         out
     }
 }
@@ -260,6 +317,38 @@ pub fn rollup(found: impl IntoIterator<Item = Detector>, regime: Regime) -> Roll
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Columns whose header says nothing: tax codes told by their check digits, dates of birth
+    /// by the ages they give; not ten-digit numbers at random, nor recent dates.
+    #[test]
+    fn columns_told_by_their_values_alone() {
+        let detectors = |values: &[&str]| {
+            let mut f = FieldStats::new(None);
+            for v in values {
+                f.add(v, 2026);
+            }
+            f.findings().iter().map(|x| x.detector).collect::<Vec<_>>()
+        };
+        let taxes = [
+            "8982597913",
+            "8074833787",
+            "8762328601",
+            "8669725107",
+            "8734646867",
+            "8589693509",
+        ];
+        assert_eq!(detectors(&taxes), vec![Detector::TaxCode]);
+        let random: Vec<String> = (0..40u64)
+            .map(|i| format!("{}", 3_600_000_000 + i * 7_919_113))
+            .collect();
+        let random: Vec<&str> = random.iter().map(String::as_str).collect();
+        assert!(!detectors(&random).contains(&Detector::TaxCode));
+        assert_eq!(
+            detectors(&["13/08/1998", "2/5/1996", "21/01/2001", "07/11/1999"]),
+            vec![Detector::DateOfBirth]
+        );
+        assert!(detectors(&["02/10/2025", "03/10/2025", "06/10/2025"]).is_empty());
+    }
 
     #[test]
     fn a_phone_column_and_a_noisy_order_column() {

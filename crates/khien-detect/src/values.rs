@@ -594,6 +594,15 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
         .then_some(y)
 }
 
+/// A whole date (day, month and a four-digit year) between 16 and 100 years before
+/// `current_year`: what a column of dates of birth of adults holds, and few other columns.
+pub fn birth_like(v: &str, current_year: i32) -> bool {
+    let v = v.trim();
+    v.len() >= 8
+        && v.matches(['/', '-', '.']).count() == 2
+        && year_of(v, current_year).is_some_and(|y| (16..=100).contains(&(current_year - y)))
+}
+
 /// A date with a two-digit year ("12/3/88", "5/8/01"), as people type dates of birth in a
 /// column that says so: the year in this century when that is not in the future, else in the
 /// last. Only under a date-of-birth header (alone, "12/3/88" could be anything).
@@ -735,6 +744,7 @@ pub fn name(v: &str) -> Option<f32> {
         ["cong", "ty"],
         ["thanh", "pho"],
         ["mam", "non"],
+        ["quan", "ly"],
     ];
     let folded_v = fold(v);
     let folded_words: Vec<&str> = folded_v.split_whitespace().collect();

@@ -128,7 +128,9 @@ struct Layout {
     names: Option<Vec<String>>,
 }
 
-fn layout(rows: &[Vec<String>], year: i32) -> Layout {
+/// `guess`: when no row has a word a rule knows, take the first row that reads as headings
+/// over a row of values (for files that are tables; a document's tables are mostly forms).
+fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
     let widest = rows
         .iter()
         .map(|r| r.iter().filter(|c| !is_blank(c)).count())
@@ -146,14 +148,41 @@ fn layout(rows: &[Vec<String>], year: i32) -> Layout {
     } else {
         widest.div_ceil(2).max(2)
     };
+    // The words a rule knows may all be in the second row of a two-row header ("Thông tin
+    // chủ thuê bao" over "Họ và tên | Ngày sinh | Giới tính …"): they count for the first.
+    let sub_known = |i: usize| {
+        let (Some(header), Some(next)) = (rows.get(i), rows.get(i + 1)) else {
+            return 0;
+        };
+        // Only under merged cells: two rows of a form ("Địa chỉ | …" over "Chỗ ở | …")
+        // are not a header.
+        match scores.get(i + 1) {
+            Some(s) if under_merged(header, next) && sub_row(header, next, s) => s.known,
+            _ => 0,
+        }
+    };
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in scores.iter().enumerate() {
-        if s.all_headerish && s.non_blank >= min_cells && s.known >= 1 {
-            let key = s.known * 4 + s.non_blank;
+        let known = s.known + sub_known(i);
+        if s.all_headerish && s.non_blank >= min_cells && known >= 1 {
+            let key = known * 4 + s.non_blank;
             if best.is_none_or(|(_, k)| key > k) {
                 best = Some((i, key));
             }
         }
+    }
+    // No rule knows a word of any row: the first row wide enough that reads as headings and
+    // has a row of values under it ("Cột A | Cột B | Thông tin 1" under a title line).
+    if guess && best.is_none() && !rows.first().is_some_and(|first| is_header(first, year)) {
+        best = scores
+            .iter()
+            .enumerate()
+            .find(|(i, s)| {
+                s.all_headerish
+                    && s.non_blank >= min_cells.max(2)
+                    && scores.get(i + 1).is_some_and(|n| !n.all_headerish)
+            })
+            .map(|(i, _)| (i, 0));
     }
     let h = match best {
         Some((h, _)) => h,
@@ -179,16 +208,11 @@ fn layout(rows: &[Vec<String>], year: i32) -> Layout {
     // A second header row under merged cells: every cell a heading, and at least one under
     // a blank cell of the first row or named by a rule.
     let mut sub = None;
-    if let Some(next) = rows.get(h + 1).filter(|r| !numbering_row(r)) {
-        let s = score(next, year);
-        let under_merged = next
-            .iter()
-            .enumerate()
-            .any(|(i, c)| !is_blank(c) && header.get(i).is_none_or(|p| is_blank(p)));
-        if s.all_headerish && s.non_blank >= 1 && (under_merged || s.known >= 1) {
-            sub = Some(next);
-            data_from += 1;
-        }
+    if let Some(next) = rows.get(h + 1)
+        && sub_row(header, next, &score(next, year))
+    {
+        sub = Some(next);
+        data_from += 1;
     }
     if rows.get(data_from).is_some_and(|r| numbering_row(r)) {
         data_from += 1;
@@ -198,6 +222,23 @@ fn layout(rows: &[Vec<String>], year: i32) -> Layout {
         title_rows: h,
         names: Some(names_of(header, sub.map(Vec::as_slice))),
     }
+}
+
+/// Whether `next` is a second header row under `header`: not a numbering row, every cell a
+/// heading, and at least one under a blank cell of the first row (a merged cell) or named by a
+/// rule.
+fn sub_row(header: &[String], next: &[String], s: &RowScore) -> bool {
+    !numbering_row(next)
+        && s.all_headerish
+        && s.non_blank >= 1
+        && (under_merged(header, next) || s.known >= 1)
+}
+
+/// Whether a cell of `next` sits under a blank cell of `header` (a merged cell above it).
+fn under_merged(header: &[String], next: &[String]) -> bool {
+    next.iter()
+        .enumerate()
+        .any(|(i, c)| !is_blank(c) && header.get(i).is_none_or(|p| is_blank(p)))
 }
 
 /// Column names from a header row and an optional second row: a merged parent cell carries
@@ -348,7 +389,7 @@ impl Table {
 
     fn decide(&mut self, unit: &mut UnitScan, table: Option<&str>) {
         let held = std::mem::take(&mut self.held);
-        let found = layout(&held, self.year);
+        let found = layout(&held, self.year, !self.text_without_header);
         // A header naming two kinds or more over three columns or more is a register's, even
         // when its rows pair a label with a value ("Loại giấy tờ | Số giấy tờ": "Hộ chiếu |
         // M48213975" in a hotel's list of guests is a row, not a form's line).
@@ -513,7 +554,7 @@ mod tests {
                 "079061001234",
             ],
         ]);
-        let l = layout(&r, 2026);
+        let l = layout(&r, 2026, true);
         assert_eq!(l.title_rows, 3);
         assert_eq!(l.data_from, 6);
         assert_eq!(
@@ -560,13 +601,13 @@ mod tests {
     #[test]
     fn first_row_header_and_no_header() {
         let r = rows(&[&["Ghi chú", "Số lượng"], &["abc", "3"]]);
-        let l = layout(&r, 2026);
+        let l = layout(&r, 2026, true);
         assert_eq!(l.data_from, 1);
         let r = rows(&[
             &["Nguyễn Văn An", "0912345678"],
             &["Trần Thị Bình", "0987654321"],
         ]);
-        let l = layout(&r, 2026);
+        let l = layout(&r, 2026, true);
         assert_eq!(l.data_from, 0);
         assert!(l.names.is_none());
     }
