@@ -1279,7 +1279,7 @@ const CALLING_WORDS: &[(&str, &str)] = &[
 /// Whether token `t` is a word of [`CALLING_WORDS`] as written.
 /// In a text written without diacritics (`plain`), the folded form is enough; in one with
 /// them, a word written without is another word ("trực ban Công an": a board, not "bạn"; "chỉ
-/// Huy động"). A chat line that mixes both ("Đặng Minh Trí: chi Le o day") loses its "chi Le".
+/// Huy động"); [`given_alone`] also takes the words around the name into account.
 fn title_word(t: &Token<'_>, plain: bool) -> bool {
     CALLING_WORDS
         .iter()
@@ -1290,6 +1290,13 @@ fn title_word(t: &Token<'_>, plain: bool) -> bool {
 /// common given name right after a calling word ("chị Lan"), or after "là" following one
 /// ("em là Hân", "tên tôi là Mai"), or after "tên" ("mẹ tên Lành").
 fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
+    // A message written without diacritics inside a line that has some (a chat's sender
+    // "Đặng Minh Trí: chi Le o day …"): the calling word, the name and the two words after
+    // it without any ("Hồ Chí Minh" keeps its "Chí").
+    let plain = plain
+        || toks[k.saturating_sub(1)..(k + 3).min(toks.len())]
+            .iter()
+            .all(|t| t.core.is_ascii());
     let t = &toks[k];
     let Some(prev) = k.checked_sub(1).and_then(|p| toks.get(p)) else {
         return false;
@@ -1970,6 +1977,16 @@ mod tests {
             ("Hồ sơ chỉ Huy động vốn", &[]),
             // The South calls people by their rank among siblings: "chị Hai" is someone.
             ("chị Hai bán hàng ở chợ", &[("person_name", "Hai")]),
+            // A message without diacritics after a sender's name with them.
+            (
+                "[29/11 13:25] Đặng Minh Trí: chi Le o day tro nha co Loan do chu",
+                &[
+                    ("person_name", "Đặng Minh Trí"),
+                    ("person_name", "Le"),
+                    ("person_name", "Loan"),
+                ],
+            ),
+            ("Hồ sơ chi Huy động vốn", &[]),
             ("giá có Tám triệu", &[]),
             // Western order after a title or a label.
             (
