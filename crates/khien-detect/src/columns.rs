@@ -60,6 +60,7 @@ const RULES: &[(&str, Hint)] = &[
     ("dien thoai co quan", NotPersonal),
     ("nha thau", NotPersonal),
     ("nha cung cap", NotPersonal),
+    ("van don", NotPersonal),
     // IP addresses before "login" (`last_login_ip`).
     ("ip", Is(D::IpAddress)),
     ("ip address", Is(D::IpAddress)),

@@ -142,7 +142,9 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
         }
         return None;
     }
-    if v.len() == 15 && s.ascii_upper == 2 && s.digits == 13 && bhyt(v) {
+    // With no header to say so, a card's beneficiary group must be one we know ("NV25…" is a
+    // waybill).
+    if v.len() == 15 && s.ascii_upper == 2 && s.digits == 13 && bhyt(v) && bhyt_group_known(v) {
         return hit(D::HealthInsuranceCard, 0.95);
     }
     if s.digits >= 4 && s.ascii_upper >= 1 && s.ascii_upper <= 2 && v.len() <= 12 && plate(v) {
@@ -303,9 +305,26 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             confidence: (c.0 + 0.03).min(0.99),
         }),
         D::BankAccount => {
-            (digits_only && (6..=19).contains(&s.digits) && s.seps <= 3).then_some(Hit {
+            if digits_only && (6..=19).contains(&s.digits) && s.seps <= 3 {
+                return hit(D::BankAccount, 0.9);
+            }
+            // "4004205162837 (Agribank)", "0071001587426 - Vietcombank": the number before
+            // the bank's name.
+            let head = v
+                .split(|c: char| c == '(' || c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches(['-', '–', ',', ' ']);
+            let digits = head.bytes().filter(u8::is_ascii_digit).count();
+            (head.len() < v.len()
+                && (6..=19).contains(&digits)
+                && head
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b' ' || b == b'.'))
+            .then_some(Hit {
                 detector: D::BankAccount,
-                confidence: 0.9,
+                confidence: 0.85,
             })
         }
         D::Email => email(v).then_some(Hit {
@@ -970,6 +989,25 @@ mod tests {
             ("0123456789", "so_bhxh", Some("vn.social_insurance")),
             ("0123456789", "col_1", None),
             ("DN4010123456789", "col_1", Some("vn.health_insurance_card")),
+            // A waybill shaped like a card, its group unknown: not one without a header.
+            ("NV2512040019254", "col_1", None),
+            (
+                "NV2512040019254",
+                "so the bhyt",
+                Some("vn.health_insurance_card"),
+            ),
+            // An account with its bank's name after it.
+            (
+                "4004205162837 (Agribank)",
+                "so tai khoan",
+                Some("vn.bank_account"),
+            ),
+            (
+                "0071001587426 - Vietcombank",
+                "stk",
+                Some("vn.bank_account"),
+            ),
+            ("Vietcombank", "stk", None),
             ("B1234567", "so_ho_chieu", Some("vn.passport")),
             ("B1234567", "col_1", None),
             ("29A-123.45", "bien_so_xe", Some("vn.licence_plate")),
