@@ -305,7 +305,15 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             confidence: (c.0 + 0.03).min(0.99),
         }),
         D::BankAccount => {
-            if digits_only && (6..=19).contains(&s.digits) && s.seps <= 3 {
+            // A card's number after a bank's name is a card's ("thẻ Sacombank 9704 0315 …").
+            if s.digits >= 16
+                && let Some((_, c)) = crate::payment_card(v)
+            {
+                return hit(D::PaymentCard, c.0);
+            }
+            // Not a hotline after a bank's name ("Vietcombank 1900 545413").
+            let service = v.starts_with("1900") || v.starts_with("1800");
+            if digits_only && (6..=19).contains(&s.digits) && s.seps <= 3 && !service {
                 return hit(D::BankAccount, 0.9);
             }
             // "4004205162837 (Agribank)", "0071001587426 - Vietcombank": the number before
@@ -513,7 +521,9 @@ fn role_address(local: &str) -> bool {
     let l = local.to_ascii_lowercase();
     // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider.
     let first = l.split(['.', '_', '-']).next().unwrap_or("");
-    ROLES.contains(&l.as_str()) || ["vanphong", "ubnd"].contains(&first) || l.starts_with("ubnd")
+    ROLES.contains(&l.as_str())
+        || ["vanphong", "ubnd", "bql"].contains(&first)
+        || ["ubnd", "vpcc"].iter().any(|p| l.starts_with(p))
 }
 
 /// BHYT card code: 2 letters (beneficiary group), benefit level 1-5, 2-digit province, 10-digit
