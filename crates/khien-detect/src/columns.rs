@@ -35,6 +35,8 @@ const RULES: &[(&str, Hint)] = &[
     ("ten file", NotPersonal),
     ("ten tep", NotPersonal),
     ("ten duong", NotPersonal),
+    // A card kept by a shop or a gym: "Card on file".
+    ("card on file", Is(D::PaymentCard)),
     ("file", NotPersonal),
     ("filename", NotPersonal),
     ("company", NotPersonal),
@@ -60,6 +62,7 @@ const RULES: &[(&str, Hint)] = &[
     ("dien thoai co quan", NotPersonal),
     ("nha thau", NotPersonal),
     ("nha cung cap", NotPersonal),
+    ("hotline", NotPersonal),
     ("van don", NotPersonal),
     // IP addresses before "login" (`last_login_ip`).
     ("ip", Is(D::IpAddress)),
@@ -218,6 +221,10 @@ const RULES: &[(&str, Hint)] = &[
     ("benh nhi", Is(D::PersonName)),
     ("tien su benh", Is(D::Health)),
     ("chan doan", Is(D::Health)),
+    // Disability (khuyết tật) and its kind (dạng tật): health data.
+    ("khuyet tat", Is(D::Health)),
+    ("dang tat", Is(D::Health)),
+    ("health notes", Is(D::Health)),
     ("benh an", Is(D::Health)),
     ("benh", Is(D::Health)),
     ("nhom mau", Is(D::Health)),
@@ -305,6 +312,10 @@ const RULES: &[(&str, Hint)] = &[
     // "Giới" alone heads a column of Nam/Nữ in registers; under another header the values
     // decide ("Người giới thiệu" holds names: the gender rule refuses them).
     ("gioi", Is(D::Gender)),
+    // "Phái" (Nam/Nữ) in the South's registers.
+    ("phai", Is(D::Gender)),
+    // "Tình trạng hôn phối" in a parish's books.
+    ("hon phoi", Is(D::MaritalStatus)),
     ("sex", Is(D::Gender)),
     ("quoc tich", Is(D::Nationality)),
     ("quoctich", Is(D::Nationality)),

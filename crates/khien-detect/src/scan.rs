@@ -50,6 +50,31 @@ pub struct FieldStats {
     ten_digits: u64,
     tax_checked: u64,
     tax_samples: Vec<String>,
+    /// The header names a date that is not a birth ("Ngày rửa tội", "Start date"): its whole
+    /// dates are not read as dates of birth.
+    other_date: bool,
+}
+
+/// Whether a column's name says its values are dates of something other than a birth.
+fn names_another_date(name: &str) -> bool {
+    let folded = crate::fold::fold(name);
+    let words: Vec<&str> = crate::fold::words(&folded).collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "ngay" | "date" | "thoi" | "time" | "han" | "dated"))
+        && !words.iter().any(|w| matches!(*w, "sinh" | "birth" | "dob"))
+}
+
+/// Words whose whole column is a gender or a marital status, whatever the header.
+fn category_word(v: &str) -> Option<Detector> {
+    let folded = crate::fold::fold(v.trim());
+    match folded.as_str() {
+        "nam" | "nu" | "male" | "female" => Some(Detector::Gender),
+        "doc than" | "da ket hon" | "chua ket hon" | "ly hon" | "ly than" | "goa"
+        | "da lap gia dinh" | "chua lap gia dinh" | "single" | "married" | "divorced"
+        | "widowed" => Some(Detector::MaritalStatus),
+        _ => None,
+    }
 }
 
 /// Values remembered per column.
@@ -83,6 +108,7 @@ impl FieldStats {
             ten_digits: 0,
             tax_checked: 0,
             tax_samples: Vec::new(),
+            other_date: name.is_some_and(names_another_date),
         }
     }
 
@@ -177,7 +203,25 @@ impl FieldStats {
             // A column whose header says nothing ("Cột C") of whole dates between 16 and 100
             // years ago: dates of birth, at a confidence that says it was guessed (the
             // findings leave it out when few of the column's values are such dates).
-            None if self.hint.is_none() && values::birth_like(value, current_year) => {
+            // "Nam", "Nữ", "Độc thân" under "Thông tin 3": a gender, a marital status (the
+            // findings leave them out when they are few in the column, as a name "Nam" is).
+            None if self.hint.is_none()
+                && let Some(d) = category_word(value) =>
+            {
+                self.record(
+                    Hit {
+                        detector: d,
+                        confidence: 0.6,
+                    },
+                    value,
+                    false,
+                    current_year,
+                );
+            }
+            None if self.hint.is_none()
+                && !self.other_date
+                && values::birth_like(value, current_year) =>
+            {
                 self.record(
                     Hit {
                         detector: Detector::DateOfBirth,
@@ -348,6 +392,20 @@ mod tests {
             vec![Detector::DateOfBirth]
         );
         assert!(detectors(&["02/10/2025", "03/10/2025", "06/10/2025"]).is_empty());
+        assert_eq!(
+            detectors(&["Nam", "Nữ", "Nữ", "Nam"]),
+            vec![Detector::Gender]
+        );
+        assert_eq!(
+            detectors(&["Độc thân", "Đã kết hôn", "Đã lập gia đình"]),
+            vec![Detector::MaritalStatus]
+        );
+        // A header naming another date: its old dates are not births.
+        let mut baptisms = FieldStats::new(Some("Ngày rửa tội"));
+        for v in ["25/04/1965", "20/10/1968", "02/09/2001"] {
+            baptisms.add(v, 2026);
+        }
+        assert!(baptisms.findings().is_empty());
     }
 
     #[test]

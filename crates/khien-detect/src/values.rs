@@ -747,9 +747,14 @@ pub fn name(v: &str) -> Option<f32> {
         "phòng",
         "văn",
         // "TRƯỜNG MẦM NON HOA SEN": a school ("Trương" is the surname); "PHỐ HÀ NỘI" a
-        // street ("Phó").
+        // street ("Phó"); "Quận Cầu Giấy" a district.
         "trường",
         "phố",
+        "quận",
+        "huyện",
+        "phường",
+        "xã",
+        "tỉnh",
     ];
     // Lower case with diacritics, once (NFC: a Windows-1258 export arrives decomposed).
     let lower: String = if v.is_ascii() {
