@@ -1678,6 +1678,21 @@ fn long_date(toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
         .then(|| (format!("{}/{}/{}", d.core, month + 1, year.core), i + 2))
 }
 
+/// Whether a folded word opens one of [`TEXT_LABELS`].
+fn text_label_first(w: &str) -> bool {
+    static FIRST: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::fold::WordHasher>,
+    > = std::sync::OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            TEXT_LABELS
+                .iter()
+                .filter_map(|(l, _)| l.split(' ').next())
+                .collect()
+        })
+        .contains(w)
+}
+
 /// Labels only free text uses before a number: "tài khoản 0451…" is a bank account.
 const TEXT_LABELS: &[(&str, Detector)] = &[
     ("tai khoan", D::BankAccount),
@@ -1733,7 +1748,16 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
             break;
         }
     }
-    let words: Vec<&str> = toks.get(start..i)?.iter().map(|t| t.folded).collect();
+    let window = toks.get(start..i)?;
+    // Only a word that opens one of the labels can make one (most numbers have none).
+    if !window.iter().any(|t| {
+        SENTENCE_LABELS
+            .iter()
+            .any(|(l, _)| l.split_once(' ').map_or(*l, |(f, _)| f) == t.folded)
+    }) {
+        return None;
+    }
+    let words: Vec<&str> = window.iter().map(|t| t.folded).collect();
     SENTENCE_LABELS
         .iter()
         .find(|(l, _)| has_phrase(&words, l))
@@ -1742,17 +1766,14 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
 
 /// Whether `words` hold the words of `phrase` in a row.
 fn has_phrase(words: &[&str], phrase: &str) -> bool {
-    let mut want = phrase.split(' ');
-    let Some(first) = want.next() else {
-        return false;
-    };
-    let rest: Vec<&str> = want.collect();
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
     words.iter().enumerate().any(|(k, w)| {
         *w == first
-            && rest
-                .iter()
-                .enumerate()
-                .all(|(j, r)| words.get(k + 1 + j) == Some(r))
+            && (rest.is_empty()
+                || rest
+                    .split(' ')
+                    .enumerate()
+                    .all(|(j, r)| words.get(k + 1 + j) == Some(&r)))
     })
 }
 
@@ -1803,12 +1824,7 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
     // No word that opens a header rule or a text label: no label (most numbers in prose, and
     // the cost of `hint` spared).
     let opens = |w: &str| {
-        crate::fold::words(w).any(|x| {
-            crate::columns::opens_any_rule(x)
-                || TEXT_LABELS
-                    .iter()
-                    .any(|(l, _)| l.split(' ').next() == Some(x))
-        })
+        crate::fold::words(w).any(|x| crate::columns::opens_any_rule(x) || text_label_first(x))
     };
     if !words.iter().any(|w| opens(w)) {
         return None;
