@@ -1678,19 +1678,59 @@ fn long_date(toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
         .then(|| (format!("{}/{}/{}", d.core, month + 1, year.core), i + 2))
 }
 
+/// Phrases of a list by their first word: each with its place in the list (the earliest
+/// match wins, as a search of the list in order would give) and its other words.
+type PhraseIndex = std::collections::HashMap<
+    &'static str,
+    Vec<(usize, Vec<&'static str>)>,
+    crate::fold::WordHasher,
+>;
+
+fn phrase_index(list: &'static [(&'static str, Detector)]) -> PhraseIndex {
+    let mut index = PhraseIndex::default();
+    for (n, (phrase, _)) in list.iter().enumerate() {
+        let mut words = phrase.split(' ');
+        if let Some(first) = words.next() {
+            index.entry(first).or_default().push((n, words.collect()));
+        }
+    }
+    index
+}
+
+/// The detector of the earliest phrase of `list` (indexed in `index`) that `words` hold in a
+/// row: one lookup per word rather than a search per phrase.
+fn phrase_in(words: &[&str], list: &[(&str, Detector)], index: &PhraseIndex) -> Option<Detector> {
+    let mut best: Option<usize> = None;
+    for (k, w) in words.iter().enumerate() {
+        let Some(entries) = index.get(w) else {
+            continue;
+        };
+        for (n, rest) in entries {
+            let fits = rest
+                .iter()
+                .enumerate()
+                .all(|(j, r)| words.get(k + 1 + j) == Some(r));
+            if fits && best.is_none_or(|b| *n < b) {
+                best = Some(*n);
+            }
+        }
+    }
+    best.and_then(|n| list.get(n)).map(|(_, d)| *d)
+}
+
+fn text_labels() -> &'static PhraseIndex {
+    static INDEX: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| phrase_index(TEXT_LABELS))
+}
+
+fn sentence_labels() -> &'static PhraseIndex {
+    static INDEX: std::sync::OnceLock<PhraseIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| phrase_index(SENTENCE_LABELS))
+}
+
 /// Whether a folded word opens one of [`TEXT_LABELS`].
 fn text_label_first(w: &str) -> bool {
-    static FIRST: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::fold::WordHasher>,
-    > = std::sync::OnceLock::new();
-    FIRST
-        .get_or_init(|| {
-            TEXT_LABELS
-                .iter()
-                .filter_map(|(l, _)| l.split(' ').next())
-                .collect()
-        })
-        .contains(w)
+    text_labels().contains_key(w)
 }
 
 /// Labels only free text uses before a number: "tài khoản 0451…" is a bank account.
@@ -1749,32 +1789,13 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
         }
     }
     let window = toks.get(start..i)?;
+    let index = sentence_labels();
     // Only a word that opens one of the labels can make one (most numbers have none).
-    if !window.iter().any(|t| {
-        SENTENCE_LABELS
-            .iter()
-            .any(|(l, _)| l.split_once(' ').map_or(*l, |(f, _)| f) == t.folded)
-    }) {
+    if !window.iter().any(|t| index.contains_key(t.folded)) {
         return None;
     }
     let words: Vec<&str> = window.iter().map(|t| t.folded).collect();
-    SENTENCE_LABELS
-        .iter()
-        .find(|(l, _)| has_phrase(&words, l))
-        .map(|(_, d)| Hint::Is(*d))
-}
-
-/// Whether `words` hold the words of `phrase` in a row.
-fn has_phrase(words: &[&str], phrase: &str) -> bool {
-    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
-    words.iter().enumerate().any(|(k, w)| {
-        *w == first
-            && (rest.is_empty()
-                || rest
-                    .split(' ')
-                    .enumerate()
-                    .all(|(j, r)| words.get(k + 1 + j) == Some(&r)))
-    })
+    phrase_in(&words, SENTENCE_LABELS, index).map(Hint::Is)
 }
 
 /// The label before token `i`: up to six words back, not across a clause end.
@@ -1830,12 +1851,7 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
         return None;
     }
     let joined = words.join(" ");
-    hint(&joined).or_else(|| {
-        TEXT_LABELS
-            .iter()
-            .find(|(l, _)| has_phrase(&words, l))
-            .map(|(_, d)| Hint::Is(*d))
-    })
+    hint(&joined).or_else(|| phrase_in(&words, TEXT_LABELS, text_labels()).map(Hint::Is))
 }
 
 #[cfg(test)]
@@ -2374,9 +2390,32 @@ mod tests {
         for o in ADDRESS_OPENERS {
             assert!(opener_first(o[0]), "{o:?}");
         }
-        assert!(has_phrase(&["so", "tai", "khoan", "la"], "tai khoan"));
-        assert!(!has_phrase(&["so", "taikhoan"], "tai khoan"));
-        assert!(!has_phrase(&["tai"], "tai khoan"));
+        let labels = text_labels();
+        assert_eq!(
+            phrase_in(&["so", "tai", "khoan", "la"], TEXT_LABELS, labels),
+            Some(D::BankAccount)
+        );
+        assert_eq!(phrase_in(&["so", "taikhoan"], TEXT_LABELS, labels), None);
+        assert_eq!(phrase_in(&["tai"], TEXT_LABELS, labels), None);
+        // The earliest phrase of the list wins, as a search in order would give.
+        for (phrase, d) in TEXT_LABELS.iter().chain(SENTENCE_LABELS) {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let list = if TEXT_LABELS.iter().any(|(p, _)| p == phrase) {
+                (TEXT_LABELS, labels)
+            } else {
+                (SENTENCE_LABELS, sentence_labels())
+            };
+            let first = list.0.iter().find(|(p, _)| {
+                let pw: Vec<&str> = p.split(' ').collect();
+                words.windows(pw.len()).any(|w| w == pw.as_slice())
+            });
+            assert_eq!(
+                phrase_in(&words, list.0, list.1),
+                first.map(|(_, d)| *d),
+                "{phrase}"
+            );
+            let _ = d;
+        }
         for c in ['a', 'Z', 'Đ', 'ễ', 'Ư', 'ỹ', 'ß'] {
             assert!(is_letter(c), "{c}");
         }

@@ -518,10 +518,14 @@ fn role_address(local: &str) -> bool {
         "lichhen",
         "datlich",
     ];
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::fold::WordHasher>,
+    > = std::sync::OnceLock::new();
+    let roles = SET.get_or_init(|| ROLES.iter().copied().collect());
     let l = local.to_ascii_lowercase();
     // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider.
     let first = l.split(['.', '_', '-']).next().unwrap_or("");
-    ROLES.contains(&l.as_str())
+    roles.contains(l.as_str())
         || ["vanphong", "ubnd", "bql"].contains(&first)
         || ["ubnd", "vpcc"].iter().any(|p| l.starts_with(p))
 }
