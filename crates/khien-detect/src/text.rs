@@ -724,48 +724,15 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         // A chat export's sender: "[20:14] Nguyen Thu Huong: a oi …", "[20:15] Tuan Tran: ok"
         // (Zalo, Messenger): the capitalised words from the time to the colon, with a surname
         // first or, as foreign apps write it, last.
-        if let Some(e) = chat_sender(&toks, k, plain) {
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::PersonName,
-                    confidence: 0.8,
-                },
-                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
-            });
-            for u in used.iter_mut().skip(k).take(e - k) {
-                *u = true;
-            }
-            k = e;
-            continue;
-        }
-        // A WhatsApp export's sender: "01/11/2025, 14:05 - Hạnh Nguyễn: Hello …".
-        if let Some(e) = whatsapp_sender(&toks, k, plain) {
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::PersonName,
-                    confidence: 0.75,
-                },
-                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
-            });
-            for u in used.iter_mut().skip(k).take(e - k) {
-                *u = true;
-            }
-            k = e;
-            continue;
-        }
-        // A comment's author at the start of a line ("Tuấn Kiệt Nguyễn: còn bác ơi", "↳ Thu
-        // Hương Nguyễn: …"), as social networks export them, surname first or last.
-        if let Some(e) = comment_author(text, &toks, k) {
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::PersonName,
-                    confidence: 0.75,
-                },
-                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
-            });
-            for u in used.iter_mut().skip(k).take(e - k) {
-                *u = true;
-            }
+        // A WhatsApp export's sender: "01/11/2025, 14:05 - Hạnh Nguyễn: Hello …". A comment's
+        // author at the start of a line ("Tuấn Kiệt Nguyễn: còn bác ơi", "↳ Thu Hương Nguyễn:
+        // …"), as social networks export them, surname first or last.
+        let sender = chat_sender(&toks, k, plain)
+            .map(|e| (e, 0.8))
+            .or_else(|| whatsapp_sender(&toks, k, plain).map(|e| (e, 0.75)))
+            .or_else(|| comment_author(text, &toks, k).map(|e| (e, 0.75)));
+        if let Some((e, confidence)) = sender {
+            name_hit(out, &mut used, &toks, k..e, k..e, confidence);
             k = e;
             continue;
         }
@@ -911,16 +878,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 None
             };
         if let Some(g) = given_at {
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::PersonName,
-                    confidence: 0.7,
-                },
-                range: toks[g].core_start..toks[g].core_start + toks[g].core.len(),
-            });
-            for u in used.iter_mut().skip(k).take(end - k) {
-                *u = true;
-            }
+            name_hit(out, &mut used, &toks, g..g + 1, k..end, 0.7);
             k = end;
             continue;
         }
@@ -961,16 +919,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     .or_else(|| (honorific || colon_label).then(western).flatten())
                     .or(given_pair.then_some(0.7))
             {
-                out.push(TextHit {
-                    hit: Hit {
-                        detector: D::PersonName,
-                        confidence: c,
-                    },
-                    range: a..b,
-                });
-                for u in used.iter_mut().skip(k).take(end - k) {
-                    *u = true;
-                }
+                name_hit(out, &mut used, &toks, k..end, k..end, c);
                 k = end;
                 continue;
             }
@@ -978,16 +927,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         // After an English title, a foreign name no Vietnamese rule knows ("Ông / Mr. Lee
         // Sang-woo", "Ms. Sarah O'Neil").
         if honorific && let Some(e) = foreign_name(&toks, k) {
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::PersonName,
-                    confidence: 0.7,
-                },
-                range: toks[k].core_start..toks[e - 1].core_start + toks[e - 1].core.len(),
-            });
-            for u in used.iter_mut().skip(k).take(e - k) {
-                *u = true;
-            }
+            name_hit(out, &mut used, &toks, k..e, k..e, 0.7);
             k = e;
             continue;
         }
@@ -1326,6 +1266,29 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
     }
 }
 
+/// A name over tokens `name` (a non-empty range), the tokens `taken` used up (a title before
+/// it included).
+fn name_hit(
+    out: &mut Vec<TextHit>,
+    used: &mut [bool],
+    toks: &[Token<'_>],
+    name: std::ops::Range<usize>,
+    taken: std::ops::Range<usize>,
+    confidence: f32,
+) {
+    let (first, last) = (&toks[name.start], &toks[name.end - 1]);
+    out.push(TextHit {
+        hit: Hit {
+            detector: D::PersonName,
+            confidence,
+        },
+        range: first.core_start..last.core_start + last.core.len(),
+    });
+    for u in used.get_mut(taken).into_iter().flatten() {
+        *u = true;
+    }
+}
+
 /// Kinship words and titles by which people are called, with the forms they have with their
 /// diacritics ("chỉ", "có" fold like "chị", "cô" but call no one).
 const CALLING_WORDS: &[(&str, &str)] = &[
@@ -1362,23 +1325,28 @@ fn title_word(t: &Token<'_>, plain: bool) -> bool {
 /// common given name right after a calling word ("chị Lan"), or after "là" following one
 /// ("em là Hân", "tên tôi là Mai"), or after "tên" ("mẹ tên Lành").
 fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
-    // A message written without diacritics inside a line that has some (a chat's sender
-    // "Đặng Minh Trí: chi Le o day …"): the calling word, the name and the two words after
-    // it without any ("Hồ Chí Minh" keeps its "Chí").
-    let plain = plain
-        || toks[k.saturating_sub(1)..(k + 3).min(toks.len())]
-            .iter()
-            .all(|t| t.core.is_ascii());
     let t = &toks[k];
     let Some(prev) = k.checked_sub(1).and_then(|p| toks.get(p)) else {
         return false;
     };
-    if !prev.trailing.is_empty()
+    // Every way below needs a calling word, "là" or "tên" before the name: most capitalised
+    // words (a sentence's first) stop here, before any lookup.
+    let cue =
+        matches!(prev.folded, "la" | "ten") || CALLING_WORDS.iter().any(|(f, _)| *f == prev.folded);
+    if !cue
+        || !prev.trailing.is_empty()
         || t.core.chars().filter(|c| is_letter(*c)).count() < 2
         || !t.core.chars().skip(1).any(char::is_lowercase)
     {
         return false;
     }
+    // A message written without diacritics inside a line that has some (a chat's sender
+    // "Đặng Minh Trí: chi Le o day …"): the calling word, the name and the two words after
+    // it without any ("Hồ Chí Minh" keeps its "Chí").
+    let plain = plain
+        || toks[k - 1..(k + 3).min(toks.len())]
+            .iter()
+            .all(|t| t.core.is_ascii());
     if !crate::lexicon::is_given_name(t.core, plain) {
         // Not a common given name ("bà Nụ", "ông Tứ", "chú Tư", "chi Le"): a calling word
         // in lower case inside a sentence still calls someone, unless what follows is a place
