@@ -74,6 +74,21 @@ pub struct SqliteStore {
     writes: SqlitePool,
     /// An in-memory database (one connection, shared by both pools).
     memory: bool,
+    /// The access history's own database (a file beside the registry's, `<file>-history`,
+    /// or a second in-memory database): derived from the processing log and rebuilt from it
+    /// when missing or behind, so that indexing it never holds the log's one writer
+    /// (BENCHMARKS.md, "The vault"). Readers.
+    history: SqlitePool,
+    /// Its one writer (the log's indexer, or a history query catching it up).
+    history_writes: SqlitePool,
+}
+
+/// Where the access history of the SQLite registry in `file` is kept: beside it, named as
+/// SQLite names a database's own companions (`-wal`, `-shm`).
+pub fn sqlite_history_path(file: &std::path::Path) -> std::path::PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push("-history");
+    std::path::PathBuf::from(name)
 }
 
 /// The registry on PostgreSQL.
@@ -245,7 +260,7 @@ impl SqliteStore {
                 .max_connections(1)
                 .test_before_acquire(false)
                 .acquire_timeout(Duration::from_secs(60))
-                .connect_with(opts)
+                .connect_with(opts.clone())
                 .await
                 .map_err(|e| connect_err(e.to_string()))?
         };
@@ -262,15 +277,63 @@ impl SqliteStore {
                 reason: e.to_string(),
             })?;
         }
+        let (history, history_writes) = if memory {
+            let pool = SqlitePoolOptions::new()
+                .max_connections(1)
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None)
+                .connect_with(
+                    SqliteConnectOptions::from_str("sqlite::memory:")
+                        .map_err(|e| connect_err(e.to_string()))?,
+                )
+                .await
+                .map_err(|e| connect_err(e.to_string()))?;
+            (pool.clone(), pool)
+        } else {
+            // Derived data, rebuilt from the log when it is behind: a commit need not reach
+            // the disk before it returns (`synchronous = NORMAL`; the WAL still keeps the file
+            // whole through a crash, and `log::SqlLog` checks what it holds at opening).
+            let path = sqlite_history_path(opts.get_filename());
+            let hopts = SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true)
+                .busy_timeout(Duration::from_secs(10))
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .pragma("cache_size", "-32768")
+                .pragma("mmap_size", "268435456")
+                .pragma("journal_size_limit", "67108864")
+                .pragma("temp_store", "memory")
+                .pragma("secure_delete", "on");
+            let history = SqlitePoolOptions::new()
+                .max_connections(4)
+                .test_before_acquire(false)
+                .connect_with(hopts.clone())
+                .await
+                .map_err(|e| connect_err(format!("{}: {e}", path.display())))?;
+            let history_writes = SqlitePoolOptions::new()
+                .max_connections(1)
+                .test_before_acquire(false)
+                .acquire_timeout(Duration::from_secs(60))
+                .connect_with(hopts)
+                .await
+                .map_err(|e| connect_err(format!("{}: {e}", path.display())))?;
+            (history, history_writes)
+        };
         Ok(Self {
             pool,
             writes,
             memory,
+            history,
+            history_writes,
         })
     }
 
     /// Closes the pools, waiting for connections to finish.
     pub async fn close(&self) {
+        self.history_writes.close().await;
+        self.history.close().await;
         self.writes.close().await;
         self.pool.close().await;
     }
@@ -454,6 +517,11 @@ pub mod testing {
         ) -> Result<std::sync::Arc<crate::log::SqlLog>, khien_store::LogError>;
         /// Runs one statement; returns the rows affected.
         async fn exec(&self, sql: &str) -> Result<u64, String>;
+        /// Runs one statement on the access history's database (SQLite: its own file;
+        /// PostgreSQL: the registry's).
+        async fn exec_history(&self, sql: &str) -> Result<u64, String>;
+        /// A blob column of one row of the access history's database.
+        async fn blob_history(&self, sql: &str) -> Result<Vec<u8>, String>;
         /// Removes the append-only triggers, as an administrator could.
         async fn drop_log_guards(&self) -> Result<(), String>;
         /// A blob column of one row: `SELECT <col> FROM <table> WHERE <cond>`.
@@ -465,7 +533,7 @@ pub mod testing {
     }
 
     macro_rules! tamper_impl {
-        ($store:ty, $open:ident, $guards:expr) => {
+        ($store:ty, $open:ident, $history:ident, $guards:expr, $history_guards:expr) => {
             #[async_trait::async_trait]
             impl Tamper for $store {
                 async fn open_log(
@@ -481,9 +549,25 @@ pub mod testing {
                         .map(|r| r.rows_affected())
                         .map_err(|e| e.to_string())
                 }
+                async fn exec_history(&self, sql: &str) -> Result<u64, String> {
+                    sqlx::query(sql)
+                        .execute(&self.$history)
+                        .await
+                        .map(|r| r.rows_affected())
+                        .map_err(|e| e.to_string())
+                }
+                async fn blob_history(&self, sql: &str) -> Result<Vec<u8>, String> {
+                    sqlx::query_scalar(sql)
+                        .fetch_one(&self.$history)
+                        .await
+                        .map_err(|e| e.to_string())
+                }
                 async fn drop_log_guards(&self) -> Result<(), String> {
                     for sql in $guards {
                         self.exec(sql).await?;
+                    }
+                    for sql in $history_guards {
+                        self.exec_history(sql).await?;
                     }
                     Ok(())
                 }
@@ -511,6 +595,7 @@ pub mod testing {
     tamper_impl!(
         crate::SqliteStore,
         sqlite,
+        history_writes,
         [
             "DROP TRIGGER log_bundles_append_only",
             "DROP TRIGGER log_bundle_parts_no_update",
@@ -521,6 +606,8 @@ pub mod testing {
             "DROP TRIGGER log_checkpoints_no_delete",
             "DROP TRIGGER log_bundles_retention",
             "DROP TRIGGER log_state_monotonic",
+        ],
+        [
             "DROP TRIGGER log_access_no_update",
             "DROP TRIGGER log_access_retention",
         ]
@@ -528,6 +615,7 @@ pub mod testing {
     tamper_impl!(
         crate::PgStore,
         postgres,
+        pool,
         [
             "ALTER TABLE log_bundles DISABLE TRIGGER USER",
             "ALTER TABLE log_bundle_parts DISABLE TRIGGER USER",
@@ -535,7 +623,8 @@ pub mod testing {
             "ALTER TABLE log_checkpoints DISABLE TRIGGER USER",
             "ALTER TABLE log_state DISABLE TRIGGER USER",
             "ALTER TABLE log_access DISABLE TRIGGER USER",
-        ]
+        ],
+        [] as [&str; 0]
     );
 
     /// A database created for one test on the server named by `KHIEN_TEST_POSTGRES_URL`, and

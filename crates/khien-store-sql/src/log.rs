@@ -10,6 +10,15 @@
 //! Several processes may append to one database (`khien serve` and `khien log append`): each
 //! batch locks the state row first and rebuilds its in-memory edge when another process has
 //! grown the tree since.
+//!
+//! The access history (`log_access`, who did what to which asset or data subject) is derived
+//! from the entries: an indexer writes its rows a little after each commit, in transactions of
+//! its own, and a history query first reads back from the bundles whatever it has not written
+//! yet, so every durable entry is in every answer. On SQLite the history is a database of its
+//! own beside the registry (`<file>-history`): its indexes (a page written per row, in no
+//! order of the file) held the one writer every append waits for. It is not in backups; at
+//! opening it is checked against the log (same log key, same leaf hash at its newest row) and
+//! rebuilt from the bundles when it was not derived from this log or is behind it.
 
 use std::sync::{Arc, Mutex};
 
@@ -88,11 +97,75 @@ impl KeyStore for MemoryKeys {
 /// before a history query).
 const REINDEX_ROWS: u64 = 16 * TILE_WIDTH;
 
-/// Entries indexed per transaction by the indexer, while appends wait for each: the subjects'
-/// index takes its rows anywhere in the file, about a page written per row, and 4 096 rows at
-/// a time held every append waiting for tens of milliseconds (the p99 of protected reads,
-/// BENCHMARKS.md).
-const INDEXER_ROWS: u64 = TILE_WIDTH;
+/// How long the indexer gathers committed batches before it writes them (one transaction of
+/// the access history's database for all of them).
+const INDEX_GATHER: std::time::Duration = std::time::Duration::from_millis(20);
+
+/// Most entries the indexer writes in one transaction.
+const INDEX_MAX_ROWS: usize = 8_192;
+
+/// Committed batches waiting for the indexer. When it falls behind, the sequencer drops what
+/// does not fit (it never waits for the history) and the indexer reads those entries back from
+/// the bundles.
+const INDEX_QUEUE: usize = 1_024;
+
+/// The schema of the SQLite access history's own database (`PRAGMA user_version`
+/// [`HISTORY_VERSION`]). The rows are derived from the log's entries; the state row says from
+/// which log (its verifier key), up to which entry (`last_idx`, with that entry's leaf hash,
+/// so that a history kept beside an older or another copy of the log is noticed and rebuilt),
+/// and below which bundle the retention period removed them. The guards are those of the
+/// history in the registry before (migrations 0008 and 0009).
+const HISTORY_SCHEMA: &str = "\
+CREATE TABLE IF NOT EXISTS history_state (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    log_key        TEXT NOT NULL,
+    pruned_bundles INTEGER NOT NULL,
+    last_idx       INTEGER,
+    last_leaf      BLOB
+);
+CREATE TABLE IF NOT EXISTS log_access (
+    idx        BIGINT PRIMARY KEY,
+    org_id     BLOB,
+    at         BIGINT NOT NULL,
+    actor_kind TEXT NOT NULL,
+    actor_id   TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    denied     BOOLEAN NOT NULL,
+    asset_id   BLOB,
+    subject    TEXT,
+    detail     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_access_org ON log_access (org_id, idx);
+CREATE INDEX IF NOT EXISTS log_access_actor ON log_access (org_id, actor_id, idx);
+CREATE INDEX IF NOT EXISTS log_access_asset ON log_access (org_id, asset_id, idx) WHERE asset_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS log_access_subject ON log_access (org_id, subject, idx) WHERE subject IS NOT NULL;
+CREATE TRIGGER IF NOT EXISTS log_access_no_update BEFORE UPDATE ON log_access
+BEGIN SELECT RAISE(ABORT, 'the access history is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS log_access_no_replace BEFORE INSERT ON log_access
+WHEN EXISTS (SELECT 1 FROM log_access WHERE idx = NEW.idx)
+BEGIN SELECT RAISE(ABORT, 'the access history is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS log_access_retention BEFORE DELETE ON log_access
+WHEN OLD.idx >= 256 * (SELECT pruned_bundles FROM history_state WHERE id = 1)
+BEGIN SELECT RAISE(ABORT, 'the access history is removed only after the retention period'); END;
+CREATE TRIGGER IF NOT EXISTS history_state_forward BEFORE UPDATE ON history_state
+WHEN NEW.log_key IS NOT OLD.log_key OR NEW.pruned_bundles < OLD.pruned_bundles
+  OR NEW.last_idx < OLD.last_idx
+BEGIN SELECT RAISE(ABORT, 'the access history only goes forward'); END;
+CREATE TRIGGER IF NOT EXISTS history_state_no_delete BEFORE DELETE ON history_state
+BEGIN SELECT RAISE(ABORT, 'the access history state is never deleted'); END;
+CREATE TRIGGER IF NOT EXISTS history_state_no_replace BEFORE INSERT ON history_state
+WHEN EXISTS (SELECT 1 FROM history_state)
+BEGIN SELECT RAISE(ABORT, 'the access history state is never replaced'); END;
+PRAGMA user_version = 1;
+";
+
+/// The version [`HISTORY_SCHEMA`] sets; a history database of another version is rebuilt.
+const HISTORY_VERSION: i64 = 1;
+
+/// What empties the SQLite access history before it is rebuilt (dropping a table drops its
+/// triggers with it and fires none).
+const HISTORY_WIPE: &str = "DROP TABLE IF EXISTS log_access; DROP TABLE IF EXISTS history_state; \
+    PRAGMA user_version = 0;";
 
 /// Largest number of entries committed in one transaction.
 const MAX_BATCH: usize = 16_384;
@@ -139,6 +212,9 @@ struct Cached {
 /// The first index of an append, and the registry's access epoch read in its transaction.
 type Reply = oneshot::Sender<Result<(u64, Epochs), LogError>>;
 
+/// Entries the sequencer committed, from index `.0`, for the indexer.
+type Committed = (u64, Vec<Vec<u8>>);
+
 enum Job {
     Append {
         entries: Vec<Vec<u8>>,
@@ -155,6 +231,10 @@ pub struct SqlLog {
     db: Db,
     /// Where write transactions go (the store's queue of writers).
     writes: Db,
+    /// The access history's database (SQLite: its own; PostgreSQL: the registry's), readers
+    /// and writer.
+    hist: Db,
+    hist_writes: Db,
     key: Arc<LogKey>,
     pseudonyms: PseudonymKey,
     jobs: mpsc::Sender<Job>,
@@ -380,7 +460,10 @@ macro_rules! log_sql {
         $db:ty,
         $begin_write:literal,
         $begin_read:literal,
-        $epochs_apart:literal
+        $epochs_apart:literal,
+        $apart:literal,
+        $mark_sql:literal,
+        $lock_history:literal
     ) => {
         mod $module {
             use super::*;
@@ -559,62 +642,259 @@ macro_rules! log_sql {
                 Ok(())
             }
 
-            /// Writes the access history rows of entries that have none (a log made before
-            /// the history existed, or rows lost with a restored table).
-            /// At most `rows` entries per transaction: the appends wait for the write lock
-            /// meanwhile.
-            pub(super) async fn reindex(pool: &$pool, rows: u64) -> Result<u64, LogError> {
+            /// The log's size and the bundles removed under the retention period.
+            async fn log_edge(log: &$pool) -> Result<(u64, u64), LogError> {
+                let (size, pruned): (i64, i64) =
+                    sqlx::query_as("SELECT size, pruned_bundles FROM log_state WHERE id = 1")
+                        .fetch_one(log)
+                        .await
+                        .map_err(be)?;
+                Ok((to_u64(size)?, to_u64(pruned)?))
+            }
+
+            /// The access history's newest row and the bundles removed from it, as `tx`
+            /// (holding the history's write lock) sees them.
+            async fn history_mark(tx: &mut Tx<'_>) -> Result<(Option<i64>, u64), LogError> {
+                let (newest, pruned): (Option<i64>, i64) = sqlx::query_as($mark_sql)
+                    .fetch_one(&mut **tx)
+                    .await
+                    .map_err(be)?;
+                Ok((newest, to_u64(pruned)?))
+            }
+
+            /// A write transaction on the access history, holding its write lock (SQLite:
+            /// `BEGIN IMMEDIATE` on its one writer; PostgreSQL: a table lock that readers pass),
+            /// so that two indexers never compute the same next row.
+            async fn history_tx(hist: &$pool) -> Result<Tx<'_>, LogError> {
+                let mut tx = hist.begin_with($begin_write).await.map_err(be)?;
+                if !$lock_history.is_empty() {
+                    sqlx::query($lock_history)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(be)?;
+                }
+                Ok(tx)
+            }
+
+            /// The access history rows of entries `from..to`, read back from the log's
+            /// bundles, with the last one's leaf hash.
+            async fn rows_from_log(
+                log: &$pool,
+                from: u64,
+                to: u64,
+            ) -> Result<(Vec<AccessRow>, Option<(u64, Hash)>), LogError> {
+                let mut rows = Vec::new();
+                let mut last = None;
+                let mut n = from / TILE_WIDTH;
+                while n * TILE_WIDTH < to {
+                    let pieces: Vec<BundlePiece> = sqlx::query_as(BUNDLE_SQL)
+                        .bind(to_i64(n)?)
+                        .fetch_all(log)
+                        .await
+                        .map_err(be)?;
+                    let (_, data) = assemble(n, pieces)?
+                        .ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
+                    let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
+                    for (i, e) in entries.iter().enumerate() {
+                        let idx = n * TILE_WIDTH + i as u64;
+                        if idx >= from && idx < to {
+                            rows.push(access_row(idx, e)?);
+                            last = Some((idx, leaf_hash(e)));
+                        }
+                    }
+                    n += 1;
+                }
+                Ok((rows, last))
+            }
+
+            /// Writes rows into the access history (and, on SQLite, the newest one's index and
+            /// leaf hash into its state row).
+            async fn write_rows(
+                tx: &mut Tx<'_>,
+                rows: &[AccessRow],
+                last: Option<(u64, Hash)>,
+            ) -> Result<(), LogError> {
+                insert_access(tx, rows).await?;
+                if $apart && let Some((idx, leaf)) = last {
+                    sqlx::query("UPDATE history_state SET last_idx = $1, last_leaf = $2 WHERE id = 1")
+                        .bind(to_i64(idx)?)
+                        .bind(leaf.0.to_vec())
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(be)?;
+                }
+                Ok(())
+            }
+
+            /// Brings the access history up to the log from the log's bundles (a history
+            /// rebuilt, one the indexer left behind, a log made before the history existed);
+            /// at most `rows` entries per transaction. Returns how many were indexed.
+            pub(super) async fn reindex(log: &$pool, hist: &$pool, rows: u64) -> Result<u64, LogError> {
                 let most = rows.max(1);
                 let mut done = 0u64;
                 loop {
-                    let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
-                    let (size, pruned, _) = lock_state(&mut tx).await?;
-                    let have: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
-                        .fetch_one(&mut *tx)
-                        .await
-                        .map_err(be)?;
-                    let start = history_next(have, pruned)?;
+                    let mut tx = history_tx(hist).await?;
+                    let (newest, hist_pruned) = history_mark(&mut tx).await?;
+                    let (size, pruned) = log_edge(log).await?;
+                    let start = history_next(newest, pruned.max(hist_pruned))?;
                     if start >= size {
                         tx.commit().await.map_err(be)?;
                         return Ok(done);
                     }
                     let end = size.min(start + most);
-                    let mut n = start / TILE_WIDTH;
-                    while n * TILE_WIDTH < end {
-                        let pieces: Vec<BundlePiece> = sqlx::query_as(BUNDLE_SQL)
-                            .bind(to_i64(n)?)
-                            .fetch_all(&mut *tx)
-                            .await
-                            .map_err(be)?;
-                        let (_, data) = assemble(n, pieces)?
-                            .ok_or_else(|| corrupt(format!("entry bundle {n} missing")))?;
-                        let entries = split_bundle(&data).map_err(|e| corrupt(e.to_string()))?;
-                        let mut rows = Vec::new();
-                        for (i, e) in entries.iter().enumerate() {
-                            let idx = n * TILE_WIDTH + i as u64;
-                            if idx >= start && idx < end {
-                                rows.push(access_row(idx, e)?);
-                            }
-                        }
-                        done += rows.len() as u64;
-                        insert_access(&mut tx, &rows).await?;
-                        n += 1;
-                    }
+                    let (rows, last) = rows_from_log(log, start, end).await?;
+                    done += rows.len() as u64;
+                    write_rows(&mut tx, &rows, last).await?;
                     tx.commit().await.map_err(be)?;
                 }
             }
 
-            /// Whether the access history lacks entries of the log, read in one statement
-            /// (one snapshot) without the write lock.
-            pub(super) async fn history_behind(pool: &$pool) -> Result<bool, LogError> {
-                let (size, pruned, have): (i64, i64, Option<i64>) = sqlx::query_as(
-                    "SELECT size, pruned_bundles, (SELECT MAX(idx) FROM log_access) \
-                     FROM log_state WHERE id = 1",
+            /// Writes the history rows of batches the sequencer committed (in the order it
+            /// committed them), in one transaction. Entries already there are skipped; those
+            /// missing before a batch (batches dropped from a full queue, another process's
+            /// appends) are read back from the bundles.
+            pub(super) async fn index_batches(
+                log: &$pool,
+                hist: &$pool,
+                batches: &[Committed],
+            ) -> Result<(), LogError> {
+                let mut tx = history_tx(hist).await?;
+                let (newest, hist_pruned) = history_mark(&mut tx).await?;
+                let mut at = history_next(newest, hist_pruned)?;
+                let mut rows = Vec::new();
+                let mut last = None;
+                for (first, entries) in batches {
+                    let end = first + entries.len() as u64;
+                    if end <= at {
+                        continue;
+                    }
+                    if *first > at {
+                        let (_, pruned) = log_edge(log).await?;
+                        let from = at.max(pruned * TILE_WIDTH);
+                        if from < *first {
+                            let (mut gap, gap_last) = rows_from_log(log, from, *first).await?;
+                            rows.append(&mut gap);
+                            last = gap_last.or(last);
+                        }
+                        at = *first;
+                    }
+                    for (idx, e) in (*first..).zip(entries) {
+                        if idx >= at {
+                            rows.push(access_row(idx, e)?);
+                            last = Some((idx, leaf_hash(e)));
+                        }
+                    }
+                    at = end;
+                }
+                write_rows(&mut tx, &rows, last).await?;
+                tx.commit().await.map_err(be)?;
+                Ok(())
+            }
+
+            /// Whether the access history lacks entries of the log.
+            pub(super) async fn history_behind(log: &$pool, hist: &$pool) -> Result<bool, LogError> {
+                let (size, pruned) = log_edge(log).await?;
+                let (newest, hist_pruned): (Option<i64>, i64) = sqlx::query_as($mark_sql)
+                    .fetch_one(hist)
+                    .await
+                    .map_err(be)?;
+                Ok(history_next(newest, pruned.max(to_u64(hist_pruned)?))? < size)
+            }
+
+            /// Removes the history rows of the entries the retention period removed from the
+            /// log (after its pass, and when opening, should a pass have stopped between the
+            /// two databases).
+            pub(super) async fn history_prune(log: &$pool, hist: &$pool) -> Result<u64, LogError> {
+                let mut tx = history_tx(hist).await?;
+                let (_, pruned) = log_edge(log).await?;
+                if $apart {
+                    sqlx::query(
+                        "UPDATE history_state SET pruned_bundles = $1 WHERE id = 1 AND pruned_bundles < $1",
+                    )
+                    .bind(to_i64(pruned)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                }
+                let gone = sqlx::query("DELETE FROM log_access WHERE idx < $1")
+                    .bind(to_i64(pruned * TILE_WIDTH)?)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(be)?
+                    .rows_affected();
+                tx.commit().await.map_err(be)?;
+                Ok(gone)
+            }
+
+            /// Makes the SQLite access history's own database ready: its schema, and a check
+            /// that it was derived from this log up to an entry this log holds (the same leaf
+            /// hash at that index). Otherwise (another version, another log, a log restored
+            /// from an older backup) it is emptied, to be rebuilt from the bundles. Returns
+            /// whether it was. PostgreSQL keeps the history in the registry: nothing to do.
+            pub(super) async fn prepare_history(
+                log: &$pool,
+                hist: &$pool,
+                log_key: &str,
+            ) -> Result<bool, LogError> {
+                if !$apart {
+                    return Ok(false);
+                }
+                let mut tx = hist.begin_with($begin_write).await.map_err(be)?;
+                let version: i64 = sqlx::query_scalar("PRAGMA user_version")
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                let mut wipe = version != HISTORY_VERSION;
+                if !wipe {
+                    let state: Option<(String, Option<i64>, Option<Vec<u8>>)> = sqlx::query_as(
+                        "SELECT log_key, last_idx, last_leaf FROM history_state WHERE id = 1",
+                    )
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(be)?;
+                    wipe = match state {
+                        None => false,
+                        Some((key, _, _)) if key != log_key => true,
+                        Some((_, None, _)) => false,
+                        Some((_, Some(last), leaf)) => {
+                            let last = to_u64(last)?;
+                            let (size, _) = log_edge(log).await?;
+                            let tile: Option<Vec<u8>> = if last < size {
+                                sqlx::query_scalar(
+                                    "SELECT data FROM log_tiles WHERE level = 0 AND n = $1",
+                                )
+                                .bind(to_i64(last / TILE_WIDTH)?)
+                                .fetch_optional(log)
+                                .await
+                                .map_err(be)?
+                            } else {
+                                None
+                            };
+                            let at = usize::try_from((last % TILE_WIDTH) * 32)
+                                .map_err(|_| corrupt("index"))?;
+                            let held = tile.as_deref().and_then(|t| t.get(at..at + 32));
+                            held.is_none() || held != leaf.as_deref()
+                        }
+                    };
+                }
+                // Several statements in one string: SQLite runs them in turn (this is never
+                // reached on PostgreSQL).
+                if wipe {
+                    sqlx::query(HISTORY_WIPE).execute(&mut *tx).await.map_err(be)?;
+                }
+                sqlx::query(HISTORY_SCHEMA).execute(&mut *tx).await.map_err(be)?;
+                let (_, pruned) = log_edge(log).await?;
+                sqlx::query(
+                    "INSERT INTO history_state (id, log_key, pruned_bundles) \
+                     SELECT 1, $1, $2 WHERE NOT EXISTS (SELECT 1 FROM history_state)",
                 )
-                .fetch_one(pool)
+                .bind(log_key)
+                .bind(to_i64(pruned)?)
+                .execute(&mut *tx)
                 .await
                 .map_err(be)?;
-                Ok(history_next(have, to_u64(pruned)?)? < to_u64(size)?)
+                tx.commit().await.map_err(be)?;
+                Ok(wipe && version != 0)
             }
 
             pub(super) async fn history(
@@ -784,65 +1064,50 @@ macro_rules! log_sql {
                 key: &LogKey,
                 entries: &[Vec<u8>],
                 now: OffsetDateTime,
-            ) -> Result<(u64, Epochs, bool), LogError> {
+            ) -> Result<(u64, Epochs), LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
                 // The state row, locked, with the registry's epochs as this transaction sees
                 // them (khien-app confirms the credentials and vault rows behind a decision
-                // with them, at no extra round trip), and the newest entry in the access
-                // history.
-                let (size, pruned, access, vault, indexed) = if $epochs_apart {
+                // with them, at no extra round trip).
+                let (size, access, vault) = if $epochs_apart {
                     // PostgreSQL: read after the lock is held, in a statement of its own:
                     // under READ COMMITTED it sees whatever committed while this append
                     // waited for the lock (a destruction, a revoked token), which the
                     // locking statement's own snapshot would not.
-                    let (size, pruned): (i64, i64) = sqlx::query_as(
-                        "UPDATE log_state SET size = size WHERE id = 1 \
-                         RETURNING size, pruned_bundles",
+                    let size: i64 = sqlx::query_scalar(
+                        "UPDATE log_state SET size = size WHERE id = 1 RETURNING size",
                     )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                    let (access, vault, indexed): (i64, i64, Option<i64>) = sqlx::query_as(
+                    let (access, vault): (i64, i64) = sqlx::query_as(
                         "SELECT (SELECT n FROM access_epoch WHERE id = 1), \
-                         (SELECT n FROM vault_epoch WHERE id = 1), \
-                         (SELECT MAX(idx) FROM log_access)",
+                         (SELECT n FROM vault_epoch WHERE id = 1)",
                     )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?;
-                    (size, pruned, access, vault, indexed)
+                    (size, access, vault)
                 } else {
                     // SQLite: BEGIN IMMEDIATE took the one write lock before this statement
                     // ran, so its snapshot already follows every commit (one statement: a
                     // second cost a fifth of the protected reads, BENCHMARKS.md).
-                    sqlx::query_as::<_, (i64, i64, i64, i64, Option<i64>)>(
+                    sqlx::query_as::<_, (i64, i64, i64)>(
                         "UPDATE log_state SET size = size WHERE id = 1 \
-                         RETURNING size, pruned_bundles, (SELECT n FROM access_epoch WHERE id = 1), \
-                         (SELECT n FROM vault_epoch WHERE id = 1), \
-                         (SELECT MAX(idx) FROM log_access)",
+                         RETURNING size, (SELECT n FROM access_epoch WHERE id = 1), \
+                         (SELECT n FROM vault_epoch WHERE id = 1)",
                     )
                     .fetch_one(&mut *tx)
                     .await
                     .map_err(be)?
                 };
-                let first = append_in(&mut tx, cache, key, to_u64(size)?, entries, now).await?;
-                // The entries' access history rows in the same transaction, when the history
-                // has every entry before them (otherwise the indexer catches up first, from
-                // the bundles). Their indexes take about a page per row (the subjects' index
-                // in no order of the file), written once here rather than again in a
-                // transaction of the indexer's that every append waited behind
+                // The entries' access history rows are not written here: the indexer writes
+                // them after the commit, in a transaction of the history's own (on SQLite, in
+                // a database of its own), so that appends never wait for its indexes
                 // (BENCHMARKS.md, "The vault").
-                let caught_up = history_next(indexed, to_u64(pruned)?)? >= to_u64(size)?;
-                if caught_up {
-                    let rows = entries
-                        .iter()
-                        .zip(first..)
-                        .map(|(e, idx)| access_row(idx, e))
-                        .collect::<Result<Vec<_>, _>>()?;
-                    insert_access(&mut tx, &rows).await?;
-                }
+                let first = append_in(&mut tx, cache, key, to_u64(size)?, entries, now).await?;
                 tx.commit().await.map_err(be)?;
-                Ok((first, Epochs { access, vault }, caught_up))
+                Ok((first, Epochs { access, vault }))
             }
 
             pub(super) async fn prune(
@@ -850,17 +1115,9 @@ macro_rules! log_sql {
                 cache: &mut Option<Cached>,
                 key: &LogKey,
                 now: OffsetDateTime,
-            ) -> Result<Pruned, LogError> {
+            ) -> Result<(Pruned, Option<Vec<u8>>), LogError> {
                 let mut tx = pool.begin_with($begin_write).await.map_err(be)?;
                 let (size, pruned, months) = lock_state(&mut tx).await?;
-                // Whether the access history holds every entry (read after the lock): then the
-                // retention event brings its own row, and the appends after it go on writing
-                // theirs (they do only while the history is up to date).
-                let indexed: Option<i64> = sqlx::query_scalar("SELECT MAX(idx) FROM log_access")
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(be)?;
-                let caught_up = history_next(indexed, pruned)? >= size;
                 let cutoff = retention::cutoff(now, months);
                 let mut k = pruned;
                 let mut last_at: Option<OffsetDateTime> = None;
@@ -889,18 +1146,15 @@ macro_rules! log_sql {
                 }
                 let Some(last_at) = last_at else {
                     tx.commit().await.map_err(be)?;
-                    return Ok(Pruned { entries: 0, event: None });
+                    return Ok((Pruned { entries: 0, event: None }, None));
                 };
                 sqlx::query("UPDATE log_state SET pruned_bundles = $1 WHERE id = 1")
                     .bind(to_i64(k)?)
                     .execute(&mut *tx)
                     .await
                     .map_err(be)?;
-                sqlx::query("DELETE FROM log_access WHERE idx < $1")
-                    .bind(to_i64(k * TILE_WIDTH)?)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(be)?;
+                // The access history's rows of these entries go after this commit
+                // (`history_prune`).
                 sqlx::query("DELETE FROM log_bundles WHERE n >= $1 AND n < $2")
                     .bind(to_i64(pruned)?)
                     .bind(to_i64(k)?)
@@ -909,14 +1163,14 @@ macro_rules! log_sql {
                     .map_err(be)?;
                 let event = retention_entry(now, pruned, k, months, last_at, cutoff)?;
                 let index = append_in(&mut tx, cache, key, size, std::slice::from_ref(&event), now).await?;
-                if caught_up {
-                    insert_access(&mut tx, &[access_row(index, &event)?]).await?;
-                }
                 tx.commit().await.map_err(be)?;
-                Ok(Pruned {
-                    entries: (k - pruned) * TILE_WIDTH,
-                    event: Some(index),
-                })
+                Ok((
+                    Pruned {
+                        entries: (k - pruned) * TILE_WIDTH,
+                        event: Some(index),
+                    },
+                    Some(event),
+                ))
             }
 
             pub(super) async fn set_retention(pool: &$pool, months: u32) -> Result<(), LogError> {
@@ -1096,7 +1350,10 @@ log_sql!(
     sqlx::Sqlite,
     "BEGIN IMMEDIATE",
     "BEGIN",
-    false
+    false,
+    true,
+    "SELECT (SELECT MAX(idx) FROM log_access), pruned_bundles FROM history_state WHERE id = 1",
+    ""
 );
 log_sql!(
     pg_sql,
@@ -1104,7 +1361,10 @@ log_sql!(
     sqlx::Postgres,
     "BEGIN",
     "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-    true
+    true,
+    false,
+    "SELECT (SELECT MAX(idx) FROM log_access), pruned_bundles FROM log_state WHERE id = 1",
+    "LOCK TABLE log_access IN SHARE ROW EXCLUSIVE MODE"
 );
 
 /// Examines bundles on every core (scoped threads; the replay itself stays in order).
@@ -1147,6 +1407,18 @@ macro_rules! on_db {
     };
 }
 
+/// Calls the backend's function of the same name with the log's pool and the access
+/// history's.
+macro_rules! on_dbs {
+    ($log:expr, $hist:expr, $f:ident ( $($arg:expr),* )) => {
+        match ($log, $hist) {
+            (Db::Sqlite(l), Db::Sqlite(h)) => sqlite_sql::$f(l, h, $($arg),*).await,
+            (Db::Pg(l), Db::Pg(h)) => pg_sql::$f(l, h, $($arg),*).await,
+            _ => Err(corrupt("the log and its access history are on different backends")),
+        }
+    };
+}
+
 /// The retention event: what was removed, under which period, and the newest removed entry's
 /// time, so that a verifier can check the period was respected without the removed entries.
 fn retention_entry(
@@ -1185,25 +1457,28 @@ impl SqlLog {
     async fn open_db(
         db: Db,
         writes: Db,
+        hist: Db,
+        hist_writes: Db,
         own_thread: bool,
         init: &LogInit,
     ) -> Result<Arc<Self>, LogError> {
         let (key, pseudonyms) = on_db!(&writes, init(init))?;
-        let indexed = on_db!(&writes, reindex(REINDEX_ROWS))?;
+        if on_dbs!(&db, &hist_writes, prepare_history(key.verifier_key()))? {
+            tracing::warn!(
+                "the access history was not derived from this log (another log, or an older copy of it): rebuilt from the log"
+            );
+        }
+        // A retention pass that stopped between the log and its history.
+        on_dbs!(&db, &hist_writes, history_prune())?;
+        let indexed = on_dbs!(&db, &hist_writes, reindex(REINDEX_ROWS))?;
         if indexed > 0 {
             tracing::info!(entries = indexed, "access history rebuilt from the log");
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
-        let committed = Arc::new(tokio::sync::Notify::new());
+        let (index, to_index) = mpsc::channel(INDEX_QUEUE);
         let appended = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let run = sequencer(
-            writes.clone(),
-            key.clone(),
-            rx,
-            committed.clone(),
-            appended.clone(),
-        );
+        let run = sequencer(writes.clone(), key.clone(), rx, index, appended.clone());
         if own_thread && let Db::Sqlite(pool) = &db {
             // SQLite in a file: the WAL is copied beside the commits, and the sequencer runs on
             // a thread of its own. A commit is about eight statements, each a round trip to
@@ -1234,10 +1509,12 @@ impl SqlLog {
         } else {
             tokio::spawn(run);
         }
-        tokio::spawn(indexer(writes.clone(), committed));
+        tokio::spawn(indexer(db.clone(), hist_writes.clone(), to_index));
         Ok(Arc::new(Self {
             db,
             writes,
+            hist,
+            hist_writes,
             key,
             pseudonyms,
             jobs,
@@ -1250,6 +1527,8 @@ impl SqlLog {
         Self::open_db(
             Db::Sqlite(store.pool.clone()),
             Db::Sqlite(store.writes.clone()),
+            Db::Sqlite(store.history.clone()),
+            Db::Sqlite(store.history_writes.clone()),
             !store.memory,
             init,
         )
@@ -1259,6 +1538,8 @@ impl SqlLog {
     /// The log of a PostgreSQL registry (created on first use).
     pub async fn postgres(store: &crate::PgStore, init: &LogInit) -> Result<Arc<Self>, LogError> {
         Self::open_db(
+            Db::Pg(store.pool.clone()),
+            Db::Pg(store.writes.clone()),
             Db::Pg(store.pool.clone()),
             Db::Pg(store.writes.clone()),
             false,
@@ -1301,7 +1582,7 @@ impl SqlLog {
     /// Brings the access history up to the log now (it otherwise follows each commit within
     /// a fraction of a second); returns how many entries were indexed.
     pub async fn index_history(&self) -> Result<u64, LogError> {
-        on_db!(&self.writes, reindex(REINDEX_ROWS))
+        on_dbs!(&self.db, &self.hist_writes, reindex(REINDEX_ROWS))
     }
 
     /// Removes the entry bundles past the retention period (whole bundles of 256 whose
@@ -1312,7 +1593,11 @@ impl SqlLog {
             .send(Job::Prune { now, reply })
             .await
             .map_err(|_| LogError::Closed)?;
-        rx.await.map_err(|_| LogError::Closed)?
+        let pruned = rx.await.map_err(|_| LogError::Closed)??;
+        if pruned.entries > 0 {
+            on_dbs!(&self.db, &self.hist_writes, history_prune())?;
+        }
+        Ok(pruned)
     }
 
     /// Sets the retention period (months, at least six; it can only grow).
@@ -1451,15 +1736,26 @@ impl SqlLog {
     }
 }
 
-/// Brings the access history up to the log, a little after a commit that could not write
-/// its entries' rows itself (the history was behind: a log opened before the history
-/// existed, a retention pass, a failed pass of this task), gathering several commits into one
-/// pass.
-async fn indexer(db: Db, committed: Arc<tokio::sync::Notify>) {
-    loop {
-        committed.notified().await;
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        if let Err(e) = on_db!(&db, reindex(INDEXER_ROWS)) {
+/// Writes the access history's rows of what the sequencer committed, gathering the commits
+/// of [`INDEX_GATHER`] into one transaction of the history's (on SQLite, in its own database:
+/// the appends never wait for it).
+async fn indexer(log: Db, hist: Db, mut committed: mpsc::Receiver<Committed>) {
+    while let Some(first) = committed.recv().await {
+        tokio::time::sleep(INDEX_GATHER).await;
+        let mut rows = first.1.len();
+        let mut batches = vec![first];
+        while rows < INDEX_MAX_ROWS {
+            match committed.try_recv() {
+                Ok(b) => {
+                    rows += b.1.len();
+                    batches.push(b);
+                }
+                Err(_) => break,
+            }
+        }
+        if let Err(e) = on_dbs!(&log, &hist, index_batches(&batches)) {
+            // The next batch, or the next history query, reads what is missing back from
+            // the bundles.
             tracing::error!(error = %e, "the access history could not be brought up to date");
         }
     }
@@ -1469,7 +1765,7 @@ async fn sequencer(
     db: Db,
     key: Arc<LogKey>,
     mut rx: mpsc::Receiver<Job>,
-    committed: Arc<tokio::sync::Notify>,
+    index: mpsc::Sender<Committed>,
     appended: Arc<std::sync::atomic::AtomicU64>,
 ) {
     let mut cache: Option<Cached> = None;
@@ -1487,10 +1783,18 @@ async fn sequencer(
                     appends.push((entries, reply));
                 }
                 Job::Prune { now, reply } => {
-                    let r = on_db!(&db, prune(&mut cache, &key, now));
-                    if r.is_err() {
-                        cache = None;
-                    }
+                    let r = match on_db!(&db, prune(&mut cache, &key, now)) {
+                        Ok((pruned, event)) => {
+                            if let (Some(i), Some(e)) = (pruned.event, event) {
+                                let _ = index.try_send((i, vec![e]));
+                            }
+                            Ok(pruned)
+                        }
+                        Err(e) => {
+                            cache = None;
+                            Err(e)
+                        }
+                    };
                     let _ = reply.send(r);
                 }
             }
@@ -1518,15 +1822,15 @@ async fn sequencer(
             .collect();
         let now = batch_time(&all);
         match on_db!(&db, append(&mut cache, &key, &all, now)) {
-            Ok((mut index, epoch, indexed)) => {
+            Ok((first, epoch)) => {
+                let mut at = first;
                 for (entries, reply) in appends {
-                    let _ = reply.send(Ok((index, epoch)));
-                    index += entries.len() as u64;
-                }
-                if !indexed {
-                    committed.notify_one();
+                    let _ = reply.send(Ok((at, epoch)));
+                    at += entries.len() as u64;
                 }
                 appended.fetch_add(all.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                // Never waits: a batch that does not fit is read back from the bundles.
+                let _ = index.try_send((first, all));
             }
             Err(e) => {
                 cache = None;
@@ -1670,13 +1974,13 @@ impl khien_store::EventLog for SqlLog {
         &self,
         query: &khien_store::HistoryQuery,
     ) -> Result<Vec<khien_store::HistoryEntry>, LogError> {
-        // Every durable entry is in the history when it is read. Entries bring their rows in
-        // their own transaction while the history is up to date, so the write lock (and a
-        // commit) is taken only when it is behind.
-        if on_db!(&self.db, history_behind())? {
-            on_db!(&self.writes, reindex(REINDEX_ROWS))?;
+        // Every durable entry is in the history when it is read: the indexer writes the rows
+        // a little after each commit, and what it has not written yet is read back from the
+        // bundles here (the history's write lock, and a commit, only when it is behind).
+        if on_dbs!(&self.db, &self.hist, history_behind())? {
+            on_dbs!(&self.db, &self.hist_writes, reindex(REINDEX_ROWS))?;
         }
-        on_db!(&self.db, history(query))
+        on_db!(&self.hist, history(query))
     }
 
     async fn receipt(&self, index: u64) -> Result<Receipt, LogError> {

@@ -110,8 +110,17 @@ pub(crate) async fn restore(g: &Global, file: &Path, force: bool) -> anyhow::Res
             path.display()
         );
     }
-    for ext in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{ext}", path.display()));
+    // The registry's own companions, and the access history's database beside it: it is
+    // derived from the log, which the backup replaces, and is rebuilt from it at opening.
+    let history = khien_store_sql::sqlite_history_path(&path);
+    for side in [
+        format!("{}-wal", path.display()),
+        format!("{}-shm", path.display()),
+        format!("{}", history.display()),
+        format!("{}-wal", history.display()),
+        format!("{}-shm", history.display()),
+    ] {
+        let side = PathBuf::from(side);
         if side.exists() {
             std::fs::remove_file(&side)
                 .with_context(|| format!("cannot remove {}", side.display()))?;

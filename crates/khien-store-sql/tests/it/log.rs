@@ -30,12 +30,13 @@ fn init() -> LogInit {
     }
 }
 
+/// The organisation of every test entry.
+const ORG: u128 = 0x6f0d_5e6a_3c1b_4c8e_9a55_2f1d_7c0b_9e11;
+
 fn entry(i: u64, at: OffsetDateTime) -> Vec<u8> {
     let mut e = Entry::system(
         at,
-        Some(uuid::Uuid::from_u128(
-            0x6f0d_5e6a_3c1b_4c8e_9a55_2f1d_7c0b_9e11,
-        )),
+        Some(uuid::Uuid::from_u128(ORG)),
         Actor {
             kind: ActorKind::System,
             id: "crm".to_owned(),
@@ -243,9 +244,6 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
         "UPDATE log_keys SET origin = 'khác'",
         "DELETE FROM log_bundles",
         "DELETE FROM log_checkpoints",
-        "DELETE FROM log_access",
-        "DELETE FROM log_access WHERE idx = 5",
-        "UPDATE log_access SET actor_id = 'người khác' WHERE idx = 5",
         // The bundle being filled, kept in parts (migration 0016): a part never changes,
         // and goes only once its bundle is whole.
         "UPDATE log_bundle_parts SET width = width",
@@ -264,7 +262,6 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
             "INSERT OR REPLACE INTO log_tiles (level, n, width, data) VALUES (0, 0, 256, x'00')",
             "INSERT OR REPLACE INTO log_state (id, size, root, checkpoint) VALUES (1, 0, x'00', '')",
             "INSERT OR REPLACE INTO log_keys (id, origin, signing_key, pseudonym_key, created_at) VALUES (1, 'o', 'k', x'00', 'y')",
-            "INSERT OR REPLACE INTO log_access (idx, at, actor_kind, actor_id, action, denied, detail) VALUES (5, 0, 'user', 'x', 'access', 0, '{}')",
         ]
     } else {
         // Row triggers do not fire on TRUNCATE.
@@ -275,13 +272,33 @@ pub async fn the_triggers_refuse_edits_through_sql(s: &dyn Tamper) {
             "TRUNCATE log_checkpoints",
             "TRUNCATE log_state CASCADE",
             "TRUNCATE log_keys",
-            "TRUNCATE log_access",
             "INSERT INTO log_checkpoints (size, note, created_at) VALUES (100, 'x', now()) \
              ON CONFLICT (size) DO UPDATE SET note = 'x'",
         ]
     };
     for sql in backend_only {
         assert!(s.exec(sql).await.is_err(), "{sql} was allowed");
+    }
+    // The access history, in its own database on SQLite, has the same guards.
+    let mut history = vec![
+        "DELETE FROM log_access",
+        "DELETE FROM log_access WHERE idx = 5",
+        "UPDATE log_access SET actor_id = 'người khác' WHERE idx = 5",
+    ];
+    if s.exec("SELECT sqlite_version()").await.is_ok() {
+        history.extend([
+            "INSERT OR REPLACE INTO log_access (idx, at, actor_kind, actor_id, action, denied, detail) VALUES (5, 0, 'user', 'x', 'access', 0, '{}')",
+            // Its state: which log it comes from, how far, what retention removed.
+            "DELETE FROM history_state",
+            "UPDATE history_state SET log_key = 'khác'",
+            "UPDATE history_state SET last_idx = 3",
+            "INSERT OR REPLACE INTO history_state (id, log_key, pruned_bundles) VALUES (1, 'k', 0)",
+        ]);
+    } else {
+        history.push("TRUNCATE log_access");
+    }
+    for sql in history {
+        assert!(s.exec_history(sql).await.is_err(), "{sql} was allowed");
     }
     assert!(log.set_retention(5).await.is_err());
     log.set_retention(24).await.unwrap();
@@ -372,14 +389,51 @@ async fn count(s: &dyn Tamper, from: &str) -> u64 {
         .unwrap()
 }
 
-/// An entry's access-history row is written in the entry's own transaction while the history
-/// is up to date: nothing is left for the indexer (which waits 100 ms after a commit it is
-/// told of, so rows it wrote would show here as work not yet done).
-pub async fn the_history_is_written_with_its_entries(s: &dyn Tamper) {
+/// How many rows of the access history's `from` (a table and its condition) there are.
+async fn count_history(s: &dyn Tamper, from: &str) -> u64 {
+    let sql = if s.exec("SELECT sqlite_version()").await.is_ok() {
+        format!("SELECT CAST(CAST(COUNT(*) AS TEXT) AS BLOB) FROM {from}")
+    } else {
+        format!("SELECT convert_to(COUNT(*)::text, 'UTF8') FROM {from}")
+    };
+    String::from_utf8(s.blob_history(&sql).await.unwrap())
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+/// The history of `org`, newest first, as a query reads it.
+async fn history_of(log: &SqlLog, limit: u32) -> Vec<u64> {
+    let q = khien_store::HistoryQuery {
+        org: khien_domain::OrgId::from_uuid(uuid::Uuid::from_u128(ORG)),
+        actor: None,
+        asset: None,
+        subject: None,
+        action: None,
+        denied: None,
+        from: None,
+        to: None,
+        before: None,
+        limit,
+    };
+    log.history(&q).await.unwrap().iter().map(|h| h.index).collect()
+}
+
+/// The access history follows the log: the indexer writes the rows after the commits, and a
+/// query right after an append finds every entry (whatever the indexer has not written yet
+/// is read back from the bundles first). Nothing is written twice.
+pub async fn the_history_follows_its_entries(s: &dyn Tamper) {
     let log = s.open_log(&init()).await.unwrap();
     fill(&log, 0, 300, T0).await;
-    assert_eq!(log.index_history().await.unwrap(), 0);
-    assert_eq!(count(s, "log_access").await, 300);
+    let seen = history_of(&log, 1000).await;
+    assert_eq!(seen, (0..300).rev().collect::<Vec<_>>());
+    assert_eq!(count_history(s, "log_access").await, 300);
+    fill(&log, 300, 5, T0).await;
+    assert_eq!(history_of(&log, 2).await, vec![304, 303]);
+    // Whoever wrote them (the indexer or the query), each row is there once.
+    log.index_history().await.unwrap();
+    assert_eq!(count_history(s, "log_access").await, 305);
+    assert_eq!(log.index_history().await.unwrap(), 0, "nothing left to index");
     let r = report(&log).await;
     assert!(r.ok(), "{:?}", r.problems);
 }
@@ -596,12 +650,12 @@ pub async fn a_forked_history_is_caught(s: &dyn Tamper) {
         "DELETE FROM log_bundles",
         "DELETE FROM log_bundle_parts",
         "DELETE FROM log_tiles",
-        "DELETE FROM log_access",
         "DELETE FROM log_checkpoints WHERE size > 0",
         "UPDATE log_state SET size = 0 WHERE id = 1",
     ] {
         s.exec(sql).await.unwrap();
     }
+    s.exec_history("DELETE FROM log_access").await.unwrap();
     let rewritten = s.open_log(&init()).await.unwrap();
     let mut forged: Vec<Vec<u8>> = (0..700).map(|i| entry(i, T0)).collect();
     forged[5] = entry(5_000_000, T0);
@@ -665,6 +719,14 @@ pub async fn retention_removes_only_old_whole_bundles_and_logs_it(s: &dyn Tamper
     );
     // Every older checkpoint still verifies against the tiles (consistency from size 100).
     assert!(log.consistency(100).await.is_ok());
+    // The access history lost the same entries, and has the retention event (the log's own,
+    // of no organisation).
+    let seen = history_of(&log, 1000).await;
+    assert_eq!(seen.len(), 188);
+    assert_eq!((seen[0], seen[187]), (699, 512));
+    assert_eq!(count_history(s, "log_access WHERE idx < 512").await, 0);
+    log.index_history().await.unwrap();
+    assert_eq!(count_history(s, "log_access WHERE idx = 700").await, 1);
     // Removing a bundle by hand, even below the mark, without its event is caught.
     s.drop_log_guards().await.unwrap();
     s.exec("UPDATE log_state SET pruned_bundles = 3 WHERE id = 1")
@@ -794,4 +856,76 @@ where
         .unwrap();
     assert_eq!((hits.len(), total), (1, 1));
     assert_eq!(hits[0].details.name.as_str(), "Bảng lương");
+}
+
+/// SQLite keeps the access history in a file of its own beside the registry, which backups do
+/// not hold. A history that was not derived from the log beside it (left beside a registry
+/// restored from an older backup, or kept from a copy of the log that has since grown
+/// differently) is emptied and rebuilt from the log's bundles when the log opens.
+pub async fn a_sqlite_history_not_from_its_log_is_rebuilt(dir: &std::path::Path) {
+    use khien_store_sql::{Migrations, SqliteStore, sqlite_history_path};
+    let url = |name: &str| format!("sqlite://{}/{name}", dir.display());
+    let t1 = datetime!(2026-02-02 09:00 UTC);
+    let t2 = datetime!(2026-03-03 10:00 UTC);
+    let copy_history = |from: &str, to: &str| {
+        let (from, to) = (
+            sqlite_history_path(&dir.join(from)),
+            sqlite_history_path(&dir.join(to)),
+        );
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", to.display()));
+        }
+        std::fs::copy(from, to).unwrap();
+    };
+    // A log of 300 entries, backed up at 100.
+    let a = SqliteStore::open(&url("a.db"), Migrations::Apply).await.unwrap();
+    let log = SqlLog::sqlite(&a, &init()).await.unwrap();
+    fill(&log, 0, 100, T0).await;
+    khien_store_sql::backup_sqlite(&url("a.db"), &dir.join("backup.db"))
+        .await
+        .unwrap();
+    fill(&log, 100, 200, t1).await;
+    assert_eq!(history_of(&log, 1000).await.len(), 300);
+    log.index_history().await.unwrap();
+    drop(log);
+    a.close().await;
+
+    // The backup restored as b.db, beside the newer history of a.db.
+    std::fs::copy(dir.join("backup.db"), dir.join("b.db")).unwrap();
+    copy_history("a.db", "b.db");
+    let b = SqliteStore::open(&url("b.db"), Migrations::Apply).await.unwrap();
+    let log = SqlLog::sqlite(&b, &init()).await.unwrap();
+    assert_eq!(history_of(&log, 1000).await, (0..100).rev().collect::<Vec<_>>());
+    // b grows on its own: entries 100.. at another time than a's.
+    fill(&log, 100, 300, t2).await;
+    log.index_history().await.unwrap();
+    drop(log);
+    b.close().await;
+
+    // a's history (300 entries, same log key) put beside b (400 entries): at its newest row
+    // the two logs hold different entries.
+    copy_history("a.db", "b.db");
+    let b = SqliteStore::open(&url("b.db"), Migrations::Apply).await.unwrap();
+    let log = SqlLog::sqlite(&b, &init()).await.unwrap();
+    let q = khien_store::HistoryQuery {
+        org: khien_domain::OrgId::from_uuid(uuid::Uuid::from_u128(ORG)),
+        actor: None,
+        asset: None,
+        subject: None,
+        action: None,
+        denied: None,
+        from: None,
+        to: None,
+        before: None,
+        limit: 1000,
+    };
+    let seen = log.history(&q).await.unwrap();
+    assert_eq!(seen.len(), 400);
+    assert!(
+        seen.iter().all(|h| if h.index < 100 { h.at == T0 } else { h.at == t2 }),
+        "a row of the other copy survived"
+    );
+    assert_eq!(log.index_history().await.unwrap(), 0);
+    drop(log);
+    b.close().await;
 }

@@ -232,7 +232,7 @@ log_suite!(
     the_secret_keys_are_not_in_the_database,
     the_triggers_refuse_edits_through_sql,
     the_bundle_being_filled_is_kept_in_parts,
-    the_history_is_written_with_its_entries,
+    the_history_follows_its_entries,
     replacing_a_credential_through_sql_moves_the_access_epoch,
     an_edited_entry_is_caught,
     reordered_entries_are_caught,
@@ -251,3 +251,15 @@ log_suite!(
     concurrent_appends_are_all_kept_in_one_order,
     asset_names_left_unfolded_are_folded_at_open,
 );
+
+/// The SQLite access history, a file of its own, is rebuilt when it was not derived from the
+/// log beside it.
+#[tokio::test]
+async fn a_sqlite_history_not_from_its_log_is_rebuilt() {
+    use rand::Rng as _;
+    let dir = std::env::temp_dir()
+        .join(format!("khien-history-{:016x}", rand::thread_rng().r#gen::<u64>()));
+    std::fs::create_dir_all(&dir).unwrap();
+    crate::log::a_sqlite_history_not_from_its_log_is_rebuilt(&dir).await;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
