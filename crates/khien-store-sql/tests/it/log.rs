@@ -376,35 +376,33 @@ pub async fn the_bundle_being_filled_is_kept_in_parts(s: &dyn Tamper) {
     assert_eq!(receipt.entry, entry(599, T0));
 }
 
-/// How many rows of `from` (a table and its condition) there are, on either backend.
+/// How many rows of `from` (a table and its condition) there are, on either backend, in the
+/// registry's database or (`history`) the access history's.
+async fn count_in(s: &dyn Tamper, from: &str, history: bool) -> u64 {
+    let sql = if s.exec("SELECT sqlite_version()").await.is_ok() {
+        format!("SELECT CAST(CAST(COUNT(*) AS TEXT) AS BLOB) FROM {from}")
+    } else {
+        format!("SELECT convert_to(COUNT(*)::text, 'UTF8') FROM {from}")
+    };
+    let blob = if history {
+        s.blob_history(&sql).await
+    } else {
+        s.blob(&sql).await
+    };
+    String::from_utf8(blob.unwrap()).unwrap().parse().unwrap()
+}
+
 async fn count(s: &dyn Tamper, from: &str) -> u64 {
-    let sql = if s.exec("SELECT sqlite_version()").await.is_ok() {
-        format!("SELECT CAST(CAST(COUNT(*) AS TEXT) AS BLOB) FROM {from}")
-    } else {
-        format!("SELECT convert_to(COUNT(*)::text, 'UTF8') FROM {from}")
-    };
-    String::from_utf8(s.blob(&sql).await.unwrap())
-        .unwrap()
-        .parse()
-        .unwrap()
+    count_in(s, from, false).await
 }
 
-/// How many rows of the access history's `from` (a table and its condition) there are.
 async fn count_history(s: &dyn Tamper, from: &str) -> u64 {
-    let sql = if s.exec("SELECT sqlite_version()").await.is_ok() {
-        format!("SELECT CAST(CAST(COUNT(*) AS TEXT) AS BLOB) FROM {from}")
-    } else {
-        format!("SELECT convert_to(COUNT(*)::text, 'UTF8') FROM {from}")
-    };
-    String::from_utf8(s.blob_history(&sql).await.unwrap())
-        .unwrap()
-        .parse()
-        .unwrap()
+    count_in(s, from, true).await
 }
 
-/// The history of `org`, newest first, as a query reads it.
-async fn history_of(log: &SqlLog, limit: u32) -> Vec<u64> {
-    let q = khien_store::HistoryQuery {
+/// Every entry of the test organisation in the access history, newest first.
+fn org_history(limit: u32) -> khien_store::HistoryQuery {
+    khien_store::HistoryQuery {
         org: khien_domain::OrgId::from_uuid(uuid::Uuid::from_u128(ORG)),
         actor: None,
         asset: None,
@@ -415,8 +413,18 @@ async fn history_of(log: &SqlLog, limit: u32) -> Vec<u64> {
         to: None,
         before: None,
         limit,
-    };
-    log.history(&q).await.unwrap().iter().map(|h| h.index).collect()
+    }
+}
+
+/// The indexes of [`org_history`], as a query reads them.
+async fn history_of(log: &SqlLog, limit: u32) -> Vec<u64> {
+    let q = org_history(limit);
+    log.history(&q)
+        .await
+        .unwrap()
+        .iter()
+        .map(|h| h.index)
+        .collect()
 }
 
 /// The access history follows the log: the indexer writes the rows after the commits, and a
@@ -433,7 +441,11 @@ pub async fn the_history_follows_its_entries(s: &dyn Tamper) {
     // Whoever wrote them (the indexer or the query), each row is there once.
     log.index_history().await.unwrap();
     assert_eq!(count_history(s, "log_access").await, 305);
-    assert_eq!(log.index_history().await.unwrap(), 0, "nothing left to index");
+    assert_eq!(
+        log.index_history().await.unwrap(),
+        0,
+        "nothing left to index"
+    );
     let r = report(&log).await;
     assert!(r.ok(), "{:?}", r.problems);
 }
@@ -878,7 +890,9 @@ pub async fn a_sqlite_history_not_from_its_log_is_rebuilt(dir: &std::path::Path)
         std::fs::copy(from, to).unwrap();
     };
     // A log of 300 entries, backed up at 100.
-    let a = SqliteStore::open(&url("a.db"), Migrations::Apply).await.unwrap();
+    let a = SqliteStore::open(&url("a.db"), Migrations::Apply)
+        .await
+        .unwrap();
     let log = SqlLog::sqlite(&a, &init()).await.unwrap();
     fill(&log, 0, 100, T0).await;
     khien_store_sql::backup_sqlite(&url("a.db"), &dir.join("backup.db"))
@@ -893,9 +907,14 @@ pub async fn a_sqlite_history_not_from_its_log_is_rebuilt(dir: &std::path::Path)
     // The backup restored as b.db, beside the newer history of a.db.
     std::fs::copy(dir.join("backup.db"), dir.join("b.db")).unwrap();
     copy_history("a.db", "b.db");
-    let b = SqliteStore::open(&url("b.db"), Migrations::Apply).await.unwrap();
+    let b = SqliteStore::open(&url("b.db"), Migrations::Apply)
+        .await
+        .unwrap();
     let log = SqlLog::sqlite(&b, &init()).await.unwrap();
-    assert_eq!(history_of(&log, 1000).await, (0..100).rev().collect::<Vec<_>>());
+    assert_eq!(
+        history_of(&log, 1000).await,
+        (0..100).rev().collect::<Vec<_>>()
+    );
     // b grows on its own: entries 100.. at another time than a's.
     fill(&log, 100, 300, t2).await;
     log.index_history().await.unwrap();
@@ -905,24 +924,18 @@ pub async fn a_sqlite_history_not_from_its_log_is_rebuilt(dir: &std::path::Path)
     // a's history (300 entries, same log key) put beside b (400 entries): at its newest row
     // the two logs hold different entries.
     copy_history("a.db", "b.db");
-    let b = SqliteStore::open(&url("b.db"), Migrations::Apply).await.unwrap();
+    let b = SqliteStore::open(&url("b.db"), Migrations::Apply)
+        .await
+        .unwrap();
     let log = SqlLog::sqlite(&b, &init()).await.unwrap();
-    let q = khien_store::HistoryQuery {
-        org: khien_domain::OrgId::from_uuid(uuid::Uuid::from_u128(ORG)),
-        actor: None,
-        asset: None,
-        subject: None,
-        action: None,
-        denied: None,
-        from: None,
-        to: None,
-        before: None,
-        limit: 1000,
-    };
-    let seen = log.history(&q).await.unwrap();
+    let seen = log.history(&org_history(1000)).await.unwrap();
     assert_eq!(seen.len(), 400);
     assert!(
-        seen.iter().all(|h| if h.index < 100 { h.at == T0 } else { h.at == t2 }),
+        seen.iter().all(|h| if h.index < 100 {
+            h.at == T0
+        } else {
+            h.at == t2
+        }),
         "a row of the other copy survived"
     );
     assert_eq!(log.index_history().await.unwrap(), 0);

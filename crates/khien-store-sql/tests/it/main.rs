@@ -257,8 +257,10 @@ log_suite!(
 #[tokio::test]
 async fn a_sqlite_history_not_from_its_log_is_rebuilt() {
     use rand::Rng as _;
-    let dir = std::env::temp_dir()
-        .join(format!("khien-history-{:016x}", rand::thread_rng().r#gen::<u64>()));
+    let dir = std::env::temp_dir().join(format!(
+        "khien-history-{:016x}",
+        rand::thread_rng().r#gen::<u64>()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     crate::log::a_sqlite_history_not_from_its_log_is_rebuilt(&dir).await;
     std::fs::remove_dir_all(&dir).unwrap();
