@@ -459,7 +459,9 @@ impl App {
             Some(c) => (c.sensitive || detected, c.purposes.clone()),
             None => (detected, vec![purpose.clone()]),
         };
-        let token = Uuid::from_bytes(self.random_bytes::<16>());
+        // Tokens and key ids begin with the time, so that records and keys are written at the
+        // end of their indexes (a random key cost a page per row; BENCHMARKS.md).
+        let token = khien_domain::time_ordered_uuid(self.now(), self.random_bytes::<10>());
         let on = On {
             subject: Some(subject.clone()),
             vault: Some(VaultFacts {
@@ -568,7 +570,8 @@ impl App {
                 let (key, key_id, new) = match (&live, opened) {
                     (Some(k), Some(dk)) => (dk, k.key_id, None),
                     _ => {
-                        let key_id = Uuid::from_bytes(self.random_bytes::<16>());
+                        let key_id =
+                            khien_domain::time_ordered_uuid(now, self.random_bytes::<10>());
                         let dk = DataKey::generate(&rng);
                         let w = vault
                             .keystore

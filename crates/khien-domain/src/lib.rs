@@ -38,7 +38,7 @@ pub use consent::{
 };
 pub use ids::{
     ActivityId, AssetId, CaseId, ConsentId, InvitationId, OrgId, RegisterEntryId, ScanId,
-    SessionId, TokenId, UserId,
+    SessionId, TokenId, UserId, time_ordered_uuid,
 };
 pub use org::{Designation, OrgKind, Organisation, OrganisationDraft, TaxCode, check_phone};
 pub use processing::{
