@@ -46,6 +46,14 @@ with open(out, "w") as f:
                                                  "authorization": "Bearer " + token})
         f.write(json.load(urllib.request.urlopen(req))["token"] + "\n")
 PY
+# On PostgreSQL, the statistics autovacuum keeps (ANALYZE) after the bulk load above, as
+# PostgreSQL's documentation advises after one: without them the planner reads a subject's
+# live key by scanning the organisation's keys (BENCHMARKS.md, stop 31). ANALYZE_AFTER_LOAD=0
+# measures a server without them (autovacuum off, or before its first pass).
+if [[ "$DB" == postgres* ]] && [ "${ANALYZE_AFTER_LOAD:-1}" = 1 ]; then
+  command -v psql >/dev/null || { echo "psql is needed to ANALYZE (or set ANALYZE_AFTER_LOAD=0)" >&2; exit 1; }
+  psql "$DB" -qc ANALYZE
+fi
 for c in 16 64 128; do
   echo "== protected reads: GET vault/records/{token}?purpose=bench, $c connections"
   TOKENS="$TMP/tokens" wrk -t2 -c$c -d10s --latency -H "$AUTH" -s bench/vault_read.lua "$RECORDS" \

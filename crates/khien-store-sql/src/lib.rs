@@ -383,6 +383,19 @@ impl PgStore {
                 reason: e.to_string(),
             })?;
         }
+        // Without autovacuum nothing keeps the planner's statistics or removes dead rows: on a
+        // vault loaded in bulk, a subject's live key was then read by scanning every key of
+        // the organisation (about 20 ms a batch of destructions; BENCHMARKS.md, stop 31).
+        if let Ok(setting) = sqlx::query_scalar::<_, String>("SHOW autovacuum")
+            .fetch_one(&pool)
+            .await
+            && setting != "on"
+        {
+            tracing::warn!(
+                url = %shown,
+                "autovacuum is off on this PostgreSQL server: run ANALYZE (and VACUUM) yourself, or turn it on (autovacuum = on), or queries slow down as the registry grows"
+            );
+        }
         Ok(Self {
             writes: pool.clone(),
             pool,
