@@ -373,17 +373,26 @@ macro_rules! vault_impl {
                     let mine: Vec<&&Destruction> =
                         ok.iter().filter(|d| d.org_id.as_uuid() == *org).collect();
                     for chunk in mine.chunks(500) {
-                        // Each key gets its own destruction's instant.
-                        let mut q = ::sqlx::QueryBuilder::<$db>::new("WITH v (subject, at) AS (");
-                        q.push_values(chunk, |mut b, d| {
-                            b.push_bind(d.subject.as_str()).push_bind(stored_instant(d.at));
-                        });
-                        q.push(
-                            ") UPDATE vault_keys SET wrapped = NULL, destroyed_at = v.at FROM v \
-                             WHERE vault_keys.subject = v.subject AND vault_keys.destroyed_at IS NULL \
-                             AND vault_keys.org_id = ",
+                        // Each key gets its own destruction's instant. The subjects are named in
+                        // the condition (`subject IN`, the live-key index's first column): joined
+                        // to a list of values instead, PostgreSQL without statistics read every
+                        // live key of the organisation for each batch (BENCHMARKS.md, stop 31).
+                        let mut q = ::sqlx::QueryBuilder::<$db>::new(
+                            "UPDATE vault_keys SET wrapped = NULL, destroyed_at = CASE subject",
                         );
-                        q.push_bind(*org);
+                        for d in chunk.iter() {
+                            q.push(" WHEN ")
+                                .push_bind(d.subject.as_str())
+                                .push(" THEN ")
+                                .push_bind(stored_instant(d.at));
+                        }
+                        q.push(" END WHERE destroyed_at IS NULL AND org_id = ");
+                        q.push_bind(*org).push(" AND subject IN (");
+                        let mut sep = q.separated(", ");
+                        for d in chunk.iter() {
+                            sep.push_bind(d.subject.as_str());
+                        }
+                        q.push(")");
                         let n = q.build().execute(&mut **tx).await.map_err(be)?.rows_affected();
                         let want: usize = chunk.iter().map(|d| d.key_ids.len()).sum();
                         if usize::try_from(n).ok() != Some(want) {
