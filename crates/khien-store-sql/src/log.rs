@@ -839,6 +839,7 @@ macro_rules! log_sql {
                 if !$apart {
                     return Ok(false);
                 }
+                let (size, pruned) = log_edge(log).await?;
                 let mut tx = hist.begin_with($begin_write).await.map_err(be)?;
                 let version: i64 = sqlx::query_scalar("PRAGMA user_version")
                     .fetch_one(&mut *tx)
@@ -858,7 +859,6 @@ macro_rules! log_sql {
                         Some((_, None, _)) => false,
                         Some((_, Some(last), leaf)) => {
                             let last = to_u64(last)?;
-                            let (size, _) = log_edge(log).await?;
                             let tile: Option<Vec<u8>> = if last < size {
                                 sqlx::query_scalar(
                                     "SELECT data FROM log_tiles WHERE level = 0 AND n = $1",
@@ -883,7 +883,6 @@ macro_rules! log_sql {
                     sqlx::query(HISTORY_WIPE).execute(&mut *tx).await.map_err(be)?;
                 }
                 sqlx::query(HISTORY_SCHEMA).execute(&mut *tx).await.map_err(be)?;
-                let (_, pruned) = log_edge(log).await?;
                 sqlx::query(
                     "INSERT INTO history_state (id, log_key, pruned_bundles) \
                      SELECT 1, $1, $2 WHERE NOT EXISTS (SELECT 1 FROM history_state)",
