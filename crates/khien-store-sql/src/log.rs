@@ -1471,7 +1471,9 @@ impl SqlLog {
         on_dbs!(&db, &hist_writes, history_prune())?;
         let indexed = on_dbs!(&db, &hist_writes, reindex(REINDEX_ROWS))?;
         if indexed > 0 {
-            tracing::info!(entries = indexed, "access history rebuilt from the log");
+            // Usually the last entries of a process that ended before its indexer wrote them
+            // (a command of the command line): nothing to tell the person running it.
+            tracing::debug!(entries = indexed, "access history brought up to date from the log");
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
