@@ -1473,7 +1473,10 @@ impl SqlLog {
         if indexed > 0 {
             // Usually the last entries of a process that ended before its indexer wrote them
             // (a command of the command line): nothing to tell the person running it.
-            tracing::debug!(entries = indexed, "access history brought up to date from the log");
+            tracing::debug!(
+                entries = indexed,
+                "access history brought up to date from the log"
+            );
         }
         let key = Arc::new(key);
         let (jobs, rx) = mpsc::channel(4096);
