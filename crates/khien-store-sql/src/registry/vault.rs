@@ -150,16 +150,22 @@ macro_rules! vault_impl {
                 .execute(&mut **tx)
                 .await
                 .map_err(be)?;
-                let records = ::sqlx::query(
-                    "UPDATE vault_records SET sealed = NULL WHERE org_id = $1 AND subject = $2 \
-                     AND sealed IS NOT NULL",
-                )
-                .bind(org)
-                .bind(&d.subject)
-                .execute(&mut **tx)
-                .await
-                .map_err(be)?
-                .rows_affected();
+                // A subject's records are found by their data keys (`vault_records_key`: key
+                // ids begin with the time, so a write adds its row at the end of that index,
+                // where one by subject took a page at random per row; BENCHMARKS.md).
+                let mut records = 0;
+                for key in &live {
+                    records += ::sqlx::query(
+                        "UPDATE vault_records SET sealed = NULL WHERE key_id = $2 AND org_id = $1 \
+                         AND sealed IS NOT NULL",
+                    )
+                    .bind(org)
+                    .bind(key)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(be)?
+                    .rows_affected();
+                }
                 if records != d.records {
                     return Err(StoreError::Conflict("the subject's records changed"));
                 }
@@ -326,24 +332,33 @@ macro_rules! vault_impl {
                         .filter(|d| d.org_id.as_uuid() == *org)
                         .map(|d| d.subject.as_str())
                         .collect();
-                    live.insert(*org, live_keys(tx, *org, &subjects).await?);
-                    for chunk in subjects.chunks(1000) {
+                    let keys = live_keys(tx, *org, &subjects).await?;
+                    // Records counted by their subjects' live keys (`vault_records_key`).
+                    let owner: ::std::collections::HashMap<Uuid, &str> = keys
+                        .iter()
+                        .flat_map(|(s, ks)| ks.iter().map(move |k| (*k, s.as_str())))
+                        .collect();
+                    let ids: Vec<Uuid> = owner.keys().copied().collect();
+                    for chunk in ids.chunks(1000) {
                         let mut q = ::sqlx::QueryBuilder::<$db>::new(
-                            "SELECT subject, CAST(COUNT(*) AS BIGINT) FROM vault_records \
-                             WHERE sealed IS NOT NULL AND org_id = ",
+                            "SELECT key_id, CAST(COUNT(*) AS BIGINT) FROM vault_records \
+                             WHERE sealed IS NOT NULL AND key_id IN (",
                         );
-                        q.push_bind(*org).push(" AND subject IN (");
                         let mut sep = q.separated(", ");
-                        for s in chunk {
-                            sep.push_bind(*s);
+                        for k in chunk {
+                            sep.push_bind(*k);
                         }
-                        q.push(") GROUP BY subject");
-                        let rows: Vec<(String, i64)> =
+                        q.push(") AND org_id = ").push_bind(*org).push(" GROUP BY key_id");
+                        let rows: Vec<(Uuid, i64)> =
                             q.build_query_as().fetch_all(&mut **tx).await.map_err(be)?;
-                        for (subject, n) in rows {
-                            counts.insert((*org, subject), u64::try_from(n).unwrap_or(0));
+                        for (key, n) in rows {
+                            if let Some(subject) = owner.get(&key) {
+                                *counts.entry((*org, (*subject).to_owned())).or_insert(0) +=
+                                    u64::try_from(n).unwrap_or(0);
+                            }
                         }
                     }
+                    live.insert(*org, keys);
                 }
                 let mut taken = ::std::collections::HashSet::new();
                 for d in ds {
@@ -398,15 +413,15 @@ macro_rules! vault_impl {
                         if usize::try_from(n).ok() != Some(want) {
                             return Ok(None);
                         }
+                        // Their records by their keys (checked above to be the live ones).
                         let mut q = ::sqlx::QueryBuilder::<$db>::new(
-                            "UPDATE vault_records SET sealed = NULL WHERE sealed IS NOT NULL AND org_id = ",
+                            "UPDATE vault_records SET sealed = NULL WHERE sealed IS NOT NULL AND key_id IN (",
                         );
-                        q.push_bind(*org).push(" AND subject IN (");
                         let mut sep = q.separated(", ");
-                        for d in chunk {
-                            sep.push_bind(d.subject.as_str());
+                        for k in chunk.iter().flat_map(|d| &d.key_ids) {
+                            sep.push_bind(*k);
                         }
-                        q.push(")");
+                        q.push(") AND org_id = ").push_bind(*org);
                         let n = q.build().execute(&mut **tx).await.map_err(be)?.rows_affected();
                         if n != chunk.iter().map(|d| d.records).sum::<u64>() {
                             return Ok(None);
@@ -709,8 +724,10 @@ macro_rules! vault_impl {
 
                 async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64> {
                     let n: i64 = ::sqlx::query_scalar(
-                        "SELECT CAST(COUNT(*) AS BIGINT) FROM vault_records WHERE org_id = $1 \
-                         AND subject = $2 AND sealed IS NOT NULL",
+                        "SELECT CAST(COUNT(*) AS BIGINT) FROM vault_keys k JOIN vault_records r \
+                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
+                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
+                         AND r.sealed IS NOT NULL",
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
@@ -726,8 +743,10 @@ macro_rules! vault_impl {
                     subject: &str,
                 ) -> StoreResult<Vec<Uuid>> {
                     ::sqlx::query_scalar(
-                        "SELECT token FROM vault_records WHERE org_id = $1 AND subject = $2 \
-                         AND sealed IS NOT NULL ORDER BY created_at, token LIMIT 10000",
+                        "SELECT r.token FROM vault_keys k JOIN vault_records r \
+                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
+                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
+                         AND r.sealed IS NOT NULL ORDER BY r.created_at, r.token LIMIT 10000",
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
@@ -765,8 +784,10 @@ macro_rules! vault_impl {
                     subject: &str,
                 ) -> StoreResult<Vec<(String, OffsetDateTime)>> {
                     ::sqlx::query_as(
-                        "SELECT collection, created_at FROM vault_records WHERE org_id = $1 \
-                         AND subject = $2 AND sealed IS NOT NULL ORDER BY created_at",
+                        "SELECT r.collection, r.created_at FROM vault_keys k JOIN vault_records r \
+                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
+                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
+                         AND r.sealed IS NOT NULL ORDER BY r.created_at",
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
@@ -784,8 +805,8 @@ macro_rules! vault_impl {
                     let sql = SQL.get_or_init(|| {
                         format!(
                             "SELECT o.name AS org_name, \
-                             (SELECT CAST(COUNT(*) AS BIGINT) FROM vault_records r WHERE r.org_id = o.id \
-                              AND r.subject = $2 AND r.sealed IS NOT NULL) AS records, \
+                             (SELECT CAST(COUNT(*) AS BIGINT) FROM vault_records r WHERE r.key_id = k.key_id \
+                              AND r.org_id = o.id AND r.sealed IS NOT NULL) AS records, \
                              (SELECT CAST(COUNT(*) AS BIGINT) FROM vault_destructions d WHERE d.org_id = o.id \
                               AND d.subject = $2) AS destructions, {KEY_COLUMNS} \
                              FROM organisations o LEFT JOIN vault_keys k ON k.org_id = o.id \
