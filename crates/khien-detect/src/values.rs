@@ -706,6 +706,15 @@ pub fn name(v: &str) -> Option<f32> {
     if !capitalised {
         return None;
     }
+    // Every syllable has a vowel: "ĐOÀN TNCS HỒ CHÍ MINH" is a youth union (TNCS), not a
+    // person.
+    if words.iter().any(|w| {
+        !fold(w)
+            .chars()
+            .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+    }) {
+        return None;
+    }
     // Capitals are the whole name's or no syllable's: "Mã NV" (a staff code's heading) and
     // "Lê HN" are not names, "NGUYỄN VĂN AN" and "Nguyễn Văn A" are.
     let upper_word = |w: &&str| {
@@ -776,7 +785,15 @@ pub fn name(v: &str) -> Option<f32> {
         "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã", "ở", "nhà",
         "thuê", "sổ", "tội", "rửa", "lề", "bên", "hẻm", "phận",
     ];
-    if !v.is_ascii() && lower_words.iter().any(|w| NOT_IN_NAMES.contains(w)) {
+    // "Được" is a given name too: allowed as the last of three words or more ("Lê Thành
+    // Được"), never elsewhere ("Danh Sách Được Duyệt" has no surname first anyway).
+    let last = lower_words.len().saturating_sub(1);
+    if !v.is_ascii()
+        && lower_words
+            .iter()
+            .enumerate()
+            .any(|(j, w)| NOT_IN_NAMES.contains(w) && !(*w == "được" && j == last && last >= 2))
+    {
         return None;
     }
     // Two words that make a common noun of a heading, never a name: "(HỢP) ĐỒNG LAO ĐỘNG",

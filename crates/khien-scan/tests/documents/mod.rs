@@ -29,6 +29,7 @@ mod held_out_5;
 mod held_out_6;
 mod held_out_7;
 mod held_out_8;
+mod held_out_9;
 pub use held_out_2::HELD_OUT_2;
 pub use held_out_3::HELD_OUT_3;
 pub use held_out_4::HELD_OUT_4;
@@ -36,6 +37,7 @@ pub use held_out_5::HELD_OUT_5;
 pub use held_out_6::HELD_OUT_6;
 pub use held_out_7::HELD_OUT_7;
 pub use held_out_8::HELD_OUT_8;
+pub use held_out_9::HELD_OUT_9;
 
 pub const DOCS: &[Doc] = &[
     Doc {
