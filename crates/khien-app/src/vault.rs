@@ -297,6 +297,17 @@ fn key_aad(org: OrgId, subject: &str, key: Uuid) -> Vec<u8> {
     format!("khien/vault-key/v1|{org}|{subject}|{key}").into_bytes()
 }
 
+/// The `kek` of a stored signing key held in the keystore's token (Decree 165/2025 Art.
+/// 16.3(b), the organisation's key in its HSM): no KEK wraps it, and what is stored in place
+/// of the wrapped key is the token object's label.
+pub const HELD_SIGNING_KEY: &str = "token";
+
+/// The label of a signing key generated in the token for `org`.
+fn signing_key_label(org: OrgId, tag: [u8; 4]) -> String {
+    let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+    format!("khien-sign-{org}-{tag}")
+}
+
 fn signing_aad(org: OrgId) -> Vec<u8> {
     format!("khien/signing-key/v1|{org}").into_bytes()
 }
@@ -1157,6 +1168,19 @@ impl App {
             return Ok(id);
         }
         let id = match self.store.signing_key(org).await? {
+            Some((certs, kek, label)) if kek == HELD_SIGNING_KEY => {
+                let label = String::from_utf8(label).map_err(|_| AppError::Internal)?;
+                let Some(key) = vault.keystore.signing_key(&label, false).map_err(crypto)? else {
+                    tracing::error!(
+                        "the organisation's signing key is held in a PKCS#11 token, and this keystore is not that token"
+                    );
+                    return Err(AppError::Internal);
+                };
+                let mut certs =
+                    khien_crypto::identity::split_der_certificates(&certs).map_err(crypto)?;
+                let leaf = certs.remove(0);
+                SigningIdentity::from_held(leaf, &certs, key).map_err(crypto)?
+            }
             Some((certs, kek, wrapped)) => {
                 let (wdk, sealed) = split_signing_key(&wrapped)?;
                 let dk = vault
@@ -1178,17 +1202,7 @@ impl App {
                     .map_err(crypto)?
             }
             None => {
-                let o = self.store.get_organisation(org).await?;
-                let org_text = org.to_string();
-                let id = SigningIdentity::self_issued(
-                    &khien_crypto::identity::Subject {
-                        organisation: o.details.name.as_str(),
-                        org_id: &org_text,
-                    },
-                    self.now(),
-                    5,
-                )
-                .map_err(crypto)?;
+                let id = self.new_signing_identity(vault, org).await?;
                 self.put_signing_identity(vault, org, &id).await?;
                 id
             }
@@ -1202,14 +1216,52 @@ impl App {
 }
 
 impl App {
+    /// A new self-issued identity for `org`: its key generated in the keystore's PKCS#11
+    /// token when the keystore is one (the key never leaves it), otherwise here.
+    async fn new_signing_identity(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+    ) -> Result<SigningIdentity, AppError> {
+        let o = self.store.get_organisation(org).await?;
+        let org_text = org.to_string();
+        let subject = khien_crypto::identity::Subject {
+            organisation: o.details.name.as_str(),
+            org_id: &org_text,
+        };
+        let label = signing_key_label(org, self.random_bytes::<4>());
+        match vault.keystore.signing_key(&label, true).map_err(crypto)? {
+            Some(key) => SigningIdentity::self_issued_held(&subject, self.now(), 5, key),
+            None => SigningIdentity::self_issued(&subject, self.now(), 5),
+        }
+        .map_err(crypto)
+    }
+
     /// Keeps a signing identity: its key sealed under a new data key wrapped by the
-    /// keystore, its certificate followed by its issuers'.
+    /// keystore, its certificate followed by its issuers'; for a key held in the token, the
+    /// token object's label in place of the key.
     async fn put_signing_identity(
         &self,
         vault: &Vault,
         org: OrgId,
         id: &SigningIdentity,
     ) -> Result<(), AppError> {
+        let mut certs = id.certificate_der().to_vec();
+        for c in id.chain_der() {
+            certs.extend_from_slice(c);
+        }
+        if let Some(key) = id.held_key() {
+            self.store
+                .put_signing_key(
+                    org,
+                    &certs,
+                    HELD_SIGNING_KEY,
+                    key.reference().as_bytes(),
+                    self.now(),
+                )
+                .await?;
+            return Ok(());
+        }
         let rng = Rng(self.random.as_ref());
         let dk = DataKey::generate(&rng);
         let w = vault
@@ -1219,10 +1271,6 @@ impl App {
         let sealed =
             envelope::seal(&dk, &rng, &signing_aad(org), id.key_pkcs8()).map_err(crypto)?;
         let stored = join_signing_key(&w.bytes, &sealed)?;
-        let mut certs = id.certificate_der().to_vec();
-        for c in id.chain_der() {
-            certs.extend_from_slice(c);
-        }
         self.store
             .put_signing_key(org, &certs, &w.kek.0, &stored, self.now())
             .await?;
@@ -1248,6 +1296,40 @@ impl App {
             .await?;
         let r = async {
             self.store.get_organisation(org).await?;
+            self.put_signing_identity(vault, org, &id).await?;
+            if let Ok(mut m) = vault.identities.lock() {
+                m.insert(org, Arc::new(id));
+            }
+            Ok(fingerprint)
+        }
+        .await;
+        self.finish(&p, r).await
+    }
+
+    /// Replaces the organisation's signing identity by a new key generated in the keystore's
+    /// PKCS#11 token, with a self-issued certificate (Decree 165/2025 Art. 16.3(b): the key
+    /// in the organisation's HSM, never outside it). Refused when the keystore is not a
+    /// token. Returns the new certificate's SHA-256 fingerprint; the log records the decision
+    /// (`signing_identity.import`, `key: pkcs11`).
+    pub async fn vault_token_identity(
+        &self,
+        caller: &Caller,
+        org: OrgId,
+    ) -> Result<String, AppError> {
+        let vault = self.vault()?;
+        let on = On::default().with("key", "pkcs11");
+        let p = self
+            .permit(caller, ops::SIGNING_IDENTITY_IMPORT, org, on)
+            .await?;
+        let r = async {
+            if vault.keystore.kind() != "pkcs11" {
+                return Err(AppError::invalid(
+                    "keystore",
+                    "a PKCS#11 token (KHIEN_PKCS11_MODULE, KHIEN_PKCS11_TOKEN, KHIEN_PKCS11_PIN)",
+                ));
+            }
+            let id = self.new_signing_identity(vault, org).await?;
+            let fingerprint = id.fingerprint();
             self.put_signing_identity(vault, org, &id).await?;
             if let Ok(mut m) = vault.identities.lock() {
                 m.insert(org, Arc::new(id));
@@ -1415,7 +1497,7 @@ impl App {
             .kek_usage()
             .await?
             .into_iter()
-            .filter(|(k, _)| *k != current)
+            .filter(|(k, _)| *k != current && k != HELD_SIGNING_KEY)
             .collect();
         Ok(Rewrapped {
             current,
@@ -1699,6 +1781,14 @@ mod tests {
     impl Keystore for OneKek {
         fn kind(&self) -> &'static str {
             "test"
+        }
+        fn signing_key(
+            &self,
+            _label: &str,
+            _create: bool,
+        ) -> Result<Option<std::sync::Arc<dyn khien_crypto::identity::HeldKey>>, CryptoError>
+        {
+            Ok(None)
         }
         fn current(&self) -> KekId {
             KekId("kek-test".to_owned())

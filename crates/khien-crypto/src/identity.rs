@@ -37,10 +37,23 @@ pub const SHA256_WITH_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.
 /// id-ce-keyUsage.
 const ID_CE_KEY_USAGE: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.15");
 
-/// The private key, as `ring` holds it.
+/// An ECDSA P-256 private key held outside this process (a PKCS#11 token: Decree 165/2025
+/// Art. 16.3(b) with the key in the organisation's HSM), which signs on request and never
+/// leaves its holder.
+pub trait HeldKey: Send + Sync + std::fmt::Debug {
+    /// The public key: an uncompressed P-256 point (65 bytes, `0x04 || x || y`).
+    fn public_key(&self) -> &[u8];
+    /// An ECDSA P-256 signature of SHA-256(`msg`), DER (ECDSA-Sig-Value, RFC 3279).
+    fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, CryptoError>;
+    /// Where the key is, for storing a reference to it (a token object's label).
+    fn reference(&self) -> &str;
+}
+
+/// The private key, as `ring` holds it, or held outside this process.
 enum Key {
     Ecdsa(EcdsaKeyPair),
     Rsa(RsaKeyPair),
+    Held(std::sync::Arc<dyn HeldKey>),
 }
 
 impl Key {
@@ -67,6 +80,7 @@ impl Key {
         match self {
             Key::Ecdsa(k) => k.public_key().as_ref(),
             Key::Rsa(k) => k.public_key().as_ref(),
+            Key::Held(k) => k.public_key(),
         }
     }
 }
@@ -120,33 +134,117 @@ impl SigningIdentity {
     ) -> Result<Self, CryptoError> {
         let sig = |e: rcgen::Error| CryptoError::Signing(e.to_string());
         let key = rcgen::KeyPair::generate_for(&rcgen::PKCS_ECDSA_P256_SHA256).map_err(sig)?;
-        let mut params = rcgen::CertificateParams::default();
-        params.distinguished_name = rcgen::DistinguishedName::new();
-        params
-            .distinguished_name
-            .push(rcgen::DnType::CommonName, subject.organisation);
-        params
-            .distinguished_name
-            .push(rcgen::DnType::OrganizationName, subject.organisation);
-        params
-            .distinguished_name
-            .push(rcgen::DnType::OrganizationalUnitName, subject.org_id);
-        params
-            .distinguished_name
-            .push(rcgen::DnType::CountryName, "VN");
-        params.not_before = now;
-        params.not_after = now
-            .replace_year(now.year() + years)
-            .unwrap_or(now + time::Duration::days(365 * i64::from(years)));
-        params.key_usages = vec![
-            rcgen::KeyUsagePurpose::DigitalSignature,
-            rcgen::KeyUsagePurpose::ContentCommitment,
-        ];
-        params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::EmailProtection];
-        let cert = params.self_signed(&key).map_err(sig)?;
+        let cert = self_issued_params(subject, now, years)
+            .self_signed(&key)
+            .map_err(sig)?;
         Self::from_parts(cert.der().to_vec(), Zeroizing::new(key.serialize_der()))
     }
 
+    /// A self-issued certificate, valid from `now` for `years` years, for a key held outside
+    /// this process (generated in a PKCS#11 token), which signs the certificate itself.
+    pub fn self_issued_held(
+        subject: &Subject<'_>,
+        now: OffsetDateTime,
+        years: i32,
+        key: std::sync::Arc<dyn HeldKey>,
+    ) -> Result<Self, CryptoError> {
+        let sig = |e: rcgen::Error| CryptoError::Signing(e.to_string());
+        let remote = rcgen::KeyPair::from_remote(Box::new(Remote(key.clone()))).map_err(sig)?;
+        let cert = self_issued_params(subject, now, years)
+            .self_signed(&remote)
+            .map_err(sig)?;
+        Self::from_held(cert.der().to_vec(), &[], key)
+    }
+
+    /// An identity from a certificate (DER), its issuers' (DER, nearest first) and the key
+    /// held outside this process that the certificate is for; refused when it is not.
+    pub fn from_held(
+        cert_der: Vec<u8>,
+        chain_der: &[Vec<u8>],
+        key: std::sync::Arc<dyn HeldKey>,
+    ) -> Result<Self, CryptoError> {
+        let cert = x509_cert::Certificate::from_der(&cert_der)
+            .map_err(|_| CryptoError::Malformed("certificate"))?;
+        if public_key(&cert) != key.public_key() {
+            return Err(CryptoError::KeyMismatch);
+        }
+        let chain = chain_der
+            .iter()
+            .map(|d| {
+                x509_cert::Certificate::from_der(d)
+                    .map_err(|_| CryptoError::Malformed("issuer certificate"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self {
+            cert_der,
+            key_pkcs8: Zeroizing::new(Vec::new()),
+            key: Key::Held(key),
+            cert,
+            chain,
+            chain_der: chain_der.to_vec(),
+        })
+    }
+
+    /// The key held outside this process, when the identity's key is one.
+    pub fn held_key(&self) -> Option<&std::sync::Arc<dyn HeldKey>> {
+        match &self.key {
+            Key::Held(k) => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// What a self-issued certificate says (the organisation's name and id, Vietnam, signing
+/// and non-repudiation).
+fn self_issued_params(
+    subject: &Subject<'_>,
+    now: OffsetDateTime,
+    years: i32,
+) -> rcgen::CertificateParams {
+    let mut params = rcgen::CertificateParams::default();
+    params.distinguished_name = rcgen::DistinguishedName::new();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, subject.organisation);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::OrganizationName, subject.organisation);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::OrganizationalUnitName, subject.org_id);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CountryName, "VN");
+    params.not_before = now;
+    params.not_after = now
+        .replace_year(now.year() + years)
+        .unwrap_or(now + time::Duration::days(365 * i64::from(years)));
+    params.key_usages = vec![
+        rcgen::KeyUsagePurpose::DigitalSignature,
+        rcgen::KeyUsagePurpose::ContentCommitment,
+    ];
+    params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::EmailProtection];
+    params
+}
+
+/// A held key as rcgen signs with one.
+struct Remote(std::sync::Arc<dyn HeldKey>);
+
+impl rcgen::RemoteKeyPair for Remote {
+    fn public_key(&self) -> &[u8] {
+        self.0.public_key()
+    }
+
+    fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, rcgen::Error> {
+        self.0.sign(msg).map_err(|_| rcgen::Error::RemoteKeyError)
+    }
+
+    fn algorithm(&self) -> &'static rcgen::SignatureAlgorithm {
+        &rcgen::PKCS_ECDSA_P256_SHA256
+    }
+}
+
+impl SigningIdentity {
     /// An identity from a certificate (DER) and its private key (PKCS#8 DER: ECDSA P-256 or
     /// RSA); refused when the key is neither or does not match the certificate. The
     /// certificate's validity and key usage are not checked here (an identity stored after
@@ -321,7 +419,8 @@ impl SigningIdentity {
         pem_of("CERTIFICATE", &self.cert_der)
     }
 
-    /// The private key (PKCS#8 DER), for storing it wrapped.
+    /// The private key (PKCS#8 DER), for storing it wrapped; empty when the key is held
+    /// outside this process ([`SigningIdentity::held_key`]).
     pub fn key_pkcs8(&self) -> &Zeroizing<Vec<u8>> {
         &self.key_pkcs8
     }
@@ -348,7 +447,7 @@ impl SigningIdentity {
     /// The kind of key.
     pub fn key_kind(&self) -> KeyKind {
         match &self.key {
-            Key::Ecdsa(_) => KeyKind::EcdsaP256,
+            Key::Ecdsa(_) | Key::Held(_) => KeyKind::EcdsaP256,
             Key::Rsa(k) => KeyKind::Rsa {
                 bits: k.public().modulus_len() * 8,
             },
@@ -359,7 +458,7 @@ impl SigningIdentity {
     /// ecdsa-with-SHA256 (no parameters) or sha256WithRSAEncryption (NULL parameters).
     pub fn signature_algorithm(&self) -> AlgorithmIdentifierOwned {
         match &self.key {
-            Key::Ecdsa(_) => AlgorithmIdentifierOwned {
+            Key::Ecdsa(_) | Key::Held(_) => AlgorithmIdentifierOwned {
                 oid: ECDSA_WITH_SHA256,
                 parameters: None,
             },
@@ -396,6 +495,7 @@ impl SigningIdentity {
                     .map_err(|_| CryptoError::Signing("RSA signing failed".to_owned()))?;
                 Ok(sig)
             }
+            Key::Held(k) => k.sign(msg),
         }
     }
 }

@@ -49,6 +49,16 @@ pub trait Keystore: Send + Sync {
     fn wrap(&self, key: &DataKey, aad: &[u8], rng: &dyn Fill) -> Result<Wrapped, CryptoError>;
     /// Unwraps a data key wrapped by [`Keystore::wrap`] with the same `aad`.
     fn unwrap(&self, wrapped: &Wrapped, aad: &[u8]) -> Result<DataKey, CryptoError>;
+    /// The signing key labelled `label` held by this keystore's token, generated there
+    /// first when `create` and there is none; `None` when this keystore cannot hold signing
+    /// keys (the local keystore: its organisation keys are kept sealed in the registry).
+    /// (Required, not defaulted, so that a keystore that wraps another cannot forget to pass
+    /// it on.)
+    fn signing_key(
+        &self,
+        label: &str,
+        create: bool,
+    ) -> Result<Option<std::sync::Arc<dyn crate::identity::HeldKey>>, CryptoError>;
 }
 
 /// Argon2id settings of a keystore file.
@@ -324,6 +334,15 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), CryptoError> {
 impl Keystore for LocalKeystore {
     fn kind(&self) -> &'static str {
         "local"
+    }
+    /// None: with a local keystore, an organisation's signing key is kept sealed in the
+    /// registry.
+    fn signing_key(
+        &self,
+        _label: &str,
+        _create: bool,
+    ) -> Result<Option<std::sync::Arc<dyn crate::identity::HeldKey>>, CryptoError> {
+        Ok(None)
     }
 
     fn current(&self) -> KekId {

@@ -576,7 +576,215 @@ impl Pkcs11Keystore {
     }
 }
 
+/// The DER of the named curve prime256v1 (1.2.840.10045.3.1.7), as `CKA_EC_PARAMS` names it.
+const P256_PARAMS: &[u8] = &[0x06, 0x08, 0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07];
+
+/// An organisation's signing key (ECDSA P-256) generated in the token
+/// (Decree 165/2025 Art. 16.3(b)): `CKO_PRIVATE_KEY`, `CKK_EC`, `CKA_TOKEN`, `CKA_PRIVATE`,
+/// `CKA_SENSITIVE`, not `CKA_EXTRACTABLE`, `CKA_SIGN` only, with its public key beside it
+/// under the same label. The token signs SHA-256 digests (`CKM_ECDSA`); the signature it
+/// returns (`r || s`) is given as DER. It has a session of its own (signing is rare: a
+/// destruction certificate, a package), so that it does not hold the keystore's pool.
+pub struct Pkcs11SigningKey {
+    label: String,
+    public: Vec<u8>,
+    handle: ObjectHandle,
+    session: Mutex<Session>,
+}
+
+impl std::fmt::Debug for Pkcs11SigningKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pkcs11SigningKey")
+            .field("label", &self.label)
+            .finish_non_exhaustive()
+    }
+}
+
+impl crate::identity::HeldKey for Pkcs11SigningKey {
+    fn public_key(&self) -> &[u8] {
+        &self.public
+    }
+
+    fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(msg);
+        let raw = self
+            .session
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .sign(&Mechanism::Ecdsa, self.handle, &digest)
+            .map_err(|e| token_error("signing with the token's key", &e))?;
+        ecdsa_der(&raw)
+    }
+
+    fn reference(&self) -> &str {
+        &self.label
+    }
+}
+
+/// A raw ECDSA P-256 signature (`r || s`, 32 bytes each) as DER (ECDSA-Sig-Value).
+fn ecdsa_der(raw: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    if raw.len() != 64 {
+        return Err(CryptoError::Signing(format!(
+            "the token returned a signature of {} bytes, not 64",
+            raw.len()
+        )));
+    }
+    let integer = |v: &[u8]| {
+        let v = match v.iter().position(|b| *b != 0) {
+            Some(i) => &v[i..],
+            None => &v[v.len() - 1..],
+        };
+        let mut out = vec![0x02];
+        let pad = v.first().is_some_and(|b| b & 0x80 != 0);
+        out.push(u8::try_from(v.len() + usize::from(pad)).unwrap_or(0));
+        if pad {
+            out.push(0);
+        }
+        out.extend_from_slice(v);
+        out
+    };
+    let (r, s) = raw.split_at(32);
+    let body = [integer(r), integer(s)].concat();
+    let mut out = vec![0x30, u8::try_from(body.len()).unwrap_or(0)];
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// The uncompressed point in a `CKA_EC_POINT` value: a DER OCTET STRING around it (what
+/// PKCS#11 specifies and SoftHSM2 returns), or the point itself (some tokens).
+fn ec_point(value: &[u8]) -> Option<Vec<u8>> {
+    match value {
+        [0x04, 0x41, rest @ ..] if rest.len() == 65 && rest[0] == 0x04 => Some(rest.to_vec()),
+        [0x04, ..] if value.len() == 65 => Some(value.to_vec()),
+        _ => None,
+    }
+}
+
+impl Pkcs11Keystore {
+    /// The signing key labelled `label` on the token, generated there first when `create`
+    /// and there is none (a signing key is never read out of the token, and one the token
+    /// would let out is refused).
+    pub fn signing_key(&self, label: &str, create: bool) -> Result<Pkcs11SigningKey, CryptoError> {
+        let find = |session: &Session, class: ObjectClass| {
+            session
+                .find_objects(&[
+                    Attribute::Class(class),
+                    Attribute::KeyType(KeyType::EC),
+                    Attribute::Token(true),
+                    Attribute::Label(label.as_bytes().to_vec()),
+                ])
+                .map_err(|e| token_error("looking up a signing key", &e))
+        };
+        let (private, public) = {
+            let login = self.login.lock().unwrap_or_else(PoisonError::into_inner);
+            let private = find(&login, ObjectClass::PRIVATE_KEY)?;
+            let public = find(&login, ObjectClass::PUBLIC_KEY)?;
+            match (private.as_slice(), public.as_slice()) {
+                ([k], [p]) => (*k, *p),
+                ([], []) if create => {
+                    let id = label.as_bytes().to_vec();
+                    let public_template = [
+                        Attribute::Token(true),
+                        Attribute::Private(false),
+                        Attribute::Verify(true),
+                        Attribute::EcParams(P256_PARAMS.to_vec()),
+                        Attribute::Label(id.clone()),
+                        Attribute::Id(id.clone()),
+                    ];
+                    let private_template = [
+                        Attribute::Token(true),
+                        Attribute::Private(true),
+                        Attribute::Sensitive(true),
+                        Attribute::Extractable(false),
+                        Attribute::Sign(true),
+                        Attribute::Decrypt(false),
+                        Attribute::Unwrap(false),
+                        Attribute::Derive(false),
+                        Attribute::Label(id.clone()),
+                        Attribute::Id(id),
+                    ];
+                    let (public, private) = login
+                        .generate_key_pair(
+                            &Mechanism::EccKeyPairGen,
+                            &public_template,
+                            &private_template,
+                        )
+                        .map_err(|e| token_error("generating a signing key in the token", &e))?;
+                    (private, public)
+                }
+                ([], []) => {
+                    return Err(CryptoError::Token(format!(
+                        "no signing key labelled `{label}` on the token"
+                    )));
+                }
+                _ => {
+                    return Err(CryptoError::Token(format!(
+                        "the token does not hold exactly one key pair labelled `{label}`"
+                    )));
+                }
+            }
+        };
+        let session = self
+            .ctx
+            .open_ro_session(self.slot)
+            .map_err(|e| token_error("opening a session", &e))?;
+        let attrs = session
+            .get_attributes(
+                private,
+                &[AttributeType::Sensitive, AttributeType::Extractable],
+            )
+            .map_err(|e| token_error("reading a signing key's attributes", &e))?;
+        let (mut sensitive, mut extractable) = (false, true);
+        for a in attrs {
+            match a {
+                Attribute::Sensitive(v) => sensitive = v,
+                Attribute::Extractable(v) => extractable = v,
+                _ => {}
+            }
+        }
+        if !sensitive || extractable {
+            return Err(CryptoError::Token(format!(
+                "the signing key `{label}` on the token is extractable or not sensitive; it is not used"
+            )));
+        }
+        let point = session
+            .get_attributes(public, &[AttributeType::EcPoint, AttributeType::EcParams])
+            .map_err(|e| token_error("reading a signing key's public key", &e))?;
+        let mut public_point = None;
+        let mut params = None;
+        for a in point {
+            match a {
+                Attribute::EcPoint(v) => public_point = ec_point(&v),
+                Attribute::EcParams(v) => params = Some(v),
+                _ => {}
+            }
+        }
+        if params.as_deref() != Some(P256_PARAMS) {
+            return Err(CryptoError::Key("the token's signing key is not on P-256"));
+        }
+        let public = public_point.ok_or(CryptoError::Key(
+            "the token's signing key has no uncompressed P-256 point",
+        ))?;
+        Ok(Pkcs11SigningKey {
+            label: label.to_owned(),
+            public,
+            handle: private,
+            session: Mutex::new(session),
+        })
+    }
+}
+
 impl Keystore for Pkcs11Keystore {
+    fn signing_key(
+        &self,
+        label: &str,
+        create: bool,
+    ) -> Result<Option<std::sync::Arc<dyn crate::identity::HeldKey>>, CryptoError> {
+        let key = Pkcs11Keystore::signing_key(self, label, create)?;
+        Ok(Some(std::sync::Arc::new(key)))
+    }
+
     fn kind(&self) -> &'static str {
         "pkcs11"
     }

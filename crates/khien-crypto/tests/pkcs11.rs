@@ -633,3 +633,119 @@ fn measure() {
         );
     }
 }
+
+/// The organisation's signing key generated in the token (Decree 165/2025 Art. 16.3(b)): a
+/// self-issued certificate for it, CMS SignedData that `openssl cms -verify` accepts, the same
+/// key found again by its label, and a key the token never gives out.
+#[test]
+fn a_signing_key_in_the_token_signs_what_openssl_verifies() {
+    let Some(hsm) = softhsm("a_signing_key_in_the_token_signs_what_openssl_verifies") else {
+        return;
+    };
+    let label = hsm.token("signing");
+    let ks = hsm.open(&label);
+    let key: Arc<dyn khien_crypto::identity::HeldKey> =
+        Arc::new(ks.signing_key("khien-sign-test", true).unwrap());
+    assert_eq!(key.reference(), "khien-sign-test");
+    assert_eq!(key.public_key().len(), 65);
+    let subject = khien_crypto::identity::Subject {
+        organisation: "Sở Y tế tỉnh Thái Nguyên",
+        org_id: "b1f0c1de-0000-4000-8000-000000000001",
+    };
+    let id =
+        khien_crypto::SigningIdentity::self_issued_held(&subject, NOW, 5, key.clone()).unwrap();
+    assert!(
+        id.key_pkcs8().is_empty(),
+        "no private key outside the token"
+    );
+    let content = "Giấy chứng nhận hủy dữ liệu cá nhân".as_bytes();
+    let der = khien_crypto::cms::sign(&id, content, NOW + time::Duration::minutes(5)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cert.der"), &der).unwrap();
+    std::fs::write(dir.path().join("org.pem"), id.certificate_pem()).unwrap();
+    let out = Command::new("openssl")
+        .current_dir(dir.path())
+        .args(["cms", "-verify", "-inform", "DER", "-in", "cert.der"])
+        .args(["-CAfile", "org.pem", "-out", "content.txt"])
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "openssl cms -verify: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("content.txt")).unwrap(),
+        content
+    );
+    assert!(khien_crypto::cms::verify(&der, Some(id.certificate())).is_ok());
+
+    // Found again by its label (a server that restarts): the same key, and it signs.
+    let again: Arc<dyn khien_crypto::identity::HeldKey> =
+        Arc::new(ks.signing_key("khien-sign-test", false).unwrap());
+    assert_eq!(again.public_key(), key.public_key());
+    let reloaded =
+        khien_crypto::SigningIdentity::from_held(id.certificate_der().to_vec(), &[], again)
+            .unwrap();
+    let der = khien_crypto::cms::sign(&reloaded, b"again", NOW).unwrap();
+    assert!(khien_crypto::cms::verify(&der, Some(id.certificate())).is_ok());
+    // Another key is not this certificate's.
+    let other: Arc<dyn khien_crypto::identity::HeldKey> =
+        Arc::new(ks.signing_key("khien-sign-other", true).unwrap());
+    assert!(matches!(
+        khien_crypto::SigningIdentity::from_held(id.certificate_der().to_vec(), &[], other),
+        Err(CryptoError::KeyMismatch)
+    ));
+    // No key under an unknown label unless asked to make one.
+    assert!(matches!(
+        ks.signing_key("khien-sign-missing", false),
+        Err(CryptoError::Token(_))
+    ));
+    // Through the PKCS#11 interface (the keystore's login serves this process's sessions):
+    // the private key's value is not given, and never was extractable.
+    let ctx = Pkcs11::new(&hsm.module).unwrap();
+    let slot = ctx
+        .get_slots_with_token()
+        .unwrap()
+        .into_iter()
+        .find(|s| ctx.get_token_info(*s).unwrap().label() == label)
+        .unwrap();
+    let session = ctx.open_ro_session(slot).unwrap();
+    let found = session
+        .find_objects(&[
+            Attribute::Class(cryptoki::object::ObjectClass::PRIVATE_KEY),
+            Attribute::Label(b"khien-sign-test".to_vec()),
+        ])
+        .unwrap();
+    assert_eq!(found.len(), 1);
+    let info = session
+        .get_attribute_info(found[0], &[AttributeType::Value])
+        .unwrap();
+    assert!(
+        matches!(info.as_slice(), [AttributeInfo::Sensitive]),
+        "{info:?}"
+    );
+    let attrs = session
+        .get_attributes(
+            found[0],
+            &[
+                AttributeType::Sensitive,
+                AttributeType::AlwaysSensitive,
+                AttributeType::Extractable,
+                AttributeType::NeverExtractable,
+                AttributeType::Token,
+            ],
+        )
+        .unwrap();
+    for a in &attrs {
+        match a {
+            Attribute::Sensitive(v)
+            | Attribute::AlwaysSensitive(v)
+            | Attribute::NeverExtractable(v)
+            | Attribute::Token(v) => assert!(*v, "{a:?}"),
+            Attribute::Extractable(v) => assert!(!*v, "{a:?}"),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(attrs.len(), 5, "{attrs:?}");
+}

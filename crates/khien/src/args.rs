@@ -267,6 +267,15 @@ pub(crate) enum VaultCommand {
         #[arg(long, value_name = "PEM", requires = "cert")]
         key: Option<std::path::PathBuf>,
     },
+    /// Replace an organisation's signing identity by a new ECDSA P-256 key generated in the
+    /// PKCS#11 token (KHIEN_PKCS11_MODULE, KHIEN_PKCS11_TOKEN, KHIEN_PKCS11_PIN), with a
+    /// self-issued certificate: the key never leaves the token. With a PKCS#11 keystore, new
+    /// organisations get theirs there anyway; this moves an existing one.
+    TokenIdentity {
+        /// The organisation.
+        #[arg(long)]
+        org: OrgId,
+    },
 }
 
 #[derive(Debug, Subcommand)]

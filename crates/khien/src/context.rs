@@ -211,6 +211,13 @@ impl khien_crypto::Keystore for AnyKeystore {
     ) -> Result<khien_crypto::DataKey, khien_crypto::CryptoError> {
         self.inner().unwrap(wrapped, aad)
     }
+    fn signing_key(
+        &self,
+        label: &str,
+        create: bool,
+    ) -> Result<Option<Arc<dyn khien_crypto::identity::HeldKey>>, khien_crypto::CryptoError> {
+        self.inner().signing_key(label, create)
+    }
 }
 
 /// The vault over a keystore, recording destructions in `destroyed.jsonl` beside it.

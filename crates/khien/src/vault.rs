@@ -32,13 +32,18 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
                 };
                 outln!("  {k}: {n} khóa được bọc / keys wrapped{mark}");
             }
-            for (id, n) in usage
-                .iter()
-                .filter(|(id, _)| !ks.keks().iter().any(|k| k.0 == *id))
-            {
+            for (id, n) in usage.iter().filter(|(id, _)| {
+                id != khien_app::vault::HELD_SIGNING_KEY && !ks.keks().iter().any(|k| k.0 == *id)
+            }) {
                 outln!(
                     "  {id}: {n} khóa được bọc / keys wrapped — KHÔNG có trong kho khóa (not in the keystore)"
                 );
+            }
+            if let Some((_, n)) = usage
+                .iter()
+                .find(|(id, _)| id == khien_app::vault::HELD_SIGNING_KEY)
+            {
+                outln!("  khóa ký giữ trong token / signing keys held in the token: {n}");
             }
             Ok(())
         }
@@ -72,6 +77,17 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
                     e.kept
                 );
             }
+            Ok(())
+        }
+        VaultCommand::TokenIdentity { org } => {
+            let mut app = context::app(g).await?;
+            app.vault = Some(Arc::new(context::open_vault(g)?));
+            let caller = khien_app::Caller::operator_from_env();
+            let fingerprint = app.vault_token_identity(&caller, *org).await?;
+            outln!(
+                "Đã tạo khóa ký trong token và thay chứng thư ký của tổ chức / signing key generated in the token, signing identity replaced"
+            );
+            outln!("  khóa / key: EcdsaP256 (PKCS#11); SHA-256: {fingerprint}");
             Ok(())
         }
         VaultCommand::ImportIdentity {

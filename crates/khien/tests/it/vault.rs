@@ -763,6 +763,11 @@ async fn an_imported_ca_identity_signs_and_a_rotated_keystore_still_reads() {
         &[("KHIEN_PKCS12_PASSWORD", "mật khẩu p12")],
     );
     assert!(said.contains("Cong ty A") && said.contains("Rsa"), "{said}");
+    // A signing key in a token needs a keystore in one.
+    let out = reg.cli_raw(&["vault", "token-identity", "--org", &a], &[]);
+    assert!(!out.status.success(), "a local keystore made a token key");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("PKCS#11"), "{err}");
 
     // No collection belongs to an asset with a retention period: nothing expires.
     let said = reg.cli(&["vault", "expire", "--org", &a, "--dry-run"], &[]);
@@ -978,6 +983,68 @@ async fn a_vault_keystore_in_a_pkcs11_token() {
     let dpo = server.login(A_DPO, PASSWORD).await;
     let (st, _, r) = server.call("GET", &read, Some(&dpo), None).await;
     assert_eq!((st, &r["fields"]["so_cccd"]), (200, &json!(CCCD)), "{r}");
+    // The organisation's signing key is generated in the token (Decree 165/2025 Art.
+    // 16.3(b)): a destruction certificate it signs verifies with `openssl cms -verify`.
+    let signing_certificate = |server: &Server, dpo: String| {
+        let r = server
+            .http
+            .get(server.url(&format!("/api/v1/orgs/{a}/signing-certificate")))
+            .bearer_auth(dpo)
+            .send();
+        async move {
+            let r = r.await.unwrap();
+            assert_eq!(r.status(), 200);
+            r.text().await.unwrap()
+        }
+    };
+    let pem = signing_certificate(&server, dpo.clone()).await;
+    let (st, _, d) = server
+        .call(
+            "POST",
+            &format!("/api/v1/orgs/{a}/vault/subjects/{CCCD}/destroy"),
+            Some(&dpo),
+            Some(&json!({"reason": "Chủ thể yêu cầu xóa dữ liệu"})),
+        )
+        .await;
+    assert_eq!(st, 200, "{d}");
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(d["certificate"].as_str().unwrap())
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("org.pem"), &pem).unwrap();
+    std::fs::write(dir.path().join("cert.der"), &der).unwrap();
+    let out = std::process::Command::new("openssl")
+        .args([
+            "cms", "-verify", "-inform", "DER", "-in", "cert.der", "-CAfile", "org.pem",
+        ])
+        .args(["-purpose", "any", "-out", "content.json"])
+        .current_dir(dir.path())
+        .output()
+        .expect("openssl (Debian package openssl) checks the certificate");
+    assert!(
+        out.status.success(),
+        "openssl cms -verify: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(server);
+    let keys = reg.cli(&["vault", "keys"], &env);
+    assert!(
+        keys.contains("signing keys held in the token: 1") && !keys.contains("KHÔNG"),
+        "{keys}"
+    );
+    // A server that starts again finds the key in the token by its label.
+    let server = Server::start_env(&reg, &[], &env);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    assert_eq!(signing_certificate(&server, dpo).await, pem);
+    drop(server);
+    // `khien vault token-identity` replaces it by a new key in the token.
+    let org = a.to_string();
+    let moved = reg.cli(&["vault", "token-identity", "--org", &org], &env);
+    assert!(moved.contains("SHA-256"), "{moved}");
+    let server = Server::start_env(&reg, &[], &env);
+    let dpo = server.login(A_DPO, PASSWORD).await;
+    let new_pem = signing_certificate(&server, dpo).await;
+    assert!(new_pem.starts_with("-----BEGIN CERTIFICATE-----") && new_pem != pem);
     drop(server);
     // No local keystore was made: the keys are in the token only.
     let db_dir = std::path::Path::new(reg.url.strip_prefix("sqlite://").unwrap())
