@@ -163,9 +163,25 @@ impl SigningIdentity {
         chain_der: &[Vec<u8>],
         key: std::sync::Arc<dyn HeldKey>,
     ) -> Result<Self, CryptoError> {
+        Self::of_key(
+            cert_der,
+            chain_der,
+            Key::Held(key),
+            Zeroizing::new(Vec::new()),
+        )
+    }
+
+    /// An identity of `key` (whose PKCS#8 is `key_pkcs8`, empty for a held key) and the
+    /// certificate (DER) with its issuers'; refused when the certificate is not for the key.
+    fn of_key(
+        cert_der: Vec<u8>,
+        chain_der: &[Vec<u8>],
+        key: Key,
+        key_pkcs8: Zeroizing<Vec<u8>>,
+    ) -> Result<Self, CryptoError> {
         let cert = x509_cert::Certificate::from_der(&cert_der)
             .map_err(|_| CryptoError::Malformed("certificate"))?;
-        if public_key(&cert) != key.public_key() {
+        if public_key(&cert) != key.public() {
             return Err(CryptoError::KeyMismatch);
         }
         let chain = chain_der
@@ -177,8 +193,8 @@ impl SigningIdentity {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             cert_der,
-            key_pkcs8: Zeroizing::new(Vec::new()),
-            key: Key::Held(key),
+            key_pkcs8,
+            key,
             cert,
             chain,
             chain_der: chain_der.to_vec(),
@@ -264,26 +280,7 @@ impl SigningIdentity {
         key_pkcs8: Zeroizing<Vec<u8>>,
     ) -> Result<Self, CryptoError> {
         let key = Key::from_pkcs8(&key_pkcs8)?;
-        let cert = x509_cert::Certificate::from_der(&cert_der)
-            .map_err(|_| CryptoError::Malformed("certificate"))?;
-        if public_key(&cert) != key.public() {
-            return Err(CryptoError::KeyMismatch);
-        }
-        let chain = chain_der
-            .iter()
-            .map(|d| {
-                x509_cert::Certificate::from_der(d)
-                    .map_err(|_| CryptoError::Malformed("issuer certificate"))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Self {
-            cert_der,
-            key_pkcs8,
-            key,
-            cert,
-            chain,
-            chain_der: chain_der.to_vec(),
-        })
+        Self::of_key(cert_der, chain_der, key, key_pkcs8)
     }
 
     /// Imports a certificate issued by a CA, with its private key, from PEM.

@@ -88,6 +88,34 @@ impl Hsm {
         self.open_with(label, PIN).unwrap()
     }
 
+    /// The one object of the token `label` that `template` finds, through a session of this
+    /// process (the keystore's login serves it), with its value's attribute info (which the
+    /// token refuses to give for a sensitive key).
+    fn object(
+        &self,
+        label: &str,
+        template: &[Attribute],
+    ) -> (cryptoki::session::Session, cryptoki::object::ObjectHandle) {
+        let ctx = Pkcs11::new(&self.module).unwrap();
+        let slot = ctx
+            .get_slots_with_token()
+            .unwrap()
+            .into_iter()
+            .find(|s| ctx.get_token_info(*s).unwrap().label() == label)
+            .unwrap();
+        let session = ctx.open_ro_session(slot).unwrap();
+        let found = session.find_objects(template).unwrap();
+        assert_eq!(found.len(), 1);
+        let info = session
+            .get_attribute_info(found[0], &[AttributeType::Value])
+            .unwrap();
+        assert!(
+            matches!(info.as_slice(), [AttributeInfo::Sensitive]),
+            "{info:?}"
+        );
+        (session, found[0])
+    }
+
     /// `pkcs11-tool` on `label`, logged in, which must succeed.
     fn tool_ok(&self, label: &str, args: &[&str]) {
         let out = self.tool(label, args);
@@ -468,24 +496,8 @@ fn the_kek_does_not_leave_the_token() {
         Ok(()) => panic!("the keystore initialised the module"),
         Err(e) => assert!(e.to_string().contains("already been initialized"), "{e}"),
     }
-    let slot = ctx
-        .get_slots_with_token()
-        .unwrap()
-        .into_iter()
-        .find(|s| ctx.get_token_info(*s).unwrap().label() == label)
-        .unwrap();
-    let session = ctx.open_ro_session(slot).unwrap();
-    let found = session
-        .find_objects(&[Attribute::Label(kek_label.clone().into_bytes())])
-        .unwrap();
-    assert_eq!(found.len(), 1);
-    let info = session
-        .get_attribute_info(found[0], &[AttributeType::Value])
-        .unwrap();
-    assert!(
-        matches!(info.as_slice(), [AttributeInfo::Sensitive]),
-        "{info:?}"
-    );
+    let (session, kek) = hsm.object(&label, &[Attribute::Label(kek_label.clone().into_bytes())]);
+    let found = [kek];
     let attrs = session
         .get_attributes(
             found[0],
@@ -703,28 +715,14 @@ fn a_signing_key_in_the_token_signs_what_openssl_verifies() {
     ));
     // Through the PKCS#11 interface (the keystore's login serves this process's sessions):
     // the private key's value is not given, and never was extractable.
-    let ctx = Pkcs11::new(&hsm.module).unwrap();
-    let slot = ctx
-        .get_slots_with_token()
-        .unwrap()
-        .into_iter()
-        .find(|s| ctx.get_token_info(*s).unwrap().label() == label)
-        .unwrap();
-    let session = ctx.open_ro_session(slot).unwrap();
-    let found = session
-        .find_objects(&[
+    let (session, key) = hsm.object(
+        &label,
+        &[
             Attribute::Class(cryptoki::object::ObjectClass::PRIVATE_KEY),
             Attribute::Label(b"khien-sign-test".to_vec()),
-        ])
-        .unwrap();
-    assert_eq!(found.len(), 1);
-    let info = session
-        .get_attribute_info(found[0], &[AttributeType::Value])
-        .unwrap();
-    assert!(
-        matches!(info.as_slice(), [AttributeInfo::Sensitive]),
-        "{info:?}"
+        ],
     );
+    let found = [key];
     let attrs = session
         .get_attributes(
             found[0],

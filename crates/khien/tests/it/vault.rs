@@ -401,21 +401,8 @@ async fn kept_read_for_a_purpose_refused_otherwise_and_destroyed_provably() {
         .decode(d["certificate"].as_str().unwrap())
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("org.pem"), &pem).unwrap();
-    std::fs::write(dir.path().join("cert.der"), &der).unwrap();
-    let out = std::process::Command::new("openssl")
-        .args([
-            "cms", "-verify", "-inform", "DER", "-in", "cert.der", "-CAfile", "org.pem",
-        ])
-        .args(["-purpose", "any", "-out", "content.json"])
-        .current_dir(dir.path())
-        .output()
-        .expect("openssl (Debian package openssl) checks the certificate");
-    assert!(
-        out.status.success(),
-        "openssl cms -verify: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (verified, said) = openssl_cms_verify(dir.path(), &pem, &der);
+    assert!(verified, "openssl cms -verify: {said}");
     let content: Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("content.json")).unwrap()).unwrap();
     assert_eq!(content["subject"], subject.as_str());
@@ -1011,21 +998,8 @@ async fn a_vault_keystore_in_a_pkcs11_token() {
         .decode(d["certificate"].as_str().unwrap())
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("org.pem"), &pem).unwrap();
-    std::fs::write(dir.path().join("cert.der"), &der).unwrap();
-    let out = std::process::Command::new("openssl")
-        .args([
-            "cms", "-verify", "-inform", "DER", "-in", "cert.der", "-CAfile", "org.pem",
-        ])
-        .args(["-purpose", "any", "-out", "content.json"])
-        .current_dir(dir.path())
-        .output()
-        .expect("openssl (Debian package openssl) checks the certificate");
-    assert!(
-        out.status.success(),
-        "openssl cms -verify: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (verified, said) = openssl_cms_verify(dir.path(), &pem, &der);
+    assert!(verified, "openssl cms -verify: {said}");
     drop(server);
     let keys = reg.cli(&["vault", "keys"], &env);
     assert!(
@@ -1053,4 +1027,23 @@ async fn a_vault_keystore_in_a_pkcs11_token() {
         .to_owned();
     assert!(!db_dir.join("keys/keystore.json").exists());
     reg.cleanup().await;
+}
+
+/// `openssl cms -verify` of the DER SignedData `der` against the PEM certificate `pem` (as
+/// its CA): whether it verified, and what it printed on its error output.
+fn openssl_cms_verify(dir: &std::path::Path, pem: &str, der: &[u8]) -> (bool, String) {
+    std::fs::write(dir.join("org.pem"), pem).unwrap();
+    std::fs::write(dir.join("cert.der"), der).unwrap();
+    let out = std::process::Command::new("openssl")
+        .args([
+            "cms", "-verify", "-inform", "DER", "-in", "cert.der", "-CAfile", "org.pem",
+        ])
+        .args(["-purpose", "any", "-out", "content.json"])
+        .current_dir(dir)
+        .output()
+        .expect("openssl (Debian package openssl) checks the certificate");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
