@@ -30,6 +30,9 @@ use crate::{App, AppError, Caller, On};
 pub struct Vault {
     pub(crate) keystore: Arc<dyn Keystore>,
     identities: Mutex<HashMap<OrgId, Arc<SigningIdentity>>>,
+    /// Held while an organisation's first identity is made: two first requests at once made
+    /// two keys (one left behind, in a token an object that could still sign).
+    making_identity: tokio::sync::Mutex<()>,
     tombstones: Option<Arc<dyn Tombstones>>,
     /// Writes gathered into one transaction.
     writes: Batcher<(VaultRecord, Option<SubjectKey>), StoreResult<()>>,
@@ -195,6 +198,7 @@ impl Vault {
         Self {
             keystore,
             identities: Mutex::default(),
+            making_identity: tokio::sync::Mutex::new(()),
             tombstones: None,
             writes: Batcher::new(BATCH),
             destructions: Batcher::new(BATCH),
@@ -1153,7 +1157,8 @@ impl App {
     }
 
     /// The organisation's signing identity: made (self-issued) the first time, its key kept
-    /// sealed under a data key wrapped by the keystore.
+    /// sealed under a data key wrapped by the keystore, or held in the keystore's PKCS#11
+    /// token (generated there when the keystore is one).
     pub(crate) async fn signing_identity(
         &self,
         vault: &Vault,
@@ -1167,9 +1172,27 @@ impl App {
         {
             return Ok(id);
         }
+        // One at a time, and again from memory: another request may have made it meanwhile.
+        let _making = vault.making_identity.lock().await;
+        if let Some(id) = vault
+            .identities
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&org).cloned())
+        {
+            return Ok(id);
+        }
         let id = match self.store.signing_key(org).await? {
             Some((certs, kek, label)) if kek == HELD_SIGNING_KEY => {
-                let label = String::from_utf8(label).map_err(|_| AppError::Internal)?;
+                // The token's object must be one made for this organisation: its label is
+                // not bound to it otherwise (a sealed key is, by its associated data).
+                let label = String::from_utf8(label)
+                    .ok()
+                    .filter(|l| l.starts_with(&format!("khien-sign-{org}-")))
+                    .ok_or_else(|| {
+                        tracing::error!("the stored reference to the organisation's signing key in the token is not one made for it");
+                        AppError::Internal
+                    })?;
                 let Some(key) = vault.keystore.signing_key(&label, false).map_err(crypto)? else {
                     tracing::error!(
                         "the organisation's signing key is held in a PKCS#11 token, and this keystore is not that token"

@@ -10,8 +10,9 @@
 //!   import refuses a key that is not the certificate's, a certificate whose key usage allows
 //!   neither digitalSignature nor nonRepudiation, and one not valid at the instant given.
 //!
-//! Signing is `ring`'s only: ECDSA P-256 with SHA-256, or RSA PKCS#1 v1.5 with SHA-256
-//! (`ring`'s RSA is constant time). The pure-Rust `rsa` crate never signs. Key generation
+//! Signing is `ring`'s: ECDSA P-256 with SHA-256, or RSA PKCS#1 v1.5 with SHA-256
+//! (`ring`'s RSA is constant time); or, for a key held in a PKCS#11 token ([`HeldKey`]),
+//! the token's ECDSA P-256. The pure-Rust `rsa` crate never signs. Key generation
 //! and signing draw their randomness inside `ring` (its generator interface is sealed); the
 //! application layer is the only caller.
 
@@ -478,7 +479,7 @@ impl SigningIdentity {
     }
 
     /// A signature of `msg` (Decree 165/2025 Art. 16.3(b)): ECDSA P-256 SHA-256 (DER), or
-    /// RSA PKCS#1 v1.5 SHA-256, both by `ring`.
+    /// RSA PKCS#1 v1.5 SHA-256, by `ring`, or by the token that holds the key.
     pub fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, CryptoError> {
         let rng = SystemRandom::new();
         match &self.key {

@@ -584,12 +584,16 @@ const P256_PARAMS: &[u8] = &[0x06, 0x08, 0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x0
 /// `CKA_SENSITIVE`, not `CKA_EXTRACTABLE`, `CKA_SIGN` only, with its public key beside it
 /// under the same label. The token signs SHA-256 digests (`CKM_ECDSA`); the signature it
 /// returns (`r || s`) is given as DER. It has a session of its own (signing is rare: a
-/// destruction certificate, a package), so that it does not hold the keystore's pool.
+/// destruction certificate, a package), so that it does not hold the keystore's pool; a
+/// session the token closed (a device error, the token removed and put back) is opened
+/// again, and the key looked up again by its label, once per signature.
 pub struct Pkcs11SigningKey {
     label: String,
     public: Vec<u8>,
-    handle: ObjectHandle,
-    session: Mutex<Session>,
+    ctx: Pkcs11,
+    slot: Slot,
+    /// The session and the private key's handle in it.
+    session: Mutex<(Session, ObjectHandle)>,
 }
 
 impl std::fmt::Debug for Pkcs11SigningKey {
@@ -608,12 +612,32 @@ impl crate::identity::HeldKey for Pkcs11SigningKey {
     fn sign(&self, msg: &[u8]) -> Result<Vec<u8>, CryptoError> {
         use sha2::Digest as _;
         let digest = sha2::Sha256::digest(msg);
-        let raw = self
-            .session
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .sign(&Mechanism::Ecdsa, self.handle, &digest)
-            .map_err(|e| token_error("signing with the token's key", &e))?;
+        let mut held = self.session.lock().unwrap_or_else(PoisonError::into_inner);
+        let raw = match held.0.sign(&Mechanism::Ecdsa, held.1, &digest) {
+            Ok(raw) => raw,
+            Err(e) if matches!(rv(&e), Some(RvError::DataInvalid | RvError::DataLenRange)) => {
+                return Err(token_error("signing with the token's key", &e));
+            }
+            // The session or the handle is gone: a new session, the key found again.
+            Err(_) => {
+                let session = self
+                    .ctx
+                    .open_ro_session(self.slot)
+                    .map_err(|e| token_error("opening a session", &e))?;
+                let handle = find_signing_pair(&session, &self.label)?
+                    .map(|(private, _)| private)
+                    .ok_or_else(|| {
+                        CryptoError::Token(format!(
+                            "the signing key `{}` is no longer on the token",
+                            self.label
+                        ))
+                    })?;
+                *held = (session, handle);
+                held.0
+                    .sign(&Mechanism::Ecdsa, held.1, &digest)
+                    .map_err(|e| token_error("signing with the token's key", &e))?
+            }
+        };
         ecdsa_der(&raw)
     }
 
@@ -661,28 +685,43 @@ fn ec_point(value: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
+/// The private and public key objects of the signing key labelled `label`: `None` when
+/// there are neither, an error unless there is exactly one of each.
+fn find_signing_pair(
+    session: &Session,
+    label: &str,
+) -> Result<Option<(ObjectHandle, ObjectHandle)>, CryptoError> {
+    let find = |class: ObjectClass| {
+        session
+            .find_objects(&[
+                Attribute::Class(class),
+                Attribute::KeyType(KeyType::EC),
+                Attribute::Token(true),
+                Attribute::Label(label.as_bytes().to_vec()),
+            ])
+            .map_err(|e| token_error("looking up a signing key", &e))
+    };
+    let private = find(ObjectClass::PRIVATE_KEY)?;
+    let public = find(ObjectClass::PUBLIC_KEY)?;
+    match (private.as_slice(), public.as_slice()) {
+        ([k], [p]) => Ok(Some((*k, *p))),
+        ([], []) => Ok(None),
+        _ => Err(CryptoError::Token(format!(
+            "the token does not hold exactly one key pair labelled `{label}`"
+        ))),
+    }
+}
+
 impl Pkcs11Keystore {
     /// The signing key labelled `label` on the token, generated there first when `create`
     /// and there is none (a signing key is never read out of the token, and one the token
     /// would let out is refused).
     pub fn signing_key(&self, label: &str, create: bool) -> Result<Pkcs11SigningKey, CryptoError> {
-        let find = |session: &Session, class: ObjectClass| {
-            session
-                .find_objects(&[
-                    Attribute::Class(class),
-                    Attribute::KeyType(KeyType::EC),
-                    Attribute::Token(true),
-                    Attribute::Label(label.as_bytes().to_vec()),
-                ])
-                .map_err(|e| token_error("looking up a signing key", &e))
-        };
         let (private, public) = {
             let login = self.login.lock().unwrap_or_else(PoisonError::into_inner);
-            let private = find(&login, ObjectClass::PRIVATE_KEY)?;
-            let public = find(&login, ObjectClass::PUBLIC_KEY)?;
-            match (private.as_slice(), public.as_slice()) {
-                ([k], [p]) => (*k, *p),
-                ([], []) if create => {
+            match find_signing_pair(&login, label)? {
+                Some(pair) => pair,
+                None if create => {
                     let id = label.as_bytes().to_vec();
                     let public_template = [
                         Attribute::Token(true),
@@ -713,14 +752,9 @@ impl Pkcs11Keystore {
                         .map_err(|e| token_error("generating a signing key in the token", &e))?;
                     (private, public)
                 }
-                ([], []) => {
+                None => {
                     return Err(CryptoError::Token(format!(
                         "no signing key labelled `{label}` on the token"
-                    )));
-                }
-                _ => {
-                    return Err(CryptoError::Token(format!(
-                        "the token does not hold exactly one key pair labelled `{label}`"
                     )));
                 }
             }
@@ -729,23 +763,37 @@ impl Pkcs11Keystore {
             .ctx
             .open_ro_session(self.slot)
             .map_err(|e| token_error("opening a session", &e))?;
+        // Generated in the token and never out of it: sensitive and never extractable since
+        // it was made there (a key imported under the label is refused).
         let attrs = session
             .get_attributes(
                 private,
-                &[AttributeType::Sensitive, AttributeType::Extractable],
+                &[
+                    AttributeType::Sensitive,
+                    AttributeType::AlwaysSensitive,
+                    AttributeType::Extractable,
+                    AttributeType::NeverExtractable,
+                    AttributeType::Local,
+                    AttributeType::Sign,
+                ],
             )
             .map_err(|e| token_error("reading a signing key's attributes", &e))?;
-        let (mut sensitive, mut extractable) = (false, true);
+        let mut kept = 0;
         for a in attrs {
             match a {
-                Attribute::Sensitive(v) => sensitive = v,
-                Attribute::Extractable(v) => extractable = v,
+                Attribute::Sensitive(true)
+                | Attribute::AlwaysSensitive(true)
+                | Attribute::NeverExtractable(true)
+                | Attribute::Local(true)
+                | Attribute::Sign(true)
+                | Attribute::Extractable(false) => kept += 1,
                 _ => {}
             }
         }
-        if !sensitive || extractable {
+        if kept != 6 {
             return Err(CryptoError::Token(format!(
-                "the signing key `{label}` on the token is extractable or not sensitive; it is not used"
+                "the signing key `{label}` on the token was not generated there, or could leave \
+                 it, or cannot sign; it is not used"
             )));
         }
         let point = session
@@ -766,12 +814,28 @@ impl Pkcs11Keystore {
         let public = public_point.ok_or(CryptoError::Key(
             "the token's signing key has no uncompressed P-256 point",
         ))?;
-        Ok(Pkcs11SigningKey {
+        let key = Pkcs11SigningKey {
             label: label.to_owned(),
             public,
-            handle: private,
-            session: Mutex::new(session),
-        })
+            ctx: self.ctx.clone(),
+            slot: self.slot,
+            session: Mutex::new((session, private)),
+        };
+        // The pair, the point and the signature's encoding, checked once: a signature by the
+        // private key verifies under the public one.
+        let probe = b"khien signing key check";
+        let signature = crate::identity::HeldKey::sign(&key, probe)?;
+        ring::signature::UnparsedPublicKey::new(
+            &ring::signature::ECDSA_P256_SHA256_ASN1,
+            &key.public,
+        )
+        .verify(probe, &signature)
+        .map_err(|_| {
+            CryptoError::Token(format!(
+                "the signing key pair `{label}` on the token does not verify its own signature"
+            ))
+        })?;
+        Ok(key)
     }
 }
 
@@ -876,6 +940,33 @@ fn does_not_authenticate(e: &P11Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_signatures_become_der() {
+        // High bit set: a 0x00 before it.
+        let mut raw = [0xFFu8; 64];
+        let der = ecdsa_der(&raw).unwrap();
+        assert_eq!(&der[..4], &[0x30, 70, 0x02, 33]);
+        assert_eq!(der[4], 0x00);
+        // Leading zeros dropped, down to the first byte that keeps the value positive.
+        raw[..32].fill(0);
+        raw[31] = 0x80;
+        let der = ecdsa_der(&raw).unwrap();
+        assert_eq!(&der[2..6], &[0x02, 2, 0x00, 0x80]);
+        // A leading 0x00 before a byte under 0x80.
+        let mut raw = [0x11u8; 64];
+        raw[0] = 0x00;
+        raw[32] = 0x00;
+        raw[33] = 0x00;
+        let der = ecdsa_der(&raw).unwrap();
+        assert_eq!(&der[..4], &[0x30, 2 + 31 + 2 + 30, 0x02, 31]);
+        assert_eq!(&der[35..37], &[0x02, 30]);
+        // Zero: one 0x00.
+        let der = ecdsa_der(&[0u8; 64]).unwrap();
+        assert_eq!(der, [0x30, 6, 0x02, 1, 0x00, 0x02, 1, 0x00]);
+        // Not 64 bytes: refused.
+        assert!(ecdsa_der(&[1u8; 63]).is_err());
+    }
 
     #[test]
     fn kek_ids_are_parsed_strictly() {

@@ -270,7 +270,8 @@ pub(crate) enum VaultCommand {
     /// Replace an organisation's signing identity by a new ECDSA P-256 key generated in the
     /// PKCS#11 token (KHIEN_PKCS11_MODULE, KHIEN_PKCS11_TOKEN, KHIEN_PKCS11_PIN), with a
     /// self-issued certificate: the key never leaves the token. With a PKCS#11 keystore, new
-    /// organisations get theirs there anyway; this moves an existing one.
+    /// organisations get theirs there anyway; this moves an existing one (a CA-issued
+    /// identity is replaced too). Restart running servers afterwards.
     TokenIdentity {
         /// The organisation.
         #[arg(long)]

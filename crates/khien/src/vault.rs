@@ -88,6 +88,9 @@ pub(crate) async fn run(g: &Global, c: &VaultCommand) -> anyhow::Result<()> {
                 "Đã tạo khóa ký trong token và thay chứng thư ký của tổ chức / signing key generated in the token, signing identity replaced"
             );
             outln!("  khóa / key: EcdsaP256 (PKCS#11); SHA-256: {fingerprint}");
+            outln!(
+                "  Khởi động lại các máy chủ đang chạy để ký bằng khóa mới / restart running servers: they sign with the identity they loaded until then"
+            );
             Ok(())
         }
         VaultCommand::ImportIdentity {
