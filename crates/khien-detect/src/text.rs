@@ -368,6 +368,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     && ((dashed && letterhead) || (bracketed && organisation_before(&toks, i)));
                 if !seat
                     && !organisation_address(&toks, i, start, end)
+                    && !in_organisation_brackets(text, &toks, i)
                     && contact_after_dash(&toks, end) != Some(true)
                     && !(opener_len.is_none() && (letterhead || organisation_before(&toks, i)))
                 {
@@ -403,13 +404,15 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 toks[from].core_start,
                 toks[e - 1].core_start + toks[e - 1].core.len(),
             );
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::Address,
-                    confidence: 0.8,
-                },
-                range: a..b,
-            });
+            if !in_organisation_brackets(text, &toks, i) {
+                out.push(TextHit {
+                    hit: Hit {
+                        detector: D::Address,
+                        confidence: 0.8,
+                    },
+                    range: a..b,
+                });
+            }
             for u in used.iter_mut().take(e).skip(from) {
                 *u = true;
             }
@@ -1271,7 +1274,33 @@ fn organisation_landline(
         && (letterhead
             || extension
             || ORGANISATION_WORDS.iter().any(|w| before.contains(w))
-            || contact_dash_before(toks, i))
+            || contact_dash_before(toks, i)
+            || in_organisation_brackets(text, toks, i))
+}
+
+/// Whether token `i` is inside brackets opened right after an organisation's name, with no
+/// person named between ("Công ty TNHH Bao bì Minh Tiến (MST 0108943761, biển hiệu ghi địa
+/// chỉ số 35 ngõ 120 Hoàng Quốc Việt, ĐT 024 3791 5580)"): the organisation's contact
+/// details. "(đại diện: ông …, địa chỉ …)" names a person, whose details they are.
+fn in_organisation_brackets(text: &str, toks: &[Token<'_>], i: usize) -> bool {
+    // Words that name a person, as written ("chỉ" of "địa chỉ" is not "chị").
+    const PEOPLE: &[&str] = &["ông", "bà", "anh", "chị", "diện", "giám", "người", "chủ"];
+    let person = |t: &Token<'_>| {
+        PEOPLE.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+            || (t.core.is_ascii() && ["ong", "ba", "anh", "dien", "nguoi"].contains(&t.folded))
+    };
+    for j in (i.saturating_sub(24)..=i).rev() {
+        if j < i && (toks[j].trailing.contains(')') || person(&toks[j])) {
+            return false;
+        }
+        if text
+            .get(toks[j].start..toks[j].core_start)
+            .is_some_and(|p| p.contains('('))
+        {
+            return j > 0 && organisation_before(toks, j);
+        }
+    }
+    false
 }
 
 /// Whether token `i` follows a letterhead's dash and contact label ("… - ĐT: 0236 …").
@@ -2417,6 +2446,23 @@ mod tests {
             // The organisation's vehicle and public address.
             ("Xe tải biển số 29H-417.62 của công ty chở cuộn màng", &[]),
             ("IP công khai của văn phòng 203.162.71.8 và dải VPN", &[]),
+            // An organisation's details in brackets after its name; a person's in brackets
+            // after a representative.
+            (
+                "Công ty TNHH Bao bì Minh Tiến (MST 0108943761, biển hiệu ghi địa chỉ số 35 ngõ 120 Hoàng Quốc Việt, ĐT 024 3791 5580) đưa máy in vào",
+                &[],
+            ),
+            (
+                "Công ty TNHH Bao bì Minh Tiến (đại diện ông Nguyễn Văn An, nhà riêng tại số 5 ngõ 2 phố Huế, phường Hai Bà Trưng, Hà Nội, ĐT 024 3791 5580)",
+                &[
+                    ("person_name", "Nguyễn Văn An"),
+                    (
+                        "vn.address",
+                        "số 5 ngõ 2 phố Huế, phường Hai Bà Trưng, Hà Nội",
+                    ),
+                    ("vn.phone", "024 3791 5580"),
+                ],
+            ),
             // A trailing abbreviation is not part of the name.
             (
                 "IBFT CK tu HOANG DUC ANH STK 0071001234567 VCB gui tien",

@@ -95,6 +95,19 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     {
         return Some(h);
     }
+    // A paper's kind written before its number in a column of identity papers ("HC Lào
+    // P1834207", "CMND 025873146"): the number decides.
+    if let Some(d @ (D::Cccd | D::Cmnd | D::Passport)) = said
+        && let Some((kind, number)) = v.rsplit_once(' ')
+        && kind.split_whitespace().count() <= 3
+        && kind
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        && number.bytes().any(|b| b.is_ascii_digit())
+        && let Some(h) = by_header(d, number, &shape(number), current_year)
+    {
+        return Some(h);
+    }
     if not_personal {
         return None;
     }
@@ -625,9 +638,13 @@ pub fn date(v: &str, current_year: i32) -> bool {
     year_of(v, current_year).is_some()
 }
 
-/// The year of a date (`12/03/1985`, `1985-03-12`, `1985`) that can be a birth date.
+/// The year of a date (`12/03/1985`, `1985-03-12`, `1985`, or as a form writes it in
+/// words, `ngày 27 tháng 11 năm 1999`) that can be a birth date.
 pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
     let v = v.trim();
+    if let Some(d) = date_in_words(v) {
+        return year_of(&d, current_year);
+    }
     let d = v.split(['T', ' ']).next().unwrap_or(v);
     let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
     let nums: Option<Vec<i32>> = parts.iter().map(|p| p.parse::<i32>().ok()).collect();
@@ -643,6 +660,26 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
         && y <= current_year
         && current_year - y <= 130)
         .then_some(y)
+}
+
+/// "ngày 27 tháng 11 năm 1999" (with or without "ngày", with or without diacritics) as
+/// `27/11/1999`.
+fn date_in_words(v: &str) -> Option<String> {
+    if !v.chars().next().is_some_and(|c| c.is_alphanumeric()) || v.len() > 40 {
+        return None;
+    }
+    let folded = fold(v);
+    let mut words: Vec<&str> = folded.split_whitespace().collect();
+    if words.first() == Some(&"ngay") {
+        words.remove(0);
+    }
+    let num = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [d, "thang", m, "nam", y] if num(d) && num(m) && num(y) && y.len() == 4 => {
+            Some(format!("{d}/{m}/{y}"))
+        }
+        _ => None,
+    }
 }
 
 /// A whole date (day, month and a four-digit year) between 16 and 100 years before
@@ -969,8 +1006,26 @@ mod tests {
             ("567812349", "Số hộ chiếu", Some("vn.passport")),
             ("C4J7R2K9L", "Passport No.", Some("vn.passport")),
             ("ABCDEFG", "Passport No.", None),
+            // The paper's kind before its number.
+            ("HC Lào P1834207", "Số CCCD / Hộ chiếu", Some("vn.passport")),
+            ("CMND 025873146", "Số CCCD / Hộ chiếu", Some("vn.cmnd")),
+            ("Lớp Toán K47B", "Số CCCD / Hộ chiếu", None),
         ] {
             assert_eq!(det(v, header), want, "{v} under {header}");
+        }
+    }
+
+    /// Dates of birth written in words in a column that says so.
+    #[test]
+    fn dates_in_words() {
+        for (v, want) in [
+            ("ngày 27 tháng 11 năm 1999", Some("date_of_birth")),
+            ("27 tháng 11 năm 1999", Some("date_of_birth")),
+            ("ngay 5 thang 3 nam 1990", Some("date_of_birth")),
+            ("ngày 27 tháng 11", None),
+            ("ngày 27 tháng 11 năm 2099", None),
+        ] {
+            assert_eq!(det(v, "Ngày sinh"), want, "{v}");
         }
     }
 
