@@ -1019,7 +1019,11 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 && toks
                     .get(k + 1)
                     .is_none_or(|t| crate::fold::nfc(t.core).to_lowercase() != "sự");
-            if !history {
+            // "tiền án" is a conviction; "tiền ăn" money for meals ("tra tien an cuoi" in a
+            // bank transfer's description). Written without diacritics, only beside "tiền
+            // sự" ("tien an tien su") is it the conviction.
+            let meals = *d == D::CriminalRecord && words == &["tien", "an"] && meals_at(&toks, k);
+            if !history && !meals {
                 let last = &toks[k + words.len() - 1];
                 out.push(TextHit {
                     hit: Hit {
@@ -1029,6 +1033,21 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     range: toks[k].start..last.core_start + last.core.len(),
                 });
             }
+        }
+    }
+}
+
+/// Whether "tien an" at token `k` is "tiền ăn" (money for meals), not "tiền án" (a
+/// conviction): with diacritics, by them; without, unless "tiền sự" is beside it.
+fn meals_at(toks: &[Token<'_>], k: usize) -> bool {
+    match toks.get(k + 1) {
+        Some(t) if !t.core.is_ascii() => crate::fold::nfc(t.core).to_lowercase() != "án",
+        _ => {
+            let beside = |a: usize, b: usize| {
+                toks.get(a).is_some_and(|t| t.folded == "tien")
+                    && toks.get(b).is_some_and(|t| t.folded == "su")
+            };
+            !(beside(k + 2, k + 3) || (k >= 2 && beside(k - 2, k - 1)))
         }
     }
 }
@@ -1872,6 +1891,14 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
     }
     at.reverse();
     let words: Vec<&str> = at.iter().map(|&k| toks[k].folded).collect();
+    // "tiền ăn … tháng 11": money for meals, no conviction's label.
+    if at.iter().any(|&k| {
+        toks[k].folded == "tien"
+            && toks.get(k + 1).is_some_and(|t| t.folded == "an")
+            && meals_at(toks, k)
+    }) {
+        return None;
+    }
     // "học sinh năm 2025" is not a birth year.
     if let Some(p) = words.windows(2).position(|w| w == ["sinh", "nam"])
         && at[p]
@@ -2462,6 +2489,23 @@ mod tests {
                     ),
                     ("vn.phone", "024 3791 5580"),
                 ],
+            ),
+            // Money for meals is no conviction; a conviction is one with or without diacritics.
+            ("CK tra tien an cuoi thang 11", &[]),
+            ("Tiền ăn trưa tháng 11: 650.000 đồng", &[]),
+            ("Tiền ăn: Không", &[]),
+            ("Tiền án: Không", &[("criminal_record", "Tiền án")]),
+            (
+                "Bản thân: không có tiền án, tiền sự",
+                &[
+                    ("criminal_record", "tiền án"),
+                    ("criminal_record", "tiền sự"),
+                ],
+            ),
+            (
+                "ban than khong co tien an tien su",
+                // ("tien su" alone, without diacritics, is read as a medical history.)
+                &[("criminal_record", "tien an")],
             ),
             // A trailing abbreviation is not part of the name.
             (
