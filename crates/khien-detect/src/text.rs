@@ -1338,7 +1338,8 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
     }
     let next = toks.get(k + 1)?;
     let after = |j: usize| toks.get(k + j).map_or("", |t| t.folded);
-    match next.folded {
+    // "- DT/Zalo 0909 …": the first of labels joined by a slash.
+    match next.folded.split('/').next().unwrap_or(next.folded) {
         "hotline" | "fax" | "website" | "web" | "mst" => Some(true),
         "tong" if after(2) == "dai" => Some(true),
         // "- ĐT: 0236 …", "- Điện thoại văn phòng giáo xứ: 0228 …": the first number after
@@ -1351,7 +1352,7 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
                 })
                 .is_some_and(|t| t.core.trim_start_matches('(').starts_with("02")),
         ),
-        "sdt" | "email" | "e-mail" | "mail" | "didong" => Some(false),
+        "sdt" | "email" | "e-mail" | "mail" | "didong" | "zalo" => Some(false),
         _ => None,
     }
 }
@@ -2488,6 +2489,17 @@ mod tests {
                         "số 5 ngõ 2 phố Huế, phường Hai Bà Trưng, Hà Nội",
                     ),
                     ("vn.phone", "024 3791 5580"),
+                ],
+            ),
+            // An address ends before a letterhead's contacts, whatever joins their labels.
+            (
+                "Nha tro so 215 Pham Van Thuan, P. Tam Hiep, TP Bien Hoa - DT/Zalo 0909 751 226 - Giay CN so 128/GCN-PC06",
+                &[
+                    (
+                        "vn.address",
+                        "so 215 Pham Van Thuan, P. Tam Hiep, TP Bien Hoa",
+                    ),
+                    ("vn.phone", "0909 751 226"),
                 ],
             ),
             // Money for meals is no conviction; a conviction is one with or without diacritics.
