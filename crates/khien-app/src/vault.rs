@@ -1300,6 +1300,20 @@ impl App {
         Ok(())
     }
 
+    /// Stores `id` as the organisation's identity and uses it from now on in this server.
+    async fn keep_signing_identity(
+        &self,
+        vault: &Vault,
+        org: OrgId,
+        id: SigningIdentity,
+    ) -> Result<(), AppError> {
+        self.put_signing_identity(vault, org, &id).await?;
+        if let Ok(mut m) = vault.identities.lock() {
+            m.insert(org, Arc::new(id));
+        }
+        Ok(())
+    }
+
     /// Replaces the organisation's signing identity by one issued by a CA (a Vietnamese
     /// CA's certificate, imported from PKCS#12 or PEM by the caller; Decree 165/2025
     /// Art. 16.3(b)): what is signed from then on carries it. Returns the new certificate's
@@ -1319,10 +1333,7 @@ impl App {
             .await?;
         let r = async {
             self.store.get_organisation(org).await?;
-            self.put_signing_identity(vault, org, &id).await?;
-            if let Ok(mut m) = vault.identities.lock() {
-                m.insert(org, Arc::new(id));
-            }
+            self.keep_signing_identity(vault, org, id).await?;
             Ok(fingerprint)
         }
         .await;
@@ -1353,10 +1364,7 @@ impl App {
             }
             let id = self.new_signing_identity(vault, org).await?;
             let fingerprint = id.fingerprint();
-            self.put_signing_identity(vault, org, &id).await?;
-            if let Ok(mut m) = vault.identities.lock() {
-                m.insert(org, Arc::new(id));
-            }
+            self.keep_signing_identity(vault, org, id).await?;
             Ok(fingerprint)
         }
         .await;

@@ -1305,8 +1305,10 @@ fn in_organisation_brackets(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     // Words that name a person, as written ("chỉ" of "địa chỉ" is not "chị").
     const PEOPLE: &[&str] = &["ông", "bà", "anh", "chị", "diện", "giám", "người", "chủ"];
     let person = |t: &Token<'_>| {
-        PEOPLE.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
-            || (t.core.is_ascii() && ["ong", "ba", "anh", "dien", "nguoi"].contains(&t.folded))
+        const FOLDED: &[&str] = &["ong", "ba", "anh", "chi", "dien", "giam", "nguoi", "chu"];
+        FOLDED.contains(&t.folded)
+            && (PEOPLE.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+                || (t.core.is_ascii() && ["ong", "ba", "anh", "dien", "nguoi"].contains(&t.folded)))
     };
     for j in (i.saturating_sub(24)..=i).rev() {
         if j < i && (toks[j].trailing.contains(')') || person(&toks[j])) {

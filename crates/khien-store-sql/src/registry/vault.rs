@@ -1,6 +1,16 @@
 //! The vault: collections, wrapped data keys, sealed records, destructions and the signing
 //! key: `VaultStore` for both backends, written once in `vault_impl!`.
 
+/// A subject's sealed records, reached through the subject's live key (`vault_keys_live`,
+/// then `vault_records_key`; migration 0019): `$1` the organisation, `$2` the subject's
+/// pseudonym; `r` the records, `k` the key.
+macro_rules! live_records_of_subject {
+    () => {
+        "vault_keys k JOIN vault_records r ON r.key_id = k.key_id AND r.org_id = k.org_id \
+         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL AND r.sealed IS NOT NULL"
+    };
+}
+
 /// Expands `VaultStore` for one backend. `$store` is the store type (with a `pool` field) and
 /// `$common` the backend's module of shared items.
 macro_rules! vault_impl {
@@ -724,10 +734,10 @@ macro_rules! vault_impl {
 
                 async fn subject_records(&self, org: OrgId, subject: &str) -> StoreResult<u64> {
                     let n: i64 = ::sqlx::query_scalar(
-                        "SELECT CAST(COUNT(*) AS BIGINT) FROM vault_keys k JOIN vault_records r \
-                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
-                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
-                         AND r.sealed IS NOT NULL",
+                        concat!(
+                            "SELECT CAST(COUNT(*) AS BIGINT) FROM ",
+                            live_records_of_subject!()
+                        ),
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
@@ -743,10 +753,11 @@ macro_rules! vault_impl {
                     subject: &str,
                 ) -> StoreResult<Vec<Uuid>> {
                     ::sqlx::query_scalar(
-                        "SELECT r.token FROM vault_keys k JOIN vault_records r \
-                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
-                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
-                         AND r.sealed IS NOT NULL ORDER BY r.created_at, r.token LIMIT 10000",
+                        concat!(
+                            "SELECT r.token FROM ",
+                            live_records_of_subject!(),
+                            " ORDER BY r.created_at, r.token LIMIT 10000"
+                        ),
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
@@ -784,10 +795,11 @@ macro_rules! vault_impl {
                     subject: &str,
                 ) -> StoreResult<Vec<(String, OffsetDateTime)>> {
                     ::sqlx::query_as(
-                        "SELECT r.collection, r.created_at FROM vault_keys k JOIN vault_records r \
-                         ON r.key_id = k.key_id AND r.org_id = k.org_id \
-                         WHERE k.subject = $2 AND k.org_id = $1 AND k.destroyed_at IS NULL \
-                         AND r.sealed IS NOT NULL ORDER BY r.created_at",
+                        concat!(
+                            "SELECT r.collection, r.created_at FROM ",
+                            live_records_of_subject!(),
+                            " ORDER BY r.created_at"
+                        ),
                     )
                     .bind(org.as_uuid())
                     .bind(subject)
