@@ -107,6 +107,22 @@ pub const SURNAMES: &[&str] = &[
     "Cầm",
     "Quang",
     "Lang",
+    // Surnames of the Hmông, Thái, Dao and other peoples of the north (Vừ A Dính, Lô Văn
+    // Páo, Giàng Seo Phử): folded, "Vừ" and "Lô" are "Vũ" and "Lò". Not "Vàng", "Mùa",
+    // "Bàn": gold, a season and a table open too many shop signs and headings.
+    "Vừ",
+    "Giàng",
+    "Sùng",
+    "Thào",
+    "Lầu",
+    "Hờ",
+    "Lô",
+    "Lường",
+    "Quàng",
+    "Tòng",
+    "Lù",
+    "Chảo",
+    "Tẩn",
 ];
 
 /// The 63 provinces and centrally-run cities before 2025-07-01.
@@ -604,6 +620,31 @@ pub fn is_given_name(word: &str, plain_text: bool) -> bool {
             .get_or_init(|| GIVEN_NAMES.iter().map(|w| w.to_lowercase()).collect())
             .contains(&crate::fold::nfc(word).to_lowercase())
     }
+}
+
+/// Whether a word written with diacritics is a surname as written: "Phần" and "PHẦN" (a part)
+/// fold like "Phan", "Lực" like "Lục", "Lái" like "Lại", but none is a surname. A word without
+/// diacritics is not judged here (a name typed without them, "Tran Thi Mai"). "Lí" is the
+/// older spelling of "Lý".
+///
+/// `marked`: the name around has diacritics; then a word without is taken as written too
+/// ("TANG GIA ĐỒNG KÍNH BÁO": "TANG" is a funeral, the surname is "Tăng"), and must be a
+/// surname that has none ("MAI", "PHAN", "KIM").
+pub fn written_surname(word: &str, marked: bool) -> bool {
+    static WRITTEN: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
+    if word.is_ascii() && !marked {
+        return true;
+    }
+    WRITTEN
+        .get_or_init(|| {
+            SURNAMES
+                .iter()
+                .flat_map(|s| s.split_whitespace())
+                .chain(["Lí"])
+                .map(str::to_lowercase)
+                .collect()
+        })
+        .contains(&crate::fold::nfc(word).to_lowercase())
 }
 
 /// Whether a folded, normalised phrase names a province (old or new) or one of its nicknames,

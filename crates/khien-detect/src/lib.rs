@@ -29,7 +29,7 @@ pub use fold::{fold, nfc};
 pub use lexicon::is_province;
 pub use scan::{FieldFinding, FieldStats, Rollup, SAMPLES, rollup};
 pub use text::{TextHit, scan as scan_text};
-pub use values::{Hit, detect, is_blank};
+pub use values::{Hit, address as address_confidence, date as is_date, detect, is_blank};
 
 /// Digits only, with the separators people type (spaces, dots, dashes) removed; `None` if
 /// anything else is in the way.

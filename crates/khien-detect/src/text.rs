@@ -207,8 +207,13 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             Some(k) if toks.get(i + k).is_some_and(|t| t.folded == "tai") => i + k + 1,
             Some(k) => i + k,
             None => {
+                // "số" is a street only before its number ("12 số 8"): "4 số cuối 1207" are
+                // the last digits of a card.
                 let street_next = toks.get(i + 1).is_some_and(|t| {
-                    STREET_WORDS.contains(&t.folded) || t.folded.starts_with("p.")
+                    (STREET_WORDS.contains(&t.folded)
+                        && (t.folded != "so"
+                            || toks.get(i + 2).is_some_and(|u| is_digitish(u.core))))
+                        || t.folded.starts_with("p.")
                 });
                 // "45 Lý Thường Kiệt, phường …", "Tổ 5, khu phố 2, phường …", "xóm 3, xã …":
                 // a house number or a hamlet word, then within a few words a comma and a ward,
@@ -316,6 +321,19 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             if end > start && contact_after_dash(&toks, end).is_some() {
                 break;
             }
+            // "56/21 Le Van Sy, P.13, Q.3 - chu nha chi Hang …": a dash, then words in lower
+            // case that are no part of an address.
+            if end > start
+                && matches!(t.core, "-" | "–")
+                && toks.get(end + 1).is_some_and(|u| {
+                    u.core.chars().next().is_some_and(char::is_lowercase)
+                        && !crate::lexicon::address_words().contains(u.folded)
+                        && !ADDRESS_UNITS.contains(&u.folded)
+                        && !HAMLET_WORDS.contains(&u.folded)
+                })
+            {
+                break;
+            }
             if end > start && toks[end - 1].trailing.contains(',') {
                 // A labelled item after a comma ends the address ("…, SĐT 0912…").
                 let next = toks.get(end + 1).map_or("", |u| u.folded);
@@ -404,7 +422,8 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 toks[from].core_start,
                 toks[e - 1].core_start + toks[e - 1].core.len(),
             );
-            if !in_organisation_brackets(text, &toks, i) {
+            // "liên hệ trực ban Công an phường, số 3 đường Hoàng Diệu 2": the office's.
+            if !in_organisation_brackets(text, &toks, i) && !organisation_before(&toks, from) {
                 out.push(TextHit {
                     hit: Hit {
                         detector: D::Address,
@@ -440,7 +459,21 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         {
             max += 1;
         }
-        let label = context(&toks, i, plain).or_else(|| sentence_label(&toks, i));
+        // "(sinh 1985)", "ông Lê Văn Thạnh sinh 1932": a year right after "sinh" (not "học
+        // sinh", "phát sinh", …) is a birth year.
+        let born = i > 0
+            && toks[i - 1].folded == "sinh"
+            && toks[i - 1].trailing.is_empty()
+            && toks[i].core.len() == 4
+            && toks[i].core.bytes().all(|b| b.is_ascii_digit())
+            && !(i > 1
+                && toks[i - 2].trailing.is_empty()
+                && NOT_BIRTH_BEFORE_SINH.contains(&toks[i - 2].folded));
+        let label = if born {
+            Some(Hint::Is(D::DateOfBirth))
+        } else {
+            context(&toks, i, plain).or_else(|| sentence_label(&toks, i))
+        };
         // "sinh ngày 05 tháng 8 năm 1990": the date written out, after a birth label.
         if label == Some(Hint::Is(D::DateOfBirth))
             && let Some((span, end)) = long_date(&toks, i)
@@ -459,22 +492,37 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             i = end + 1;
             continue;
         }
-        for len in (1..=max).rev() {
-            let (a, b) = (
-                toks[i].core_start,
-                toks[i + len - 1].core_start + toks[i + len - 1].core.len(),
-            );
-            let Some(candidate) = text.get(a..b) else {
-                continue;
-            };
-            if let Some(h) = values::detect(candidate, label, current_year) {
-                found = Some((
-                    len,
-                    TextHit {
-                        hit: h,
-                        range: a..b,
-                    },
-                ));
+        // The nearest label first; when the number fits none of its shapes, the label of an
+        // earlier word of the sentence ("hình CCCD qua zalo: 0010…": Zalo is a phone's).
+        let earlier = || {
+            let s = sentence_label(&toks, i);
+            (s != label).then_some(s).flatten()
+        };
+        for label in std::iter::once(label).chain(
+            std::iter::once_with(|| if label.is_some() { earlier() } else { None })
+                .flatten()
+                .map(Some),
+        ) {
+            for len in (1..=max).rev() {
+                let (a, b) = (
+                    toks[i].core_start,
+                    toks[i + len - 1].core_start + toks[i + len - 1].core.len(),
+                );
+                let Some(candidate) = text.get(a..b) else {
+                    continue;
+                };
+                if let Some(h) = values::detect(candidate, label, current_year) {
+                    found = Some((
+                        len,
+                        TextHit {
+                            hit: h,
+                            range: a..b,
+                        },
+                    ));
+                    break;
+                }
+            }
+            if found.is_some() {
                 break;
             }
         }
@@ -487,6 +535,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     // "tài khoản của trường số 1028…": the school's.
                     D::BankAccount => {
                         organisation_owns(&toks, i, len)
+                            || account_of_organisation(&toks, i)
                             // "… của Ban quản lý …".
                             || format!(
                                 " {} ",
@@ -567,7 +616,23 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             continue;
         }
         let h = if core.contains('@') {
-            let own_domain = letterhead && !free_mail(core);
+            // "Văn phòng nhà trường: 024 3823 5184, c2…@hanoi.edu.vn": an office's mailbox
+            // (a free mailbox, or a person called before it, is someone's).
+            let office = || {
+                let before = words_before(&toks, k, 8);
+                let from = k.saturating_sub(8);
+                let capital = |t: &Token<'_>| t.core.chars().next().is_some_and(char::is_uppercase);
+                let person = toks[from..k].iter().enumerate().any(|(j, t)| {
+                    title_word(t, plain)
+                        || (capital(t)
+                            && crate::lexicon::surnames().contains(t.folded)
+                            && toks.get(from + j + 1).is_some_and(|u| {
+                                capital(u) && !(t.folded == "van" && u.folded == "phong")
+                            }))
+                });
+                ORGANISATION_WORDS.iter().any(|w| before.contains(w)) && !person
+            };
+            let own_domain = !free_mail(core) && (letterhead || office());
             (values::email(core) && !own_domain).then_some(Hit {
                 detector: D::Email,
                 confidence: 0.95,
@@ -1241,6 +1306,8 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
         " cua ngan hang ",
         " cua van phong ",
         " cua doanh nghiep ",
+        " cua chu dau tu ",
+        " cua chua ",
     ];
     const AFTER: &[&str] = &[
         " cua cong ty ",
@@ -1252,9 +1319,47 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
         " cua doanh nghiep ",
     ];
     let before = words_before(toks, i, 8);
+    // "gửi về: CHÙA PHỔ QUANG, STK 0041…" (also without diacritics, in capitals): a pagoda's
+    // name just before; "chùa" written in lower case without its diacritics is "chưa" (not
+    // yet).
+    let from = i.saturating_sub(5);
+    let pagoda = toks[from..i].iter().enumerate().any(|(j, t)| {
+        t.folded == "chua"
+            && (t.core.chars().next().is_some_and(char::is_uppercase)
+                || crate::fold::nfc(t.core).to_lowercase() == "chùa")
+            && toks
+                .get(from + j + 1)
+                .is_some_and(|u| u.core.chars().next().is_some_and(char::is_uppercase))
+    });
+    // "tài khoản của nhà trường số 2111…" (not "nhà Trưởng ban", someone's home).
+    let school = toks[i.saturating_sub(8)..i].windows(3).any(|w| {
+        w[0].folded == "cua"
+            && w[1].folded == "nha"
+            && w[2].folded == "truong"
+            && (w[2].core.is_ascii() || crate::fold::nfc(w[2].core).to_lowercase() == "trường")
+    });
+    if pagoda || school {
+        return true;
+    }
     let end = (i + len + 3).min(toks.len());
     let after = format!(" {} ", label_words(toks.get(i + len..end).unwrap_or(&[])));
     BEFORE.iter().any(|w| before.contains(w)) || AFTER.iter().any(|w| after.contains(w))
+}
+
+/// Whether the account at token `i` was said to be an organisation's earlier in its sentence:
+/// "vào tài khoản của chủ đầu tư - Công ty CP Đầu tư Hoàng Huy, số 1140…" (not "tài khoản
+/// của ông …, nhân viên công ty").
+fn account_of_organisation(toks: &[Token<'_>], i: usize) -> bool {
+    let before = words_before(toks, i, 16);
+    let Some(at) = before.rfind(" tai khoan cua ") else {
+        return false;
+    };
+    // " cua chu dau tu - cong ty cp … so ": the owner named right after "của".
+    let owner = &before[at + " tai khoan cua".len()..];
+    ORGANISATION_WORDS
+        .iter()
+        .chain(&[" chu dau tu ", " don vi "])
+        .any(|w| owner.starts_with(w))
 }
 
 /// Whether the address found from token `i` follows the name of an organisation in its
@@ -1424,8 +1529,13 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     };
     // Every way below needs a calling word, "là" or "tên" before the name: most capitalised
     // words (a sentence's first) stop here, before any lookup.
-    let cue =
-        matches!(prev.folded, "la" | "ten") || CALLING_WORDS.iter().any(|(f, _)| *f == prev.folded);
+    // Messages typed without diacritics shorten "anh", "chị", "em" to a letter: "a Duc coc
+    // 200tr", "c Hang goi lai", "e Tuan". Only a common given name after it, and only where the
+    // words around have no diacritics.
+    let letter_cue = matches!(prev.core, "a" | "c" | "e");
+    let cue = letter_cue
+        || matches!(prev.folded, "la" | "ten")
+        || CALLING_WORDS.iter().any(|(f, _)| *f == prev.folded);
     if !cue
         || !prev.trailing.is_empty()
         || t.core.chars().filter(|c| is_letter(*c)).count() < 2
@@ -1440,12 +1550,20 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         || toks[k - 1..(k + 3).min(toks.len())]
             .iter()
             .all(|t| t.core.is_ascii());
+    if letter_cue {
+        return plain
+            && t.core.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && crate::lexicon::is_given_name(t.core, true);
+    }
     if !crate::lexicon::is_given_name(t.core, plain) {
         // Not a common given name ("bà Nụ", "ông Tứ", "chú Tư", "chi Le"): a calling word
         // in lower case inside a sentence still calls someone, unless what follows is a place
         // or a word of worship.
         let lower_cue = prev.core.chars().next().is_some_and(char::is_lowercase);
-        let word = t.core.chars().count() <= 7 && t.core.chars().all(is_letter);
+        // A word in title case: "bạn VPBank" is a bank.
+        let word = t.core.chars().count() <= 7
+            && t.core.chars().all(is_letter)
+            && t.core.chars().skip(1).all(char::is_lowercase);
         const NOT_PEOPLE: &[&str] = &["troi", "chua", "phat", "tet", "tay", "ta"];
         return lower_cue
             && word
@@ -1836,6 +1954,11 @@ const SENTENCE_LABELS: &[(&str, Detector)] = &[
     ("gplx", D::DrivingLicence),
     ("bang lai", D::DrivingLicence),
     ("ho chieu", D::Passport),
+    // "còn ghi số CMND cũ của bà Nguyệt là 031615872".
+    ("cmnd", D::Cmnd),
+    ("chung minh nhan dan", D::Cmnd),
+    ("cccd", D::Cccd),
+    ("can cuoc", D::Cccd),
 ];
 
 /// A label for token `i` from earlier in its sentence (at most 16 words back), for the
@@ -1859,8 +1982,52 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
     phrase_in(&words, SENTENCE_LABELS, index).map(Hint::Is)
 }
 
+/// Two labels and two values, each pair split by a slash: "MST cá nhân / Mã số BHXH:
+/// 8093417256 / 3110245876". The label of the value at `i` is its own half; `None` when the
+/// values are not so paired, or when both halves say the same (a bilingual label, "Mã số
+/// thuế / Tax code").
+fn paired_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
+    let slash = |t: &Token<'_>| matches!(t.core, "/" | "|") && t.trailing.is_empty();
+    let digits = |t: &Token<'_>| is_digitish(t.core);
+    let (first, second) = if toks[i].trailing.is_empty()
+        && toks.get(i + 1).is_some_and(slash)
+        && toks.get(i + 2).is_some_and(digits)
+    {
+        (i, false)
+    } else if i >= 2
+        && slash(&toks[i - 1])
+        && digits(&toks[i - 2])
+        && toks[i - 2].trailing.is_empty()
+    {
+        (i - 2, true)
+    } else {
+        return None;
+    };
+    let colon = first.checked_sub(1)?;
+    if !toks[colon].trailing.starts_with(':') {
+        return None;
+    }
+    let mut from = colon;
+    while from > 0 && colon - from < 8 && toks[from - 1].trailing.is_empty() {
+        from -= 1;
+    }
+    let label = toks.get(from..=colon)?;
+    let mut halves = label.split(|t| slash(t));
+    let (a, b) = (halves.next()?, halves.next()?);
+    if halves.next().is_some() || a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let (own, other) = if second { (b, a) } else { (a, b) };
+    let own = hint(&label_words(own))?;
+    let other = hint(&label_words(other))?;
+    (own != other).then_some(own)
+}
+
 /// The label before token `i`: up to six words back, not across a clause end.
 fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
+    if let Some(h) = paired_label(toks, i) {
+        return Some(h);
+    }
     // The tokens of the label, nearest first.
     let mut at: Vec<usize> = Vec::new();
     let mut k = i;
@@ -2451,6 +2618,101 @@ mod tests {
                     "vn.address",
                     "số 14 ngách 22/9 phố Khương Hạ, phường Khương Đình, thành phố Hà Nội",
                 )],
+            ),
+        ];
+        finds(cases);
+    }
+
+    /// Rules found by the tenth held-out set's first run (0.908 in plain text), each tried on
+    /// sentences written for the test.
+    #[test]
+    fn tenth_held_out_set_rules() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            // Words that fold like surnames but are written otherwise: a form's part, a power
+            // company, a licence, a funeral notice.
+            ("PHẦN XÁC NHẬN CỦA ĐƠN VỊ", &[]),
+            ("CÔNG TY ĐIỆN LỰC NHA TRANG thông báo lịch cắt điện", &[]),
+            ("MẤT BẰNG LÁI XE HẠNG A1 và giấy tờ xe", &[]),
+            ("TANG GIA ĐỒNG KÍNH BÁO", &[]),
+            // Surnames of the peoples of the north, which fold like others.
+            (
+                "Ông Vừ A Sử và bà Lô Thị Páo đến nhận quà.",
+                &[("person_name", "Vừ A Sử"), ("person_name", "Lô Thị Páo")],
+            ),
+            // A word that is no Vietnamese syllable makes a business's name.
+            ("Đại diện Minh Long Group ký biên bản.", &[]),
+            // "số" is a street only before a number.
+            ("Thẻ có 4 số cuối 8812, ai nhặt được xin báo.", &[]),
+            // An office's address and mailbox; a home in an alley.
+            ("Liên hệ trực ban Công an xã, số 12 đường Lê Lợi.", &[]),
+            (
+                "Nhà anh ấy ở số 15 ngõ 254 Minh Khai.",
+                &[("vn.address", "số 15 ngõ 254 Minh Khai")],
+            ),
+            (
+                "Văn phòng khoa: vpkhoa@due.edu.vn, trực giờ hành chính.",
+                &[],
+            ),
+            (
+                "Liên hệ cô Mai qua email mai.nt@due.edu.vn.",
+                &[("person_name", "Mai"), ("email", "mai.nt@due.edu.vn")],
+            ),
+            // An address ends at a dash before words in lower case.
+            (
+                "Nha 12/3 Tran Hung Dao, P.5, Q.1 - chu nha la chi Tran Thi Lan",
+                &[
+                    ("vn.address", "12/3 Tran Hung Dao, P.5, Q.1"),
+                    ("person_name", "Tran Thi Lan"),
+                ],
+            ),
+            // "a", "c", "e" for anh, chị, em in messages without diacritics; a bank after
+            // "bạn" is no one.
+            ("a Tuan chuyen coc 50tr roi", &[("person_name", "Tuan")]),
+            ("c Lan hen goi lai sau 5h", &[("person_name", "Lan")]),
+            ("khach do ban VPBank gioi thieu", &[]),
+            // A year right after "sinh"; not after "học sinh".
+            (
+                "Khách gửi hình CCCD (sinh 1985) qua Zalo.",
+                &[("date_of_birth", "1985")],
+            ),
+            ("Danh sách học sinh 2024 đã nộp.", &[]),
+            // A label earlier in the sentence when the nearest does not fit: a CMND, a CCCD
+            // number after "hình CCCD".
+            (
+                "Giấy đăng ký kết hôn còn ghi số CMND của chồng là 025873146.",
+                &[("vn.cmnd", "025873146")],
+            ),
+            (
+                "hình CCCD qua zalo: 079190012345",
+                &[("vn.cccd", "079190012345")],
+            ),
+            // Organisations' accounts.
+            (
+                "Học phí nộp vào tài khoản của nhà trường số 21110000456789 tại BIDV.",
+                &[],
+            ),
+            (
+                "Công đức xin gửi về: CHÙA PHÚC LÂM, STK 0041000387215 Vietcombank.",
+                &[],
+            ),
+            (
+                "Giải ngân vào tài khoản của chủ đầu tư - Công ty CP Địa ốc Sao Mai, số 114002068553 tại VietinBank.",
+                &[],
+            ),
+            (
+                "Chuyển vào tài khoản của ông Trần Văn Hùng, số 19036528417019 Techcombank.",
+                &[
+                    ("person_name", "Trần Văn Hùng"),
+                    ("vn.bank_account", "19036528417019"),
+                ],
+            ),
+            // Two labels and two values paired by their slashes.
+            (
+                "MST cá nhân / Mã số BHXH: 8093417256 / 3110245876",
+                &[
+                    ("vn.tax_code", "8093417256"),
+                    ("vn.social_insurance", "3110245876"),
+                ],
             ),
         ];
         finds(cases);

@@ -417,6 +417,14 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             detector: d,
             confidence: 0.9,
         }),
+        // A number is no picture: "hình CCCD qua zalo: 0010…" gives the card's number.
+        D::IdCardImage
+            if digits_only
+                && s.digits == 12
+                && crate::cccd(v, current_year).is_some_and(|c| c.province.is_some()) =>
+        {
+            hit(D::Cccd, 0.9)
+        }
         D::Health
         | D::CriminalRecord
         | D::Biometric
@@ -730,6 +738,30 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// Whether a folded word (lower-case ASCII letters) has the shape of a Vietnamese syllable:
+/// an initial consonant, one to three vowels, a final consonant (reference §2.2). "w" and "j"
+/// open syllables of the Ê Đê and Jrai names ("Y Wang").
+fn syllable(w: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "w", "j", "",
+    ];
+    const FINALS: &[&str] = &["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
+    let vowels = |m: &str| {
+        (1..=3).contains(&m.len())
+            && m.bytes()
+                .all(|b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+    };
+    ONSETS.iter().any(|o| {
+        w.strip_prefix(o).is_some_and(|rest| {
+            FINALS.iter().any(|f| {
+                rest.strip_suffix(f)
+                    .is_some_and(|m| vowels(m) || (m.is_empty() && matches!(*o, "gi" | "qu")))
+            })
+        })
+    })
+}
+
 /// A Vietnamese personal name: a known surname, then one to four more capitalised syllables
 /// (or all in capitals), diacritics optional (reference §2.1-2.2). Returns the confidence.
 pub fn name(v: &str) -> Option<f32> {
@@ -763,13 +795,31 @@ pub fn name(v: &str) -> Option<f32> {
     {
         return None;
     }
+    // Every word is a Vietnamese syllable: "Hoàng Huy Commerce", "Minh Long Group", "Thành
+    // Công Tower" are businesses.
+    if words.iter().skip(1).any(|w| {
+        let f = fold(w);
+        // An initial stands for a name ("Nguyễn Văn B").
+        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(&f)
+    }) {
+        return None;
+    }
     let surnames = lexicon::surnames();
     let first = fold(words.first()?);
     let known = surnames.contains(&first)
         || words
             .get(1)
             .is_some_and(|w| surnames.contains(&format!("{first} {}", fold(w))));
-    if !known {
+    // With diacritics, the surname as written: "PHẦN TIẾP NHẬN" (a form's part), "ĐIỆN LỰC
+    // NHA TRANG" (a power company), "BẰNG LÁI XE" (a licence) fold like surnames.
+    let written = || {
+        let first_words = if surnames.contains(&first) { 1 } else { 2 };
+        words
+            .iter()
+            .take(first_words)
+            .all(|w| lexicon::written_surname(w, !v.is_ascii()))
+    };
+    if !known || !written() {
         return None;
     }
     // A title before a name is not a name ("Trưởng Công an" folds like "Trương Công …").
@@ -847,6 +897,9 @@ pub fn name(v: &str) -> Option<f32> {
         ["thanh", "pho"],
         ["mam", "non"],
         ["quan", "ly"],
+        // "TANG GIA ĐỒNG KÍNH BÁO", "Kính gửi": a funeral notice's and a letter's words.
+        ["kinh", "bao"],
+        ["kinh", "gui"],
     ];
     let folded_v = fold(v);
     let folded_words: Vec<&str> = folded_v.split_whitespace().collect();

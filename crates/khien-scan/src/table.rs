@@ -6,7 +6,9 @@
 //! The first rows are held back until the header is found; then every row streams into
 //! per-column statistics. Nothing but the statistics is kept.
 
-use khien_detect::{FieldStats, Hint, detect, hint, is_blank, nfc};
+use khien_detect::{
+    Detector, FieldStats, Hint, address_confidence, detect, hint, is_blank, is_date, nfc,
+};
 
 use crate::unit::{FieldKey, UnitScan};
 
@@ -69,10 +71,25 @@ fn headerish(c: &str, year: i32) -> bool {
     let long_number = c
         .split(|ch: char| !ch.is_ascii_digit())
         .any(|run| run.len() >= 5);
+    // A birth label with its date is a form's line, not a heading ("Ông Vũ Đức Thịnh - sinh
+    // ngày 19/7/1988" beside "Người vay chính").
+    let dated_birth = || {
+        matches!(hint(c), Some(Hint::Is(Detector::DateOfBirth)))
+            && c.split_whitespace().any(|w| {
+                let w = w.trim_matches(|ch: char| !ch.is_ascii_digit());
+                w.contains('/') && is_date(w, year)
+            })
+    };
+    // A whole address down to its province is a value, though its words are a header
+    // rule's ("Tổ 12 thôn Phú Ân Nam 2, xã Diên An, tỉnh Khánh Hòa" beside "Địa chỉ thường
+    // trú").
+    let full_address = || address_confidence(c).is_some_and(|x| x >= 0.95);
     c.chars().any(char::is_alphabetic)
         && c.chars().count() <= 80
         && !long_number
         && (hint(c).is_some() || detect(c, None, year).is_none())
+        && !dated_birth()
+        && !full_address()
 }
 
 /// Whether a first row is a header: every cell reads as a heading.
@@ -356,6 +373,14 @@ impl Table {
             return;
         }
         cells.truncate(self.max_columns + 1);
+        // An RTF row ends with an empty cell after its last "\cell": a document's table
+        // drops blank cells at the end of a row, so that a form of labels and values is not
+        // taken for a register of three columns.
+        if self.text_without_header {
+            while cells.last().is_some_and(|c| is_blank(c)) {
+                cells.pop();
+            }
+        }
         if self.as_text {
             self.rows += 1;
             unit.records += 1;
@@ -406,7 +431,7 @@ impl Table {
             kinds.dedup();
             names.len() >= 3 && kinds.len() >= 2
         });
-        let l = if self.text_without_header && !register && label_value_form(&held) {
+        let l = if self.text_without_header && !register && label_value_form(&held, self.year) {
             Layout {
                 data_from: 0,
                 title_rows: 0,
@@ -473,15 +498,19 @@ impl Table {
 
 /// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
 /// half the rows hold a label a header rule knows in one cell and a value in the next.
-fn label_value_form(rows: &[Vec<String>]) -> bool {
+fn label_value_form(rows: &[Vec<String>], year: i32) -> bool {
     let labelled = rows
         .iter()
         .filter(|r| {
             r.windows(2).any(|w| {
-                matches!(hint(&w[0]), Some(Hint::Is(_)))
+                // A label of what is not personal is a label too ("Email nhận thông báo, hóa
+                // đơn", read as an invoice's).
+                hint(&w[0]).is_some()
                     && w[0].chars().count() <= 60
                     && !is_blank(&w[1])
-                    && hint(&w[1]).is_none()
+                    // A value, not another label: no header rule knows it, or it holds what
+                    // no heading holds ("Ông Vũ Đức Thịnh - sinh ngày 19/7/1988").
+                    && (hint(&w[1]).is_none() || !headerish(&w[1], year))
             })
         })
         .count();
@@ -578,6 +607,52 @@ mod tests {
             2026
         ));
         assert!(headerish("BHXH, BHYT, BHTN (10,5%)", 2026));
+        // A birth label with its date, a whole address down to its province: a form's
+        // values (the tenth held-out set's contracts), while headings keep their words.
+        assert!(!headerish("Ông Lê Văn Hậu - sinh ngày 03/02/1979", 2026));
+        assert!(!headerish(
+            "Tổ 3 thôn Đông Hòa, xã Diên Lạc, tỉnh Khánh Hòa",
+            2026
+        ));
+        assert!(headerish("Ngày sinh (dd/mm/yyyy)", 2026));
+        assert!(headerish("Địa chỉ thường trú", 2026));
+    }
+
+    /// A document's two-column table of labels and values is a form, read as lines of text,
+    /// though some values carry a header rule's words and some labels say "not personal";
+    /// rows as the RTF reader gives them, each ending with a blank cell.
+    #[test]
+    fn forms_of_labels_and_values() {
+        let r = rows(&[
+            &["Nội dung", "Thông tin", ""],
+            &["Họ và tên", "TRẦN THỊ MINH THƯ", ""],
+            &["Ngày, tháng, năm sinh", "14/06/1997", ""],
+            &["Mã số BHXH", "2720148935", ""],
+            &["Số định danh cá nhân/CCCD", "027197004412", ""],
+            &["Số điện thoại", "0914 555 018", ""],
+            &[
+                "Nơi cư trú",
+                "Khu phố 3, phường Đình Bảng, tỉnh Bắc Ninh",
+                "",
+            ],
+        ]);
+        let mut unit = UnitScan::new(64, 2026);
+        let mut t = Table::in_document(2026, 64);
+        for r in r {
+            t.row(&mut unit, None, r);
+        }
+        assert_eq!(t.header(&mut unit), None);
+        let rows: Vec<Vec<String>> = rows(&[
+            &["Nội dung", "Thông tin"],
+            &["BÊN MUA", "Bà Phan Thị Ngọc"],
+            &["Ngày sinh", "14/06/1981"],
+            &["Email nhận hóa đơn", "ngoc.pt81@gmail.com"],
+            &[
+                "Địa chỉ thường trú",
+                "Tổ 3 thôn Đông Hòa, xã Diên Lạc, tỉnh Khánh Hòa",
+            ],
+        ]);
+        assert!(label_value_form(&rows, 2026));
     }
 
     /// A form for two people gives a line per value after its label; other rows one line.
