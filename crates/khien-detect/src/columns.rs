@@ -35,6 +35,9 @@ const RULES: &[(&str, Hint)] = &[
     ("ten file", NotPersonal),
     ("ten tep", NotPersonal),
     ("ten duong", NotPersonal),
+    // A land parcel's map sheet and plot ("Tờ bản đồ - thửa": "Tờ 12 - thửa 87"; "tờ" folds
+    // like "tổ", a residential group).
+    ("to ban do", NotPersonal),
     // A card kept by a shop or a gym: "Card on file".
     ("card on file", Is(D::PaymentCard)),
     ("file", NotPersonal),
@@ -133,6 +136,8 @@ const RULES: &[(&str, Hint)] = &[
     // card or a passport, which the CCCD rule also takes under this header).
     ("so giay to", Is(D::Cccd)),
     ("giay to tuy than", Is(D::Cccd)),
+    // "Giấy tờ" heading a list of passengers or guests: "CCCD 0791…", "HC C5830147".
+    ("giay to", Is(D::Cccd)),
     ("cmnd", Is(D::Cmnd)),
     ("socmnd", Is(D::Cmnd)),
     ("cmt", Is(D::Cmnd)),
@@ -170,6 +175,8 @@ const RULES: &[(&str, Hint)] = &[
     ("so tai khoan", Is(D::BankAccount)),
     ("sotaikhoan", Is(D::BankAccount)),
     ("tai khoan ngan hang", Is(D::BankAccount)),
+    // "Tài khoản nhận thu nhập", "Tài khoản nhận lương": an account money is paid into.
+    ("tai khoan nhan", Is(D::BankAccount)),
     ("bank account", Is(D::BankAccount)),
     ("account number", Is(D::BankAccount)),
     ("account no", Is(D::BankAccount)),

@@ -123,6 +123,10 @@ pub const SURNAMES: &[&str] = &[
     "Lù",
     "Chảo",
     "Tẩn",
+    // Of the Nguyễn royal family's branches (Bửu Tân, Ưng Bình; Tôn Thất and Tôn Nữ begin
+    // with Tôn).
+    "Bửu",
+    "Ưng",
 ];
 
 /// The 63 provinces and centrally-run cities before 2025-07-01.

@@ -15,6 +15,19 @@ fn several_words(value: &str, named: bool) -> bool {
     words >= if named { 2 } else { 5 }
 }
 
+/// Whether a cell is a label and its value: "Mẹ: Hoàng Thị Mai" under "Bố/mẹ", "ĐT: 0912…":
+/// one to three words of letters, a colon, then something.
+fn labelled_cell(value: &str) -> bool {
+    value.split_once(": ").is_some_and(|(label, rest)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words)
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '/')
+            && !rest.trim().is_empty()
+    })
+}
+
 /// At most this many masked samples are kept per finding.
 pub const SAMPLES: usize = 3;
 
@@ -235,7 +248,9 @@ impl FieldStats {
             // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
             // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
             // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
-            None if several_words(value, matches!(self.hint, Some(Hint::Is(_)))) => {
+            None if several_words(value, matches!(self.hint, Some(Hint::Is(_))))
+                || labelled_cell(value) =>
+            {
                 self.add_text(value, current_year);
             }
             None => {}
@@ -406,6 +421,23 @@ mod tests {
             baptisms.add(v, 2026);
         }
         assert!(baptisms.findings().is_empty());
+    }
+
+    /// A cell of a label and its value under a header that says nothing ("Bố/mẹ": "Mẹ: Hoàng
+    /// Thị Mai") is read as text.
+    #[test]
+    fn labelled_cells_are_text() {
+        let mut f = FieldStats::new(Some("Bố/mẹ"));
+        f.add("Mẹ: Hoàng Thị Mai", 2026);
+        f.add("Bố: Lò Văn Páo", 2026);
+        let names = f
+            .findings()
+            .iter()
+            .find(|x| x.detector == Detector::PersonName)
+            .map(|x| x.count);
+        assert_eq!(names, Some(2));
+        assert!(!labelled_cell("Ghi chú"));
+        assert!(!labelled_cell("Lúc 10:30 sáng"));
     }
 
     #[test]

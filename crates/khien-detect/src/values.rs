@@ -111,6 +111,38 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     if not_personal {
         return None;
     }
+    // The same in a column that says nothing: "CCCD 079179024618", "HC C5830147", "GPLX số
+    // 790087214563" (the kind's words are a header rule's, or "HC" for hộ chiếu).
+    if said.is_none()
+        && let Some((kind, number)) = v.rsplit_once(' ')
+        && kind.split_whitespace().count() <= 3
+        && kind
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == ':')
+        && number.bytes().any(|b| b.is_ascii_digit())
+    {
+        let kind = kind.trim_end_matches([':', ' ']);
+        let paper = if kind == "HC" {
+            Some(D::Passport)
+        } else {
+            match crate::columns::hint(kind) {
+                Some(Hint::Is(
+                    d @ (D::Cccd
+                    | D::Cmnd
+                    | D::Passport
+                    | D::DrivingLicence
+                    | D::HealthInsuranceCard
+                    | D::SocialInsurance),
+                )) => Some(d),
+                _ => None,
+            }
+        };
+        if let Some(d) = paper
+            && let Some(h) = by_header(d, number, &shape(number), current_year)
+        {
+            return Some(h);
+        }
+    }
     let letters = s.ascii_upper + s.ascii_lower + s.non_ascii;
     if s.at == 1 {
         return email(v).then_some(Hit {
@@ -1049,6 +1081,27 @@ mod tests {
 
     /// A column of identity papers holds CCCD and old ID numbers and passports; a passport
     /// column foreign passports too.
+    /// A paper's kind before its number in a cell whose column says nothing (the eleventh
+    /// held-out set's passenger list), and a receiving account's label.
+    #[test]
+    fn papers_named_in_their_cells() {
+        let d = |v: &str| detect(v, None, 2026).map(|h| h.detector.id());
+        assert_eq!(d("CCCD 079179024618"), Some("vn.cccd"));
+        assert_eq!(d("HC C5830147"), Some("vn.passport"));
+        assert_eq!(d("GPLX 790087214563"), Some("vn.driving_licence"));
+        assert_eq!(d("Phòng 204"), None);
+        assert_eq!(
+            detect(
+                "19037815264011 Techcombank - MAI XUAN TRUONG",
+                hint("Tài khoản nhận thu nhập"),
+                2026
+            )
+            .map(|h| h.detector.id()),
+            Some("vn.bank_account")
+        );
+        assert_eq!(hint("Tờ bản đồ - thửa"), Some(Hint::NotPersonal));
+    }
+
     #[test]
     fn identity_papers() {
         for (v, header, want) in [

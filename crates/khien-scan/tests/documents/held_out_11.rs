@@ -83,7 +83,10 @@ pub const HELD_OUT_11: &[Doc] = &[
                     "Thanh toán",
                     "Trả góp 0% 6 kỳ qua thẻ tín dụng Mastercard {payment_card|5239 4817 0362 9513}, tên in trên thẻ {person_name|TO NGOC BAO TRAN}, mã chuẩn chi 318542",
                 ],
-                &["Huấn luyện viên cá nhân", "Chưa chọn (lễ tân xếp lịch PT theo ca)"],
+                &[
+                    "Huấn luyện viên cá nhân",
+                    "Chưa chọn (lễ tân xếp lịch PT theo ca)",
+                ],
             ]),
             P(
                 "Ghi chú lễ tân: hội viên do chị {person_name|Quách Mỹ Linh} (mã HV 219277) giới thiệu, cộng 1 tháng cho người giới thiệu. Tủ đồ cố định số 128. Gửi xe máy ở hầm B1, biển số {vn.licence_plate|59-P1 428.73}, thẻ xe số 0617. Đã chụp ảnh khuôn mặt để check-in; chị {person_name|Trân} yêu cầu KHÔNG gửi tin nhắn quảng cáo.",
@@ -135,9 +138,7 @@ pub const HELD_OUT_11: &[Doc] = &[
             P(
                 "Tin nhắn đã gửi phụ huynh (SMS): \"TYT xa Quang Phu TB: chau {person_name|LE BAO NGOC} tiem 5in1 mui 2 luc 7h30 ngay 08/01/2026 tai NVH thon Trung Tien. Mang so tiem + the BHYT. LH y te thon {vn.phone|0915372648}\"",
             ),
-            P(
-                "Người lập danh sách: y tế thôn (đã ký). Trạm Y tế xã trực 24/24: 0237 3864 119.",
-            ),
+            P("Người lập danh sách: y tế thôn (đã ký). Trạm Y tế xã trực 24/24: 0237 3864 119."),
         ],
     },
     Doc {
@@ -220,7 +221,10 @@ pub const HELD_OUT_11: &[Doc] = &[
                     "Ông {person_name|Nguyễn Phước Bửu Tân} (con trai trưởng), CCCD {vn.cccd|046066004183}",
                 ],
                 &["Điện thoại / Zalo", "{vn.phone|0914.038.627}"],
-                &["Email nhận báo giá, hóa đơn", "{email|buutan.nguyenphuoc@gmail.com}"],
+                &[
+                    "Email nhận báo giá, hóa đơn",
+                    "{email|buutan.nguyenphuoc@gmail.com}",
+                ],
             ]),
             T(&[
                 &["Hạng mục", "Chi tiết", "Thành tiền (đồng)"],
@@ -358,7 +362,10 @@ pub const HELD_OUT_11: &[Doc] = &[
                 &["Quê quán", "Nghệ An"],
                 &["MST cá nhân", "{vn.tax_code|8316427509}"],
                 &["GPLX", "Hạng A1, số {vn.driving_licence|400183627419}"],
-                &["Phương tiện", "Honda Vision 2021, BKS {vn.licence_plate|37F1-582.36}"],
+                &[
+                    "Phương tiện",
+                    "Honda Vision 2021, BKS {vn.licence_plate|37F1-582.36}",
+                ],
                 &[
                     "Tài khoản nhận thu nhập",
                     "{vn.bank_account|19037815264011} Techcombank - {person_name|MAI XUAN TRUONG}",
@@ -386,7 +393,9 @@ pub const HELD_OUT_11: &[Doc] = &[
         parts: &[
             P("Mẫu CT01 ban hành kèm theo Thông tư số 66/2023/TT-BCA"),
             P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc"),
-            P("TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ - Kính gửi: Công an phường Dĩ An, TP. Hồ Chí Minh"),
+            P(
+                "TỜ KHAI THAY ĐỔI THÔNG TIN CƯ TRÚ - Kính gửi: Công an phường Dĩ An, TP. Hồ Chí Minh",
+            ),
             T(&[
                 &["Nội dung", "Thông tin"],
                 &["1. Họ, chữ đệm và tên", "{person_name|LƯỜNG VĂN THỦY}"],
@@ -395,9 +404,15 @@ pub const HELD_OUT_11: &[Doc] = &[
                 &["4. Số định danh cá nhân", "{vn.cccd|038200017425}"],
                 &["5. Số điện thoại liên hệ", "{vn.phone|0343 518 276}"],
                 &["6. Email", ""],
-                &["7. Họ, chữ đệm và tên chủ hộ", "{person_name|Đoàn Thị Kim Phượng}"],
+                &[
+                    "7. Họ, chữ đệm và tên chủ hộ",
+                    "{person_name|Đoàn Thị Kim Phượng}",
+                ],
                 &["8. Mối quan hệ với chủ hộ", "Người thuê nhà"],
-                &["9. Số định danh cá nhân của chủ hộ", "{vn.cccd|074172003915}"],
+                &[
+                    "9. Số định danh cá nhân của chủ hộ",
+                    "{vn.cccd|074172003915}",
+                ],
                 &[
                     "10. Nội dung đề nghị",
                     "Đăng ký tạm trú tại {vn.address|Phòng 12, số 27/3 đường ĐT743, khu phố Bình Đường 2, phường Dĩ An, TP. Hồ Chí Minh} đến ngày 31/12/2027. Nơi thường trú: {vn.address|bản Khằm, xã Trung Lý, tỉnh Thanh Hóa}",

@@ -23,6 +23,7 @@ use Part::{P, T};
 pub use crate::grading::MARKED;
 
 mod held_out_10;
+mod held_out_11;
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
@@ -40,6 +41,7 @@ pub use held_out_7::HELD_OUT_7;
 pub use held_out_8::HELD_OUT_8;
 pub use held_out_9::HELD_OUT_9;
 pub use held_out_10::HELD_OUT_10;
+pub use held_out_11::HELD_OUT_11;
 
 pub const DOCS: &[Doc] = &[
     Doc {
