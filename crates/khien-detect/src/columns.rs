@@ -416,6 +416,12 @@ pub fn hint(header: &str) -> Option<Hint> {
     // camelCase and PascalCase: split before capitals of the original header.
     let split = split_camel(header, &folded);
     let header_words: Vec<&str> = words(&split).collect();
+    hint_words(&header_words)
+}
+
+/// [`hint`] of a header already folded and cut into words (free text's labels, which are
+/// folded once with their text).
+pub(crate) fn hint_words(header_words: &[&str]) -> Option<Hint> {
     if header_words.is_empty() {
         return None;
     }

@@ -56,6 +56,19 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// `char::is_alphabetic`, answered without Unicode's tables for the letters of Vietnamese
+/// (Latin-1, Latin Extended-A and B, Latin Extended Additional: every one a letter), which
+/// are most of what the names' rules test.
+pub(crate) fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{00C0}'..='\u{024F}' => c != '×' && c != '÷',
+        '\u{1E00}'..='\u{1EFF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -755,6 +755,17 @@ fn short_date(v: &str, current_year: i32) -> bool {
     date(&format!("{d}/{m}/{year}"), current_year)
 }
 
+/// The words of `v`, when it has at most five (without a vector: names are looked for often).
+fn five_words(v: &str) -> Option<([&str; 5], usize)> {
+    let mut words = [""; 5];
+    let mut n = 0;
+    for w in v.split_whitespace() {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    Some((words, n))
+}
+
 /// Whether a value is shaped like a name: 1-6 words of letters (apostrophes and hyphens
 /// allowed), at most 60 characters.
 fn plausible_name_shape(v: &str) -> bool {
@@ -762,7 +773,7 @@ fn plausible_name_shape(v: &str) -> bool {
     (1..=6).contains(&n)
         && v.chars().count() <= 60
         && v.chars().all(|c| {
-            c.is_alphabetic() || c == ' ' || c == '\'' || c == '-' || c == '.' || is_mark(c)
+            crate::fold::is_letter(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || is_mark(c)
         })
 }
 
@@ -797,8 +808,9 @@ fn syllable(w: &str) -> bool {
 /// A Vietnamese personal name: a known surname, then one to four more capitalised syllables
 /// (or all in capitals), diacritics optional (reference §2.1-2.2). Returns the confidence.
 pub fn name(v: &str) -> Option<f32> {
-    let words: Vec<&str> = v.split_whitespace().collect();
-    if !(2..=5).contains(&words.len()) || !plausible_name_shape(v) {
+    let (words, n) = five_words(v)?;
+    let words = &words[..n];
+    if n < 2 || !plausible_name_shape(v) {
         return None;
     }
     let capitalised = words.iter().all(|w| {
@@ -811,7 +823,8 @@ pub fn name(v: &str) -> Option<f32> {
     // Capitals are the whole name's or no syllable's: "Mã NV" (a staff code's heading) and
     // "Lê HN" are not names, "NGUYỄN VĂN AN" and "Nguyễn Văn A" are.
     let upper_word = |w: &&str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase)
+        w.chars().filter(|c| crate::fold::is_letter(*c)).count() > 1
+            && !w.chars().any(char::is_lowercase)
     };
     if words.iter().skip(1).any(upper_word)
         && !words.iter().all(|w| !w.chars().any(char::is_lowercase))
@@ -827,25 +840,40 @@ pub fn name(v: &str) -> Option<f32> {
     {
         return None;
     }
+    // Folded once: the shape above keeps the words where they are.
+    let folded_v = fold(v);
+    let (folded_words, folded_n) = five_words(&folded_v)?;
+    let folded_words = &folded_words[..folded_n];
     // Every word is a Vietnamese syllable: "Hoàng Huy Commerce", "Minh Long Group", "Thành
     // Công Tower" are businesses.
-    if words.iter().skip(1).any(|w| {
-        let f = fold(w);
+    if folded_words.iter().skip(1).any(|f| {
         // An initial stands for a name ("Nguyễn Văn B").
-        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(&f)
+        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(f)
     }) {
         return None;
     }
     let surnames = lexicon::surnames();
-    let first = fold(words.first()?);
-    let known = surnames.contains(&first)
-        || words
-            .get(1)
-            .is_some_and(|w| surnames.contains(&format!("{first} {}", fold(w))));
+    let first = *folded_words.first()?;
+    let one_word = surnames.contains(first);
+    let known = one_word
+        || folded_words.get(1).is_some_and(|w| {
+            // "Hoàng Phủ": the two words as the set keeps them, without a new string when
+            // they are one space apart.
+            match folded_v.get(..first.len() + 1 + w.len()) {
+                Some(two)
+                    if two.starts_with(first)
+                        && two.as_bytes().get(first.len()) == Some(&b' ')
+                        && two.ends_with(w) =>
+                {
+                    surnames.contains(two)
+                }
+                _ => surnames.contains(&format!("{first} {w}")),
+            }
+        });
     // With diacritics, the surname as written: "PHẦN TIẾP NHẬN" (a form's part), "ĐIỆN LỰC
     // NHA TRANG" (a power company), "BẰNG LÁI XE" (a licence) fold like surnames.
     let written = || {
-        let first_words = if surnames.contains(&first) { 1 } else { 2 };
+        let first_words = if one_word { 1 } else { 2 };
         words
             .iter()
             .take(first_words)
@@ -886,7 +914,8 @@ pub fn name(v: &str) -> Option<f32> {
     } else {
         crate::fold::nfc(v).to_lowercase()
     };
-    let lower_words: Vec<&str> = lower.split_whitespace().collect();
+    let (lower_words, lower_n) = five_words(&lower)?;
+    let lower_words = &lower_words[..lower_n];
     if lower_words.first().is_some_and(|w| TITLES.contains(w)) {
         return None;
     }
@@ -933,8 +962,6 @@ pub fn name(v: &str) -> Option<f32> {
         ["kinh", "bao"],
         ["kinh", "gui"],
     ];
-    let folded_v = fold(v);
-    let folded_words: Vec<&str> = folded_v.split_whitespace().collect();
     // Every syllable has a vowel: "ĐOÀN TNCS HỒ CHÍ MINH" is a youth union (TNCS), not a
     // person.
     if folded_words.iter().any(|w| {
@@ -951,7 +978,13 @@ pub fn name(v: &str) -> Option<f32> {
     }
     // A province or city is not a person ("Hà Nội", "Thái Bình", "Hồ Chí Minh" as a city is
     // told apart by the words around it, before this).
-    if lexicon::is_province(&lexicon::normalise_key(&folded_v)) {
+    // (Folded words of letters one space apart are their own key.)
+    let plain_key = folded_v
+        .split(' ')
+        .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if plain_key && lexicon::is_province(&folded_v)
+        || !plain_key && lexicon::is_province(&lexicon::normalise_key(&folded_v))
+    {
         return None;
     }
     // Company and place words are not in people's names. Compared with their diacritics
