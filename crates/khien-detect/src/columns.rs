@@ -38,6 +38,9 @@ const RULES: &[(&str, Hint)] = &[
     // A land parcel's map sheet and plot ("Tờ bản đồ - thửa": "Tờ 12 - thửa 87"; "tờ" folds
     // like "tổ", a residential group).
     ("to ban do", NotPersonal),
+    // A network's own servers: "DNS: 203.162.4.191", "Gateway 192.168.1.1".
+    ("dns", NotPersonal),
+    ("gateway", NotPersonal),
     // A card kept by a shop or a gym: "Card on file".
     ("card on file", Is(D::PaymentCard)),
     ("file", NotPersonal),
@@ -412,6 +415,14 @@ pub fn hint(header: &str) -> Option<Hint> {
     if !header.is_ascii() && crate::fold::nfc(header).to_lowercase().contains("tiền sự") {
         return Some(Is(D::CriminalRecord));
     }
+    // "MST (xuất hóa đơn điện tử)", "Địa chỉ sử dụng điện (nơi ở hiện tại)": what the
+    // brackets explain decides, when it says something.
+    if let Some((head, _)) = header.split_once('(')
+        && !head.trim().is_empty()
+        && let Some(h) = hint(head)
+    {
+        return Some(h);
+    }
     let folded = fold(header);
     // camelCase and PascalCase: split before capitals of the original header.
     let split = split_camel(header, &folded);
@@ -520,6 +531,13 @@ mod tests {
     fn headers_in_every_spelling() {
         let cases: &[(&str, Option<Hint>)] = &[
             ("so_cccd", Some(Is(D::Cccd))),
+            // What brackets explain comes second.
+            ("MST (xuất hóa đơn điện tử)", Some(Is(D::TaxCode))),
+            (
+                "Địa chỉ sử dụng điện (nơi ở hiện tại)",
+                Some(Is(D::Address)),
+            ),
+            ("DNS", Some(NotPersonal)),
             ("Số CCCD", Some(Is(D::Cccd))),
             ("SoCCCD", Some(Is(D::Cccd))),
             ("Số định danh cá nhân", Some(Is(D::Cccd))),

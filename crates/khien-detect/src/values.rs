@@ -97,12 +97,15 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     }
     // A paper's kind written before its number in a column of identity papers ("HC Lào
     // P1834207", "CMND 025873146"): the number decides.
-    if let Some(d @ (D::Cccd | D::Cmnd | D::Passport)) = said
+    // A licence's class before its number ("CE - 790174362815", "Hạng B2 3101…").
+    if let Some(d @ (D::Cccd | D::Cmnd | D::Passport | D::DrivingLicence)) = said
         && let Some((kind, number)) = v.rsplit_once(' ')
         && kind.split_whitespace().count() <= 3
-        && kind
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        && kind.chars().all(|c| {
+            c.is_alphabetic()
+                || matches!(c, ' ' | '.' | '-')
+                || (d == D::DrivingLicence && c.is_ascii_digit())
+        })
         && number.bytes().any(|b| b.is_ascii_digit())
         && let Some(h) = by_header(d, number, &shape(number), current_year)
     {
@@ -558,6 +561,18 @@ fn role_address(local: &str) -> bool {
         "hddt",
         "hoadon",
         "einvoice",
+        // A club's, a recruiter's, a complaints desk's ("hoivien@sunfit.vn").
+        "hoivien",
+        "nhansu",
+        "tiepnhan",
+        "phananh",
+        "khieunai",
+        "hanhchinh",
+        "datphong",
+        "reservation",
+        // A legal department's, a records office's ("phapche@kbnet.vn").
+        "phapche",
+        "vanthu",
         "invoice",
         "nhansu",
         "vanthu",
@@ -647,6 +662,18 @@ pub fn plate(v: &str) -> bool {
 pub fn ip(v: &str) -> Option<IpAddr> {
     let a: IpAddr = v.parse().ok()?;
     if a.is_unspecified() || a.is_loopback() {
+        return None;
+    }
+    // An address on a private network (RFC 1918, link-local; IPv6 unique and link-local)
+    // names no subscriber outside it: a router's LAN, a camera recorder, a VPN's inside.
+    let private = match a {
+        IpAddr::V4(v4) => v4.is_private() || v4.is_link_local(),
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
+        }
+    };
+    if private {
         return None;
     }
     if let IpAddr::V4(v4) = a {
@@ -961,6 +988,9 @@ pub fn name(v: &str) -> Option<f32> {
         // "TANG GIA ĐỒNG KÍNH BÁO", "Kính gửi": a funeral notice's and a letter's words.
         ["kinh", "bao"],
         ["kinh", "gui"],
+        // "TRA LOI CONG VAN SO …": a reply to an official letter.
+        ["tra", "loi"],
+        ["cong", "van"],
     ];
     // Every syllable has a vowel: "ĐOÀN TNCS HỒ CHÍ MINH" is a youth union (TNCS), not a
     // person.
@@ -1133,6 +1163,29 @@ mod tests {
             Some("vn.bank_account")
         );
         assert_eq!(hint("Tờ bản đồ - thửa"), Some(Hint::NotPersonal));
+        // A licence's class before its number, under the licence's header.
+        assert_eq!(
+            detect("CE - 790174362815", hint("GPLX (hạng - số)"), 2026).map(|h| h.detector.id()),
+            Some("vn.driving_licence")
+        );
+    }
+
+    /// Addresses of private networks are nobody's (the twelfth held-out set's router table).
+    #[test]
+    fn private_networks_are_not_addresses() {
+        for private in [
+            "192.168.1.108",
+            "10.20.4.15",
+            "172.16.0.9",
+            "169.254.3.1",
+            "fd00::1",
+            "fe80::1",
+        ] {
+            assert_eq!(ip(private), None, "{private}");
+        }
+        for public in ["27.72.103.56", "2402:9d80:41a:6c00:5d2e:88ff:fe10:3b7a"] {
+            assert!(ip(public).is_some(), "{public}");
+        }
     }
 
     #[test]

@@ -396,6 +396,7 @@ impl Table {
             return;
         }
         match &mut self.columns {
+            Some(_) if section_row(&cells) => {}
             Some(cols) => {
                 self.rows += 1;
                 unit.records += 1;
@@ -472,6 +473,9 @@ impl Table {
             None => Columns::new(Vec::new(), self.max_columns),
         };
         for r in held.iter().skip(l.data_from) {
+            if section_row(r) {
+                continue;
+            }
             self.rows += 1;
             unit.records += 1;
             for (i, v) in r.iter().enumerate() {
@@ -494,6 +498,22 @@ impl Table {
         unit.push_columns(table, cols.finish());
         over
     }
+}
+
+/// A row that opens a section of a register: a Roman numeral or a capital letter, then one
+/// cell ("I | Tăng", "II | Giảm", "A | Khối văn phòng"), not a person's row.
+fn section_row(cells: &[String]) -> bool {
+    let mut filled = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+    let (Some(mark), Some(_), None) = (filled.next(), filled.next(), filled.next()) else {
+        return false;
+    };
+    let mark = mark.trim_end_matches('.');
+    cells
+        .first()
+        .is_some_and(|c| c.trim() == mark || c.trim().trim_end_matches('.') == mark)
+        && !mark.is_empty()
+        && (mark.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && mark.len() <= 4
+            || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
 /// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
@@ -685,6 +705,21 @@ mod tests {
         let l = layout(&r, 2026, true);
         assert_eq!(l.data_from, 0);
         assert!(l.names.is_none());
+    }
+
+    /// "I | Tăng", "II | Giảm" open sections of a register (a social insurance report D02);
+    /// a person's row is not one.
+    #[test]
+    fn section_rows() {
+        let r = rows(&[
+            &["I", "Tăng", "", ""],
+            &["II.", "Giảm", "", ""],
+            &["A", "Khối văn phòng", "", ""],
+            &["1", "Kiều Văn Đạt", "", ""],
+            &["IV", "Nguyễn Văn An", "0912345678", ""],
+        ]);
+        let got: Vec<bool> = r.iter().map(|c| section_row(c)).collect();
+        assert_eq!(got, vec![true, true, true, false, false]);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub use crate::grading::MARKED;
 
 mod held_out_10;
 mod held_out_11;
+mod held_out_12;
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
@@ -42,6 +43,7 @@ pub use held_out_8::HELD_OUT_8;
 pub use held_out_9::HELD_OUT_9;
 pub use held_out_10::HELD_OUT_10;
 pub use held_out_11::HELD_OUT_11;
+pub use held_out_12::HELD_OUT_12;
 
 pub const DOCS: &[Doc] = &[
     Doc {
