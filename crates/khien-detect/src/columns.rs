@@ -178,8 +178,11 @@ const RULES: &[(&str, Hint)] = &[
     ("so tai khoan", Is(D::BankAccount)),
     ("sotaikhoan", Is(D::BankAccount)),
     ("tai khoan ngan hang", Is(D::BankAccount)),
-    // "Tài khoản nhận thu nhập", "Tài khoản nhận lương": an account money is paid into.
-    ("tai khoan nhan", Is(D::BankAccount)),
+    // "Tài khoản nhận thu nhập", "Tài khoản nhận lương": an account money is paid into
+    // (not "Tài khoản nhận OTP").
+    ("tai khoan nhan thu nhap", Is(D::BankAccount)),
+    ("tai khoan nhan luong", Is(D::BankAccount)),
+    ("tai khoan nhan tien", Is(D::BankAccount)),
     ("bank account", Is(D::BankAccount)),
     ("account number", Is(D::BankAccount)),
     ("account no", Is(D::BankAccount)),

@@ -631,14 +631,16 @@ pub fn is_given_name(word: &str, plain_text: bool) -> bool {
 /// diacritics is not judged here (a name typed without them, "Tran Thi Mai"). "Lí" is the
 /// older spelling of "Lý".
 ///
-/// `marked`: the name around has diacritics; then a word without is taken as written too
-/// ("TANG GIA ĐỒNG KÍNH BÁO": "TANG" is a funeral, the surname is "Tăng"), and must be a
-/// surname that has none ("MAI", "PHAN", "KIM").
+/// `marked`: the name around is in capitals with diacritics; then a word without is taken as
+/// written too ("TANG GIA ĐỒNG KÍNH BÁO": "TANG" is a funeral, the surname is "Tăng"), and
+/// must be a surname that has none ("MAI", "PHAN", "KIM").
 pub fn written_surname(word: &str, marked: bool) -> bool {
     static WRITTEN: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
     if word.is_ascii() && !marked {
         return true;
     }
+    // "Ð" (U+00D0, from old encodings) is written for "Đ".
+    let word = word.replace(['Ð', 'ð'], "đ");
     WRITTEN
         .get_or_init(|| {
             SURNAMES
@@ -648,7 +650,7 @@ pub fn written_surname(word: &str, marked: bool) -> bool {
                 .map(str::to_lowercase)
                 .collect()
         })
-        .contains(&crate::fold::nfc(word).to_lowercase())
+        .contains(&crate::fold::nfc(&word).to_lowercase())
 }
 
 /// Whether a folded, normalised phrase names a province (old or new) or one of its nicknames,

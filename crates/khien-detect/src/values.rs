@@ -156,7 +156,7 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     // Numbers with separators: phone, CCCD, card.
     if s.digits >= 9 && letters == 0 && (s.other == 0 || only_brackets(v)) {
         if v.bytes().filter(|b| *b == b'.').count() == 3 && s.seps == 3 {
-            return ip(v).map(|_| Hit {
+            return public_ip(v).map(|_| Hit {
                 detector: D::IpAddress,
                 confidence: 0.9,
             });
@@ -199,13 +199,13 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
         return hit(D::LicencePlate, 0.7);
     }
     if v.bytes().filter(|b| *b == b':').count() >= 2 {
-        return ip(v).map(|_| Hit {
+        return public_ip(v).map(|_| Hit {
             detector: D::IpAddress,
             confidence: 0.95,
         });
     }
     if (s.seps > 0 || s.other > 0) && (s.digits >= 3) && letters <= 8 {
-        if let Some(ip) = ip(v) {
+        if let Some(ip) = public_ip(v) {
             return hit(D::IpAddress, if ip.is_ipv4() { 0.9 } else { 0.95 });
         }
         if geo_pair(v).is_some() {
@@ -664,18 +664,7 @@ pub fn ip(v: &str) -> Option<IpAddr> {
     if a.is_unspecified() || a.is_loopback() {
         return None;
     }
-    // An address on a private network (RFC 1918, link-local; IPv6 unique and link-local)
-    // names no subscriber outside it: a router's LAN, a camera recorder, a VPN's inside.
-    let private = match a {
-        IpAddr::V4(v4) => v4.is_private() || v4.is_link_local(),
-        IpAddr::V6(v6) => {
-            let first = v6.segments()[0];
-            (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80
-        }
-    };
-    if private {
-        return None;
-    }
+
     if let IpAddr::V4(v4) = a {
         // Version numbers like 1.2.3.4 are rare as addresses; require a written dotted quad.
         if v.split('.').count() != 4 || v4.octets()[0] == 0 {
@@ -683,6 +672,20 @@ pub fn ip(v: &str) -> Option<IpAddr> {
         }
     }
     Some(a)
+}
+
+/// An address [`ip`] accepts that is not on a private network (RFC 1918, link-local; IPv6
+/// unique and link-local): a router's LAN, a camera recorder or a VPN's inside names no
+/// subscriber outside it, so found in text or under a header that says nothing it is not
+/// reported. Under an IP header ("IP máy nhân viên") every address counts.
+pub fn public_ip(v: &str) -> Option<IpAddr> {
+    ip(v).filter(|a| match a {
+        IpAddr::V4(v4) => !(v4.is_private() || v4.is_link_local()),
+        IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            (first & 0xfe00) != 0xfc00 && (first & 0xffc0) != 0xfe80
+        }
+    })
 }
 
 /// A `lat, lon` pair inside Viet Nam's bounds (lat 8.1-23.4, lon 102.1-109.5; reference §7).
@@ -904,7 +907,11 @@ pub fn name(v: &str) -> Option<f32> {
         words
             .iter()
             .take(first_words)
-            .all(|w| lexicon::written_surname(w, !v.is_ascii()))
+            // A word without diacritics is judged only in a name all in capitals with some
+            // ("TANG GIA ĐỒNG KÍNH BÁO"); "Nguyen Thị Ánh", typed half with them, is a name.
+            .all(|w| {
+                lexicon::written_surname(w, !v.is_ascii() && !v.chars().any(char::is_lowercase))
+            })
     };
     if !known || !written() {
         return None;
@@ -1181,10 +1188,14 @@ mod tests {
             "fd00::1",
             "fe80::1",
         ] {
-            assert_eq!(ip(private), None, "{private}");
+            assert_eq!(public_ip(private), None, "{private}");
+            assert!(
+                ip(private).is_some(),
+                "{private} is an address all the same"
+            );
         }
         for public in ["27.72.103.56", "2402:9d80:41a:6c00:5d2e:88ff:fe10:3b7a"] {
-            assert!(ip(public).is_some(), "{public}");
+            assert!(public_ip(public).is_some(), "{public}");
         }
     }
 

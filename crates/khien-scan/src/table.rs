@@ -396,7 +396,7 @@ impl Table {
             return;
         }
         match &mut self.columns {
-            Some(_) if section_row(&cells) => {}
+            Some(_) if self.text_without_header && section_row(&cells, self.year) => {}
             Some(cols) => {
                 self.rows += 1;
                 unit.records += 1;
@@ -473,7 +473,7 @@ impl Table {
             None => Columns::new(Vec::new(), self.max_columns),
         };
         for r in held.iter().skip(l.data_from) {
-            if section_row(r) {
+            if self.text_without_header && section_row(r, year) {
                 continue;
             }
             self.rows += 1;
@@ -500,11 +500,12 @@ impl Table {
     }
 }
 
-/// A row that opens a section of a register: a Roman numeral or a capital letter, then one
-/// cell ("I | Tăng", "II | Giảm", "A | Khối văn phòng"), not a person's row.
-fn section_row(cells: &[String]) -> bool {
+/// A row that opens a section of a document's register: a Roman numeral or a capital
+/// letter, then one cell of words that are no one's data ("I | Tăng", "II | Giảm", "A | Khối
+/// văn phòng"; not "A | Nguyễn Văn An", a row of block A).
+fn section_row(cells: &[String], year: i32) -> bool {
     let mut filled = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
-    let (Some(mark), Some(_), None) = (filled.next(), filled.next(), filled.next()) else {
+    let (Some(mark), Some(heading), None) = (filled.next(), filled.next(), filled.next()) else {
         return false;
     };
     let mark = mark.trim_end_matches('.');
@@ -514,6 +515,7 @@ fn section_row(cells: &[String]) -> bool {
         && !mark.is_empty()
         && (mark.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && mark.len() <= 4
             || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_uppercase())))
+        && detect(heading, None, year).is_none()
 }
 
 /// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
@@ -718,8 +720,10 @@ mod tests {
             &["1", "Kiều Văn Đạt", "", ""],
             &["IV", "Nguyễn Văn An", "0912345678", ""],
         ]);
-        let got: Vec<bool> = r.iter().map(|c| section_row(c)).collect();
+        let got: Vec<bool> = r.iter().map(|c| section_row(c, 2026)).collect();
         assert_eq!(got, vec![true, true, true, false, false]);
+        // A row of block A whose only cell is a name is a person's.
+        assert!(!section_row(&rows(&[&["A", "Nguyễn Văn An", ""]])[0], 2026));
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub use crate::grading::MARKED;
 mod held_out_10;
 mod held_out_11;
 mod held_out_12;
+mod held_out_13;
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
@@ -44,6 +45,7 @@ pub use held_out_9::HELD_OUT_9;
 pub use held_out_10::HELD_OUT_10;
 pub use held_out_11::HELD_OUT_11;
 pub use held_out_12::HELD_OUT_12;
+pub use held_out_13::HELD_OUT_13;
 
 pub const DOCS: &[Doc] = &[
     Doc {
