@@ -998,6 +998,8 @@ pub fn name(v: &str) -> Option<f32> {
         // "TRA LOI CONG VAN SO …": a reply to an official letter.
         ["tra", "loi"],
         ["cong", "van"],
+        // "… GUI VIEN PHI BO": a hospital fee.
+        ["vien", "phi"],
     ];
     // Every syllable has a vowel: "ĐOÀN TNCS HỒ CHÍ MINH" is a youth union (TNCS), not a
     // person.
