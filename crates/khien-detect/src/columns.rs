@@ -38,6 +38,12 @@ const RULES: &[(&str, Hint)] = &[
     // A land parcel's map sheet and plot ("Tờ bản đồ - thửa": "Tờ 12 - thửa 87"; "tờ" folds
     // like "tổ", a residential group).
     ("to ban do", NotPersonal),
+    // A post office ("Bưu cục phát"), an astrologer's star and term ("Sao chiếu mệnh"):
+    // nobody's.
+    ("buu cuc", NotPersonal),
+    ("sao chieu menh", NotPersonal),
+    // "Học sinh nam": a count of boys, before "sinh năm" (a year of birth).
+    ("hoc sinh nam", NotPersonal),
     // A network's own servers: "DNS: 203.162.4.191", "Gateway 192.168.1.1".
     ("dns", NotPersonal),
     ("gateway", NotPersonal),
@@ -230,6 +236,8 @@ const RULES: &[(&str, Hint)] = &[
     ("tin nguong", Is(D::Religion)),
     ("religion", Is(D::Religion)),
     ("bac si", Is(D::PersonName)),
+    // "BS điều trị": the treating doctor, before "điều trị" (treatment).
+    ("bs dieu tri", Is(D::PersonName)),
     ("benh nhan", Is(D::PersonName)),
     ("benh nhi", Is(D::PersonName)),
     ("tien su benh", Is(D::Health)),
@@ -376,6 +384,9 @@ const RULES: &[(&str, Hint)] = &[
     ("ngaysinh", Is(D::DateOfBirth)),
     ("sinh ngay", Is(D::DateOfBirth)),
     ("nam sinh", Is(D::DateOfBirth)),
+    ("sinh nam", Is(D::DateOfBirth)),
+    // "Tuổi (âm lịch)": "Mậu Thân", a year of birth in the sexagenary cycle.
+    ("tuoi am lich", Is(D::DateOfBirth)),
     ("dob", Is(D::DateOfBirth)),
     ("birth date", Is(D::DateOfBirth)),
     ("date of birth", Is(D::DateOfBirth)),
@@ -541,6 +552,14 @@ mod tests {
                 Some(Is(D::Address)),
             ),
             ("DNS", Some(NotPersonal)),
+            // The fourth held-out sheets: a treating doctor, a post office, a pagoda's stars,
+            // a year of birth after "Sinh", a lunar year; a count of boys is no birth year.
+            ("BS điều trị", Some(Is(D::PersonName))),
+            ("Bưu cục phát", Some(NotPersonal)),
+            ("Sao chiếu mệnh", Some(NotPersonal)),
+            ("Sinh năm", Some(Is(D::DateOfBirth))),
+            ("Tuổi (âm lịch)", Some(Is(D::DateOfBirth))),
+            ("Học sinh nam", Some(NotPersonal)),
             ("Số CCCD", Some(Is(D::Cccd))),
             ("SoCCCD", Some(Is(D::Cccd))),
             ("Số định danh cá nhân", Some(Is(D::Cccd))),

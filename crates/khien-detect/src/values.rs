@@ -391,7 +391,11 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             detector: D::IpAddress,
             confidence: 0.98,
         }),
-        D::DateOfBirth => (date(v, current_year) || short_date(v, current_year)).then_some(Hit {
+        D::DateOfBirth => (date(v, current_year)
+            || short_date(v, current_year)
+            || compact_date(v, current_year)
+            || lunar_year(v))
+        .then_some(Hit {
             detector: D::DateOfBirth,
             confidence: 0.95,
         }),
@@ -437,7 +441,19 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             let f = fold(v);
             matches!(
                 f.as_str(),
-                "nam" | "nu" | "male" | "female" | "m" | "f" | "khac" | "other" | "trai" | "gai"
+                "nam"
+                    | "nu"
+                    | "male"
+                    | "female"
+                    | "m"
+                    | "f"
+                    | "khac"
+                    | "other"
+                    | "trai"
+                    | "gai"
+                    // A pagoda's list: "Nam mạng", "Nữ mạng".
+                    | "nam mang"
+                    | "nu mang"
             )
             .then_some(Hit {
                 detector: D::Gender,
@@ -730,6 +746,34 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
         && y <= current_year
         && current_year - y <= 130)
         .then_some(y)
+}
+
+/// A date written as a core banking system exports it, `YYYYMMDD` ("19850312"), under a
+/// birth date's header only (eight digits alone are mostly codes).
+fn compact_date(v: &str, current_year: i32) -> bool {
+    v.len() == 8
+        && v.bytes().all(|b| b.is_ascii_digit())
+        && v.get(..4)
+            .zip(v.get(4..6))
+            .zip(v.get(6..))
+            .is_some_and(|((y, m), d)| date(&format!("{d}/{m}/{y}"), current_year))
+}
+
+/// A year of the sexagenary cycle, as a pagoda's or a family's list gives a year of birth
+/// ("Mậu Thân", "Nhâm Tý"): one of the ten stems, then one of the twelve branches.
+fn lunar_year(v: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy",
+    ];
+    const BRANCHES: &[&str] = &[
+        "ty", "suu", "dan", "mao", "meo", "thin", "ngo", "mui", "than", "dau", "tuat", "hoi",
+    ];
+    let folded = fold(v);
+    let mut words = folded.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(s), Some(b), None) if STEMS.contains(&s) && BRANCHES.contains(&b)
+    )
 }
 
 /// "ngày 27 tháng 11 năm 1999" (with or without "ngày", with or without diacritics) as
@@ -1177,6 +1221,22 @@ mod tests {
             detect("CE - 790174362815", hint("GPLX (hạng - số)"), 2026).map(|h| h.detector.id()),
             Some("vn.driving_licence")
         );
+    }
+
+    /// Years of birth as a bank's core system and a pagoda write them, under a birth header
+    /// only; "Nam mạng" and "Nữ mạng" under a gender header (the fourth held-out sheets).
+    #[test]
+    fn births_and_genders_as_written() {
+        let dob = Some(Hint::Is(D::DateOfBirth));
+        let id = |v: &str, h| detect(v, h, 2026).map(|x| x.detector.id());
+        assert_eq!(id("19850312", dob), Some("date_of_birth"));
+        assert_eq!(id("Mậu Thân", dob), Some("date_of_birth"));
+        assert_eq!(id("Nhâm Tý", dob), Some("date_of_birth"));
+        assert_eq!(id("19851312", dob), None);
+        assert_eq!(id("Mậu Dịch", dob), None);
+        // Eight digits alone are a code.
+        assert_eq!(id("19850312", None), None);
+        assert_eq!(id("Nữ mạng", Some(Hint::Is(D::Gender))), Some("gender"));
     }
 
     /// Addresses of private networks are nobody's (the twelfth held-out set's router table).

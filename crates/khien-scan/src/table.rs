@@ -73,11 +73,12 @@ fn headerish(c: &str, year: i32) -> bool {
         .any(|run| run.len() >= 5);
     // A birth label with its date is a form's line, not a heading ("Ông Vũ Đức Thịnh - sinh
     // ngày 19/7/1988" beside "Người vay chính").
+    // So is one with a year after a name and a comma ("Bà Trần Thị Nhàn, sinh năm 1941").
     let dated_birth = || {
         matches!(hint(c), Some(Hint::Is(Detector::DateOfBirth)))
             && c.split_whitespace().any(|w| {
                 let w = w.trim_matches(|ch: char| !ch.is_ascii_digit());
-                w.contains('/') && is_date(w, year)
+                (w.contains('/') || (w.len() == 4 && c.contains(','))) && is_date(w, year)
             })
     };
     // A whole address down to its province is a value, though its words are a header
@@ -632,6 +633,8 @@ mod tests {
         // A birth label with its date, a whole address down to its province: a form's
         // values (the tenth held-out set's contracts), while headings keep their words.
         assert!(!headerish("Ông Lê Văn Hậu - sinh ngày 03/02/1979", 2026));
+        assert!(!headerish("Bà Trần Thị Nhàn, sinh năm 1941", 2026));
+        assert!(headerish("Sinh năm", 2026));
         assert!(!headerish(
             "Tổ 3 thôn Đông Hòa, xã Diên Lạc, tỉnh Khánh Hòa",
             2026
