@@ -248,8 +248,11 @@ impl FieldStats {
             // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
             // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
             // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
-            None if several_words(value, matches!(self.hint, Some(Hint::Is(_))))
-                || labelled_cell(value) =>
+            // Not under a header that says the column is no one's ("Bưu cục phát": "BC Đống
+            // Đa - 024 3856 1207" is a post office's line).
+            None if self.hint != Some(Hint::NotPersonal)
+                && (several_words(value, matches!(self.hint, Some(Hint::Is(_))))
+                    || labelled_cell(value)) =>
             {
                 self.add_text(value, current_year);
             }
@@ -437,6 +440,10 @@ mod tests {
             .map(|x| x.count);
         assert_eq!(names, Some(2));
         assert!(!labelled_cell("Ghi chú"));
+        // A column the header says is no one's is not read as text.
+        let mut post = FieldStats::new(Some("Bưu cục phát"));
+        post.add("BC Đống Đa - ĐT 024 3856 1207, anh Hùng", 2026);
+        assert!(post.findings().is_empty());
         assert!(!labelled_cell("Lúc 10:30 sáng"));
     }
 
