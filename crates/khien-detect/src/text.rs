@@ -461,7 +461,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     .iter()
                     .any(|w| before.contains(w))
                     || before.ends_with(" o ");
-                ORGANISATION_WORDS.iter().any(|w| before.contains(w)) && !home
+                names_organisation(&before) && !home
             };
             if !in_organisation_brackets(text, &toks, i) && !office {
                 out.push(TextHit {
@@ -488,7 +488,6 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             i += 1;
             continue;
         }
-        let mut found = None;
         // Longest run of digit groups first (at most 4 groups, not across punctuation).
         let mut max = 1;
         while max < 4
@@ -532,47 +531,33 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             i = end + 1;
             continue;
         }
-        // The nearest label first; when the number fits none of its shapes, the label of an
-        // earlier word of the sentence ("hình CCCD qua zalo: 0010…": Zalo is a phone's).
-        let earlier = || {
-            let s = sentence_label(&toks, i);
-            (s != label).then_some(s).flatten()
-        };
-        for label in std::iter::once(label).chain(
-            // Not after a label that says "not personal" ("mã đơn 0791…").
-            std::iter::once_with(|| {
-                if matches!(label, Some(Hint::Is(_))) {
-                    earlier()
-                } else {
-                    None
-                }
-            })
-            .flatten()
-            .map(Some),
-        ) {
-            for len in (1..=max).rev() {
+        // The longest run of groups the label's kind accepts.
+        let detect_with = |label: Option<Hint>| {
+            (1..=max).rev().find_map(|len| {
                 let (a, b) = (
                     toks[i].core_start,
                     toks[i + len - 1].core_start + toks[i + len - 1].core.len(),
                 );
-                let Some(candidate) = text.get(a..b) else {
-                    continue;
-                };
-                if let Some(h) = values::detect(candidate, label, current_year) {
-                    found = Some((
-                        len,
-                        TextHit {
-                            hit: h,
-                            range: a..b,
-                        },
-                    ));
-                    break;
-                }
-            }
-            if found.is_some() {
-                break;
-            }
-        }
+                let h = values::detect(text.get(a..b)?, label, current_year)?;
+                Some((
+                    len,
+                    TextHit {
+                        hit: h,
+                        range: a..b,
+                    },
+                ))
+            })
+        };
+        // The nearest label first; when the number fits none of its shapes, the label of an
+        // earlier word of the sentence ("hình CCCD qua zalo: 0010…": Zalo is a phone's), but
+        // not after a label that says "not personal" ("mã đơn 0791…").
+        let found = detect_with(label).or_else(|| {
+            matches!(label, Some(Hint::Is(_)))
+                .then(|| sentence_label(&toks, i))
+                .flatten()
+                .filter(|s| Some(*s) != label)
+                .and_then(|s| detect_with(Some(s)))
+        });
         match found {
             Some((len, h)) => {
                 // A company's tax code ("Công ty TNHH Nhựa Tân Phú Thịnh (MST: 0305123454)")
@@ -677,7 +662,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                                 capital(u) && !(t.folded == "van" && u.folded == "phong")
                             }))
                 });
-                (ORGANISATION_WORDS.iter().any(|w| before.contains(w))
+                (names_organisation(&before)
                     // "hộp thư công vụ pc03@congan…": an official mailbox.
                     || before.contains(" thu cong vu "))
                     && !person
@@ -1473,11 +1458,16 @@ fn account_of_organisation(toks: &[Token<'_>], i: usize) -> bool {
     OWNERS.iter().any(|w| owner.starts_with(w))
 }
 
+/// Whether padded folded words (from [`words_before`]) name an organisation or an office.
+fn names_organisation(words: &str) -> bool {
+    ORGANISATION_WORDS.iter().any(|w| words.contains(w))
+}
+
 /// Whether the address found from token `i` follows the name of an organisation in its
 /// sentence ("tại Văn phòng công chứng Nguyễn Huệ, số 165 Giảng Võ, …").
 fn organisation_before(toks: &[Token<'_>], i: usize) -> bool {
     let before = words_before(toks, i, 14);
-    ORGANISATION_WORDS.iter().any(|w| before.contains(w))
+    names_organisation(&before)
 }
 
 /// Whether the landline found at tokens `i..i + len` is an organisation's: in a line of an
@@ -1510,7 +1500,7 @@ fn organisation_landline(
     !theirs
         && (letterhead
             || extension
-            || ORGANISATION_WORDS.iter().any(|w| before.contains(w))
+            || names_organisation(&before)
             || contact_dash_before(toks, i)
             || in_organisation_brackets(text, toks, i))
 }
@@ -1839,7 +1829,7 @@ fn organisation_address(toks: &[Token<'_>], i: usize, start: usize, end: usize) 
     // "[10] Địa chỉ: Tầng 6, số 35 …" after a company named in its sentence: an office.
     let office = span.starts_with(" tang ") && {
         let before = words_before(toks, i.min(start), 24);
-        ORGANISATION_WORDS.iter().any(|w| before.contains(w))
+        names_organisation(&before)
     };
     office
         || seat_before(toks, i.min(start))

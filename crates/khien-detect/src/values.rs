@@ -99,14 +99,9 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     // P1834207", "CMND 025873146"): the number decides.
     // A licence's class before its number ("CE - 790174362815", "Hạng B2 3101…").
     if let Some(d @ (D::Cccd | D::Cmnd | D::Passport | D::DrivingLicence)) = said
-        && let Some((kind, number)) = v.rsplit_once(' ')
-        && kind.split_whitespace().count() <= 3
-        && kind.chars().all(|c| {
-            c.is_alphabetic()
-                || matches!(c, ' ' | '.' | '-')
-                || (d == D::DrivingLicence && c.is_ascii_digit())
+        && let Some((_, number)) = kind_then_number(v, |c| {
+            c == '-' || (d == D::DrivingLicence && c.is_ascii_digit())
         })
-        && number.bytes().any(|b| b.is_ascii_digit())
         && let Some(h) = by_header(d, number, &shape(number), current_year)
     {
         return Some(h);
@@ -117,12 +112,7 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     // The same in a column that says nothing: "CCCD 079179024618", "HC C5830147", "GPLX số
     // 790087214563" (the kind's words are a header rule's, or "HC" for hộ chiếu).
     if said.is_none()
-        && let Some((kind, number)) = v.rsplit_once(' ')
-        && kind.split_whitespace().count() <= 3
-        && kind
-            .chars()
-            .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == ':')
-        && number.bytes().any(|b| b.is_ascii_digit())
+        && let Some((kind, number)) = kind_then_number(v, |c| c == ':')
     {
         let kind = kind.trim_end_matches([':', ' ']);
         let paper = if kind == "HC" {
@@ -827,6 +817,18 @@ fn short_date(v: &str, current_year: i32) -> bool {
         century - 100 + y
     };
     date(&format!("{d}/{m}/{year}"), current_year)
+}
+
+/// A paper's kind (one to three words of letters, spaces, dots and what `also` allows) and
+/// the number after it: "CCCD 0791…", "HC Lào P1834207", "CE - 7901…".
+fn kind_then_number(v: &str, also: impl Fn(char) -> bool) -> Option<(&str, &str)> {
+    let (kind, number) = v.rsplit_once(' ')?;
+    (kind.split_whitespace().count() <= 3
+        && kind
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.') || also(c))
+        && number.bytes().any(|b| b.is_ascii_digit()))
+    .then_some((kind, number))
 }
 
 /// The words of `v`, when it has at most five (without a vector: names are looked for often).
