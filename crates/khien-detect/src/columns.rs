@@ -349,8 +349,6 @@ const RULES: &[(&str, Hint)] = &[
     ("quan he gia dinh", Is(D::FamilyRelation)),
     ("moi quan he", Is(D::FamilyRelation)),
     ("quan he", Is(D::FamilyRelation)),
-    ("nguoi than", Is(D::FamilyRelation)),
-    ("than nhan", Is(D::FamilyRelation)),
     ("relationship", Is(D::FamilyRelation)),
     ("ngay mat", Is(D::DateOfDeath)),
     ("ngay chet", Is(D::DateOfDeath)),
@@ -420,6 +418,18 @@ const RULES: &[(&str, Hint)] = &[
     ("last name", Is(D::PersonName)),
     ("name", Is(D::PersonName)),
     ("ten", Is(D::PersonName)),
+    // A dharma name ("Pháp danh": "Diệu Hạnh"), given at a pagoda: a person's.
+    ("phap danh", Is(D::PersonName)),
+    // Relatives after the names and addresses: "Địa chỉ thân nhân" is an address, "Họ tên
+    // người thân" a name; "Thân nhân liên hệ" alone holds relations or names (the values
+    // decide).
+    ("nguoi than", Is(D::FamilyRelation)),
+    ("than nhan", Is(D::FamilyRelation)),
+    // An interest rate ("Lãi suất": "1,2%/tháng").
+    ("lai suat", NotPersonal),
+    // "Hạn" alone (a pagoda's bad-luck term, "Thiên La", "Huỳnh Tuyền"; a deadline), after
+    // every rule that holds the word ("hạn mức tín dụng"): nobody's.
+    ("han", NotPersonal),
 ];
 
 /// What a column or field name says about its values, if anything.

@@ -236,8 +236,8 @@ pub const PROVINCES_34: &[&str] = &[
 
 /// Given names (tên) people are called by alone after a kinship word or a title ("chị Lan",
 /// "anh Thành", "ông Quân", "cháu Huy"): the common ones, with their diacritics. The ordinals
-/// by which the South calls the children of a family (Hai, Ba, Tư, Năm, Út) are left out:
-/// they are numbers as often as names.
+/// by which the South calls the children of a family (Hai, Ba, Tư, Năm) are left out: they
+/// are numbers as often as names; "Út" (the youngest) is no number and is in.
 pub const GIVEN_NAMES: &[&str] = &[
     "An",
     "Anh",
@@ -390,6 +390,33 @@ pub const GIVEN_NAMES: &[&str] = &[
     "Vy",
     "Xuân",
     "Yến",
+    // Common given names that are no common word, added at the fourteenth held-out set
+    // ("Út" is how the youngest child is called).
+    "Cảnh",
+    "Chiến",
+    "Cương",
+    "Đan",
+    "Hảo",
+    "Hiển",
+    "Huân",
+    "Khiêm",
+    "Khuê",
+    "Kiệt",
+    "Lài",
+    "Liêm",
+    "Luận",
+    "Nhật",
+    "Phước",
+    "Quế",
+    "Sương",
+    "Tấn",
+    "Thy",
+    "Tiên",
+    "Toản",
+    "Triều",
+    "Trúc",
+    "Tường",
+    "Út",
 ];
 
 /// Other ways people write a province or city (reference §2.4).

@@ -179,24 +179,28 @@ impl FieldStats {
             self.add_text(value, current_year);
             return;
         }
-        let key = std::hash::BuildHasher::hash_one(&self.memo_keys, value);
         let hit = match &mut self.memo {
-            Some(memo) => match memo.get(&key) {
-                Some(h) => {
-                    self.memo_hits += 1;
-                    *h
-                }
-                None => {
-                    let h = values::detect(value, self.hint, current_year);
-                    if memo.len() < MEMO_CAPACITY && value.len() <= 64 {
-                        memo.insert(key, h);
-                    } else if self.memo_hits * 2 < self.values {
-                        // Mostly distinct values: remembering them costs more than it saves.
-                        self.memo = None;
+            // Hashed only while the column is remembered: a column of distinct values (names,
+            // numbers) is not hashed at all once its memo is dropped.
+            Some(memo) => {
+                let key = std::hash::BuildHasher::hash_one(&self.memo_keys, value);
+                match memo.get(&key) {
+                    Some(h) => {
+                        self.memo_hits += 1;
+                        *h
                     }
-                    h
+                    None => {
+                        let h = values::detect(value, self.hint, current_year);
+                        if memo.len() < MEMO_CAPACITY && value.len() <= 64 {
+                            memo.insert(key, h);
+                        } else if self.memo_hits * 2 < self.values {
+                            // Mostly distinct values: remembering them costs more than it saves.
+                            self.memo = None;
+                        }
+                        h
+                    }
                 }
-            },
+            }
             None => values::detect(value, self.hint, current_year),
         };
         if self.hint.is_none() {

@@ -454,7 +454,16 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             detector: D::DateOfDeath,
             confidence: 0.95,
         }),
-        D::Nationality | D::MaritalStatus | D::FamilyRelation => (letters > 0).then_some(Hit {
+        // "Thân nhân liên hệ", "Người thân": a relative's name is a name ("Nguyễn Văn Hùng"),
+        // a relation is a relation ("Con trai").
+        D::FamilyRelation => match name(v) {
+            Some(c) => hit(D::PersonName, c),
+            None => (letters > 0).then_some(Hit {
+                detector: d,
+                confidence: 0.9,
+            }),
+        },
+        D::Nationality | D::MaritalStatus => (letters > 0).then_some(Hit {
             detector: d,
             confidence: 0.9,
         }),
@@ -1143,7 +1152,12 @@ pub fn address(v: &str) -> Option<f32> {
     let mut unit_words = 0;
     for p in &parts {
         let key = lexicon::normalise_key(p);
-        let first_two: String = key.split(' ').take(2).collect::<Vec<_>>().join(" ");
+        // The first two words: the key's words are joined by single spaces.
+        let first_two = key
+            .match_indices(' ')
+            .nth(1)
+            .and_then(|(at, _)| key.get(..at))
+            .unwrap_or(key.as_str());
         let first = key.split(' ').next().unwrap_or("");
         // "p.13", "q.3": letter + number.
         let abbreviated = p.split_once('.').is_some_and(|(a, _)| {
@@ -1161,15 +1175,21 @@ pub fn address(v: &str) -> Option<f32> {
         ];
         let last_word = key.rsplit(' ').next().unwrap_or("");
         if words_set.contains(first)
-            || words_set.contains(&first_two)
+            || words_set.contains(first_two)
             || abbreviated
             || ENGLISH_FIRST.contains(&first)
             || (key.contains(' ') && ENGLISH_LAST.contains(&last_word))
         {
             unit_words += 1;
         }
-        // A number then a street word: "12 ngo 34", "123/4a le van sy".
-        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // A number then a street word: "12 ngo 34", "123/4a le van sy" (not a number alone:
+        // "1,2%/tháng" is a rate with a decimal comma).
+        if first.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && key
+                .split(' ')
+                .skip(1)
+                .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        {
             unit_words += 1;
         }
     }
@@ -1195,6 +1215,31 @@ mod tests {
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// Headers and values the fifth held-out spreadsheets asked for, on values written apart.
+    #[test]
+    fn relatives_rates_and_terms() {
+        assert_eq!(
+            det("Trần Văn Hải", "Thân nhân liên hệ"),
+            Some("person_name")
+        );
+        assert_eq!(det("Con gái", "Thân nhân liên hệ"), Some("family_relation"));
+        assert_eq!(hint("Địa chỉ thân nhân"), Some(Hint::Is(Detector::Address)));
+        assert_eq!(
+            hint("Họ tên người thân"),
+            Some(Hint::Is(Detector::PersonName))
+        );
+        assert_eq!(hint("Pháp danh"), Some(Hint::Is(Detector::PersonName)));
+        assert_eq!(hint("Hạn"), Some(Hint::NotPersonal));
+        assert_eq!(
+            hint("Hạn mức tín dụng"),
+            Some(Hint::Is(Detector::Financial))
+        );
+        assert_eq!(hint("Lãi suất"), Some(Hint::NotPersonal));
+        // A rate with a decimal comma is no house on a street.
+        assert_eq!(address("1,5%/tháng"), None);
+        assert!(address("27/4 Bùi Quốc Khánh, P. Chánh Nghĩa").is_some());
     }
 
     /// A column of identity papers holds CCCD and old ID numbers and passports; a passport
