@@ -197,11 +197,18 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
     let plain = text.is_ascii();
     // A line of an organisation's contacts ("Hotline: 1900 545426", "Tổng đài: …", "Fax: …"):
     // its landlines and its mailboxes at its own domain are the organisation's.
-    let letterhead = toks.iter().enumerate().any(|(k, t)| {
-        matches!(t.folded, "hotline" | "fax" | "website")
-            || (t.folded == "tong" && toks.get(k + 1).is_some_and(|u| u.folded == "dai"))
-            || contact_after_dash(&toks, k) == Some(true)
-    });
+    // "Đường dây nóng" is a hotline.
+    let contact_line = office_contact_line(&toks, plain);
+    let letterhead = contact_line
+        || toks.iter().enumerate().any(|(k, t)| {
+            matches!(t.folded, "hotline" | "fax" | "website")
+                || (t.folded == "tong" && toks.get(k + 1).is_some_and(|u| u.folded == "dai"))
+                || (t.folded == "duong"
+                    && toks
+                        .get(k + 1..k + 3)
+                        .is_some_and(|w| w[0].folded == "day" && w[1].folded == "nong"))
+                || contact_after_dash(&toks, k) == Some(true)
+        });
 
     // 1. Addresses.
     let mut i = 0;
@@ -423,7 +430,9 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 let bracketed = toks[i].start != toks[i].core_start;
                 let dashed = i > 0 && matches!(toks[i - 1].core, "-" | "–" | "|" | "·" | "•");
                 let seat = opener_len.is_some()
-                    && ((dashed && letterhead) || (bracketed && organisation_before(&toks, i)));
+                    && ((dashed && letterhead)
+                        || (bracketed && organisation_before(&toks, i))
+                        || (contact_line && i == 0));
                 if !seat
                     && !organisation_address(&toks, i, start, end)
                     && !in_organisation_brackets(text, &toks, i)
@@ -646,13 +655,15 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         {
             used[k] = true;
             used[k + 1] = true;
-            out.push(TextHit {
-                hit: Hit {
-                    detector: D::LicencePlate,
-                    confidence: 0.8,
-                },
-                range: t.core_start..next.core_start + next.core.len(),
-            });
+            if !organisation_vehicle(&toks, k, 2) {
+                out.push(TextHit {
+                    hit: Hit {
+                        detector: D::LicencePlate,
+                        confidence: 0.8,
+                    },
+                    range: t.core_start..next.core_start + next.core.len(),
+                });
+            }
             continue;
         }
         if core.len() < 5 {
@@ -716,9 +727,12 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
         };
         if let Some(h) = h {
             used[k] = true;
-            if !(matches!(h.detector, D::IpAddress | D::LicencePlate)
-                && organisation_owns(&toks, k, 1))
-            {
+            let organisation = match h.detector {
+                D::IpAddress => organisation_owns(&toks, k, 1),
+                D::LicencePlate => organisation_vehicle(&toks, k, 1),
+                _ => false,
+            };
+            if !organisation {
                 out.push(TextHit {
                     hit: h,
                     range: t.core_start..t.core_start + core.len(),
@@ -1415,9 +1429,81 @@ const ORGANISATION_WORDS: &[&str] = &[
     " thac mac ",
 ];
 
+/// Whether the text is an office's line of contacts under its letterhead: it opens with
+/// "Địa chỉ:" and gives a landline or a hotline after a telephone label ("Địa chỉ: 154 Lê
+/// Lợi, phường Hải Châu, thành phố Đà Nẵng. Điện thoại: 0236 3821 025"), with no mobile
+/// number and no one called by a title in it (a person's contacts give a mobile).
+fn office_contact_line(toks: &[Token<'_>], plain: bool) -> bool {
+    let opens = toks.len() > 4
+        && toks[0].folded == "dia"
+        && toks[1].folded == "chi"
+        && toks[1].trailing.starts_with(':');
+    if !opens {
+        return false;
+    }
+    let digits = |t: &Token<'_>| -> String {
+        t.core
+            .trim_start_matches('(')
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    };
+    let mut landline = false;
+    for (k, t) in toks.iter().enumerate() {
+        if title_word(t, plain) {
+            return false;
+        }
+        let d = digits(t);
+        if d.is_empty()
+            || !t
+                .core
+                .starts_with(|c: char| c.is_ascii_digit() || c == '(' || c == '+')
+        {
+            continue;
+        }
+        // A mobile: "09…", "03…", "+84 9…" (a person's).
+        let mobile = (d.len() >= 3
+            && matches!(
+                d.as_bytes().get(..2),
+                Some([b'0', b'3' | b'5' | b'7' | b'8' | b'9'])
+            ))
+            || t.core.starts_with("+84");
+        if mobile {
+            return false;
+        }
+        let labelled = toks[k.saturating_sub(3)..k].iter().any(|u| {
+            matches!(
+                u.folded,
+                "dt" | "thoai" | "tel" | "phone" | "nong" | "hotline"
+            )
+        });
+        if labelled && (d.starts_with("02") || d.starts_with("1900") || d.starts_with("1800")) {
+            landline = true;
+        }
+    }
+    landline
+}
+
+/// Whether the plate at tokens `i..i + len` is an organisation's vehicle: owned as
+/// [`organisation_owns`] says, or a coach, a sleeper bus or a driving school's test car
+/// ("Xe giường nằm 34 chỗ BKS 51B-468.21", "Xe sát hạch: Kia Morning 20A-218.46").
+fn organisation_vehicle(toks: &[Token<'_>], i: usize, len: usize) -> bool {
+    let before = words_before(toks, i, 8);
+    organisation_owns(toks, i, len)
+        || [
+            " xe khach ",
+            " xe giuong nam ",
+            " xe sat hach ",
+            " xe cong ty ",
+            " xe co quan ",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
 /// Whether the value at tokens `i..i + len` is an organisation's own: "của" and an
 /// organisation in the eight words before it ("tài khoản của trường số 1028…", "IP công khai
-/// của văn phòng 203.162.71.8") or the three after ("xe tải biển số 29H-417.62 của công ty",
+/// của văn phòng 203.162.71.8") or the four after ("xe tải biển số 29H-417.62 của công ty",
 /// "tài khoản 0681… của Công ty CP …").
 fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
     const BEFORE: &[&str] = &[
@@ -1439,6 +1525,10 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
         // "vào TK công ty số 5511…".
         " tk cong ty ",
         " tai khoan cong ty ",
+        // "mượn xe Wave của cửa hàng biển số 59-F1 773.02".
+        " cua cua hang ",
+        " cua trung tam ",
+        " cua nha xe ",
     ];
     const AFTER: &[&str] = &[
         " cua cong ty ",
@@ -1450,6 +1540,11 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
         " cua doanh nghiep ",
         // "0781000527341 - CONG TY TNHH GIAO DUC …": the holder named after a dash.
         " - cong ty ",
+        " cua trung tam ",
+        " cua cua hang ",
+        " cua nha xe ",
+        // "biển số 59-V1 207.48 đứng tên công ty".
+        " dung ten cong ty ",
     ];
     let before = words_before(toks, i, 8);
     // "gửi về: CHÙA PHỔ QUANG, STK 0041…" (also without diacritics, in capitals): a pagoda's
@@ -1476,7 +1571,7 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
     if pagoda || school {
         return true;
     }
-    let end = (i + len + 3).min(toks.len());
+    let end = (i + len + 4).min(toks.len());
     let after = format!(" {} ", label_words(toks.get(i + len..end).unwrap_or(&[])));
     BEFORE.iter().any(|w| before.contains(w)) || AFTER.iter().any(|w| after.contains(w))
 }
@@ -1626,6 +1721,8 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
     match next.folded.split('/').next().unwrap_or(next.folded) {
         "hotline" | "fax" | "website" | "web" | "mst" => Some(true),
         "tong" if after(2) == "dai" => Some(true),
+        // "- Đường dây nóng: 1900 9095".
+        "duong" if after(2) == "day" && after(3) == "nong" => Some(true),
         // "- ĐT: 0236 …", "- Điện thoại văn phòng giáo xứ: 0228 …": the first number after
         // the label, a landline.
         "dt" | "tel" | "dien" => Some(
@@ -2437,6 +2534,40 @@ mod tests {
             (
                 "CÔNG TY TNHH BAO BÌ TÂN LỘC · MST 0101234568 · 15 Lê Duẩn, phường Sài Gòn, TP. Hồ Chí Minh · ĐT 028 3822 1234",
                 &[],
+            ),
+            // An office's line of contacts under its letterhead; a person's, with a mobile.
+            (
+                "Địa chỉ: 18 Hùng Vương, phường Thuận Hóa, thành phố Huế. Điện thoại: 0234 3822 146",
+                &[],
+            ),
+            (
+                "Địa chỉ: 18 Hùng Vương, phường Thuận Hóa, thành phố Huế - Đường dây nóng: 1900 1234",
+                &[],
+            ),
+            (
+                "Địa chỉ: 18 Hùng Vương, phường Thuận Hóa, thành phố Huế; ĐT: 0914 225 318",
+                &[
+                    (
+                        "vn.address",
+                        "18 Hùng Vương, phường Thuận Hóa, thành phố Huế",
+                    ),
+                    ("vn.phone", "0914 225 318"),
+                ],
+            ),
+            // Vehicles of a shop, a driving school, a coach company, a company.
+            (
+                "Cửa hàng cho chị Hoa mượn xe Vision của cửa hàng biển số 43-C1 552.17 trong hai ngày.",
+                &[("person_name", "Hoa")],
+            ),
+            ("Xe sát hạch: Toyota Vios 36A-551.20 đã kiểm định.", &[]),
+            ("Chuyến 21h, xe giường nằm 40 chỗ BKS 43B-017.62.", &[]),
+            ("Xe tải nhỏ biển số 15C-228.41 đứng tên công ty.", &[]),
+            (
+                "Anh Tùng đi chiếc Vision biển số 43-C1 552.17 của mình.",
+                &[
+                    ("person_name", "Tùng"),
+                    ("vn.licence_plate", "43-C1 552.17"),
+                ],
             ),
             // A home rented after a company is named; a city, then its province.
             (
