@@ -66,6 +66,21 @@ pub struct FieldStats {
     /// The header names a date that is not a birth ("Ngày rửa tội", "Start date"): its whole
     /// dates are not read as dates of birth.
     other_date: bool,
+    /// The header names a person and their birth ("Cha: họ tên, ngày sinh", "Họ tên, năm
+    /// sinh"): a value "Huỳnh Văn Lợi, 12/12/1960" is a name, then a date of birth.
+    name_and_birth: bool,
+}
+
+/// Whether a header asks for a name and a birth together: "Mẹ: họ tên, ngày sinh", "Họ và
+/// tên, năm sinh".
+fn names_name_and_birth(name: &str) -> bool {
+    let folded = crate::fold::fold(name);
+    let words: Vec<&str> = crate::fold::words(&folded).collect();
+    let named = words.windows(2).any(|w| w == ["ho", "ten"]) || words.contains(&"ten");
+    let birth = words
+        .windows(2)
+        .any(|w| w[1] == "sinh" && matches!(w[0], "ngay" | "nam"));
+    named && birth
 }
 
 /// Whether a column's name says its values are dates of something other than a birth.
@@ -122,6 +137,7 @@ impl FieldStats {
             tax_checked: 0,
             tax_samples: Vec::new(),
             other_date: name.is_some_and(names_another_date),
+            name_and_birth: name.is_some_and(names_name_and_birth),
         }
     }
 
@@ -174,6 +190,25 @@ impl FieldStats {
             return;
         }
         self.values += 1;
+        // "Huỳnh Văn Lợi, 12/12/1960" under "Cha: họ tên, ngày sinh": the date after the last
+        // comma is a birth, what comes before it the value (Decree 356 Art. 3(1), (3)).
+        if self.name_and_birth
+            && let Some((head, tail)) = value.rsplit_once(',')
+            && !head.trim().is_empty()
+            && values::date(tail, current_year)
+        {
+            self.record(
+                Hit {
+                    detector: Detector::DateOfBirth,
+                    confidence: 0.9,
+                },
+                tail,
+                false,
+                current_year,
+            );
+            self.values -= 1;
+            return self.add(head, current_year);
+        }
         let long_text = value.len() > 64 && value.bytes().filter(|b| *b == b' ').count() >= 5;
         if long_text && !matches!(self.hint, Some(Hint::Is(_))) {
             self.add_text(value, current_year);
@@ -383,6 +418,32 @@ pub fn rollup(found: impl IntoIterator<Item = Detector>, regime: Regime) -> Roll
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A field that asks for a name and a birth together holds both: "Huỳnh Văn Lợi,
+    /// 12/12/1960" under "Cha: họ tên, ngày sinh" is a name and a date of birth (the passport
+    /// form TK01 and the residence form CT01 ask so for each parent).
+    #[test]
+    fn name_then_birth_in_one_field() {
+        let found = |header: &str, value: &str| {
+            let mut f = FieldStats::new(Some(header));
+            f.add(value, 2026);
+            let mut d: Vec<&str> = f.findings().iter().map(|x| x.detector.id()).collect();
+            d.sort_unstable();
+            d
+        };
+        assert_eq!(
+            found("Mẹ: họ tên, ngày sinh", "Trần Thị Mỹ, 1963"),
+            vec!["date_of_birth", "person_name"]
+        );
+        assert_eq!(
+            found("Họ và tên, năm sinh", "Nguyễn Văn Bình, 02/09/1955"),
+            vec!["date_of_birth", "person_name"]
+        );
+        // A date after a name under a header that asks for no birth is not read as one.
+        assert!(
+            !found("Họ tên, ngày nhận", "Nguyễn Văn Bình, 02/09/1985").contains(&"date_of_birth")
+        );
+    }
 
     /// Columns whose header says nothing: tax codes told by their check digits, dates of birth
     /// by the ages they give; not ten-digit numbers at random, nor recent dates.

@@ -2376,9 +2376,53 @@ fn paired_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
     (own != other).then_some(own)
 }
 
+/// Two labels and two values, each pair split by a comma, the value at `i` the second: "Cha:
+/// họ tên, ngày sinh: Huỳnh Văn Lợi, 12/12/1960" (a form's line, as the passport form TK01 and
+/// the residence form CT01 ask for each parent). The label of the value is the second label.
+fn comma_paired_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
+    let before = i.checked_sub(1)?;
+    if !toks[before].trailing.starts_with(',') {
+        return None;
+    }
+    // The first value: words with nothing after them, back to the colon that ends the labels.
+    let mut colon = before;
+    loop {
+        colon = colon.checked_sub(1)?;
+        let t = &toks[colon];
+        if t.trailing.starts_with(':') {
+            break;
+        }
+        if !t.trailing.is_empty() || before - colon > 6 {
+            return None;
+        }
+    }
+    // The labels: back to the line's start or an earlier colon ("Cha:"), one comma between.
+    let mut from = colon;
+    while from > 0 && colon - from < 8 && !toks[from - 1].trailing.starts_with(':') {
+        from -= 1;
+        if ends_sentence(&toks[from]) {
+            return None;
+        }
+    }
+    let labels = toks.get(from..=colon)?;
+    let commas: Vec<usize> = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.trailing.starts_with(','))
+        .map(|(k, _)| k)
+        .collect();
+    let [comma] = commas.as_slice() else {
+        return None;
+    };
+    let second = labels.get(comma + 1..)?;
+    let first = labels.get(..=*comma)?;
+    let own = hint(&label_words(second))?;
+    (hint(&label_words(first)) != Some(own)).then_some(own)
+}
+
 /// The label before token `i`: up to six words back, not across a clause end.
 fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
-    if let Some(h) = paired_label(toks, i) {
+    if let Some(h) = paired_label(toks, i).or_else(|| comma_paired_label(toks, i)) {
         return Some(h);
     }
     // The tokens of the label, nearest first (no allocation: most numbers have none).
@@ -2535,6 +2579,12 @@ mod tests {
                 "CÔNG TY TNHH BAO BÌ TÂN LỘC · MST 0101234568 · 15 Lê Duẩn, phường Sài Gòn, TP. Hồ Chí Minh · ĐT 028 3822 1234",
                 &[],
             ),
+            // Two labels and two values split by commas, as forms ask for each parent.
+            (
+                "Mẹ: họ tên, ngày sinh: Trần Thị Mỹ, 1963",
+                &[("person_name", "Trần Thị Mỹ"), ("date_of_birth", "1963")],
+            ),
+            ("Số hợp đồng, ngày ký: HĐ 12/2025, 12/12/2025", &[]),
             // An office's line of contacts under its letterhead; a person's, with a mobile.
             (
                 "Địa chỉ: 18 Hùng Vương, phường Thuận Hóa, thành phố Huế. Điện thoại: 0234 3822 146",
