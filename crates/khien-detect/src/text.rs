@@ -276,7 +276,31 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                             || (lower && t.core.chars().next().is_some_and(char::is_uppercase))
                     })
                     && unit_soon();
-                if house || hamlet {
+                // "căn hộ B2-15.08, chung cư Sunrise City, 27 Nguyễn Hữu Thọ, phường …", "Căn
+                // 12B, tầng 12, tháp T2, …": a flat's number, then within a dozen words a comma
+                // and a ward, a district or a city.
+                let flat = toks[i].folded == "can" && {
+                    let code_at = if toks.get(i + 1).is_some_and(|t| t.folded == "ho") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    toks[i..code_at].iter().all(|t| t.trailing.is_empty())
+                        && toks
+                            .get(code_at)
+                            .is_some_and(|t| t.core.bytes().any(|b| b.is_ascii_digit()))
+                        && (code_at..(code_at + 18).min(n)).any(|j| {
+                            toks[j].trailing.contains(',')
+                                && toks.get(j + 1).is_some_and(|t| {
+                                    matches!(
+                                        t.folded,
+                                        "phuong" | "quan" | "huyen" | "xa" | "tp" | "p" | "q"
+                                    ) || t.folded.starts_with("p.")
+                                        || t.folded.starts_with("q.")
+                                })
+                        })
+                };
+                if house || hamlet || flat {
                     i
                 } else {
                     i += 1;
@@ -346,8 +370,14 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                 .contains(&t.folded)
                 && !t.folded.starts_with("p.")
                 && !t.folded.starts_with("q.")
-                // "phòng 6, dãy trọ số 14 …" ("đây" folds alike: with its diacritics only).
-                && !(t.folded == "day" && crate::fold::nfc(t.core).to_lowercase() == "dãy")
+                // "phòng 6, dãy trọ số 14 …" ("đây" folds alike: with its diacritics only);
+                // "Căn 12B, tầng 12, tháp T2, …" ("tăng", "tang" fold like "tầng").
+                && !(matches!(t.folded, "day" | "tang" | "thap" | "toa" | "lau")
+                    && (plain && t.folded != "day"
+                        || matches!(
+                            crate::fold::nfc(t.core).to_lowercase().as_str(),
+                            "dãy" | "tầng" | "tháp" | "tòa" | "toà" | "lầu"
+                        )))
             {
                 break;
             }
@@ -2577,6 +2607,25 @@ mod tests {
             ("Hồ sơ gửi về tuyendung@congtyabc.vn trước ngày 10/3.", &[]),
             (
                 "CÔNG TY TNHH BAO BÌ TÂN LỘC · MST 0101234568 · 15 Lê Duẩn, phường Sài Gòn, TP. Hồ Chí Minh · ĐT 028 3822 1234",
+                &[],
+            ),
+            // A flat's number opens an address; "Căn cứ" does not.
+            (
+                "Nhờ anh gửi về căn hộ A3-09.11, chung cư Hoàng Anh Gia Lai, 7 Lê Văn Lương, phường Tân Hưng, TP. Hồ Chí Minh giúp em.",
+                &[(
+                    "vn.address",
+                    "căn hộ A3-09.11, chung cư Hoàng Anh Gia Lai, 7 Lê Văn Lương, phường Tân Hưng, TP. Hồ Chí Minh",
+                )],
+            ),
+            (
+                "gui ve can ho C.12.05 chung cu Sky Garden, duong Nguyen Van Linh, p. Tan Phong, TPHCM.",
+                &[(
+                    "vn.address",
+                    "can ho C.12.05 chung cu Sky Garden, duong Nguyen Van Linh, p. Tan Phong, TPHCM",
+                )],
+            ),
+            (
+                "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND phường Tân Hưng, TP. Hồ Chí Minh.",
                 &[],
             ),
             // Two labels and two values split by commas, as forms ask for each parent.
