@@ -719,7 +719,7 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
                     || before.contains(" thu cong vu "))
                     && !person
             };
-            let own_domain = !free_mail(core) && (letterhead || role_mailbox(core) || office());
+            let own_domain = !free_mail(core) && (letterhead || office());
             (values::email(core) && !own_domain).then_some(Hit {
                 detector: D::Email,
                 confidence: 0.95,
@@ -1351,49 +1351,6 @@ fn free_mail(address: &str) -> bool {
     ]
     .iter()
     .any(|p| domain.starts_with(p))
-}
-
-/// Whether an address at an organisation's own domain is a role's mailbox rather than a
-/// person's: "tuvan@luatanbinh.vn" (advice), "hoadon@…" (invoices), "info@…", "cskh@…".
-fn role_mailbox(address: &str) -> bool {
-    let Some((local, _)) = address.rsplit_once('@') else {
-        return false;
-    };
-    let local = local.to_ascii_lowercase();
-    !free_mail(address)
-        && matches!(
-            local.as_str(),
-            "info"
-                | "contact"
-                | "lienhe"
-                | "hotro"
-                | "support"
-                | "cskh"
-                | "tuvan"
-                | "hoadon"
-                | "ketoan"
-                | "tuyendung"
-                | "hr"
-                | "admin"
-                | "sales"
-                | "kinhdoanh"
-                | "vanphong"
-                | "office"
-                | "noreply"
-                | "no-reply"
-                | "marketing"
-                | "billing"
-                | "webmaster"
-                | "postmaster"
-                | "hotline"
-                | "dichvu"
-                | "khieunai"
-                | "feedback"
-                | "help"
-                | "service"
-                | "einvoice"
-                | "vanthu"
-        )
 }
 
 /// Whether token `k` follows "máy chủ" or "server" within four words ("máy chủ khuyến mãi

@@ -588,6 +588,8 @@ fn role_address(local: &str) -> bool {
         // A legal department's, a records office's ("phapche@kbnet.vn").
         "phapche",
         "vanthu",
+        // A law firm's advice desk ("tuvan@luatanbinh.vn").
+        "tuvan",
         "invoice",
         "nhansu",
         "vanthu",
