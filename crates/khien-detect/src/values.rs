@@ -206,6 +206,14 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
         if let Some(c) = name(v) {
             return hit(D::PersonName, c);
         }
+        // A village's address has no number: "Thôn Định Tân, xã Bình Châu, tỉnh Quảng Ngãi".
+        // Not a province alone after a name ("AGODA.COM, SG": a merchant).
+        if v.contains(',')
+            && let Some(c) = address(v)
+            && c >= 0.8
+        {
+            return hit(D::Address, c);
+        }
         return None;
     }
     if letters >= 6
@@ -1239,6 +1247,12 @@ mod tests {
             Some(Hint::Is(Detector::Financial))
         );
         assert_eq!(hint("Lãi suất"), Some(Hint::NotPersonal));
+        // A village's address, with no number, under a header that says nothing.
+        assert_eq!(
+            detect("Thôn Phú Mỹ, xã Tịnh Khê, tỉnh Quảng Ngãi", None, 2026).map(|h| h.detector),
+            Some(Detector::Address)
+        );
+        assert_eq!(detect("Đã xác minh, chờ duyệt", None, 2026), None);
         // A rate with a decimal comma is no house on a street.
         assert_eq!(address("1,5%/tháng"), None);
         assert!(address("27/4 Bùi Quốc Khánh, P. Chánh Nghĩa").is_some());
