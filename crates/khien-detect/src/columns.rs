@@ -257,6 +257,10 @@ const RULES: &[(&str, Hint)] = &[
     ("health", Is(D::Health)),
     ("medical", Is(D::Health)),
     ("dieu tri", Is(D::Health)),
+    // A birth's way and its complications ("Cách đẻ - chỉ định / biến chứng": "Mổ lấy thai -
+    // ngôi mông").
+    ("bien chung", Is(D::Health)),
+    ("cach de", Is(D::Health)),
     ("tien an", Is(D::CriminalRecord)),
     // "tiền sử" is a (medical) history; "tiền sự", a prior offence, is told apart before
     // folding (see `hint`).

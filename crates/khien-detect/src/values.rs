@@ -740,7 +740,12 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
     if let Some(d) = date_in_words(v) {
         return year_of(&d, current_year);
     }
-    let d = v.split(['T', ' ']).next().unwrap_or(v);
+    // The date beside a time, either way round: "1985-03-12T08:00", "02:15 03/01/2026" (a
+    // newborn's hour and day of birth).
+    let d = v
+        .split(['T', ' '])
+        .find(|p| !p.is_empty() && !p.contains(':'))
+        .unwrap_or(v);
     let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
     let nums: Option<Vec<i32>> = parts.iter().map(|p| p.parse::<i32>().ok()).collect();
     let nums = nums?;
@@ -1247,6 +1252,13 @@ mod tests {
             Some(Hint::Is(Detector::Financial))
         );
         assert_eq!(hint("Lãi suất"), Some(Hint::NotPersonal));
+        // A newborn's hour and day of birth; a birth's complications.
+        assert_eq!(year_of("02:15 03/01/2026", 2026), Some(2026));
+        assert_eq!(year_of("1985-03-12T08:00", 2026), Some(1985));
+        assert_eq!(
+            hint("Cách đẻ - chỉ định / biến chứng"),
+            Some(Hint::Is(Detector::Health))
+        );
         // A village's address, with no number, under a header that says nothing.
         assert_eq!(
             detect("Thôn Phú Mỹ, xã Tịnh Khê, tỉnh Quảng Ngãi", None, 2026).map(|h| h.detector),
