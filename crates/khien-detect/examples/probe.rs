@@ -1,20 +1,25 @@
 //! What the free-text rules find in each line of standard input, unmasked, for reading a
-//! fixture's misses: `cargo run -q -p khien-detect --example probe < lines.txt`.
+//! fixture's misses: `cargo run -q -p khien-detect --example probe < lines.txt`. The lines are
+//! read as one document: the given names of the people named in full on earlier lines are
+//! known on later ones, as the scanner knows them within a file.
 
+use std::collections::HashSet;
 use std::io::BufRead;
 
 fn main() -> std::io::Result<()> {
+    let mut given: HashSet<String> = HashSet::new();
     for line in std::io::stdin().lock().lines() {
         let line = line?;
         let mut hits = Vec::new();
-        khien_detect::scan_text(&line, 2026, &mut hits);
+        let known = |w: &str| given.contains(w);
+        khien_detect::scan_text_known(&line, 2026, Some(&known), &mut hits);
         println!("{line}");
         for h in hits {
-            println!(
-                "   {:<24} {}",
-                h.hit.detector.id(),
-                line.get(h.range).unwrap_or("")
-            );
+            let found = line.get(h.range).unwrap_or("");
+            println!("   {:<24} {found}", h.hit.detector.id());
+            if h.hit.detector == khien_detect::Detector::PersonName {
+                given.extend(khien_detect::given_keys_of(found));
+            }
         }
     }
     Ok(())

@@ -66,6 +66,10 @@ pub struct FieldStats {
     /// The header names a date that is not a birth ("Ngày rửa tội", "Start date"): its whole
     /// dates are not read as dates of birth.
     other_date: bool,
+    /// The given names of the persons named in full so far in this text ("Thân Văn Quyết"
+    /// gives "quyet"), so that "Quyết rủ Toàn …" later in the document is read as names; kept
+    /// as keyed hashes, as the memo is (no raw value is held), at most [`GIVEN_CAPACITY`].
+    given: std::collections::HashSet<u64>,
     /// The header names a person and their birth ("Cha: họ tên, ngày sinh", "Họ tên, năm
     /// sinh"): a value "Huỳnh Văn Lợi, 12/12/1960" is a name, then a date of birth.
     name_and_birth: bool,
@@ -108,6 +112,9 @@ fn category_word(v: &str) -> Option<Detector> {
 /// Values remembered per column.
 const MEMO_CAPACITY: usize = 2048;
 
+/// Given names remembered per text.
+const GIVEN_CAPACITY: usize = 4096;
+
 /// What was found in one column, field or text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldFinding {
@@ -138,6 +145,7 @@ impl FieldStats {
             tax_samples: Vec::new(),
             other_date: name.is_some_and(names_another_date),
             name_and_birth: name.is_some_and(names_name_and_birth),
+            given: std::collections::HashSet::new(),
         }
     }
 
@@ -303,9 +311,25 @@ impl FieldStats {
     pub fn add_text(&mut self, text: &str, current_year: i32) {
         let mut hits = std::mem::take(&mut self.hits);
         hits.clear();
-        text::scan(text, current_year, &mut hits);
+        let keys = &self.memo_keys;
+        let given = &self.given;
+        let known = |w: &str| given.contains(&std::hash::BuildHasher::hash_one(keys, w));
+        text::scan_known(
+            text,
+            current_year,
+            (!given.is_empty()).then_some(&known as &dyn Fn(&str) -> bool),
+            &mut hits,
+        );
         for h in &hits {
             if let Some(raw) = text.get(h.range.clone()) {
+                if h.hit.detector == Detector::PersonName && self.given.len() < GIVEN_CAPACITY {
+                    for g in text::given_keys_of(raw) {
+                        self.given.insert(std::hash::BuildHasher::hash_one(
+                            &self.memo_keys,
+                            g.as_str(),
+                        ));
+                    }
+                }
                 self.record(h.hit, raw, true, current_year);
             }
         }

@@ -189,6 +189,21 @@ fn is_house_number(core: &str) -> bool {
 
 /// Finds personal data in one piece of text (a line, a cell, a JSON string).
 pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
+    scan_known(text, current_year, None, out);
+}
+
+/// [`scan`], knowing the given names of the people named in full earlier in the same document
+/// (`known` answers for a key of [`given_keys_of`]; `None` when no one was named yet): "Thân
+/// Văn Quyết …" in one paragraph, "Quyết rủ Toàn đi trộm xe" in the next. The people named in
+/// full earlier in `text` count too.
+pub fn scan_known(
+    text: &str,
+    current_year: i32,
+    known: Option<&dyn Fn(&str) -> bool>,
+    out: &mut Vec<TextHit>,
+) {
+    // What the caller had found before this text is not this text's.
+    let base = out.len();
     let mut buf = String::with_capacity(text.len() + 16);
     let toks = tokens(text, &mut buf);
     let n = toks.len();
@@ -873,6 +888,10 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             && !t.core.chars().any(char::is_lowercase)
     };
     let mut k = 0;
+    // Keys of the given names of the people found so far in this text, and how far `out` was
+    // read for them.
+    let mut local_given: Vec<String> = Vec::new();
+    let mut local_seen = base;
     // Where the last place's name (a street, an institution) ended.
     let mut place_end: Option<usize> = None;
     while k < n {
@@ -1074,6 +1093,30 @@ pub fn scan(text: &str, current_year: i32, out: &mut Vec<TextHit>) {
             };
         if let Some(g) = given_at {
             name_hit(out, &mut used, &toks, g..g + 1, k..end, 0.7);
+            k = end;
+            continue;
+        }
+        // A given name alone, of someone named in full earlier in the text or the document:
+        // "Quyết rủ Toàn …", "…, Toàn trèo tường vào …", "cho Xuân".
+        if end - k == 1 && alone_candidate(&toks, k, plain) && !(k > 0 && names_a_place(k - 1)) && {
+            // The given names of the people named so far in this text, read once per name.
+            for h in out.get(local_seen..).unwrap_or(&[]) {
+                if h.hit.detector == D::PersonName
+                    && let Some(name) = text.get(h.range.clone())
+                {
+                    local_given.extend(given_keys_of(name));
+                }
+            }
+            local_seen = out.len();
+            let is_known =
+                |w: &str| known.is_some_and(|f| f(w)) || local_given.iter().any(|g| g == w);
+            // The folded word first (no allocation), then as written.
+            is_known(toks[k].folded)
+                && given_candidate_keys(toks[k].core)
+                    .iter()
+                    .any(|w| is_known(w))
+        } {
+            name_hit(out, &mut used, &toks, k..k + 1, k..k + 1, 0.7);
             k = end;
             continue;
         }
@@ -1722,6 +1765,101 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
         ),
         "sdt" | "email" | "e-mail" | "mail" | "didong" | "zalo" => Some(false),
         _ => None,
+    }
+}
+
+/// Words that follow the subject of a sentence ("Quyết đặt mua …", "Toàn đã khai …"): a given
+/// name opening a sentence is read as a name only before one of them, so that "Toàn bộ",
+/// "Quyết định", "Tiến hành", "Thành phố" open sentences as words.
+const AFTER_SUBJECT: &[&str] = &[
+    "da", "dang", "se", "cung", "van", "khong", "chua", "bi", "duoc", "va", "noi", "khai", "cho",
+    "la", "co", "ru", "di", "ve", "thi", "moi", "lien", "lai", "con", "nho", "goi", "nhan", "den",
+    "lay", "giu", "dua", "ban", "mua", "treo", "pha", "dat", "chup", "dung", "lam", "ke", "hoi",
+    "tra", "vua", "muon", "can", "phai", "deu", "biet", "tung", "roi", "chay", "xin", "tu", "ngoi",
+    "gui", "nhin", "bao", "thua", "cuoi", "khoc", "sinh", "mat", "tro", "viet", "nghi", "thay",
+    "hen", "ra", "vao", "len", "xuong", "o", "cam", "tra", "hua", "chi",
+];
+
+/// Whether the capitalised word at `k`, alone, may be the given name of someone named before:
+/// a word of letters in title case, inside a sentence ("rủ Toàn", "…, Toàn trèo") or opening
+/// one before a word that follows a subject; not a calling word, not a province.
+fn alone_candidate(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
+    let t = &toks[k];
+    let letters = t.core.chars().count();
+    let title_case = (2..=7).contains(&letters)
+        && t.core.chars().all(is_letter)
+        && t.core.chars().skip(1).all(char::is_lowercase);
+    // The second word of a longer proper name ("Việt Nam", "Thanh Hóa", "Trại giam Xuân
+    // Lộc") is not alone.
+    let capital = |u: &Token<'_>| u.core.chars().next().is_some_and(char::is_uppercase);
+    // A capitalised word opening the sentence ("Để Hà đặt vé", "Giỗ Tiến") or calling someone
+    // ("Chị Pằng") does not make a run.
+    let in_run = k > 1
+        && toks[k - 1].trailing.is_empty()
+        && capital(&toks[k - 1])
+        && !ends_sentence(&toks[k - 2])
+        && !toks[k - 2].trailing.starts_with(':')
+        && !title_word(&toks[k - 1], plain);
+    if !title_case || in_run {
+        return false;
+    }
+    // After a semicolon a clause goes on: "…; Tùng điều khiển xe".
+    let opens = k == 0
+        || (ends_sentence(&toks[k - 1]) && !toks[k - 1].trailing.starts_with(';'))
+        || toks[k - 1].trailing.starts_with(':');
+    let placed = !opens
+        || (t.trailing.is_empty()
+            && toks.get(k + 1).is_some_and(|n| {
+                n.core.chars().next().is_some_and(char::is_lowercase)
+                    && AFTER_SUBJECT.contains(&n.folded)
+            }));
+    placed && !title_word(t, plain) && !crate::lexicon::is_province(t.folded)
+}
+
+/// The keys under which a word alone is looked for among the given names known (see
+/// [`given_keys_of`]): a word with diacritics as written ("Văn" is not "Vân") or as a name
+/// written without any; a word without, folded.
+fn given_candidate_keys(word: &str) -> [String; 2] {
+    let folded = crate::fold::fold(word);
+    if word.is_ascii() {
+        [format!("f:{folded}"), format!("a:{folded}")]
+    } else {
+        [
+            format!("w:{}", crate::fold::nfc(word).to_lowercase()),
+            format!("a:{folded}"),
+        ]
+    }
+}
+
+/// The keys by which a full name's given name is known: the last word, or the first when the
+/// last is a surname ("Vy Tran"); folded and as written when it has diacritics ("Thân Văn
+/// Quyết" → "f:quyet", "w:quyết"), for any diacritics when it has none ("THAN VAN QUYET" →
+/// "a:quyet"); and the folded word bare, for a quick look-up. None for one word.
+pub fn given_keys_of(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Vec::new();
+    };
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let surnames = crate::lexicon::surnames();
+    let surname = |w: &str| surnames.contains(crate::fold::fold(w).as_str());
+    let given = if surname(last) && !surname(first) {
+        first
+    } else {
+        last
+    };
+    let folded = crate::fold::fold(given);
+    // The folded word alone first: a quick look-up before the keys that tell diacritics apart.
+    if given.is_ascii() {
+        vec![format!("a:{folded}"), folded]
+    } else {
+        vec![
+            format!("f:{folded}"),
+            format!("w:{}", crate::fold::nfc(given).to_lowercase()),
+            folded,
+        ]
     }
 }
 
@@ -2649,6 +2787,41 @@ mod tests {
                 )],
             ),
         ]);
+    }
+
+    /// A given name alone, of someone named in full before in the text or the document
+    /// (the fifteenth held-out set's indictment); not a word that a given name begins
+    /// ("Toàn bộ", "Quyết định"), not a word written with other diacritics ("Văn phòng" after
+    /// "Vân"), not the second word of a place ("Nghệ An" after "An").
+    #[test]
+    fn given_names_used_alone_after_the_full_name() {
+        finds(&[
+            (
+                "Bị can Đinh Văn Tùng rủ Hồ Quang Vũ đi trộm xe; Tùng điều khiển xe, Vũ phá khóa.",
+                &[
+                    ("person_name", "Đinh Văn Tùng"),
+                    ("person_name", "Hồ Quang Vũ"),
+                    ("person_name", "Tùng"),
+                    ("person_name", "Vũ"),
+                ],
+            ),
+            (
+                "Chị Lê Thị Toàn khai báo. Toàn bộ số tiền đã được trả lại cho Toàn.",
+                &[("person_name", "Lê Thị Toàn"), ("person_name", "Toàn")],
+            ),
+            (
+                "Bà Nguyễn Thị Vân đến Văn phòng công chứng ở Nghệ An.",
+                &[("person_name", "Nguyễn Thị Vân")],
+            ),
+        ]);
+        // Known from an earlier paragraph of the same document, as the scanner keeps them.
+        let keys = given_keys_of("Phạm Văn Quyết");
+        let mut out = Vec::new();
+        let text = "Sáng hôm sau, Quyết đã nói rõ với chủ quán. Quyết định xử phạt được gửi sau.";
+        let known = |k: &str| keys.iter().any(|g| g == k);
+        scan_known(text, 2026, Some(&known), &mut out);
+        let found: Vec<&str> = out.iter().map(|h| &text[h.range.clone()]).collect();
+        assert_eq!(found, vec!["Quyết"]);
     }
 
     #[test]
