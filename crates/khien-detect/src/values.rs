@@ -203,7 +203,8 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
         }
     }
     if s.digits == 0 && s.at == 0 && letters >= 4 {
-        if let Some(c) = name(v) {
+        // "Nguyễn Thị Lan (wife)", "Trần Văn Bảy (bố)": a name with the relation in brackets.
+        if let Some(c) = name(v).or_else(|| name(before_bracket(v)?)) {
             return hit(D::PersonName, c);
         }
         // A village's address has no number: "Thôn Định Tân, xã Bình Châu, tỉnh Quảng Ngãi".
@@ -223,6 +224,16 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
         return hit(D::Address, c);
     }
     None
+}
+
+/// The words before a relation in brackets at the end of a value: "Nguyễn Thị Lan (wife)" →
+/// "Nguyễn Thị Lan"; `None` when the value does not end with one, or when the brackets name
+/// someone ("Võ Văn Bảy (chú Bảy)" is read as a text, two mentions).
+fn before_bracket(v: &str) -> Option<&str> {
+    let v = v.trim();
+    let (head, inside) = v.strip_suffix(')')?.rsplit_once('(')?;
+    let head = head.trim();
+    (!head.is_empty() && !inside.chars().any(char::is_uppercase)).then_some(head)
 }
 
 /// What a value is under a header that says what it should be; `None` lets the value rules
@@ -464,7 +475,7 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
         }),
         // "Thân nhân liên hệ", "Người thân": a relative's name is a name ("Nguyễn Văn Hùng"),
         // a relation is a relation ("Con trai").
-        D::FamilyRelation => match name(v) {
+        D::FamilyRelation => match name(v).or_else(|| name(before_bracket(v)?)) {
             Some(c) => hit(D::PersonName, c),
             None => (letters > 0).then_some(Hit {
                 detector: d,
@@ -1259,6 +1270,13 @@ mod tests {
             hint("Cách đẻ - chỉ định / biến chứng"),
             Some(Hint::Is(Detector::Health))
         );
+        // A name with the relation in brackets, under a header that says nothing or names a
+        // relative.
+        assert_eq!(
+            detect("Nguyễn Thị Lan (wife)", None, 2026).map(|h| h.detector),
+            Some(Detector::PersonName)
+        );
+        assert_eq!(det("Trần Văn Bảy (bố)", "Người thân"), Some("person_name"));
         // A village's address, with no number, under a header that says nothing.
         assert_eq!(
             detect("Thôn Phú Mỹ, xã Tịnh Khê, tỉnh Quảng Ngãi", None, 2026).map(|h| h.detector),
