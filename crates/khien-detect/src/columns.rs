@@ -257,10 +257,9 @@ const RULES: &[(&str, Hint)] = &[
     ("health", Is(D::Health)),
     ("medical", Is(D::Health)),
     ("dieu tri", Is(D::Health)),
-    // A birth's way and its complications ("Cách đẻ - chỉ định / biến chứng": "Mổ lấy thai -
-    // ngôi mông").
+    // A birth's complications ("Cách đẻ - chỉ định / biến chứng": "Mổ lấy thai - ngôi mông";
+    // not "cách đẻ" alone, which folds like "cách để", a way to).
     ("bien chung", Is(D::Health)),
-    ("cach de", Is(D::Health)),
     ("tien an", Is(D::CriminalRecord)),
     // "tiền sử" is a (medical) history; "tiền sự", a prior offence, is told apart before
     // folding (see `hint`).
@@ -432,7 +431,8 @@ const RULES: &[(&str, Hint)] = &[
     // An interest rate ("Lãi suất": "1,2%/tháng").
     ("lai suat", NotPersonal),
     // "Hạn" alone (a pagoda's bad-luck term, "Thiên La", "Huỳnh Tuyền"; a deadline), after
-    // every rule that holds the word ("hạn mức tín dụng"): nobody's.
+    // every rule that holds the word ("hạn mức tín dụng", "hạn mức"): nobody's.
+    ("han muc", Is(D::Financial)),
     ("han", NotPersonal),
 ];
 

@@ -390,8 +390,9 @@ pub const GIVEN_NAMES: &[&str] = &[
     "Vy",
     "Xuân",
     "Yến",
-    // Common given names that are no common word, added at the fourteenth held-out set
-    // ("Út" is how the youngest child is called).
+    // Common given names added at the fourteenth held-out set ("Út" is how the youngest child
+    // is called). Some are words too ("Nhật", Japan; "Cảnh" of "cảnh sát"): they count only
+    // after a calling word, and `given_alone` refuses the common nouns they begin.
     "Cảnh",
     "Chiến",
     "Cương",

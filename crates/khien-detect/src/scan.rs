@@ -66,9 +66,10 @@ pub struct FieldStats {
     /// The header names a date that is not a birth ("Ngày rửa tội", "Start date"): its whole
     /// dates are not read as dates of birth.
     other_date: bool,
-    /// The given names of the persons named in full so far in this text ("Thân Văn Quyết"
-    /// gives "quyet"), so that "Quyết rủ Toàn …" later in the document is read as names; kept
-    /// as keyed hashes, as the memo is (no raw value is held), at most [`GIVEN_CAPACITY`].
+    /// The given names of the persons named in full so far in this field (a file's text, or a
+    /// column's long cells: "Thân Văn Quyết" gives "quyet"), so that "Quyết rủ Toàn …" later
+    /// in the document is read as names; kept as keyed hashes, as the memo is (no raw value is
+    /// held), at most [`GIVEN_CAPACITY`].
     given: std::collections::HashSet<u64>,
     /// The header names a person and their birth ("Cha: họ tên, ngày sinh", "Họ tên, năm
     /// sinh"): a value "Huỳnh Văn Lợi, 12/12/1960" is a name, then a date of birth.
@@ -80,7 +81,7 @@ pub struct FieldStats {
 fn names_name_and_birth(name: &str) -> bool {
     let folded = crate::fold::fold(name);
     let words: Vec<&str> = crate::fold::words(&folded).collect();
-    let named = words.windows(2).any(|w| w == ["ho", "ten"]) || words.contains(&"ten");
+    let named = words.contains(&"ten");
     let birth = words
         .windows(2)
         .any(|w| w[1] == "sinh" && matches!(w[0], "ngay" | "nam"));
@@ -112,7 +113,7 @@ fn category_word(v: &str) -> Option<Detector> {
 /// Values remembered per column.
 const MEMO_CAPACITY: usize = 2048;
 
-/// Given names remembered per text.
+/// Given names remembered per field.
 const GIVEN_CAPACITY: usize = 4096;
 
 /// What was found in one column, field or text.
@@ -198,11 +199,12 @@ impl FieldStats {
             return;
         }
         self.values += 1;
-        // "Huỳnh Văn Lợi, 12/12/1960" under "Cha: họ tên, ngày sinh": the date after the last
-        // comma is a birth, what comes before it the value (Decree 356 Art. 3(1), (3)).
-        if self.name_and_birth
+        // "Huỳnh Văn Lợi, 12/12/1960" under "Cha: họ tên, ngày sinh": the dates after the last
+        // commas are births, what comes before them the value (Decree 356 Art. 3(1), (3)).
+        let mut value = value;
+        while self.name_and_birth
             && let Some((head, tail)) = value.rsplit_once(',')
-            && !head.trim().is_empty()
+            && !values::is_blank(head)
             && values::date(tail, current_year)
         {
             self.record(
@@ -214,8 +216,7 @@ impl FieldStats {
                 false,
                 current_year,
             );
-            self.values -= 1;
-            return self.add(head, current_year);
+            value = head;
         }
         let long_text = value.len() > 64 && value.bytes().filter(|b| *b == b' ').count() >= 5;
         if long_text && !matches!(self.hint, Some(Hint::Is(_))) {
@@ -322,8 +323,11 @@ impl FieldStats {
         );
         for h in &hits {
             if let Some(raw) = text.get(h.range.clone()) {
-                if h.hit.detector == Detector::PersonName && self.given.len() < GIVEN_CAPACITY {
+                if h.hit.detector == Detector::PersonName {
                     for g in text::given_keys_of(raw) {
+                        if self.given.len() >= GIVEN_CAPACITY {
+                            break;
+                        }
                         self.given.insert(std::hash::BuildHasher::hash_one(
                             &self.memo_keys,
                             g.as_str(),

@@ -294,27 +294,35 @@ pub fn scan_known(
                 // "căn hộ B2-15.08, chung cư Sunrise City, 27 Nguyễn Hữu Thọ, phường …", "Căn
                 // 12B, tầng 12, tháp T2, …": a flat's number, then within a dozen words a comma
                 // and a ward, a district or a city.
-                let flat = toks[i].folded == "can" && {
-                    let code_at = if toks.get(i + 1).is_some_and(|t| t.folded == "ho") {
-                        i + 2
+                // "cần" (to need) folds alike: "căn" with its diacritics when it has any.
+                // Typed without diacritics ("giao ve can ho B.07.12 …"): "hộ" after it.
+                let flat = toks[i].folded == "can"
+                    && (if toks[i].core.is_ascii() {
+                        toks.get(i + 1).is_some_and(|t| t.folded == "ho")
                     } else {
-                        i + 1
+                        crate::fold::nfc(toks[i].core).to_lowercase() == "căn"
+                    })
+                    && {
+                        let code_at = if toks.get(i + 1).is_some_and(|t| t.folded == "ho") {
+                            i + 2
+                        } else {
+                            i + 1
+                        };
+                        toks[i..code_at].iter().all(|t| t.trailing.is_empty())
+                            && toks
+                                .get(code_at)
+                                .is_some_and(|t| t.core.bytes().any(|b| b.is_ascii_digit()))
+                            && (code_at..(code_at + 18).min(n)).any(|j| {
+                                toks[j].trailing.contains(',')
+                                    && toks.get(j + 1).is_some_and(|t| {
+                                        matches!(
+                                            t.folded,
+                                            "phuong" | "quan" | "huyen" | "xa" | "tp" | "p" | "q"
+                                        ) || t.folded.starts_with("p.")
+                                            || t.folded.starts_with("q.")
+                                    })
+                            })
                     };
-                    toks[i..code_at].iter().all(|t| t.trailing.is_empty())
-                        && toks
-                            .get(code_at)
-                            .is_some_and(|t| t.core.bytes().any(|b| b.is_ascii_digit()))
-                        && (code_at..(code_at + 18).min(n)).any(|j| {
-                            toks[j].trailing.contains(',')
-                                && toks.get(j + 1).is_some_and(|t| {
-                                    matches!(
-                                        t.folded,
-                                        "phuong" | "quan" | "huyen" | "xa" | "tp" | "p" | "q"
-                                    ) || t.folded.starts_with("p.")
-                                        || t.folded.starts_with("q.")
-                                })
-                        })
-                };
                 if house || hamlet || flat {
                     i
                 } else {
@@ -352,7 +360,10 @@ pub fn scan_known(
             let t = &toks[end];
             let lower = t.core.chars().next().is_some_and(char::is_lowercase);
             // "TP. Thủ Dầu Một, tỉnh Bình Dương": a city, then its province.
-            let province_next = t.folded == "tinh" && toks[end - 1].trailing.contains(',');
+            let province_next = end > start
+                && t.folded == "tinh"
+                && toks[end - 1].trailing.contains(',')
+                && (plain || crate::fold::nfc(t.core).to_lowercase() == "tỉnh");
             if end > start && lower && city_named && !province_next {
                 break;
             }
@@ -473,7 +484,7 @@ pub fn scan_known(
                 // "GIÁO XỨ KIÊN LAO - Địa chỉ: …" in a line of contacts; "TÒA ÁN NHÂN DÂN …
                 // (địa chỉ: số 2 …)": an organisation's.
                 let bracketed = toks[i].start != toks[i].core_start;
-                let dashed = i > 0 && matches!(toks[i - 1].core, "-" | "–" | "|" | "·" | "•");
+                let dashed = i > 0 && separator(toks[i - 1].core);
                 let seat = opener_len.is_some()
                     && ((dashed && letterhead)
                         || (bracketed && organisation_before(&toks, i))
@@ -890,7 +901,7 @@ pub fn scan_known(
     let mut k = 0;
     // Keys of the given names of the people found so far in this text, and how far `out` was
     // read for them.
-    let mut local_given: Vec<String> = Vec::new();
+    let mut local_given: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut local_seen = base;
     // Where the last place's name (a street, an institution) ended.
     let mut place_end: Option<usize> = None;
@@ -1104,12 +1115,15 @@ pub fn scan_known(
                 if h.hit.detector == D::PersonName
                     && let Some(name) = text.get(h.range.clone())
                 {
-                    local_given.extend(given_keys_of(name));
+                    for g in given_keys_of(name) {
+                        if local_given.len() < LOCAL_GIVEN_CAPACITY {
+                            local_given.insert(g);
+                        }
+                    }
                 }
             }
             local_seen = out.len();
-            let is_known =
-                |w: &str| known.is_some_and(|f| f(w)) || local_given.iter().any(|g| g == w);
+            let is_known = |w: &str| known.is_some_and(|f| f(w)) || local_given.contains(w);
             // The folded word first (no allocation), then as written.
             is_known(toks[k].folded)
                 && given_candidate_keys(toks[k].core)
@@ -1281,6 +1295,12 @@ fn meals_at(toks: &[Token<'_>], k: usize) -> bool {
 /// The end (exclusive) of a run of at most `max` capitalised words from token `k` whose last
 /// ends with a colon ("Tuấn Kiệt Nguyễn:"), with no other punctuation between them.
 fn words_to_colon(toks: &[Token<'_>], k: usize, max: usize) -> Option<usize> {
+    words_to(toks, k, max, ":")
+}
+
+/// [`words_to_colon`] with the punctuation that ends the run: ":" or "):" (an agent's name in
+/// brackets, "(CSKH Ngọc Quyên): …").
+fn words_to(toks: &[Token<'_>], k: usize, max: usize, end: &str) -> Option<usize> {
     let mut e = k;
     while e < k + max {
         let t = toks.get(e)?;
@@ -1289,7 +1309,7 @@ fn words_to_colon(toks: &[Token<'_>], k: usize, max: usize) -> Option<usize> {
             return None;
         }
         e += 1;
-        if t.trailing.starts_with(':') {
+        if t.trailing.starts_with(end) {
             return Some(e);
         }
         if !t.trailing.is_empty() {
@@ -1468,7 +1488,12 @@ fn office_contact_line(toks: &[Token<'_>], plain: bool) -> bool {
         && toks[0].folded == "dia"
         && toks[1].folded == "chi"
         && toks[1].trailing.starts_with(':');
-    if !opens {
+    // "ĐT nhà riêng: 024 …", "số cố định của tôi": a person's landline.
+    let home = toks.windows(2).any(|w| {
+        (w[0].folded == "nha" && w[1].folded == "rieng")
+            || (w[0].folded == "cua" && w[1].folded == "toi")
+    });
+    if !opens || home {
         return false;
     }
     let digits = |t: &Token<'_>| -> String {
@@ -1519,16 +1544,19 @@ fn office_contact_line(toks: &[Token<'_>], plain: bool) -> bool {
 /// ("Xe giường nằm 34 chỗ BKS 51B-468.21", "Xe sát hạch: Kia Morning 20A-218.46").
 fn organisation_vehicle(toks: &[Token<'_>], i: usize, len: usize) -> bool {
     let before = words_before(toks, i, 8);
+    // "Xe khách hàng biển số …" is a customer's.
+    let customers = before.contains(" xe khach hang ");
     organisation_owns(toks, i, len)
-        || [
-            " xe khach ",
-            " xe giuong nam ",
-            " xe sat hach ",
-            " xe cong ty ",
-            " xe co quan ",
-        ]
-        .iter()
-        .any(|w| before.contains(w))
+        || !customers
+            && [
+                " xe khach ",
+                " xe giuong nam ",
+                " xe sat hach ",
+                " xe cong ty ",
+                " xe co quan ",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
 }
 
 /// Whether the value at tokens `i..i + len` is an organisation's own: "của" and an
@@ -1642,8 +1670,6 @@ fn names_organisation(words: &str) -> bool {
     ORGANISATION_WORDS.iter().any(|w| words.contains(w))
 }
 
-/// Whether the address found from token `i` follows the name of an organisation in its
-/// sentence ("tại Văn phòng công chứng Nguyễn Huệ, số 165 Giảng Võ, …").
 /// Whether the words before an address (as [`words_before`] gives them) say it is a home
 /// even after an organisation is named: "nhà tôi ở số …", "nhà riêng …", "… làm cho một công
 /// ty ở Bình Dương và thuê nhà tại số 27/4 …" ("Nhà tang lễ Bệnh viện …, số 78" is still an
@@ -1652,18 +1678,22 @@ fn home_before(before: &str) -> bool {
     [" toi ", " nha rieng ", " nha minh "]
         .iter()
         .any(|w| before.contains(w))
+        || before.ends_with(" o ")
         || home_right_before(before)
 }
 
-/// Whether the last words before an address call it a home: "… ở", "thuê nhà tại", "trọ tại".
+/// Whether the last words before an address call it a home: "thuê nhà tại", "trọ tại" ("đặt
+/// xưởng ở số 45 …" after a company's name is still the company's).
 fn home_right_before(before: &str) -> bool {
     // "thuê nhà tại số 27/4 …": the house's "số" is not a word before it.
     let before = before.strip_suffix("so ").unwrap_or(before);
-    [" o ", " nha tai ", " tro tai "]
+    [" nha tai ", " tro tai "]
         .iter()
         .any(|w| before.ends_with(w))
 }
 
+/// Whether the address found from token `i` follows the name of an organisation in its
+/// sentence ("tại Văn phòng công chứng Nguyễn Huệ, số 165 Giảng Võ, …").
 fn organisation_before(toks: &[Token<'_>], i: usize) -> bool {
     let before = words_before(toks, i, 14);
     names_organisation(&before)
@@ -1736,13 +1766,19 @@ fn contact_dash_before(toks: &[Token<'_>], i: usize) -> bool {
     (1..=3).any(|b| i >= b && contact_after_dash(toks, i - b).is_some())
 }
 
+/// Whether a token sets apart the items of a line of contacts: a dash, a bar or a middle dot
+/// ("CÔNG TY … · MST … · ĐT …"; not a bullet, which lists a person's particulars too).
+fn separator(core: &str) -> bool {
+    matches!(core, "-" | "–" | "|" | "·")
+}
+
 /// At token `k`, a dash, a bar or a middle dot ("·") and an organisation's contact label after
 /// it: `Some(true)` for labels only organisations use ("Tổng đài", "Hotline", "Fax", "Website", "MST") or a
 /// telephone label before a landline, `Some(false)` for other contact labels ("SĐT", "Email"),
 /// `None` when there is none.
 fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
     let t = toks.get(k)?;
-    if !matches!(t.core, "-" | "–" | "|" | "·" | "•") {
+    if !separator(t.core) {
         return None;
     }
     let next = toks.get(k + 1)?;
@@ -1768,16 +1804,21 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
     }
 }
 
+/// Keys of given names remembered within one text (a line can be long).
+const LOCAL_GIVEN_CAPACITY: usize = 1024;
+
 /// Words that follow the subject of a sentence ("Quyết đặt mua …", "Toàn đã khai …"): a given
 /// name opening a sentence is read as a name only before one of them, so that "Toàn bộ",
-/// "Quyết định", "Tiến hành", "Thành phố" open sentences as words.
+/// "Quyết định", "Tiến hành", "Thành phố" open sentences as words (and so do "Thu giữ", "Thu
+/// hồi", "Lợi dụng", "Bảo vệ", "Đạt được", "Mai có", "Nam và nữ": "giữ", "hồi", "dụng",
+/// "vệ", "được", "có", "và" are not in the list).
 const AFTER_SUBJECT: &[&str] = &[
-    "da", "dang", "se", "cung", "van", "khong", "chua", "bi", "duoc", "va", "noi", "khai", "cho",
-    "la", "co", "ru", "di", "ve", "thi", "moi", "lien", "lai", "con", "nho", "goi", "nhan", "den",
-    "lay", "giu", "dua", "ban", "mua", "treo", "pha", "dat", "chup", "dung", "lam", "ke", "hoi",
-    "tra", "vua", "muon", "can", "phai", "deu", "biet", "tung", "roi", "chay", "xin", "tu", "ngoi",
-    "gui", "nhin", "bao", "thua", "cuoi", "khoc", "sinh", "mat", "tro", "viet", "nghi", "thay",
-    "hen", "ra", "vao", "len", "xuong", "o", "cam", "tra", "hua", "chi",
+    "da", "dang", "se", "cung", "van", "khong", "chua", "bi", "noi", "khai", "cho", "la", "ru",
+    "di", "thi", "moi", "lien", "lai", "con", "nho", "goi", "nhan", "den", "lay", "dua", "ban",
+    "mua", "treo", "pha", "dat", "chup", "lam", "ke", "tra", "vua", "muon", "can", "phai", "deu",
+    "biet", "tung", "roi", "chay", "xin", "tu", "ngoi", "gui", "nhin", "bao", "thua", "cuoi",
+    "khoc", "sinh", "mat", "tro", "viet", "nghi", "thay", "hen", "ra", "vao", "len", "xuong", "o",
+    "cam", "hua", "chi",
 ];
 
 /// Whether the capitalised word at `k`, alone, may be the given name of someone named before:
@@ -1800,7 +1841,12 @@ fn alone_candidate(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         && !ends_sentence(&toks[k - 2])
         && !toks[k - 2].trailing.starts_with(':')
         && !title_word(&toks[k - 1], plain);
-    if !title_case || in_run {
+    // "miền Nam", "phía Đông", "hướng Bắc", "thứ Bảy", "sang Mỹ", "tiếng Nhật", "người Hoa",
+    // "nước Lào": a region, a day, a country or its people.
+    const NOT_BEFORE: &[&str] = &[
+        "mien", "phia", "huong", "thu", "sang", "tieng", "nguoi", "nuoc", "vung", "dao", "song",
+    ];
+    if !title_case || in_run || (k > 0 && NOT_BEFORE.contains(&toks[k - 1].folded)) {
         return false;
     }
     // After a semicolon a clause goes on: "…; Tùng điều khiển xe".
@@ -1935,8 +1981,17 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         ["cong", "an"],
         ["cong", "ty"],
         ["bo", "doi"],
-        // "Tiến sĩ Khoa học": a degree.
+        // "Tiến sĩ Khoa học", "Bác sĩ Đông y", "Bác sĩ Quân y", "Kỹ sư Thủy lợi", "Nghệ sĩ Nhân
+        // dân", "Dược sĩ Trung cấp", "Bác sĩ Nhi khoa", "các chú Cảnh sát": a degree, a
+        // field, a title, a force.
         ["khoa", "hoc"],
+        ["dong", "y"],
+        ["quan", "y"],
+        ["thuy", "loi"],
+        ["nhan", "dan"],
+        ["trung", "cap"],
+        ["nhi", "khoa"],
+        ["canh", "sat"],
     ];
     if toks
         .get(k + 1)
@@ -2120,7 +2175,8 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
         return None;
     }
     let e = if agent {
-        agent_in_brackets(toks, k)?
+        // "(CSKH Ngọc Quyên): …": the brackets close before the colon.
+        words_to(toks, k, 4, "):")?
     } else {
         words_to_colon(toks, k, 5).or_else(|| role_in_brackets(toks, k))?
     };
@@ -2138,8 +2194,8 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
     .then_some(e)
 }
 
-/// The end (exclusive) of a chat sender's name at token `k` followed by a role in brackets and
-/// the colon: "[20/01 19:02] Lê Hạnh (GV Toán): …", "Minh Thư (trợ giảng): …". The name is two to
+/// The end (exclusive) of a chat sender's name at token `k` (after the time) followed by a
+/// role in brackets and the colon: "[20/01 19:02] Lê Hạnh (GV Toán): …". The name is two to
 /// four capitalised words; the brackets close before the colon within four words.
 fn role_in_brackets(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let b = (k + 2..(k + 5).min(toks.len())).find(|&j| toks[j].bracket)?;
@@ -2150,27 +2206,6 @@ fn role_in_brackets(toks: &[Token<'_>], k: usize) -> Option<usize> {
     });
     let closes = (b..(b + 4).min(toks.len())).any(|j| toks[j].trailing.starts_with("):"));
     (name_like && closes).then_some(b)
-}
-
-/// The end (exclusive) of an agent's name in brackets at token `k`, closed by "):" within
-/// four capitalised words: "(CSKH Ngọc Quyên): …".
-fn agent_in_brackets(toks: &[Token<'_>], k: usize) -> Option<usize> {
-    let mut e = k;
-    while e < k + 4 {
-        let t = toks.get(e)?;
-        if !t.core.chars().next().is_some_and(char::is_uppercase) || !t.core.chars().all(is_letter)
-        {
-            return None;
-        }
-        e += 1;
-        if t.trailing.starts_with("):") {
-            return Some(e);
-        }
-        if !t.trailing.is_empty() {
-            return None;
-        }
-    }
-    None
 }
 
 /// The folded words of token `i`'s sentence before it, at most `max` of them, padded with
@@ -2723,6 +2758,31 @@ mod tests {
                 "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND phường Tân Hưng, TP. Hồ Chí Minh.",
                 &[],
             ),
+            // What the review of these rules found: "Cần" is no flat, a home's landline and a
+            // customer's car are a person's, a company's workshop and a doctor's field are not.
+            (
+                "Cần 2 thợ may, quận Tân Bình, TP. HCM, lương 12 triệu.",
+                &[],
+            ),
+            (
+                "Địa chỉ: số 7 ngõ 15 Tạ Quang Bửu, phường Bạch Mai, Hà Nội. ĐT nhà riêng: 024 3869 1234",
+                &[
+                    (
+                        "vn.address",
+                        "số 7 ngõ 15 Tạ Quang Bửu, phường Bạch Mai, Hà Nội",
+                    ),
+                    ("vn.phone", "024 3869 1234"),
+                ],
+            ),
+            (
+                "Công ty TNHH Minh Phát đặt xưởng ở số 45 Nguyễn Văn Linh, phường Tân Phong, TP. Hồ Chí Minh.",
+                &[],
+            ),
+            (
+                "Xe khách hàng biển số 51K-234.56 gửi tại bãi.",
+                &[("vn.licence_plate", "51K-234.56")],
+            ),
+            ("Ông là Bác sĩ Đông y nổi tiếng.", &[]),
             // Two labels and two values split by commas, as forms ask for each parent.
             (
                 "Mẹ: họ tên, ngày sinh: Trần Thị Mỹ, 1963",
@@ -2812,6 +2872,16 @@ mod tests {
             (
                 "Bà Nguyễn Thị Vân đến Văn phòng công chứng ở Nghệ An.",
                 &[("person_name", "Nguyễn Thị Vân")],
+            ),
+        ]);
+        finds(&[
+            (
+                "Ông Nguyễn Văn Nam sống ở miền Nam, thứ Bảy về quê.",
+                &[("person_name", "Nguyễn Văn Nam")],
+            ),
+            (
+                "Thu giữ tang vật của Lê Thị Thu. Thu hồi giấy phép. Thu đã khai nhận.",
+                &[("person_name", "Lê Thị Thu"), ("person_name", "Thu")],
             ),
         ]);
         // Known from an earlier paragraph of the same document, as the scanner keeps them.

@@ -226,6 +226,12 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     None
 }
 
+/// The date after an hour at the start of a value: "02:15 03/01/2026" → "03/01/2026".
+fn hour_first(v: &str) -> Option<&str> {
+    let (hour, rest) = v.trim().split_once(' ')?;
+    (hour.contains(':') && hour.bytes().all(|b| b.is_ascii_digit() || b == b':')).then_some(rest)
+}
+
 /// The words before a relation in brackets at the end of a value: "Nguyễn Thị Lan (wife)" →
 /// "Nguyễn Thị Lan"; `None` when the value does not end with one, or when the brackets name
 /// someone ("Võ Văn Bảy (chú Bảy)" is read as a text, two mentions).
@@ -400,6 +406,11 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
             detector: D::IpAddress,
             confidence: 0.98,
         }),
+        // A newborn's hour before the day: "02:15 03/01/2026" (only under a birth's header: a
+        // column of old timestamps is not births).
+        D::DateOfBirth if hour_first(v).is_some_and(|d| date(d, current_year)) => {
+            hit(D::DateOfBirth, 0.95)
+        }
         D::DateOfBirth => (date(v, current_year)
             || short_date(v, current_year)
             || compact_date(v, current_year)
@@ -751,12 +762,7 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
     if let Some(d) = date_in_words(v) {
         return year_of(&d, current_year);
     }
-    // The date beside a time, either way round: "1985-03-12T08:00", "02:15 03/01/2026" (a
-    // newborn's hour and day of birth).
-    let d = v
-        .split(['T', ' '])
-        .find(|p| !p.is_empty() && !p.contains(':'))
-        .unwrap_or(v);
+    let d = v.split(['T', ' ']).next().unwrap_or(v);
     let parts: Vec<&str> = d.split(['/', '-', '.']).collect();
     let nums: Option<Vec<i32>> = parts.iter().map(|p| p.parse::<i32>().ok()).collect();
     let nums = nums?;
@@ -1208,14 +1214,9 @@ pub fn address(v: &str) -> Option<f32> {
         {
             unit_words += 1;
         }
-        // A number then a street word: "12 ngo 34", "123/4a le van sy" (not a number alone:
-        // "1,2%/tháng" is a rate with a decimal comma).
-        if first.chars().next().is_some_and(|c| c.is_ascii_digit())
-            && key
-                .split(' ')
-                .skip(1)
-                .any(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
-        {
+        // A number then a street word: "12 ngo 34", "123/4a le van sy" (not in a rate: "1,2%/
+        // tháng" has a decimal comma).
+        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && !v.contains('%') {
             unit_words += 1;
         }
     }
@@ -1264,8 +1265,15 @@ mod tests {
         );
         assert_eq!(hint("Lãi suất"), Some(Hint::NotPersonal));
         // A newborn's hour and day of birth; a birth's complications.
-        assert_eq!(year_of("02:15 03/01/2026", 2026), Some(2026));
+        assert_eq!(
+            det("02:15 03/01/2026", "Giờ, ngày sinh"),
+            Some("date_of_birth")
+        );
+        assert!(!birth_like("07:45 15/06/1998", 2026));
         assert_eq!(year_of("1985-03-12T08:00", 2026), Some(1985));
+        assert_eq!(hint("Hạn mức"), Some(Hint::Is(Detector::Financial)));
+        assert_eq!(hint("Cách để liên hệ"), None);
+        assert_eq!(address("45, Lý Thường Kiệt, Hoàn Kiếm, Hà Nội"), Some(0.95));
         assert_eq!(
             hint("Cách đẻ - chỉ định / biến chứng"),
             Some(Hint::Is(Detector::Health))
