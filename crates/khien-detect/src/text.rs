@@ -367,6 +367,20 @@ pub fn scan_known(
             if end > start && lower && city_named && !province_next {
                 break;
             }
+            // "…, tỉnh Bắc Ninh, Toàn trèo tường vào": after the province, a comma and a
+            // capitalised word that is no unit (nor the country) begin something else.
+            if end > start
+                && city_named
+                && !lower
+                && toks[end - 1].trailing.contains(',')
+                && !ADDRESS_UNITS.contains(&t.folded)
+                && !HAMLET_WORDS.contains(&t.folded)
+                && !matches!(t.folded, "viet" | "vietnam" | "vn")
+                && !t.folded.starts_with("p.")
+                && !t.folded.starts_with("q.")
+            {
+                break;
+            }
             if end > start + 1
                 && (toks[end - 2].folded == "tp"
                     || toks[end - 2].folded == "tinh"
@@ -2648,7 +2662,8 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
         && at[p]
             .checked_sub(1)
             .and_then(|b| toks.get(b))
-            .is_some_and(|t| NOT_BIRTH_BEFORE_SINH.contains(&t.folded))
+            // Joined to "sinh": "Nguyễn Thị Bé Năm, sinh năm 1962" is a birth after a name.
+            .is_some_and(|t| t.trailing.is_empty() && NOT_BIRTH_BEFORE_SINH.contains(&t.folded))
     {
         return None;
     }
@@ -2706,6 +2721,16 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    /// A year of birth after a name that ends like a word that makes "sinh" another word.
+    #[test]
+    fn birth_year_after_a_name_and_a_comma() {
+        assert!(
+            found("bà Lê Thị Năm, sinh năm 1958, hàng xóm")
+                .contains(&("date_of_birth", "1958".to_owned()))
+        );
+        assert!(found("số học sinh năm 2025 tăng").is_empty());
     }
 
     /// Rules the fourteenth held-out set asked for, on sentences written apart from it.
@@ -2829,6 +2854,14 @@ mod tests {
                 &[(
                     "vn.address",
                     "số 12/3 đường Nguyễn Trãi, phường 2, TP. Tân An, tỉnh Long An",
+                )],
+            ),
+            // After the province, a comma and a name begin something else.
+            (
+                "Tại sân nhà ở số 9 ngõ 4 đường Lê Lợi, phường Tiền Phong, tỉnh Bắc Ninh, Tùng trèo tường vào.",
+                &[(
+                    "vn.address",
+                    "số 9 ngõ 4 đường Lê Lợi, phường Tiền Phong, tỉnh Bắc Ninh",
                 )],
             ),
             // A label of four words after the opener; a row of rented rooms.
