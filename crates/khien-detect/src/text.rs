@@ -212,16 +212,12 @@ pub fn scan_known(
     let plain = text.is_ascii();
     // A line of an organisation's contacts ("Hotline: 1900 545426", "Tổng đài: …", "Fax: …"):
     // its landlines and its mailboxes at its own domain are the organisation's.
-    // "Đường dây nóng" is a hotline.
     let contact_line = office_contact_line(&toks, plain);
     let letterhead = contact_line
         || toks.iter().enumerate().any(|(k, t)| {
             matches!(t.folded, "hotline" | "fax" | "website")
                 || (t.folded == "tong" && toks.get(k + 1).is_some_and(|u| u.folded == "dai"))
-                || (t.folded == "duong"
-                    && toks
-                        .get(k + 1..k + 3)
-                        .is_some_and(|w| w[0].folded == "day" && w[1].folded == "nong"))
+                || hotline_at(&toks, k)
                 || contact_after_dash(&toks, k) == Some(true)
         });
 
@@ -1502,12 +1498,15 @@ fn office_contact_line(toks: &[Token<'_>], plain: bool) -> bool {
         && toks[0].folded == "dia"
         && toks[1].folded == "chi"
         && toks[1].trailing.starts_with(':');
+    if !opens {
+        return false;
+    }
     // "ĐT nhà riêng: 024 …", "số cố định của tôi": a person's landline.
     let home = toks.windows(2).any(|w| {
         (w[0].folded == "nha" && w[1].folded == "rieng")
             || (w[0].folded == "cua" && w[1].folded == "toi")
     });
-    if !opens || home {
+    if home {
         return false;
     }
     let digits = |t: &Token<'_>| -> String {
@@ -1780,6 +1779,12 @@ fn contact_dash_before(toks: &[Token<'_>], i: usize) -> bool {
     (1..=3).any(|b| i >= b && contact_after_dash(toks, i - b).is_some())
 }
 
+/// Whether "Đường dây nóng" (a hotline) starts at token `k`.
+fn hotline_at(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k..k + 3)
+        .is_some_and(|w| w[0].folded == "duong" && w[1].folded == "day" && w[2].folded == "nong")
+}
+
 /// Whether a token sets apart the items of a line of contacts: a dash, a bar or a middle dot
 /// ("CÔNG TY … · MST … · ĐT …"; not a bullet, which lists a person's particulars too).
 fn separator(core: &str) -> bool {
@@ -1802,7 +1807,7 @@ fn contact_after_dash(toks: &[Token<'_>], k: usize) -> Option<bool> {
         "hotline" | "fax" | "website" | "web" | "mst" => Some(true),
         "tong" if after(2) == "dai" => Some(true),
         // "- Đường dây nóng: 1900 9095".
-        "duong" if after(2) == "day" && after(3) == "nong" => Some(true),
+        "duong" if hotline_at(toks, k + 1) => Some(true),
         // "- ĐT: 0236 …", "- Điện thoại văn phòng giáo xứ: 0228 …": the first number after
         // the label, a landline.
         "dt" | "tel" | "dien" => Some(
@@ -1840,10 +1845,7 @@ const AFTER_SUBJECT: &[&str] = &[
 /// one before a word that follows a subject; not a calling word, not a province.
 fn alone_candidate(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     let t = &toks[k];
-    let letters = t.core.chars().count();
-    let title_case = (2..=7).contains(&letters)
-        && t.core.chars().all(is_letter)
-        && t.core.chars().skip(1).all(char::is_lowercase);
+    let title_case = t.core.chars().nth(1).is_some() && short_title_case(t.core);
     // The second word of a longer proper name ("Việt Nam", "Thanh Hóa", "Trại giam Xuân
     // Lộc") is not alone.
     let capital = |u: &Token<'_>| u.core.chars().next().is_some_and(char::is_uppercase);
@@ -2047,9 +2049,7 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         // or a word of worship.
         let lower_cue = prev.core.chars().next().is_some_and(char::is_lowercase);
         // A word in title case: "bạn VPBank" is a bank.
-        let word = t.core.chars().count() <= 7
-            && t.core.chars().all(is_letter)
-            && t.core.chars().skip(1).all(char::is_lowercase);
+        let word = short_title_case(t.core);
         const NOT_PEOPLE: &[&str] = &["troi", "chua", "phat", "tet", "tay", "ta"];
         // A profession's title needs a given name: "Kỹ sư Công nghệ thông tin" is a degree.
         return lower_cue
@@ -2066,6 +2066,14 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     title_word(prev, plain) || after_la || prev.folded == "ten"
 }
 
+/// Whether a word is a short word of letters, lower case after its first letter ("Toàn",
+/// "Bảo"): how a given name alone is written.
+fn short_title_case(core: &str) -> bool {
+    core.chars().count() <= 7
+        && core.chars().all(is_letter)
+        && core.chars().skip(1).all(char::is_lowercase)
+}
+
 /// Whether the capitalised word at `k` is called: "Bảo ơi đồng hồ phòng con …".
 fn vocative(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     let t = &toks[k];
@@ -2074,9 +2082,7 @@ fn vocative(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     };
     let oi = next.folded == "oi" && (plain || crate::fold::nfc(next.core).to_lowercase() == "ơi");
     oi && t.trailing.is_empty()
-        && t.core.chars().count() <= 7
-        && t.core.chars().all(is_letter)
-        && t.core.chars().skip(1).all(char::is_lowercase)
+        && short_title_case(t.core)
         && !title_word(t, plain)
         && !["troi", "chua", "me", "bo", "cha", "ba", "ong", "con", "ban"].contains(&t.folded)
 }
