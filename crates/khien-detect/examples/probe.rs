@@ -1,7 +1,8 @@
 //! What the free-text rules find in each line of standard input, unmasked, for reading a
 //! fixture's misses: `cargo run -q -p khien-detect --example probe < lines.txt`. The lines are
 //! read as one document: the given names of the people named in full on earlier lines are
-//! known on later ones, as the scanner knows them within a file.
+//! known on later ones, as the scanner knows them within a file. A line `H: header` prints
+//! what a column under that header is taken to hold.
 
 use std::collections::HashSet;
 use std::io::BufRead;
@@ -10,6 +11,10 @@ fn main() -> std::io::Result<()> {
     let mut given: HashSet<String> = HashSet::new();
     for line in std::io::stdin().lock().lines() {
         let line = line?;
+        if let Some(header) = line.strip_prefix("H: ") {
+            println!("{header}\n   {:?}", khien_detect::hint(header));
+            continue;
+        }
         let mut hits = Vec::new();
         let known = |w: &str| given.contains(w);
         khien_detect::scan_text_known(&line, 2026, Some(&known), &mut hits);

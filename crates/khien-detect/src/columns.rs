@@ -260,6 +260,14 @@ const RULES: &[(&str, Hint)] = &[
     // A birth's complications ("Cách đẻ - chỉ định / biến chứng": "Mổ lấy thai - ngôi mông";
     // not "cách đẻ" alone, which folds like "cách để", a way to).
     ("bien chung", Is(D::Health)),
+    // Measurements of a chronic disease's register: "HA (mmHg)" (blood pressure), "ĐH
+    // (mmol/l)" (blood glucose), "Huyết áp", "Đường huyết" (Decree 356 Art. 4: health).
+    ("huyet ap", Is(D::Health)),
+    ("mmhg", Is(D::Health)),
+    // "mmHg" cut at its capital.
+    ("mm hg", Is(D::Health)),
+    ("duong huyet", Is(D::Health)),
+    ("mmol", Is(D::Health)),
     ("tien an", Is(D::CriminalRecord)),
     // "tiền sử" is a (medical) history; "tiền sự", a prior offence, is told apart before
     // folding (see `hint`).
@@ -621,6 +629,8 @@ mod tests {
             ("Mã số thuế", Some(Is(D::TaxCode))),
             ("Số sổ BHXH", Some(Is(D::SocialInsurance))),
             ("Chẩn đoán", Some(Is(D::Health))),
+            ("HA (mmHg)", Some(Is(D::Health))),
+            ("ĐH (mmol/l)", Some(Is(D::Health))),
             ("Nhóm máu", Some(Is(D::Health))),
             ("Tiền án", Some(Is(D::CriminalRecord))),
             ("tien_su_benh", Some(Is(D::Health))),

@@ -98,7 +98,9 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
     // A paper's kind written before its number in a column of identity papers ("HC Lào
     // P1834207", "CMND 025873146"): the number decides.
     // A licence's class before its number ("CE - 790174362815", "Hạng B2 3101…").
-    if let Some(d @ (D::Cccd | D::Cmnd | D::Passport | D::DrivingLicence)) = said
+    // A bank's name before an account ("MB 0933987172", "Agribank - 7700205384126"): the
+    // number decides, a phone's shape too (an account may be its owner's phone number).
+    if let Some(d @ (D::Cccd | D::Cmnd | D::Passport | D::DrivingLicence | D::BankAccount)) = said
         && let Some((_, number)) = kind_then_number(v, |c| {
             c == '-' || (d == D::DrivingLicence && c.is_ascii_digit())
         })

@@ -398,6 +398,7 @@ impl Table {
         }
         match &mut self.columns {
             Some(_) if self.text_without_header && section_row(&cells, self.year) => {}
+            Some(_) if total_row(&cells) => {}
             Some(cols) => {
                 self.rows += 1;
                 unit.records += 1;
@@ -474,7 +475,7 @@ impl Table {
             None => Columns::new(Vec::new(), self.max_columns),
         };
         for r in held.iter().skip(l.data_from) {
-            if self.text_without_header && section_row(r, year) {
+            if (self.text_without_header && section_row(r, year)) || total_row(r) {
                 continue;
             }
             self.rows += 1;
@@ -517,6 +518,22 @@ fn section_row(cells: &[String], year: i32) -> bool {
         && (mark.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && mark.len() <= 4
             || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_uppercase())))
         && detect(heading, None, year).is_none()
+}
+
+/// A register's line of totals, in one cell under whatever column: "Tổng số: 22 người (nữ: 10;
+/// dân tộc thiểu số: 10)", "Tổng cộng: 45 hộ". Counts are no one's data (and "dân tộc" in it
+/// is no one's ethnicity).
+fn total_row(cells: &[String]) -> bool {
+    let mut filled = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty());
+    let (Some(only), None) = (filled.next(), filled.next()) else {
+        return false;
+    };
+    let folded = khien_detect::fold(only);
+    ["tong so", "tong cong"].iter().any(|t| {
+        folded
+            .strip_prefix(t)
+            .is_some_and(|rest| rest.starts_with([':', ' ']))
+    })
 }
 
 /// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
@@ -727,6 +744,14 @@ mod tests {
         assert_eq!(got, vec![true, true, true, false, false]);
         // A row of block A whose only cell is a name is a person's.
         assert!(!section_row(&rows(&[&["A", "Nguyễn Văn An", ""]])[0], 2026));
+        let totals = rows(&[
+            &["", "Tổng số: 22 người (nữ: 10; dân tộc thiểu số: 10)", ""],
+            &["Tổng cộng: 45 hộ"],
+            &["", "Tổng số người", "12"],
+            &["", "Tống Văn Sơn", ""],
+        ]);
+        let got: Vec<bool> = totals.iter().map(|c| total_row(c)).collect();
+        assert_eq!(got, [true, true, false, false]);
     }
 
     #[test]
