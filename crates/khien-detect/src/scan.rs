@@ -98,7 +98,10 @@ fn names_another_date(name: &str) -> bool {
         && !words.iter().any(|w| matches!(*w, "sinh" | "birth" | "dob"))
 }
 
-/// Words whose whole column is a gender or a marital status, whatever the header.
+/// Words whose whole column is a gender, a marital status, an ethnic group or a religion,
+/// whatever the header ("Kinh", "Tày", "Phật giáo" under "DT", "TG", "Thông tin 5"). "Không"
+/// (none) is a religion's value only under a religion's header: alone it answers any question,
+/// as "Có" does.
 fn category_word(v: &str) -> Option<Detector> {
     let folded = crate::fold::fold(v.trim());
     match folded.as_str() {
@@ -106,7 +109,18 @@ fn category_word(v: &str) -> Option<Detector> {
         "doc than" | "da ket hon" | "chua ket hon" | "ly hon" | "ly than" | "goa"
         | "da lap gia dinh" | "chua lap gia dinh" | "single" | "married" | "divorced"
         | "widowed" => Some(Detector::MaritalStatus),
-        _ => None,
+        // "Có" (yes) folds like the Co people's name.
+        "khong" | "none" | "co" => None,
+        f => {
+            let key = crate::lexicon::normalise_key(f);
+            if crate::lexicon::ethnic_groups().contains(&key) {
+                Some(Detector::Ethnicity)
+            } else if crate::lexicon::religions().contains(&key) {
+                Some(Detector::Religion)
+            } else {
+                None
+            }
+        }
     }
 }
 
@@ -266,7 +280,9 @@ impl FieldStats {
             // findings leave it out when few of the column's values are such dates).
             // "Nam", "Nữ", "Độc thân" under "Thông tin 3": a gender, a marital status (the
             // findings leave them out when they are few in the column, as a name "Nam" is).
-            None if self.hint.is_none()
+            // A short header that says a phone ("DT") over words of a category: "DT" is also
+            // "dân tộc" (an ethnic group).
+            None if matches!(self.hint, None | Some(Hint::Is(Detector::Phone)))
                 && let Some(d) = category_word(value) =>
             {
                 self.record(
@@ -510,6 +526,26 @@ mod tests {
         assert_eq!(
             detectors(&["Độc thân", "Đã kết hôn", "Đã lập gia đình"]),
             vec![Detector::MaritalStatus]
+        );
+        // Ethnic groups and religions under a header that says nothing, or under "DT" (read
+        // as a phone's, "điện thoại", but also "dân tộc"); "Không" alone is no religion.
+        assert_eq!(
+            detectors(&["Kinh", "Tày", "Kinh", "Ê Đê", "Kinh"]),
+            vec![Detector::Ethnicity]
+        );
+        assert_eq!(
+            detectors(&["Không", "Phật giáo", "Công giáo", "Không"]),
+            vec![Detector::Religion]
+        );
+        let yes_no = detectors(&["Không", "Không", "Có", "Không"]);
+        assert!(yes_no.is_empty(), "{yes_no:?}");
+        let mut dt = FieldStats::new(Some("DT"));
+        for v in ["Kinh", "Kinh", "Tày", "Nùng"] {
+            dt.add(v, 2026);
+        }
+        assert_eq!(
+            dt.findings().iter().map(|x| x.detector).collect::<Vec<_>>(),
+            vec![Detector::Ethnicity]
         );
         // A header naming another date: its old dates are not births.
         let mut baptisms = FieldStats::new(Some("Ngày rửa tội"));
