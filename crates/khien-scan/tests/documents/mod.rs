@@ -30,6 +30,7 @@ mod held_out_14;
 mod held_out_15;
 mod held_out_16;
 mod held_out_17;
+mod held_out_18;
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
@@ -54,6 +55,7 @@ pub use held_out_14::HELD_OUT_14;
 pub use held_out_15::HELD_OUT_15;
 pub use held_out_16::HELD_OUT_16;
 pub use held_out_17::HELD_OUT_17;
+pub use held_out_18::HELD_OUT_18;
 
 pub const DOCS: &[Doc] = &[
     Doc {
