@@ -1,7 +1,8 @@
 //! What the free-text rules find in each line of standard input, unmasked, for reading a
 //! fixture's misses: `cargo run -q -p khien-detect --example probe < lines.txt`. The lines are
 //! read as one document: the given names of the people named in full on earlier lines are
-//! known on later ones, as the scanner knows them within a file. A line `H: header` prints
+//! known on later ones, as the scanner knows them within a file; a word that may be a given
+//! name used alone before its bearer is named is printed as waiting. A line `H: header` prints
 //! what a column under that header is taken to hold.
 
 use std::collections::HashSet;
@@ -17,8 +18,12 @@ fn main() -> std::io::Result<()> {
         }
         let mut hits = Vec::new();
         let known = |w: &str| given.contains(w);
-        khien_detect::scan_text_known(&line, 2026, Some(&known), &mut hits);
+        let mut unknown = Vec::new();
+        khien_detect::scan_text_deferring(&line, 2026, Some(&known), &mut hits, Some(&mut unknown));
         println!("{line}");
+        for r in unknown {
+            println!("   (waits for a full name)  {}", line.get(r).unwrap_or(""));
+        }
         for h in hits {
             let found = line.get(h.range).unwrap_or("");
             println!("   {:<24} {found}", h.hit.detector.id());

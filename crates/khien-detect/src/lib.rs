@@ -28,7 +28,10 @@ pub use detector::{Category, DETECTOR_COUNT, Detector, Regime, classify};
 pub use fold::{fold, nfc};
 pub use lexicon::is_province;
 pub use scan::{FieldFinding, FieldStats, Rollup, SAMPLES, rollup};
-pub use text::{TextHit, given_keys_of, scan as scan_text, scan_known as scan_text_known};
+pub use text::{
+    TextHit, given_candidate_keys, given_keys_of, scan as scan_text,
+    scan_deferring as scan_text_deferring, scan_known as scan_text_known,
+};
 pub use values::{Hit, address as address_confidence, date as is_date, detect, is_blank};
 
 /// Digits only, with the separators people type (spaces, dots, dashes) removed; `None` if

@@ -71,6 +71,12 @@ pub struct FieldStats {
     /// in the document is read as names; kept as keyed hashes, as the memo is (no raw value is
     /// held), at most [`GIVEN_CAPACITY`].
     given: std::collections::HashSet<u64>,
+    /// Words that stood where a given name used alone would, before anyone with that given
+    /// name was named in full ("Khánh đi học" before "Đinh Gia Khánh"): counted as names when
+    /// such a person is named later in the field. Kept as keyed hashes of the keys they are
+    /// looked up by and a masked sample, at most [`PENDING_CAPACITY`].
+    pending: Vec<Pending>,
+    unknown: Vec<std::ops::Range<usize>>,
     /// The header names a person and their birth ("Cha: họ tên, ngày sinh", "Họ tên, năm
     /// sinh"): a value "Huỳnh Văn Lợi, 12/12/1960" is a name, then a date of birth.
     name_and_birth: bool,
@@ -130,6 +136,18 @@ const MEMO_CAPACITY: usize = 2048;
 /// Given names remembered per field.
 const GIVEN_CAPACITY: usize = 4096;
 
+/// Words waiting for a full name per field.
+const PENDING_CAPACITY: usize = 256;
+
+/// A word that may be a given name used alone (see [`FieldStats::pending`]).
+#[derive(Debug, Clone, PartialEq)]
+struct Pending {
+    /// The keyed hash of the folded word, then of its keys as written.
+    folded: u64,
+    keys: [u64; 2],
+    sample: String,
+}
+
 /// What was found in one column, field or text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldFinding {
@@ -161,6 +179,8 @@ impl FieldStats {
             other_date: name.is_some_and(names_another_date),
             name_and_birth: name.is_some_and(names_name_and_birth),
             given: std::collections::HashSet::new(),
+            pending: Vec::new(),
+            unknown: Vec::new(),
         }
     }
 
@@ -183,6 +203,18 @@ impl FieldStats {
     }
 
     fn record(&mut self, h: Hit, raw: &str, in_text: bool, current_year: i32) {
+        self.record_masked(h, raw, in_text, current_year, || crate::mask(raw.trim()));
+    }
+
+    /// [`Self::record`], the sample masked by `masked` when the tally has room for one.
+    fn record_masked(
+        &mut self,
+        h: Hit,
+        raw: &str,
+        in_text: bool,
+        current_year: i32,
+        masked: impl FnOnce() -> String,
+    ) {
         let year = match h.detector {
             Detector::DateOfBirth => values::year_of(raw, current_year),
             Detector::Cccd => crate::cccd(raw, current_year).map(|c| c.birth_year),
@@ -200,7 +232,7 @@ impl FieldStats {
         t.confidence_sum += f64::from(h.confidence);
         t.in_text |= in_text;
         if t.samples.len() < SAMPLES {
-            let m = crate::mask(raw.trim());
+            let m = masked();
             if !t.samples.contains(&m) {
                 t.samples.push(m);
             }
@@ -331,15 +363,35 @@ impl FieldStats {
         let keys = &self.memo_keys;
         let given = &self.given;
         let known = |w: &str| given.contains(&std::hash::BuildHasher::hash_one(keys, w));
-        text::scan_known(
+        let mut unknown = std::mem::take(&mut self.unknown);
+        unknown.clear();
+        text::scan_deferring(
             text,
             current_year,
             (!given.is_empty()).then_some(&known as &dyn Fn(&str) -> bool),
             &mut hits,
+            Some(&mut unknown),
         );
+        for r in &unknown {
+            if self.pending.len() >= PENDING_CAPACITY {
+                break;
+            }
+            if let Some(word) = text.get(r.clone()) {
+                let hash = |w: &str| std::hash::BuildHasher::hash_one(&self.memo_keys, w);
+                let [a, b] = text::given_candidate_keys(word);
+                self.pending.push(Pending {
+                    folded: hash(&crate::fold::fold(word)),
+                    keys: [hash(&a), hash(&b)],
+                    sample: crate::mask(word),
+                });
+            }
+        }
+        self.unknown = unknown;
+        let mut named = false;
         for h in &hits {
             if let Some(raw) = text.get(h.range.clone()) {
                 if h.hit.detector == Detector::PersonName {
+                    named = true;
                     for g in text::given_keys_of(raw) {
                         if self.given.len() >= GIVEN_CAPACITY {
                             break;
@@ -354,6 +406,23 @@ impl FieldStats {
             }
         }
         self.hits = hits;
+        // A full name given now: the words that waited for it are names.
+        if named && !self.pending.is_empty() {
+            let given = &self.given;
+            let (now, still): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut self.pending)
+                .into_iter()
+                .partition(|p| {
+                    given.contains(&p.folded) && p.keys.iter().any(|k| given.contains(k))
+                });
+            self.pending = still;
+            for p in now {
+                let hit = Hit {
+                    detector: Detector::PersonName,
+                    confidence: 0.7,
+                };
+                self.record_masked(hit, "", true, current_year, || p.sample);
+            }
+        }
     }
 
     /// Merges statistics of the same column read by another worker.
@@ -462,6 +531,48 @@ pub fn rollup(found: impl IntoIterator<Item = Detector>, regime: Regime) -> Roll
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A given name used alone before its bearer is named in full in the same field counts
+    /// once they are; a capitalised word whose bearer never comes does not.
+    #[test]
+    fn given_name_before_the_full_name() {
+        let names = |texts: &[&str]| {
+            let mut f = FieldStats::new(None);
+            for t in texts {
+                f.add_text(t, 2026);
+            }
+            f.findings()
+                .iter()
+                .find(|x| x.detector == Detector::PersonName)
+                .map_or(0, |x| x.count)
+        };
+        assert_eq!(
+            names(&[
+                "Tháng này Khánh đi học thêm buổi chiều.",
+                "Cô giáo gọi Khánh lên bảng.",
+                "Con trai chúng tôi là Đinh Gia Khánh, sinh ngày 09/09/2015.",
+            ]),
+            3
+        );
+        // In one text, the full name after the given name.
+        assert_eq!(
+            names(&["Hôm qua Tùng đi làm muộn; anh Hà Văn Tùng nói xe hỏng."]),
+            2
+        );
+        assert_eq!(
+            names(&["Tháng này Khánh đi học thêm.", "Ông Lê Văn Nam ký nhận."]),
+            1
+        );
+        // A motto's word, a compound's first word: no given name waits there.
+        assert_eq!(
+            names(&[
+                "Độc lập - Tự do - Hạnh phúc",
+                "Xe của Trung tâm đưa đón.",
+                "Vợ tôi là bà Lê Thị Hạnh; con rể là anh Võ Quốc Trung.",
+            ]),
+            2
+        );
+    }
 
     /// A field that asks for a name and a birth together holds both: "Huỳnh Văn Lợi,
     /// 12/12/1960" under "Cha: họ tên, ngày sinh" is a name and a date of birth (the passport

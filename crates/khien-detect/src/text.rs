@@ -217,6 +217,20 @@ pub fn scan_known(
     known: Option<&dyn Fn(&str) -> bool>,
     out: &mut Vec<TextHit>,
 ) {
+    scan_deferring(text, current_year, known, out, None);
+}
+
+/// [`scan_known`], also writing into `unknown` the ranges of the words that stand where a
+/// given name used alone would, but whose bearer was not named in full before them: "Khánh
+/// đi học" three paragraphs before "Đinh Gia Khánh sinh ngày …". The caller counts them as
+/// names when a full name with that given name comes later in the same document.
+pub fn scan_deferring(
+    text: &str,
+    current_year: i32,
+    known: Option<&dyn Fn(&str) -> bool>,
+    out: &mut Vec<TextHit>,
+    mut unknown: Option<&mut Vec<std::ops::Range<usize>>>,
+) {
     // What the caller had found before this text is not this text's.
     let base = out.len();
     let mut buf = String::with_capacity(text.len() + 16);
@@ -1178,7 +1192,7 @@ pub fn scan_known(
         }
         // A given name alone, of someone named in full earlier in the text or the document:
         // "Quyết rủ Toàn …", "…, Toàn trèo tường vào …", "cho Xuân".
-        if end - k == 1 && alone_candidate(&toks, k, plain) && !(k > 0 && names_a_place(k - 1)) && {
+        if end - k == 1 && alone_candidate(&toks, k, plain) && !(k > 0 && names_a_place(k - 1)) {
             // The given names of the people named so far in this text, read once per name.
             for h in out.get(local_seen..).unwrap_or(&[]) {
                 if h.hit.detector == D::PersonName
@@ -1194,14 +1208,40 @@ pub fn scan_known(
             local_seen = out.len();
             let is_known = |w: &str| known.is_some_and(|f| f(w)) || local_given.contains(w);
             // The folded word first (no allocation), then as written.
-            is_known(toks[k].folded)
+            if is_known(toks[k].folded)
                 && given_candidate_keys(toks[k].core)
                     .iter()
                     .any(|w| is_known(w))
-        } {
-            name_hit(out, &mut used, &toks, k..k + 1, k..k + 1, 0.7);
-            k = end;
-            continue;
+            {
+                name_hit(out, &mut used, &toks, k..k + 1, k..k + 1, 0.7);
+                k = end;
+                continue;
+            }
+            // Waiting for a full name needs more than the place of a name: a common given
+            // name, after a word that takes a person ("cho Khánh", "của Khánh", "với Ngọc")
+            // or before a verb ("Khánh bảo", "Hoa mượn"): "Độc lập - Tự do - Hạnh phúc",
+            // "Quyết định", "Trung tâm" wait for no one.
+            if let Some(unknown) = unknown.as_deref_mut()
+                && (toks.get(k + 1).is_some_and(|n| {
+                    toks[k].trailing.is_empty()
+                        && n.core.starts_with(|c: char| c.is_lowercase())
+                        && AFTER_SUBJECT.contains(&n.folded)
+                }) || (k > 0
+                    && toks[k - 1].trailing.is_empty()
+                    && toks[k - 1].core.starts_with(|c: char| c.is_lowercase())
+                    && BEFORE_OBJECT.contains(&toks[k - 1].folded)
+                    // Not the first word of a compound ("của Trung tâm"): the clause ends,
+                    // or a number, a verb or "với" follows.
+                    && (!toks[k].trailing.is_empty()
+                        || toks.get(k + 1).is_none_or(|n| {
+                            is_digitish(n.core)
+                                || AFTER_SUBJECT.contains(&n.folded)
+                                || matches!(n.folded, "voi" | "va" | "giup")
+                        }))))
+                && crate::lexicon::is_given_name(toks[k].core, plain)
+            {
+                unknown.push(toks[k].core_start..toks[k].core_start + toks[k].core.len());
+            }
         }
         // "Ông Khổng Văn Lực" at the start of a sentence: the title is not the name (though
         // Ông is a surname too: kept when what follows is not a name on its own).
@@ -1909,6 +1949,13 @@ const AFTER_SUBJECT: &[&str] = &[
     "cam", "hua", "chi",
 ];
 
+/// Words after which a given name used alone is someone's: "cho Khánh", "của Khánh", "với
+/// Ngọc", "rủ Toàn", "gọi Hoa" (for words waiting for a full name named later).
+const BEFORE_OBJECT: &[&str] = &[
+    "cho", "cua", "voi", "va", "goi", "hoi", "ru", "giup", "gap", "dua", "don", "bao", "thay",
+    "cung", "nhu",
+];
+
 /// Whether the capitalised word at `k`, alone, may be the given name of someone named before:
 /// a word of letters in title case, inside a sentence ("rủ Toàn", "…, Toàn trèo") or opening
 /// one before a word that follows a subject; not a calling word, not a province.
@@ -1950,7 +1997,7 @@ fn alone_candidate(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
 /// The keys under which a word alone is looked for among the given names known (see
 /// [`given_keys_of`]): a word with diacritics as written ("Văn" is not "Vân") or as a name
 /// written without any; a word without, folded.
-fn given_candidate_keys(word: &str) -> [String; 2] {
+pub fn given_candidate_keys(word: &str) -> [String; 2] {
     let folded = crate::fold::fold(word);
     if word.is_ascii() {
         [format!("f:{folded}"), format!("a:{folded}")]
