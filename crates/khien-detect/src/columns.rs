@@ -69,6 +69,11 @@ const RULES: &[(&str, Hint)] = &[
     ("ma khach hang", NotPersonal),
     // An organisation's seat, office line, a contractor or supplier: not a person's.
     ("dia chi tru so", NotPersonal),
+    // Where something happened ("Địa điểm vi phạm": "Ngã tư Hùng Vương - Phạm Văn Đồng") is
+    // a place, no one's home, and its streets are no one's names.
+    ("dia diem vi pham", NotPersonal),
+    ("dia diem xay ra", NotPersonal),
+    ("noi xay ra", NotPersonal),
     ("tru so", NotPersonal),
     ("dt co quan", NotPersonal),
     ("dien thoai co quan", NotPersonal),
@@ -235,6 +240,11 @@ const RULES: &[(&str, Hint)] = &[
     ("tongiao", Is(D::Religion)),
     ("tin nguong", Is(D::Religion)),
     ("religion", Is(D::Religion)),
+    // A patient's address is an address, not a patient ("Địa chỉ người bệnh").
+    ("dia chi nguoi benh", Is(D::Address)),
+    ("dia chi benh nhan", Is(D::Address)),
+    ("dia chi benh nhi", Is(D::Address)),
+    ("nguoi benh", Is(D::PersonName)),
     ("bac si", Is(D::PersonName)),
     // "BS điều trị": the treating doctor, before "điều trị" (treatment).
     ("bs dieu tri", Is(D::PersonName)),
@@ -630,6 +640,9 @@ mod tests {
             ("Số sổ BHXH", Some(Is(D::SocialInsurance))),
             ("Chẩn đoán", Some(Is(D::Health))),
             ("HA (mmHg)", Some(Is(D::Health))),
+            ("Địa chỉ người bệnh", Some(Is(D::Address))),
+            ("Tên người bệnh", Some(Is(D::PersonName))),
+            ("Dia diem vi pham", Some(NotPersonal)),
             ("ĐH (mmol/l)", Some(Is(D::Health))),
             ("Nhóm máu", Some(Is(D::Health))),
             ("Tiền án", Some(Is(D::CriminalRecord))),

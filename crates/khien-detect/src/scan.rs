@@ -111,7 +111,10 @@ fn names_another_date(name: &str) -> bool {
 fn category_word(v: &str) -> Option<Detector> {
     let folded = crate::fold::fold(v.trim());
     match folded.as_str() {
-        "nam" | "nu" | "male" | "female" => Some(Detector::Gender),
+        // An airline's or a crew list's title says the sex too.
+        "nam" | "nu" | "male" | "female" | "mr" | "mrs" | "ms" | "miss" | "mstr" => {
+            Some(Detector::Gender)
+        }
         "doc than" | "da ket hon" | "chua ket hon" | "ly hon" | "ly than" | "goa"
         | "da lap gia dinh" | "chua lap gia dinh" | "single" | "married" | "divorced"
         | "widowed" => Some(Detector::MaritalStatus),
@@ -632,6 +635,10 @@ mod tests {
         assert!(detectors(&["02/10/2025", "03/10/2025", "06/10/2025"]).is_empty());
         assert_eq!(
             detectors(&["Nam", "Nữ", "Nữ", "Nam"]),
+            vec![Detector::Gender]
+        );
+        assert_eq!(
+            detectors(&["MR", "MS", "MRS", "MR", "MSTR"]),
             vec![Detector::Gender]
         );
         assert_eq!(

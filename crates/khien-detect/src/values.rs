@@ -761,7 +761,7 @@ pub fn date(v: &str, current_year: i32) -> bool {
 /// words, `ngày 27 tháng 11 năm 1999`) that can be a birth date.
 pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
     let v = v.trim();
-    if let Some(d) = date_in_words(v) {
+    if let Some(d) = date_in_words(v).or_else(|| english_month(v)) {
         return year_of(&d, current_year);
     }
     let d = v.split(['T', ' ']).next().unwrap_or(v);
@@ -828,6 +828,44 @@ fn date_in_words(v: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// A date with the month's English name, as crew lists, airlines and passports write it:
+/// "14-Feb-1971", "03 MAR 1988", "7/Sep/2001" (day, month, four-digit year), as `d/m/y`.
+fn english_month(v: &str) -> Option<String> {
+    if v.len() > 20 || !v.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut parts = v.split(['-', ' ', '/', '.']).filter(|p| !p.is_empty());
+    let (Some(d), Some(m), Some(y), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let m = m.to_ascii_lowercase();
+    // "Feb", "FEB", "Sept", "February".
+    let month = MONTHS
+        .iter()
+        .position(|x| m.len() >= 3 && x.starts_with(m.as_str()))?;
+    (d.len() <= 2
+        && d.bytes().all(|b| b.is_ascii_digit())
+        && y.len() == 4
+        && y.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| format!("{d}/{}/{y}", month + 1))
 }
 
 /// A whole date (day, month and a four-digit year) between 16 and 100 years before
@@ -1408,6 +1446,33 @@ mod tests {
             ("Senior Backend Engineer, FPT Software", false),
         ] {
             assert_eq!(address(v).is_some(), is_address, "{v}");
+        }
+    }
+
+    /// Dates with the month's English name, as crew lists and airlines write them.
+    #[test]
+    fn dates_with_english_months() {
+        for v in [
+            "14-Feb-1971",
+            "03 MAR 1988",
+            "7/Sep/2001",
+            "21 September 1990",
+            "1-Sept-1985",
+        ] {
+            assert_eq!(
+                det(v, "Date of birth / Ngày sinh"),
+                Some("date_of_birth"),
+                "{v}"
+            );
+        }
+        for v in [
+            "14-Feb-71",
+            "Feb-1971",
+            "14-Fe-1971",
+            "14-Foo-1971",
+            "32-Jan-1990",
+        ] {
+            assert_eq!(det(v, "Date of birth"), None, "{v}");
         }
     }
 
