@@ -623,8 +623,6 @@ fn role_address(local: &str) -> bool {
         // A law firm's advice desk ("tuvan@luatanbinh.vn").
         "tuvan",
         "invoice",
-        "nhansu",
-        "vanthu",
         "tongdai",
         "hotline",
         "helpdesk",
@@ -634,15 +632,22 @@ fn role_address(local: &str) -> bool {
         "privacy",
         "lichhen",
         "datlich",
+        // A school's training and admissions offices ("phongdaotao@…", "tuyensinh@…").
+        "phongdaotao",
+        "daotao",
+        "tuyensinh",
     ];
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, crate::fold::WordHasher>,
     > = std::sync::OnceLock::new();
     let roles = SET.get_or_init(|| ROLES.iter().copied().collect());
     let l = local.to_ascii_lowercase();
-    // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider.
+    // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider;
+    // "hotro.thanhkhe@danang.gov.vn": a ward's help desk (a role of five letters or more
+    // first: "hr.lan@…" may be Lan's).
     let first = l.split(['.', '_', '-']).next().unwrap_or("");
     roles.contains(l.as_str())
+        || (first.len() >= 5 && first.len() < l.len() && roles.contains(first))
         || ["vanphong", "ubnd", "bql"].contains(&first)
         || ["ubnd", "vpcc"].iter().any(|p| l.starts_with(p))
 }
