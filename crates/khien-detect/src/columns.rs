@@ -65,6 +65,7 @@ const RULES: &[(&str, Hint)] = &[
     ("order", NotPersonal),
     ("invoice", NotPersonal),
     ("ma benh nhan", NotPersonal),
+    ("ma nguoi benh", NotPersonal),
     ("ma nhan vien", NotPersonal),
     ("ma khach hang", NotPersonal),
     // An organisation's seat, office line, a contractor or supplier: not a person's.

@@ -118,13 +118,27 @@ fn category_word(v: &str) -> Option<Detector> {
         "doc than" | "da ket hon" | "chua ket hon" | "ly hon" | "ly than" | "goa"
         | "da lap gia dinh" | "chua lap gia dinh" | "single" | "married" | "divorced"
         | "widowed" => Some(Detector::MaritalStatus),
-        // "Có" (yes) folds like the Co people's name.
-        "khong" | "none" | "co" => None,
+        // "Có" (yes) folds like the Co people's name; "Khác" (other) is in the list of groups
+        // but answers any question.
+        "khong" | "none" | "co" | "khac" | "thanh phan khac" => None,
+        f if f.len() > 30 || f.bytes().any(|b| b.is_ascii_digit()) => None,
         f => {
             let key = crate::lexicon::normalise_key(f);
-            if crate::lexicon::ethnic_groups().contains(&key) {
+            // With diacritics, as the list writes the name: "Kính" (glasses), "Tây" (West)
+            // fold like "Kinh", "Tày".
+            let written = |list: &[&str]| {
+                v.is_ascii() || {
+                    let lower = crate::fold::nfc(v.trim()).to_lowercase();
+                    list.iter().any(|x| x.to_lowercase() == lower)
+                }
+            };
+            if crate::lexicon::ethnic_groups().contains(&key)
+                && written(crate::lexicon::ETHNIC_GROUPS)
+            {
                 Some(Detector::Ethnicity)
-            } else if crate::lexicon::religions().contains(&key) {
+            } else if crate::lexicon::religions().contains(&key)
+                && written(crate::lexicon::RELIGIONS)
+            {
                 Some(Detector::Religion)
             } else {
                 None
@@ -657,6 +671,10 @@ mod tests {
         );
         let yes_no = detectors(&["Không", "Không", "Có", "Không"]);
         assert!(yes_no.is_empty(), "{yes_no:?}");
+        let others = detectors(&["Nam", "Nữ", "Khác", "Nữ", "Khác"]);
+        assert_eq!(others, vec![Detector::Gender]);
+        let glasses = detectors(&["Kính", "Tây", "Kính", "Tây"]);
+        assert!(glasses.is_empty(), "{glasses:?}");
         let mut dt = FieldStats::new(Some("DT"));
         for v in ["Kinh", "Kinh", "Tày", "Nùng"] {
             dt.add(v, 2026);

@@ -319,12 +319,7 @@ pub fn scan_deferring(
                             || (lower && t.core.chars().next().is_some_and(char::is_uppercase))
                     })
                     && unit_soon();
-                // "căn hộ B2-15.08, chung cư Sunrise City, 27 Nguyễn Hữu Thọ, phường …", "Căn
-                // 12B, tầng 12, tháp T2, …": a flat's number, then within a dozen words a comma
-                // and a ward, a district or a city.
-                // "cần" (to need) folds alike: "căn" with its diacritics when it has any.
-                // Typed without diacritics ("giao ve can ho B.07.12 …"): "hộ" after it.
-                // Within a dozen words a comma, then a ward, a district or a city.
+                // Within eighteen words a comma, then a ward, a district or a city.
                 let unit_within = |code_at: usize| {
                     (code_at..(code_at + 18).min(n)).any(|j| {
                         toks[j].trailing.contains(',')
@@ -337,6 +332,11 @@ pub fn scan_deferring(
                             })
                     })
                 };
+                // "căn hộ B2-15.08, chung cư Sunrise City, 27 Nguyễn Hữu Thọ, phường …", "Căn
+                // 12B, tầng 12, tháp T2, …": a flat's number, then a comma and a ward, a
+                // district or a city. "cần" (to need) folds alike: "căn" with its diacritics
+                // when it has any. Typed without diacritics ("giao ve can ho B.07.12 …"): "hộ"
+                // after it.
                 let flat = toks[i].folded == "can"
                     && (if toks[i].core.is_ascii() {
                         toks.get(i + 1).is_some_and(|t| t.folded == "ho")
@@ -710,15 +710,16 @@ pub fn scan_deferring(
                 // is not personal data; an individual's ("MST cá nhân") is.
                 // "đã bị rút 18.000.000 đồng": an amount in thousands before its currency,
                 // whatever the sentence's label ("tài khoản … đã bị rút").
-                let money = toks
-                    .get(i + len)
-                    .is_some_and(|t| matches!(t.folded, "dong" | "d" | "vnd" | "usd" | "trieu"))
-                    && text.get(h.range.clone()).is_some_and(|v| {
-                        let mut groups = v.split('.');
-                        groups.next().is_some_and(|g| (1..=3).contains(&g.len()))
-                            && v.matches('.').count() >= 2
-                            && groups.all(|g| g.len() == 3)
-                    });
+                let money = toks.get(i + len).is_some_and(|t| {
+                    matches!(t.folded, "dong" | "d" | "vnd" | "usd" | "trieu")
+                            // "Đông Á" is a bank.
+                            && !t.core.starts_with(['Đ', 'D'])
+                }) && text.get(h.range.clone()).is_some_and(|v| {
+                    let mut groups = v.split('.');
+                    groups.next().is_some_and(|g| (1..=3).contains(&g.len()))
+                        && v.matches('.').count() >= 2
+                        && groups.all(|g| g.len() == 3)
+                });
                 let organisation = money
                     || match h.hit.detector {
                         D::TaxCode => company_tax_code(&toks, i) || letterhead,
@@ -973,7 +974,7 @@ pub fn scan_deferring(
         // newspaper.
         let report = t.folded == "bao"
             && j > 0
-            && ["trinh", "thong", "canh", "to", "khai"].contains(&toks[j - 1].folded);
+            && ["trinh", "thong", "canh", "khai"].contains(&toks[j - 1].folded);
         !family
             && !report
             && place_words.get(t.folded).is_some_and(|forms| {
@@ -1070,9 +1071,26 @@ pub fn scan_deferring(
             // "NGƯỜI CAM ĐOAN LÊ VĂN QUYẾT", "BÊN NHẬN ĐẶNG THỊ THÙY LINH", "ĐẠI DIỆN BÊN B
             // TRẦN VĂN AN": a signature's role in capitals, then the name in capitals (its
             // last four or three words).
+            // A role: "NGƯỜI …", "BÊN A", "BÊN NHẬN", "ĐẠI DIỆN …" ("ĐẠI HỌC Y KHOA PHẠM NGỌC
+            // THẠCH" is a university). Three words first when the fourth from the end is
+            // preceded by a surname ("ĐẠI DIỆN CÔNG ĐOÀN TRẦN THỊ HOA": not "ĐOÀN TRẦN …").
+            let role = match (toks[k].folded, toks.get(k + 1).map(|t| t.folded)) {
+                ("nguoi", Some(_)) | ("dai", Some("dien")) => true,
+                ("ben", Some(w)) => matches!(
+                    w,
+                    "a" | "b" | "nhan" | "giao" | "mua" | "ban" | "cho" | "thue" | "vay"
+                ),
+                _ => false,
+            };
+            let widths: &[usize] =
+                if end >= 3 && crate::lexicon::surnames().contains(toks[end - 3].folded) {
+                    &[3, 4]
+                } else {
+                    &[4, 3]
+                };
             if all_caps(&toks[k])
-                && ["nguoi", "ben", "dai"].contains(&toks[k].folded)
-                && let Some((j, c)) = [4, 3]
+                && role
+                && let Some((j, c)) = widths
                     .iter()
                     .filter_map(|w| end.checked_sub(*w))
                     .filter(|&j| j > k + 1 && toks[j..end].iter().all(all_caps))
@@ -1256,6 +1274,15 @@ pub fn scan_deferring(
                     toks[k].trailing.is_empty()
                         && n.core.starts_with(|c: char| c.is_lowercase())
                         && AFTER_SUBJECT.contains(&n.folded)
+                        // "Thanh tra", "Thu mua", "Phát sinh": compounds, not a subject.
+                        && !matches!(
+                            [toks[k].folded, n.folded],
+                            ["thanh", "tra"]
+                                | ["thu", "mua"]
+                                | ["thu", "chi"]
+                                | ["phuc", "tra"]
+                                | ["phat", "sinh"]
+                        )
                 }) || (k > 0
                     && toks[k - 1].trailing.is_empty()
                     && toks[k - 1].core.starts_with(|c: char| c.is_lowercase())
@@ -2121,8 +2148,6 @@ const CALLING_WORDS: &[(&str, &str)] = &[
     // The last syllable of a profession called by: "Luật sư Hà", "bác sĩ Lan", "kỹ sư Tuấn".
     ("su", "sư"),
     ("si", "sĩ"),
-    // An elder, in a family's records: "cụ Cẩn", "Cụ Hiển sinh được một trai".
-    ("cu", "cụ"),
 ];
 
 /// Whether token `t` is a word of [`CALLING_WORDS`] as written.
@@ -2130,16 +2155,15 @@ const CALLING_WORDS: &[(&str, &str)] = &[
 /// them, a word written without is another word ("trực ban Công an": a board, not "bạn"; "chỉ
 /// Huy động"); [`given_alone`] also takes the words around the name into account.
 fn title_word(t: &Token<'_>, plain: bool) -> bool {
-    // A rank's word, with its diacritics: "Thiếu tá Toàn", "Đại úy Long" ("ta", "uy" alone
-    // are other words).
-    (matches!(t.folded, "ta" | "uy" | "tuong")
-        && matches!(
-            crate::fold::nfc(t.core).to_lowercase().as_str(),
-            "tá" | "úy" | "uý" | "tướng"
-        ))
-        || CALLING_WORDS.iter().any(|(f, w)| {
-            *f == t.folded && (plain || crate::fold::nfc(t.core).to_lowercase() == *w)
-        })
+    // A rank's word, with its diacritics (as NFC writes them): "Thiếu tá Toàn", "Đại úy
+    // Long" ("ta", "uy" without them are other words; a name alone after a rank needs the
+    // grade before it too, see `given_alone`).
+    matches!(
+        t.core,
+        "tá" | "Tá" | "úy" | "Úy" | "uý" | "Uý" | "tướng" | "Tướng"
+    ) || CALLING_WORDS
+        .iter()
+        .any(|(f, w)| *f == t.folded && (plain || crate::fold::nfc(t.core).to_lowercase() == *w))
 }
 
 /// Whether the capitalised word at `k`, alone, is a given name someone is called by: a
@@ -2184,7 +2208,7 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     // words around have no diacritics.
     let letter_cue = matches!(prev.core, "a" | "c" | "e");
     let cue = letter_cue
-        || matches!(prev.folded, "la" | "ten")
+        || matches!(prev.folded, "la" | "ten" | "cu")
         // A rank after its grade: "Thiếu tá Toàn", "Đại úy Long" (not "một tá Hồng").
         || (matches!(prev.folded, "ta" | "uy" | "tuong")
             && k >= 2
@@ -2230,7 +2254,18 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
         && k >= 2
         && toks[k - 2].trailing.is_empty()
         && ["toi", "em", "minh", "ten", "chau", "con"].contains(&toks[k - 2].folded);
-    title_word(prev, plain) || after_la || prev.folded == "ten"
+    // An elder, in a family's records: "cụ Cẩn", "Cụ Hiển sinh được một trai" (a common
+    // given name only; not "dụng cụ", "công cụ", "di cư").
+    let elder = prev.folded == "cu"
+        && matches!(prev.core, "cụ" | "Cụ" | "cu" | "Cu")
+        && (plain || !prev.core.is_ascii())
+        && !(k >= 2
+            && toks[k - 2].trailing.is_empty()
+            && [
+                "dung", "cong", "khi", "nong", "giao", "dao", "ngu", "y", "di", "ky",
+            ]
+            .contains(&toks[k - 2].folded));
+    title_word(prev, plain) || after_la || elder || prev.folded == "ten"
 }
 
 /// Whether a word is a short word of letters, lower case after its first letter ("Toàn",
@@ -2848,8 +2883,8 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
             .and_then(|b| toks.get(b))
             .is_some_and(|t| {
                 t.trailing.is_empty()
-                    && matches!(t.folded, "hy" | "phat" | "giang")
-                    && t.core.starts_with(|c: char| c.is_lowercase())
+                    && (matches!(t.folded, "hy" | "giang")
+                        || (t.folded == "phat" && t.core.starts_with(|c: char| c.is_lowercase())))
             })
     {
         return None;
@@ -2951,6 +2986,19 @@ mod tests {
             ),
             // A school's head is a title.
             ("Em đã báo thầy Hiệu trưởng và cô Hiệu phó.", &[]),
+            // What a review of this stop's rules found would misfire.
+            ("Dùng công cụ Excel để lập bảng lương.", &[]),
+            ("Theo tờ báo Hà Nội Mới, giá nhà tăng.", &[]),
+            ("Hy sinh ngày 27/7/1972 tại Quảng Trị.", &[]),
+            ("ĐẠI HỌC Y KHOA PHẠM NGỌC THẠCH THÔNG BÁO", &[]),
+            (
+                "ĐẠI DIỆN CÔNG ĐOÀN TRẦN THỊ HOA",
+                &[("person_name", "TRẦN THỊ HOA")],
+            ),
+            (
+                "Gửi chị ketoan.lan@congtyabc.vn bảng lương.",
+                &[("email", "ketoan.lan@congtyabc.vn")],
+            ),
             // A sender in Western order before the address in brackets.
             (
                 "Thư · Từ: Thu Trang Le <thutrang.le92@gmail.com> · Đến: phongdaotao@truong.edu.vn",

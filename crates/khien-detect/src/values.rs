@@ -643,12 +643,24 @@ fn role_address(local: &str) -> bool {
     let roles = SET.get_or_init(|| ROLES.iter().copied().collect());
     let l = local.to_ascii_lowercase();
     // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider;
-    // "hotro.thanhkhe@danang.gov.vn": a ward's help desk (a role of five letters or more
-    // first: "hr.lan@…" may be Lan's).
+    // "hotro.thanhkhe@danang.gov.vn": a ward's help desk. Only desks no one signs for:
+    // "ketoan.lan@…", "sales.hung@…" are Lan's and Hùng's.
     let first = l.split(['.', '_', '-']).next().unwrap_or("");
     roles.contains(l.as_str())
-        || (first.len() >= 5 && first.len() < l.len() && roles.contains(first))
-        || ["vanphong", "ubnd", "bql"].contains(&first)
+        || [
+            "vanphong",
+            "ubnd",
+            "bql",
+            "hotro",
+            "lienhe",
+            "tiepnhan",
+            "tuyensinh",
+            "phongdaotao",
+            "hoidap",
+            "gopy",
+            "phananh",
+        ]
+        .contains(&first)
         || ["ubnd", "vpcc"].iter().any(|p| l.starts_with(p))
 }
 

@@ -528,12 +528,15 @@ fn total_row(cells: &[String]) -> bool {
     let (Some(only), None) = (filled.next(), filled.next()) else {
         return false;
     };
+    // With a count in it, and "Tổng" as written ("Tống Công Minh" is a name).
     let folded = khien_detect::fold(only);
-    ["tong so", "tong cong"].iter().any(|t| {
-        folded
-            .strip_prefix(t)
-            .is_some_and(|rest| rest.starts_with([':', ' ']))
-    })
+    only.bytes().any(|b| b.is_ascii_digit())
+        && (only.is_ascii() || khien_detect::nfc(only).to_lowercase().starts_with("tổng"))
+        && ["tong so", "tong cong"].iter().any(|t| {
+            folded
+                .strip_prefix(t)
+                .is_some_and(|rest| rest.starts_with([':', ' ']))
+        })
 }
 
 /// A form of labels and values ("Họ và tên | Nguyễn Văn An", "Số CCCD | 0012…"): at least
@@ -749,9 +752,10 @@ mod tests {
             &["Tổng cộng: 45 hộ"],
             &["", "Tổng số người", "12"],
             &["", "Tống Văn Sơn", ""],
+            &["", "Tống Công Minh", ""],
         ]);
         let got: Vec<bool> = totals.iter().map(|c| total_row(c)).collect();
-        assert_eq!(got, [true, true, false, false]);
+        assert_eq!(got, [true, true, false, false, false]);
     }
 
     #[test]
