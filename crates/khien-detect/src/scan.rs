@@ -404,11 +404,10 @@ impl FieldStats {
             }
         }
         self.unknown = unknown;
-        let mut named = false;
+        let known_before = self.given.len();
         for h in &hits {
             if let Some(raw) = text.get(h.range.clone()) {
                 if h.hit.detector == Detector::PersonName {
-                    named = true;
                     for g in text::given_keys_of(raw) {
                         if self.given.len() >= GIVEN_CAPACITY {
                             break;
@@ -423,21 +422,27 @@ impl FieldStats {
             }
         }
         self.hits = hits;
-        // A full name given now: the words that waited for it are names.
-        if named && !self.pending.is_empty() {
+        // A given name not known before: the words that waited for it are names. (A word
+        // waits only when the names known at its text did not have it, so only a new given
+        // name can end its wait; a text naming people already known costs nothing here.)
+        if self.given.len() > known_before && !self.pending.is_empty() {
+            let mut waiting = std::mem::take(&mut self.pending);
             let given = &self.given;
-            let (now, still): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut self.pending)
-                .into_iter()
-                .partition(|p| {
-                    given.contains(&p.folded) && p.keys.iter().any(|k| given.contains(k))
-                });
-            self.pending = still;
-            for p in now {
+            let mut now = Vec::new();
+            waiting.retain_mut(|p| {
+                let named = given.contains(&p.folded) && p.keys.iter().any(|k| given.contains(k));
+                if named {
+                    now.push(std::mem::take(&mut p.sample));
+                }
+                !named
+            });
+            self.pending = waiting;
+            for sample in now {
                 let hit = Hit {
                     detector: Detector::PersonName,
                     confidence: 0.7,
                 };
-                self.record_masked(hit, "", true, current_year, || p.sample);
+                self.record_masked(hit, "", true, current_year, || sample);
             }
         }
     }
