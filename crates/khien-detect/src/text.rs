@@ -1014,6 +1014,17 @@ pub fn scan_deferring(
             k = e;
             continue;
         }
+        // A name of the Ê Đê, Jrai or Xơ Đăng, opened by "Y" (a man's) or "H'" (a woman's),
+        // the family name last: "H'Linh Mlô", "Y Khuê Niê"; "Y" alone before one word only
+        // after a calling word ("cô Y Nhi"; "Y Tế" in a heading is health).
+        if let Some(e) = highland_name(&toks, k) {
+            let cue = k > 0 && toks[k - 1].trailing.is_empty() && title_word(&toks[k - 1], plain);
+            if e - k >= 3 || toks[k].core != "Y" || cue {
+                name_hit(out, &mut used, &toks, k..e, k..e, 0.75);
+                k = e;
+                continue;
+            }
+        }
         // A heading in capitals before a name in title case ("CHỦ TỊCH Phạm Văn Đông",
         // "QUYẾT ĐỊNH Về việc"): the name, if any, starts after the capitals.
         if all_caps(&toks[k])
@@ -2207,7 +2218,12 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     // 200tr", "c Hang goi lai", "e Tuan". Only a common given name after it, and only where the
     // words around have no diacritics.
     let letter_cue = matches!(prev.core, "a" | "c" | "e");
+    // A doctor's, a lawyer's title abbreviated, with or without its dot: "BS. Thái", "LS
+    // Hằng" (a common given name only).
+    let abbreviated = matches!(prev.core, "BS" | "Bs" | "LS" | "Ls" | "ThS" | "TS" | "KS")
+        && matches!(prev.trailing, "" | ".");
     let cue = letter_cue
+        || abbreviated
         || matches!(prev.folded, "la" | "ten" | "cu")
         // A rank after its grade: "Thiếu tá Toàn", "Đại úy Long" (not "một tá Hồng").
         || (matches!(prev.folded, "ta" | "uy" | "tuong")
@@ -2216,7 +2232,7 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
             && matches!(toks[k - 2].folded, "thieu" | "trung" | "thuong" | "dai"))
         || CALLING_WORDS.iter().any(|(f, _)| *f == prev.folded);
     if !cue
-        || !prev.trailing.is_empty()
+        || (!prev.trailing.is_empty() && !abbreviated)
         || t.core.chars().filter(|c| is_letter(*c)).count() < 2
         || !t.core.chars().skip(1).any(char::is_lowercase)
     {
@@ -2265,7 +2281,42 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
                 "dung", "cong", "khi", "nong", "giao", "dao", "ngu", "y", "di", "ky",
             ]
             .contains(&toks[k - 2].folded));
-    title_word(prev, plain) || after_la || elder || prev.folded == "ten"
+    title_word(prev, plain) || after_la || elder || abbreviated || prev.folded == "ten"
+}
+
+/// The end of a name opened by "Y" or "H'" at `k` (see the names' pass): one or two more
+/// words in title case, in one clause.
+fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let first = toks[k].core;
+    let opens = first == "Y"
+        || ["H'", "H’"].iter().any(|h| {
+            first
+                .strip_prefix(h)
+                .is_some_and(|rest| short_title_case(rest) && rest.chars().count() >= 2)
+        });
+    // "Y Tế", "Y Khoa", "Y Học", "Y Dược": medicine, in an office's or a school's name.
+    let medicine = first == "Y"
+        && toks.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.folded,
+                "te" | "khoa" | "hoc" | "duoc" | "si" | "ta" | "ba" | "cu" | "lenh" | "nhu"
+            )
+        });
+    if !opens || medicine || (first == "Y" && !toks[k].trailing.is_empty()) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < toks.len()
+        && e - k < 3
+        && toks[e - 1].trailing.is_empty()
+        && toks[e].start == toks[e].core_start
+        && toks[e].core.starts_with(|c: char| c.is_uppercase())
+        && short_title_case(toks[e].core)
+        && toks[e].core.chars().count() >= 2
+    {
+        e += 1;
+    }
+    (e > k + 1 || first != "Y").then_some(e)
 }
 
 /// Whether a word is a short word of letters, lower case after its first letter ("Toàn",
@@ -2986,6 +3037,20 @@ mod tests {
             ),
             // A school's head is a title.
             ("Em đã báo thầy Hiệu trưởng và cô Hiệu phó.", &[]),
+            // Names of the Central Highlands, opened by "Y" or "H'"; medicine is no name.
+            (
+                "Cán bộ xã là anh Y Bhin Êban và chị H'Nga Ksor.",
+                &[
+                    ("person_name", "Y Bhin Êban"),
+                    ("person_name", "H'Nga Ksor"),
+                ],
+            ),
+            ("Sở Y Tế tỉnh Gia Lai và Trường Đại học Y Dược Huế.", &[]),
+            // A doctor's title abbreviated before a common given name.
+            (
+                "Hẹn tái khám với BS. Hùng sáng thứ Hai.",
+                &[("person_name", "Hùng")],
+            ),
             // What a review of this stop's rules found would misfire.
             ("Dùng công cụ Excel để lập bảng lương.", &[]),
             ("Theo tờ báo Hà Nội Mới, giá nhà tăng.", &[]),
