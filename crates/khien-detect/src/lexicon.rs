@@ -634,6 +634,24 @@ lazy_set!(ethnic_groups, ETHNIC_GROUPS);
 lazy_set!(religions, RELIGIONS);
 lazy_set!(address_words, ADDRESS_WORDS);
 
+/// A list's entries as written, in NFC and lower case (diacritics kept), built once.
+macro_rules! written_set {
+    ($name:ident, $list:expr) => {
+        pub(crate) fn $name() -> &'static HashSet<String, WordHasher> {
+            static SET: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
+            SET.get_or_init(|| {
+                $list
+                    .iter()
+                    .map(|s| crate::fold::nfc(s).to_lowercase())
+                    .collect()
+            })
+        }
+    };
+}
+
+written_set!(ethnic_groups_written, ETHNIC_GROUPS);
+written_set!(religions_written, RELIGIONS);
+
 /// Whether a word (as written, NFC or not) is a common given name: with its diacritics when it
 /// has any ("Tâm" is a name, "Tám" is not in the list), folded when written without
 /// ("Tam", "Tram").

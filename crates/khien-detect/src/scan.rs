@@ -126,18 +126,16 @@ fn category_word(v: &str) -> Option<Detector> {
             let key = crate::lexicon::normalise_key(f);
             // With diacritics, as the list writes the name: "Kính" (glasses), "Tây" (West)
             // fold like "Kinh", "Tày".
-            let written = |list: &[&str]| {
-                v.is_ascii() || {
-                    let lower = crate::fold::nfc(v.trim()).to_lowercase();
-                    list.iter().any(|x| x.to_lowercase() == lower)
-                }
+            let lower = (!v.is_ascii()).then(|| crate::fold::nfc(v.trim()).to_lowercase());
+            let written = |set: &std::collections::HashSet<String, crate::fold::WordHasher>| {
+                lower.as_ref().is_none_or(|l| set.contains(l))
             };
             if crate::lexicon::ethnic_groups().contains(&key)
-                && written(crate::lexicon::ETHNIC_GROUPS)
+                && written(crate::lexicon::ethnic_groups_written())
             {
                 Some(Detector::Ethnicity)
             } else if crate::lexicon::religions().contains(&key)
-                && written(crate::lexicon::RELIGIONS)
+                && written(crate::lexicon::religions_written())
             {
                 Some(Detector::Religion)
             } else {
@@ -396,8 +394,9 @@ impl FieldStats {
             if let Some(word) = text.get(r.clone()) {
                 let hash = |w: &str| std::hash::BuildHasher::hash_one(&self.memo_keys, w);
                 let [a, b] = text::given_candidate_keys(word);
+                // The second key is "a:" and the folded word: no second fold.
                 self.pending.push(Pending {
-                    folded: hash(&crate::fold::fold(word)),
+                    folded: hash(b.strip_prefix("a:").unwrap_or(&b)),
                     keys: [hash(&a), hash(&b)],
                     sample: crate::mask(word),
                 });
