@@ -610,13 +610,19 @@ fn folded_set(lists: &[&[&str]]) -> HashSet<String, WordHasher> {
 /// `"gia rai"`, `"tp.hcm"` → `"tp hcm"`).
 pub fn normalise_key(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len());
+    normalise_into(folded, &mut out);
+    out
+}
+
+/// [`normalise_key`], appended to `out` (which the caller cleared: one buffer for many keys).
+pub(crate) fn normalise_into(folded: &str, out: &mut String) {
+    let from = out.len();
     for w in crate::fold::words(folded) {
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         out.push_str(w);
     }
-    out
 }
 
 macro_rules! lazy_set {

@@ -93,9 +93,11 @@ pub fn cccd(raw: &str, current_year: i32) -> Option<Cccd> {
     if birth_year > current_year || current_year - birth_year > 130 {
         return None;
     }
+    // The list is in code order: a binary search, not a scan of 63 codes per number.
     let province = provinces::PROVINCES
-        .iter()
-        .find(|(c, _)| *c == code)
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .ok()
+        .and_then(|i| provinces::PROVINCES.get(i))
         .map(|(_, n)| *n);
     Some(Cccd {
         province,
@@ -150,7 +152,11 @@ const AREA_CODES: &[&str] = &[
 /// or parentheses. The carrier is not returned: with number portability the prefix does not
 /// tell it.
 pub fn phone(raw: &str) -> Option<Phone> {
-    let unbracketed: String = raw.chars().filter(|c| !matches!(c, '(' | ')')).collect();
+    let unbracketed: std::borrow::Cow<'_, str> = if raw.contains(['(', ')']) {
+        raw.chars().filter(|c| !matches!(c, '(' | ')')).collect()
+    } else {
+        raw.into()
+    };
     let trimmed = unbracketed.trim();
     let (plus, rest) = match trimmed.strip_prefix('+') {
         Some(r) => (true, r),
@@ -167,9 +173,14 @@ pub fn phone(raw: &str) -> Option<Phone> {
     } else {
         return None;
     };
-    let kind = if national.len() == 9 && MOBILE_PREFIXES.iter().any(|p| national.starts_with(p)) {
+    // Both lists are sorted: binary searches on the number's first two or three digits.
+    let prefix = |k: usize| national.get(..k).unwrap_or("");
+    let kind = if national.len() == 9 && MOBILE_PREFIXES.binary_search(&prefix(2)).is_ok() {
         PhoneKind::Mobile
-    } else if national.len() == 10 && AREA_CODES.iter().any(|a| national.starts_with(a)) {
+    } else if national.len() == 10
+        && (AREA_CODES.binary_search(&prefix(2)).is_ok()
+            || AREA_CODES.binary_search(&prefix(3)).is_ok())
+    {
         PhoneKind::FixedLine
     } else {
         return None;
@@ -286,6 +297,28 @@ pub fn mask(value: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The validators look codes up by binary search: the lists must stay sorted, and every
+    /// code must be found as a scan of the list would find it.
+    #[test]
+    fn code_lists_are_sorted() {
+        assert!(MOBILE_PREFIXES.is_sorted());
+        assert!(AREA_CODES.is_sorted());
+        assert!(provinces::PROVINCES.is_sorted_by_key(|(c, _)| *c));
+        for (code, name) in provinces::PROVINCES {
+            let number = format!("{code}090012345");
+            assert_eq!(cccd(&number, 2026).and_then(|c| c.province), Some(*name));
+        }
+        for p in MOBILE_PREFIXES {
+            assert!(phone(&format!("0{p}1234567")).is_some(), "{p}");
+        }
+        for a in AREA_CODES {
+            let rest = "1234567890".get(..10 - a.len()).unwrap_or("");
+            assert!(phone(&format!("0{a}{rest}")).is_some(), "{a}");
+        }
+        assert!(phone("0212345678").is_none());
+        assert!(cccd("003090012345", 2026).is_some_and(|c| c.province.is_none()));
+    }
 
     /// CCCD structure: Decree 137/2015 Art. 13, Circular 07/2016/TT-BCA Art. 7 (reference §1.1).
     #[test]

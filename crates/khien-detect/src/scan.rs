@@ -126,9 +126,9 @@ fn category_word(v: &str) -> Option<Detector> {
             let key = crate::lexicon::normalise_key(f);
             // With diacritics, as the list writes the name: "Kính" (glasses), "Tây" (West)
             // fold like "Kinh", "Tày".
-            let lower = (!v.is_ascii()).then(|| crate::fold::nfc(v.trim()).to_lowercase());
+            // (Only for a value whose folded form is in a list: most are not.)
             let written = |set: &std::collections::HashSet<String, crate::fold::WordHasher>| {
-                lower.as_ref().is_none_or(|l| set.contains(l))
+                v.is_ascii() || set.contains(&crate::fold::nfc(v.trim()).to_lowercase())
             };
             if crate::lexicon::ethnic_groups().contains(&key)
                 && written(crate::lexicon::ethnic_groups_written())

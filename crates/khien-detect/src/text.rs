@@ -833,7 +833,7 @@ pub fn scan_deferring(
                 detector: D::Email,
                 confidence: 0.95,
             })
-        } else if core.contains(':') || core.matches('.').count() == 3 {
+        } else if core.contains(':') || core.bytes().filter(|b| *b == b'.').count() == 3 {
             // A server's address on the organisation's own network ("máy chủ khuyến mãi
             // 10.20.4.15") is no one's.
             values::public_ip(core)

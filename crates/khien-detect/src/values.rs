@@ -57,23 +57,44 @@ struct Shape {
     plus_first: bool,
 }
 
+/// The class of each byte for [`shape`]: 0 digit, 1 capital, 2 small letter, 3 separator,
+/// 4 '@', 5 not ASCII, 6 anything else (a table rather than a match: no branch per byte).
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [6u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => 0,
+            b'A'..=b'Z' => 1,
+            b'a'..=b'z' => 2,
+            b' ' | b'.' | b'-' => 3,
+            b'@' => 4,
+            0x80.. => 5,
+            _ => 6,
+        };
+        b += 1;
+    }
+    t
+};
+
 fn shape(v: &str) -> Shape {
-    let mut s = Shape {
-        plus_first: v.starts_with('+'),
-        ..Shape::default()
-    };
+    let mut n = [0usize; 7];
     for b in v.bytes() {
-        match b {
-            b'0'..=b'9' => s.digits += 1,
-            b'A'..=b'Z' => s.ascii_upper += 1,
-            b'a'..=b'z' => s.ascii_lower += 1,
-            b' ' | b'.' | b'-' => s.seps += 1,
-            b'@' => s.at += 1,
-            0x80.. => s.non_ascii += 1,
-            _ => s.other += 1,
+        if let Some(c) = n.get_mut(usize::from(BYTE_CLASS[usize::from(b)])) {
+            *c += 1;
         }
     }
-    s
+    let [digits, ascii_upper, ascii_lower, seps, at, non_ascii, other] = n;
+    Shape {
+        digits,
+        ascii_upper,
+        ascii_lower,
+        seps,
+        other,
+        non_ascii,
+        at,
+        plus_first: v.starts_with('+'),
+    }
 }
 
 /// Recognises one value. `hint` is what its column or field name says; `current_year` bounds
@@ -778,6 +799,19 @@ pub fn date(v: &str, current_year: i32) -> bool {
 /// words, `ngày 27 tháng 11 năm 1999`) that can be a birth date.
 pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
     let v = v.trim();
+    // Most dates are "dd/mm/yyyy" (or with dashes or dots): read without a vector.
+    if let Some((day, m, y)) = day_month_year(v) {
+        return ((1..=12).contains(&m)
+            && (1..=31).contains(&day)
+            && y <= current_year
+            && current_year - y <= 130)
+            .then_some(y);
+    }
+    year_of_any(v, current_year)
+}
+
+/// [`year_of`] for every shape, read the long way.
+fn year_of_any(v: &str, current_year: i32) -> Option<i32> {
     if let Some(d) = date_in_words(v).or_else(|| english_month(v)) {
         return year_of(&d, current_year);
     }
@@ -796,6 +830,31 @@ pub fn year_of(v: &str, current_year: i32) -> Option<i32> {
         && y <= current_year
         && current_year - y <= 130)
         .then_some(y)
+}
+
+/// "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy" (one or two digits for the day and the month, the
+/// same separator twice): the day, the month and the year, or `None` for any other shape
+/// (which [`year_of`] then reads the long way).
+fn day_month_year(v: &str) -> Option<(i32, i32, i32)> {
+    let b = v.as_bytes();
+    let num = |s: &[u8]| {
+        s.iter().try_fold(0i32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + i32::from(c - b'0'))
+        })
+    };
+    let sep = *b.iter().find(|c| !c.is_ascii_digit())?;
+    if !matches!(sep, b'/' | b'-' | b'.') {
+        return None;
+    }
+    let mut parts = b.split(|c| *c == sep);
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) {
+        return None;
+    }
+    if y.len() != 4 {
+        return None;
+    }
+    Some((num(d)?, num(m)?, num(y)?))
 }
 
 /// A date written as a core banking system exports it, `YYYYMMDD` ("19850312"), under a
@@ -1013,6 +1072,16 @@ pub fn name(v: &str) -> Option<f32> {
     {
         return None;
     }
+    // No known surname in the first word or the first two: no name (most capitalised words
+    // in prose), decided before the whole value is folded. The same test is made below on
+    // the folded value; this one only leaves earlier.
+    let surnames = lexicon::surnames();
+    let first_folded = fold(words.first()?);
+    if !surnames.contains(first_folded.as_str())
+        && !surnames.contains(&format!("{first_folded} {}", fold(words.get(1)?)))
+    {
+        return None;
+    }
     // Folded once: the shape above keeps the words where they are.
     let folded_v = fold(v);
     let (folded_words, folded_n) = five_words(&folded_v)?;
@@ -1025,7 +1094,6 @@ pub fn name(v: &str) -> Option<f32> {
     }) {
         return None;
     }
-    let surnames = lexicon::surnames();
     let first = *folded_words.first()?;
     let one_word = surnames.contains(first);
     let known = one_word
@@ -1228,18 +1296,19 @@ pub fn name(v: &str) -> Option<f32> {
 /// Returns the confidence.
 pub fn address(v: &str) -> Option<f32> {
     let folded = fold(v);
-    let parts: Vec<&str> = folded
-        .split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
     let words_set = lexicon::address_words();
     let mut unit_words = 0;
-    for p in &parts {
-        let key = lexicon::normalise_key(p);
+    // A rate ("1,2%/tháng") has a decimal comma, no house number.
+    let rate = v.contains('%');
+    // The parts, their count and the last one, in one pass with one buffer for their keys.
+    let mut parts = 0;
+    let mut last_part = "";
+    let mut key = String::with_capacity(folded.len());
+    for p in folded.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        parts += 1;
+        last_part = p;
+        key.clear();
+        lexicon::normalise_into(p, &mut key);
         // The first two words: the key's words are joined by single spaces.
         let first_two = key
             .match_indices(' ')
@@ -1272,11 +1341,14 @@ pub fn address(v: &str) -> Option<f32> {
         }
         // A number then a street word: "12 ngo 34", "123/4a le van sy" (not in a rate: "1,2%/
         // tháng" has a decimal comma).
-        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && !v.contains('%') {
+        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && !rate {
             unit_words += 1;
         }
     }
-    let last = lexicon::normalise_key(parts.last().copied().unwrap_or(""));
+    if parts < 2 {
+        return None;
+    }
+    let last = lexicon::normalise_key(last_part);
     let province = lexicon::is_province(&last)
         || [" city", " province"]
             .iter()
@@ -1295,6 +1367,20 @@ mod tests {
     use crate::columns::hint;
 
     const Y: i32 = 2026;
+
+    proptest::proptest! {
+        /// The short way through "dd/mm/yyyy" gives the year the long way gives.
+        #[test]
+        fn year_of_short_way_agrees(
+            v in " ?[0-9+]{1,3}[-/.][0-9]{1,3}[-/.][0-9]{3,5} ?",
+            (d, m, y) in (0u32..=40, 0u32..=14, 1880u32..=2040),
+            (sep, zeros) in (proptest::sample::select(vec!['/', '-', '.']), proptest::bool::ANY),
+        ) {
+            proptest::prop_assert_eq!(year_of(&v, Y), year_of_any(v.trim(), Y));
+            let date = if zeros { format!("{d:02}{sep}{m:02}{sep}{y}") } else { format!("{d}{sep}{m}{sep}{y}") };
+            proptest::prop_assert_eq!(year_of(&date, Y), year_of_any(&date, Y), "{}", date);
+        }
+    }
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())

@@ -62,7 +62,12 @@ fn table() -> &'static Table {
 /// Appends the folded form of `s` to `out`.
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        // One copy, then lower case in place (this runs for every word of every text).
+        let from = out.len();
+        out.push_str(s);
+        if let Some(tail) = out.get_mut(from..) {
+            tail.make_ascii_lowercase();
+        }
         return;
     }
     let t = table();

@@ -341,7 +341,16 @@ fn read_csv(
             continue;
         }
         if table.streaming() {
-            // The header is known: cells go to their columns without a copy.
+            // The header is known: cells go to their columns without a copy. The record is
+            // checked as UTF-8 once, not field by field.
+            match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
+                Ok(valid) => {
+                    table.cells(unit, valid.iter());
+                    rec = valid.into_byte_record();
+                    continue;
+                }
+                Err(e) => rec = e.into_byte_record(),
+            }
             let mut bad = false;
             table.cells(
                 unit,
