@@ -253,6 +253,11 @@ const RULES: &[(&str, Hint)] = &[
     ("benh nhi", Is(D::PersonName)),
     ("tien su benh", Is(D::Health)),
     ("chan doan", Is(D::Health)),
+    // The cause of a death is the dead person's health ("Nguyên nhân chết: Tai biến mạch
+    // máu não" in a register of deaths).
+    ("nguyen nhan chet", Is(D::Health)),
+    ("nguyen nhan tu vong", Is(D::Health)),
+    ("cause of death", Is(D::Health)),
     // Disability (khuyết tật) and its kind (dạng tật): health data.
     ("khuyet tat", Is(D::Health)),
     ("dang tat", Is(D::Health)),

@@ -41,6 +41,15 @@ pub fn is_blank(v: &str) -> bool {
         || t.eq_ignore_ascii_case("none")
         || t == "-"
         || t == "--"
+        // "nt" (như trên, "as above"): a ditto under the value of the row before, which
+        // was counted there.
+        || t.eq_ignore_ascii_case("nt")
+        || t.eq_ignore_ascii_case("n.t")
+        || t.eq_ignore_ascii_case("-nt-")
+        || t.eq_ignore_ascii_case("nhu tren")
+        || (t.len() <= 16
+            && t.starts_with(['n', 'N'])
+            && crate::fold::nfc(t).to_lowercase() == "như trên")
 }
 
 /// Shape of a value, computed in one pass over its bytes.
@@ -1384,6 +1393,35 @@ mod tests {
 
     fn det(v: &str, header: &str) -> Option<&'static str> {
         detect(v, hint(header), Y).map(|h| h.detector.id())
+    }
+
+    /// Values and headers the ninth held-out spreadsheets asked for, written apart.
+    #[test]
+    fn dittos_and_causes_of_death() {
+        // Spreadsheets 9: "nt" under a patient's columns is the row above's value again.
+        for v in [
+            "nt",
+            "NT",
+            "n.t",
+            "-nt-",
+            "Như trên",
+            "như trên",
+            "nhu tren",
+        ] {
+            assert!(is_blank(v), "{v}");
+        }
+        for v in ["Nt Hoa", "Nam", "nữ", "nhà trên"] {
+            assert!(!is_blank(v), "{v}");
+        }
+        assert_eq!(hint("Nguyên nhân chết"), Some(Hint::Is(Detector::Health)));
+        assert_eq!(
+            hint("Nguyên nhân tử vong"),
+            Some(Hint::Is(Detector::Health))
+        );
+        assert_eq!(
+            det("Tai biến mạch máu não", "Nguyên nhân chết"),
+            Some("health")
+        );
     }
 
     /// Headers and values the fifth held-out spreadsheets asked for, on values written apart.

@@ -26,9 +26,24 @@ pub struct Columns {
 
 impl Columns {
     pub fn new(names: Vec<String>, max: usize) -> Self {
+        Self::with_own(names, &[], max)
+    }
+
+    /// Columns whose names join a group's and their own ("Người bệnh Chẩn đoán"): `own`
+    /// holds the second part where there is one, and it says what the column holds when a
+    /// header rule knows it ("Chẩn đoán" is a diagnosis, whichever person it is about); the
+    /// whole name otherwise ("Người đi khai tử" over a blank).
+    fn with_own(names: Vec<String>, own: &[Option<String>], max: usize) -> Self {
         let mut names = names;
         names.truncate(max);
-        let stats = names.iter().map(|n| FieldStats::new(Some(n))).collect();
+        let stats = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| match own.get(i).and_then(Option::as_deref) {
+                Some(o) if hint(o).is_some() => FieldStats::new(Some(o)),
+                _ => FieldStats::new(Some(n)),
+            })
+            .collect();
         Columns { names, stats, max }
     }
 
@@ -144,6 +159,8 @@ struct Layout {
     /// Rows above the header (title block): read as free text.
     title_rows: usize,
     names: Option<Vec<String>>,
+    /// A column's own name under a group, where the names join both (see [`names_of`]).
+    own: Vec<Option<String>>,
 }
 
 /// `guess`: when no row has a word a rule knows, take the first row that reads as headings
@@ -179,11 +196,36 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
             _ => 0,
         }
     };
+    // A row of groups over the row that names the columns ("STT | Thông tin người chết | … |
+    // Người đi khai tử" over "Họ, chữ đệm, tên | Ngày, tháng, năm sinh | … | Họ, chữ đệm,
+    // tên"): at least three cells, one over a blank cell (merged down) and one over a named
+    // cell. It spans the table through the row under it, so that both rows name the
+    // columns and the two "Họ, chữ đệm, tên" stay apart (a title line over a header has
+    // one cell, an organisation's line two).
+    let group_cells = |i: usize| {
+        let (Some(header), Some(next), Some(s), Some(t)) = (
+            rows.get(i),
+            rows.get(i + 1),
+            scores.get(i),
+            scores.get(i + 1),
+        ) else {
+            return None;
+        };
+        let over = |blank: bool| {
+            header
+                .iter()
+                .enumerate()
+                .any(|(j, c)| !is_blank(c) && next.get(j).is_none_or(|n| is_blank(n)) == blank)
+        };
+        (s.non_blank >= 3 && over(true) && over(false) && sub_row(header, next, t))
+            .then_some(t.non_blank)
+    };
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in scores.iter().enumerate() {
         let known = s.known + sub_known(i);
-        if s.all_headerish && s.non_blank >= min_cells && known >= 1 {
-            let key = known * 4 + s.non_blank;
+        let cells = s.non_blank.max(group_cells(i).unwrap_or(0));
+        if s.all_headerish && cells >= min_cells && known >= 1 {
+            let key = known * 4 + cells;
             if best.is_none_or(|(_, k)| key > k) {
                 best = Some((i, key));
             }
@@ -212,11 +254,13 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
                     data_from: 1,
                     title_rows: 0,
                     names: Some(names_of(first, None)),
+                    own: Vec::new(),
                 },
                 _ => Layout {
                     data_from: 0,
                     title_rows: 0,
                     names: None,
+                    own: Vec::new(),
                 },
             };
         }
@@ -239,6 +283,7 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
         data_from,
         title_rows: h,
         names: Some(names_of(header, sub.map(Vec::as_slice))),
+        own: sub.map(|s| own_names(header, s)).unwrap_or_default(),
     }
 }
 
@@ -288,6 +333,26 @@ fn names_of(header: &[String], sub: Option<&[String]>) -> Vec<String> {
             } else {
                 name
             }
+        })
+        .collect()
+}
+
+/// The second row's names of the columns [`names_of`] joins to a group's: where the first
+/// row is blank over them (a merged group to their left) or names something else.
+fn own_names(header: &[String], sub: &[String]) -> Vec<Option<String>> {
+    let mut parent = false;
+    sub.iter()
+        .enumerate()
+        .map(|(i, below)| {
+            let top = header.get(i).map(|c| c.trim()).unwrap_or("");
+            let below = below.trim();
+            if !top.is_empty() {
+                parent = true;
+            } else if below.is_empty() {
+                parent = false;
+            }
+            let joined = !below.is_empty() && (if top.is_empty() { parent } else { top != below });
+            joined.then(|| nfc(below))
         })
         .collect()
 }
@@ -439,6 +504,7 @@ impl Table {
                 data_from: 0,
                 title_rows: 0,
                 names: None,
+                own: Vec::new(),
             }
         } else {
             found
@@ -459,7 +525,7 @@ impl Table {
             unit.field(text_key.clone(), None).add_text(&line, year);
         }
         let mut cols = match l.names {
-            Some(names) => Columns::new(names, self.max_columns),
+            Some(names) => Columns::with_own(names, &l.own, self.max_columns),
             None if self.text_without_header => {
                 for r in &held {
                     self.rows += 1;
@@ -640,6 +706,102 @@ mod tests {
                 "Số CCCD"
             ]
         );
+    }
+
+    /// A row of groups narrower than half the table ("Người bệnh", "Người nhà chăm sóc") over
+    /// the row naming the columns, two of which are "Họ và tên": both rows name the columns,
+    /// and a column's own name says what it holds ("Người bệnh Chẩn đoán" is a diagnosis).
+    #[test]
+    fn groups_over_a_header_with_repeated_names() {
+        let r = rows(&[
+            &["BỆNH VIỆN ĐA KHOA TỈNH"],
+            &["SỔ CẤP THẺ NGƯỜI NHÀ NGƯỜI BỆNH"],
+            &[],
+            &[
+                "STT",
+                "Ngày cấp",
+                "Người bệnh",
+                "",
+                "",
+                "",
+                "Người nhà",
+                "",
+                "",
+                "Ghi chú",
+            ],
+            &[
+                "",
+                "",
+                "Họ và tên",
+                "Năm sinh",
+                "Chẩn đoán",
+                "Buồng",
+                "Họ và tên",
+                "Quan hệ",
+                "Số CCCD",
+                "",
+            ],
+            &[
+                "1",
+                "01/03/2026",
+                "Nguyễn Văn Hòe",
+                "1951",
+                "Nhồi máu não",
+                "B2",
+                "Nguyễn Văn Thành",
+                "Con trai",
+                "040078147801",
+                "",
+            ],
+            &[
+                "2",
+                "01/03/2026",
+                "nt",
+                "nt",
+                "nt",
+                "nt",
+                "Trần Thị Lệ",
+                "Con dâu",
+                "040180783154",
+                "",
+            ],
+        ]);
+        let l = layout(&r, 2026, true);
+        assert_eq!(l.title_rows, 3);
+        assert_eq!(l.data_from, 5);
+        let names = l.names.clone().unwrap_or_default();
+        assert_eq!(
+            names.get(2).map(String::as_str),
+            Some("Người bệnh Họ và tên")
+        );
+        assert_eq!(
+            names.get(6).map(String::as_str),
+            Some("Người nhà Họ và tên")
+        );
+        assert_eq!(l.own.get(4), Some(&Some("Chẩn đoán".to_owned())));
+        assert_eq!(l.own.first(), Some(&None));
+        let mut cols = Columns::with_own(names, &l.own, 64);
+        for row in r.iter().skip(l.data_from) {
+            for (i, v) in row.iter().enumerate() {
+                cols.add(i, v, 2026);
+            }
+        }
+        let found: Vec<(String, Vec<Detector>)> = cols
+            .finish()
+            .into_iter()
+            .map(|(n, s)| (n, s.findings().iter().map(|f| f.detector).collect()))
+            .collect();
+        let of = |name: &str| {
+            found
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(of("Người bệnh Họ và tên"), vec![Detector::PersonName]);
+        assert_eq!(of("Người nhà Họ và tên"), vec![Detector::PersonName]);
+        assert_eq!(of("Người bệnh Chẩn đoán"), vec![Detector::Health]);
+        assert_eq!(of("Người bệnh Buồng"), Vec::<Detector>::new());
     }
 
     /// A cell holding an ID number is never a heading, even under words a rule knows.

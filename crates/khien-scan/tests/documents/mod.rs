@@ -31,6 +31,7 @@ mod held_out_15;
 mod held_out_16;
 mod held_out_17;
 mod held_out_18;
+mod held_out_19;
 mod held_out_2;
 mod held_out_3;
 mod held_out_4;
@@ -56,6 +57,7 @@ pub use held_out_15::HELD_OUT_15;
 pub use held_out_16::HELD_OUT_16;
 pub use held_out_17::HELD_OUT_17;
 pub use held_out_18::HELD_OUT_18;
+pub use held_out_19::HELD_OUT_19;
 
 pub const DOCS: &[Doc] = &[
     Doc {
