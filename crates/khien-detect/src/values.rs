@@ -666,6 +666,9 @@ fn role_address(local: &str) -> bool {
         "phongdaotao",
         "daotao",
         "tuyensinh",
+        // A laboratory's results desk ("ketqua@genviet.vn").
+        "ketqua",
+        "results",
     ];
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, crate::fold::WordHasher>,
@@ -1086,8 +1089,48 @@ pub fn name(v: &str) -> Option<f32> {
     // the folded value; this one only leaves earlier.
     let surnames = lexicon::surnames();
     let first_folded = fold(words.first()?);
-    if !surnames.contains(first_folded.as_str())
-        && !surnames.contains(&format!("{first_folded} {}", fold(words.get(1)?)))
+    let second_folded = fold(words.get(1)?);
+    // Khmer surnames of the Mekong delta that are also words: "Danh Hữu Phước" (not
+    // "Danh sách", "Danh mục"), "Sơn Văn Rinh" (before "Văn" or "Thị" only: "Sơn" is a given
+    // name and a place, "Sơn La", "Sơn Trà").
+    let khmer = match first_folded.as_str() {
+        "danh" => !matches!(
+            second_folded.as_str(),
+            "sach"
+                | "muc"
+                | "hieu"
+                | "du"
+                | "nghia"
+                | "tinh"
+                | "ba"
+                | "thiep"
+                | "phan"
+                | "tieng"
+                | "lam"
+                | "nhan"
+                | "xung"
+                | "vong"
+                | "gia"
+                | "hoa"
+                | "bo"
+                | "ngon"
+                | "phap"
+                | "chinh"
+                | "vi"
+                | "tu"
+                | "ca"
+                | "tri"
+                | "hai"
+                | "dinh"
+                | "so"
+                | "nghiep"
+        ),
+        "son" => matches!(second_folded.as_str(), "van" | "thi"),
+        _ => false,
+    };
+    if !khmer
+        && !surnames.contains(first_folded.as_str())
+        && !surnames.contains(&format!("{first_folded} {second_folded}"))
     {
         return None;
     }
@@ -1097,14 +1140,16 @@ pub fn name(v: &str) -> Option<f32> {
     let folded_words = &folded_words[..folded_n];
     // Every word is a Vietnamese syllable: "Hoàng Huy Commerce", "Minh Long Group", "Thành
     // Công Tower" are businesses.
-    if folded_words.iter().skip(1).any(|f| {
+    // A word written with Vietnamese diacritics is no English word: "Thạch Thị Sa Rươl", a
+    // Khmer name transcribed, ends a syllable as Vietnamese does not.
+    if folded_words.iter().zip(words).skip(1).any(|(f, w)| {
         // An initial stands for a name ("Nguyễn Văn B").
-        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(f)
+        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(f) && w.is_ascii()
     }) {
         return None;
     }
     let first = *folded_words.first()?;
-    let one_word = surnames.contains(first);
+    let one_word = khmer || surnames.contains(first);
     let known = one_word
         || folded_words.get(1).is_some_and(|w| {
             // "Hoàng Phủ": the two words as the set keeps them, without a new string when
@@ -1133,7 +1178,7 @@ pub fn name(v: &str) -> Option<f32> {
                 lexicon::written_surname(w, !v.is_ascii() && !v.chars().any(char::is_lowercase))
             })
     };
-    if !known || !written() {
+    if !known || (!khmer && !written()) {
         return None;
     }
     // A title before a name is not a name ("Trưởng Công an" folds like "Trương Công …").
