@@ -955,9 +955,6 @@ pub fn scan_deferring(
         ("bao", &["báo"]),
         // "kênh Ông Hào", "rạch Bà Tàng", "đền Bà Kiệu", "đình Kim Liên": a canal, a creek,
         // a temple, a communal house (never "đến", "gia đình": see `names_a_place`).
-        // "tiệm vàng bạc Kim Phát": a goldsmith's shop.
-        ("bac", &["bạc"]),
-        ("tiem", &["tiệm"]),
         ("kenh", &["kênh"]),
         ("rach", &["rạch"]),
         ("den", &["đền"]),
@@ -979,13 +976,20 @@ pub fn scan_deferring(
         let report = t.folded == "bao"
             && j > 0
             && ["trinh", "thong", "canh", "khai", "nguoi"].contains(&toks[j - 1].folded);
-        !family
-            && !report
-            && place_words.get(t.folded).is_some_and(|forms| {
-                forms.is_empty()
-                    || (plain && !strict)
-                    || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
-            })
+        // "tiệm vàng bạc Kim Phát": a goldsmith's shop (not "bác", nor "đánh bạc").
+        let goldsmith = t.folded == "bac"
+            && !plain
+            && j > 0
+            && toks[j - 1].folded == "vang"
+            && crate::fold::nfc(t.core).to_lowercase() == "bạc";
+        goldsmith
+            || (!family
+                && !report
+                && place_words.get(t.folded).is_some_and(|forms| {
+                    forms.is_empty()
+                        || (plain && !strict)
+                        || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+                }))
     };
     let all_caps = |t: &Token<'_>| {
         t.core.chars().filter(|c| is_letter(*c)).count() > 1
@@ -2306,12 +2310,13 @@ fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
                 "te" | "khoa" | "hoc" | "duoc" | "si" | "ta" | "ba" | "cu" | "lenh" | "nhu"
             )
         });
-    // "Trường Đại học Y Hà Nội", "Học viện Y Dược …": a school of medicine in a province.
+    // "Trường Đại học Y …", "Trường Y …": a school of medicine ("Hiệu trưởng Y Ngông Niê",
+    // "Trưởng khoa Y Wang Mlô" are people: the words as written, "trưởng" is no school).
     let school = first == "Y"
         && k > 0
         && matches!(
-            toks[k - 1].folded,
-            "hoc" | "truong" | "vien" | "khoa" | "nganh"
+            crate::fold::nfc(toks[k - 1].core).to_lowercase().as_str(),
+            "học" | "trường"
         );
     let province = first == "Y"
         && (2..=3).any(|len| {
@@ -2786,7 +2791,25 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
         return None;
     }
     let words: Vec<&str> = window.iter().map(|t| t.folded).collect();
-    phrase_in(&words, SENTENCE_LABELS, index).map(Hint::Is)
+    let label = phrase_in(&words, SENTENCE_LABELS, index)?;
+    // "Đã báo giảm BHXH cho chị Lan (0912 345 678)": a phone's number stays a phone's when
+    // social insurance is only named earlier in the sentence.
+    if label == D::SocialInsurance {
+        let mut number = String::new();
+        for t in toks.iter().skip(i).take(4) {
+            if !is_digitish(t.core) {
+                break;
+            }
+            number.push_str(t.core);
+            if crate::phone(&number).is_some() {
+                return None;
+            }
+            if !t.trailing.is_empty() {
+                break;
+            }
+        }
+    }
+    Some(Hint::Is(label))
 }
 
 /// Two labels and two values, each pair split by a slash: "MST cá nhân / Mã số BHXH:
@@ -3069,6 +3092,25 @@ mod tests {
             (
                 "Người làm chứng là chị Thạch Thị Srây.",
                 &[("person_name", "Thạch Thị Srây")],
+            ),
+            // What the review of this stop's rules found would misfire.
+            ("ĐÁNH BẮT HẢI SẢN", &[]),
+            ("DÀNH RIÊNG HỘI VIÊN", &[]),
+            (
+                "Buôn trưởng Y Kliêng Niê ký xác nhận.",
+                &[("person_name", "Y Kliêng Niê")],
+            ),
+            (
+                "Chau gui bac Tran Van Tam 2 trieu",
+                &[("person_name", "Tran Van Tam")],
+            ),
+            (
+                "Chủ tiệm Nguyễn Thị Lan cho biết như vậy.",
+                &[("person_name", "Nguyễn Thị Lan")],
+            ),
+            (
+                "Đã báo giảm BHXH cho chị Lan (0912 345 678) từ tháng 3.",
+                &[("person_name", "Lan"), ("vn.phone", "0912 345 678")],
             ),
             // A goldsmith's shop; a laboratory's results desk.
             ("Tiệm vàng bạc Kim Thành mở cửa đến 21 giờ.", &[]),

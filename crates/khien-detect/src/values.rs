@@ -1093,7 +1093,9 @@ pub fn name(v: &str) -> Option<f32> {
     // Khmer surnames of the Mekong delta that are also words: "Danh Hữu Phước" (not
     // "Danh sách", "Danh mục"), "Sơn Văn Rinh" (before "Văn" or "Thị" only: "Sơn" is a given
     // name and a place, "Sơn La", "Sơn Trà").
-    let khmer = match first_folded.as_str() {
+    // (As written: "Đánh", "Dành", "Đanh" fold like "Danh".)
+    let first_written = words.first().map(|w| crate::fold::nfc(w).to_lowercase());
+    let khmer = match first_written.as_deref().unwrap_or("") {
         "danh" => !matches!(
             second_folded.as_str(),
             "sach"
@@ -1125,7 +1127,7 @@ pub fn name(v: &str) -> Option<f32> {
                 | "so"
                 | "nghiep"
         ),
-        "son" => matches!(second_folded.as_str(), "van" | "thi"),
+        "sơn" | "son" => matches!(second_folded.as_str(), "van" | "thi"),
         _ => false,
     };
     if !khmer
@@ -1349,6 +1351,10 @@ pub fn name(v: &str) -> Option<f32> {
 /// ngõ, hẻm, P., Q., ...) or a province of the gazetteer (63 old or 34 new) as the last part.
 /// Returns the confidence.
 pub fn address(v: &str) -> Option<f32> {
+    // One part only (no comma): no address, before any folding.
+    if !v.contains(',') {
+        return None;
+    }
     let folded = fold(v);
     let words_set = lexicon::address_words();
     let mut unit_words = 0;

@@ -40,7 +40,7 @@ impl Columns {
             .iter()
             .enumerate()
             .map(|(i, n)| match own.get(i).and_then(Option::as_deref) {
-                Some(o) if hint(o).is_some() => FieldStats::new(Some(o)),
+                Some(o) if own_says_more(n, o) => FieldStats::new(Some(o)),
                 _ => FieldStats::new(Some(n)),
             })
             .collect();
@@ -220,8 +220,22 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
         (s.non_blank >= 3 && over(true) && over(false) && sub_row(header, next, t))
             .then_some(t.non_blank)
     };
+    // "Xã: Hòa Thắng | Huyện: Cư Kuin | Thôn: Ea Kao": a line of labels and their values
+    // above the table is no header.
+    let labelled = |i: usize| {
+        rows.get(i).is_some_and(|r| {
+            r.iter().any(|c| {
+                c.split_once(':').is_some_and(|(label, value)| {
+                    !label.trim().is_empty() && !value.trim().is_empty()
+                })
+            })
+        })
+    };
     let mut best: Option<(usize, usize)> = None;
     for (i, s) in scores.iter().enumerate() {
+        if labelled(i) {
+            continue;
+        }
         let known = s.known + sub_known(i);
         let cells = s.non_blank.max(group_cells(i).unwrap_or(0));
         if s.all_headerish && cells >= min_cells && known >= 1 {
@@ -335,6 +349,25 @@ fn names_of(header: &[String], sub: Option<&[String]>) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// Whether a column's own name under a group (`own`, the end of the joined `name`) says
+/// what it holds better than the joined name: when the joined name says nothing, or says only
+/// what the group says and the group is a person ("Người bệnh" over "Chẩn đoán", "Số CCCD")
+/// or the own name is no person's ("Tài khoản ngân hàng" over "Tên ngân hàng" stays an
+/// account's: "tên" alone names a person).
+fn own_says_more(name: &str, own: &str) -> bool {
+    let Some(mine) = hint(own) else {
+        return false;
+    };
+    let joined = hint(name);
+    let group = name
+        .strip_suffix(own)
+        .map(str::trim_end)
+        .filter(|g| !g.is_empty())
+        .and_then(hint);
+    let person = Some(Hint::Is(Detector::PersonName));
+    joined.is_none() || (joined == group && (group == person || Some(mine) != person))
 }
 
 /// The second row's names of the columns [`names_of`] joins to a group's: where the first
@@ -802,6 +835,51 @@ mod tests {
         assert_eq!(of("Người nhà Họ và tên"), vec![Detector::PersonName]);
         assert_eq!(of("Người bệnh Chẩn đoán"), vec![Detector::Health]);
         assert_eq!(of("Người bệnh Buồng"), Vec::<Detector>::new());
+    }
+
+    /// A column's own name under a group wins only where it says more: under a person's group,
+    /// or where the joined name says nothing; "tên" alone under an account or an address is
+    /// no person's name.
+    #[test]
+    fn own_names_under_groups() {
+        assert!(own_says_more("Người bệnh Chẩn đoán", "Chẩn đoán"));
+        assert!(own_says_more("Người bệnh Họ và tên", "Họ và tên"));
+        assert!(!own_says_more(
+            "Tài khoản ngân hàng Tên ngân hàng",
+            "Tên ngân hàng"
+        ));
+        assert!(!own_says_more("Địa chỉ Tên phố", "Tên phố"));
+        assert!(!own_says_more("Người bệnh Buồng", "Buồng"));
+        // A line of labels and values over the header is no group.
+        let r = rows(&[
+            &["DANH SÁCH HỘ DÂN"],
+            &[
+                "Xã: Hòa Thắng",
+                "",
+                "Huyện: Cư Kuin",
+                "Thôn: Ea Kao",
+                "",
+                "",
+                "",
+            ],
+            &[
+                "STT",
+                "Họ và tên",
+                "",
+                "Năm sinh",
+                "Dân tộc",
+                "Nghề nghiệp",
+                "Ghi chú",
+            ],
+            &["1", "Y Kliêng", "Niê", "1960", "Ê Đê", "Làm nông", ""],
+            &["2", "H'Nga", "Ksor", "1972", "Ê Đê", "Làm nông", ""],
+        ]);
+        let l = layout(&r, 2026, true);
+        assert_eq!(l.data_from, 3);
+        assert_eq!(
+            l.names.unwrap_or_default().get(5).map(String::as_str),
+            Some("Nghề nghiệp")
+        );
     }
 
     /// A cell holding an ID number is never a heading, even under words a rule knows.
