@@ -846,7 +846,23 @@ pub fn scan_deferring(
         } else if core.bytes().any(|b| b.is_ascii_uppercase())
             && core.bytes().any(|b| b.is_ascii_digit())
         {
-            let label = context(&toks, k, plain);
+            // "hộ chiếu Z5317284, T4928163, W1836402": the next items of a list after a
+            // labelled number take its label.
+            let listed = k > 0 && toks[k - 1].trailing == "," && used[k - 1] && {
+                let prev = &toks[k - 1];
+                out.last().is_some_and(|h| {
+                    h.range == (prev.core_start..prev.core_start + prev.core.len())
+                        && matches!(
+                            h.hit.detector,
+                            D::Passport | D::LicencePlate | D::HealthInsuranceCard
+                        )
+                })
+            };
+            let label = if listed {
+                out.last().map(|h| Hint::Is(h.hit.detector))
+            } else {
+                context(&toks, k, plain)
+            };
             match label {
                 Some(Hint::Is(d @ (D::Passport | D::LicencePlate | D::HealthInsuranceCard))) => {
                     values::detect(core, Some(Hint::Is(d)), current_year)
@@ -2728,6 +2744,8 @@ const TEXT_LABELS: &[(&str, Detector)] = &[
     ("so tk", D::BankAccount),
     // "sn 3/7/2001" in messages: sinh ngày.
     ("sn", D::DateOfBirth),
+    // "Priya Mehta, born 02 Nov 1990" in a foreign guest's e-mail.
+    ("born", D::DateOfBirth),
     // A number after a bank's name: "chuyển khoản MB Bank 0580…", "transfer to Techcombank
     // 1902…".
     ("bank", D::BankAccount),
@@ -3092,6 +3110,28 @@ mod tests {
             (
                 "Người làm chứng là chị Thạch Thị Srây.",
                 &[("person_name", "Thạch Thị Srây")],
+            ),
+            // Khmer names without diacritics; and no English business name passes.
+            (
+                "Cháu Thạch Sok Khol và Lâm Văn Phol đăng ký gieo duyên.",
+                &[
+                    ("person_name", "Thạch Sok Khol"),
+                    ("person_name", "Lâm Văn Phol"),
+                ],
+            ),
+            ("Khai trương Hoàng Long Hotel và Minh Anh Mall.", &[]),
+            // A list of passports after one label; a birth in an English sentence.
+            (
+                "Khach An Do ho chieu Z5317284, T4928163, W1836402 da khai bao.",
+                &[
+                    ("vn.passport", "Z5317284"),
+                    ("vn.passport", "T4928163"),
+                    ("vn.passport", "W1836402"),
+                ],
+            ),
+            (
+                "My wife was born 02 Nov 1990 in Pune.",
+                &[("date_of_birth", "02 Nov 1990")],
             ),
             // What the review of this stop's rules found would misfire.
             ("ĐÁNH BẮT HẢI SẢN", &[]),

@@ -1049,6 +1049,12 @@ fn syllable(w: &str) -> bool {
     })
 }
 
+/// A Khmer syllable as Vietnamese writes it without diacritics: a Vietnamese syllable but for
+/// its final "l", "s", "r" or "k" ("Khol", "Huol", "Phol", "Sok").
+fn khmer_final(w: &str) -> bool {
+    w.strip_suffix(['l', 's', 'r', 'k']).is_some_and(syllable)
+}
+
 /// A Vietnamese personal name: a known surname, then one to four more capitalised syllables
 /// (or all in capitals), diacritics optional (reference §2.1-2.2). Returns the confidence.
 pub fn name(v: &str) -> Option<f32> {
@@ -1144,9 +1150,18 @@ pub fn name(v: &str) -> Option<f32> {
     // Công Tower" are businesses.
     // A word written with Vietnamese diacritics is no English word: "Thạch Thị Sa Rươl", a
     // Khmer name transcribed, ends a syllable as Vietnamese does not.
+    // A Khmer name with a Khmer surname or a Vietnamese middle name may end a syllable so too
+    // without diacritics ("Thạch Sok Khol", "Lâm Văn Phol").
+    let khmer_like = khmer
+        || matches!(first_folded.as_str(), "thach" | "danh")
+        || matches!(second_folded.as_str(), "van" | "thi");
     if folded_words.iter().zip(words).skip(1).any(|(f, w)| {
         // An initial stands for a name ("Nguyễn Văn B").
-        f.len() > 1 && f.bytes().all(|b| b.is_ascii_lowercase()) && !syllable(f) && w.is_ascii()
+        f.len() > 1
+            && f.bytes().all(|b| b.is_ascii_lowercase())
+            && !syllable(f)
+            && w.is_ascii()
+            && !(khmer_like && khmer_final(f))
     }) {
         return None;
     }
