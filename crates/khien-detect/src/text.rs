@@ -1250,6 +1250,8 @@ pub fn scan_deferring(
             && toks[..2]
                 .iter()
                 .all(|t| !all_caps(t) && crate::lexicon::is_given_name(t.core, plain))
+            // "Chi Mai: nguoi Thai, …" in notes typed without diacritics: "chị Mai".
+            && !(plain && title_word(&toks[0], plain))
         {
             name_hit(out, &mut used, &toks, 0..2, 0..2, 0.7);
             k = end;
@@ -1568,6 +1570,11 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
     let e = words_to_colon(toks, k, 4)?;
     let words = toks.get(k..e)?;
     if words.len() < 2 {
+        return None;
+    }
+    // "Chi Mai: nguoi Thai, …" in notes typed without diacritics: "chị Mai", a calling word
+    // and a given name (read later as such), not "Mai Chi" the other way round.
+    if words.len() == 2 && text.is_ascii() && title_word(&words[0], true) {
         return None;
     }
     let label = label_words(words);
@@ -3120,6 +3127,15 @@ mod tests {
                 ],
             ),
             ("Khai trương Hoàng Long Hotel và Minh Anh Mall.", &[]),
+            // A calling word without diacritics opening a note is no given name.
+            (
+                "Chi Mai: nguoi Thai, que o Nghe An, xin vay 15tr mua bo giong.",
+                &[("person_name", "Mai")],
+            ),
+            (
+                "Minh Thư: chị ơi em bán vé nha.",
+                &[("person_name", "Minh Thư")],
+            ),
             // A list of passports after one label; a birth in an English sentence.
             (
                 "Khach An Do ho chieu Z5317284, T4928163, W1836402 da khai bao.",
