@@ -1442,6 +1442,36 @@ pub fn scan_deferring(
         }
     }
 
+    // 4c. A year in brackets right after a person's name is their year of birth: "hai con là
+    // cháu Cao Bảo Ngọc (2015) và cháu Cao Minh Khang (2019)".
+    for k in 1..n {
+        let t = &toks[k];
+        let year = t.core.len() == 4
+            && t.core.bytes().all(|b| b.is_ascii_digit())
+            && t.core
+                .parse::<i32>()
+                .is_ok_and(|y| (0..=120).contains(&(current_year - y)));
+        if used[k] || !t.bracket || !year || !matches!(t.trailing.get(..1), Some(")" | "-" | "–"))
+        {
+            continue;
+        }
+        let prev = &toks[k - 1];
+        let after_name = prev.trailing.is_empty()
+            && out.get(base..).unwrap_or(&[]).iter().any(|h| {
+                h.hit.detector == D::PersonName && h.range.end == prev.core_start + prev.core.len()
+            });
+        if after_name {
+            used[k] = true;
+            out.push(TextHit {
+                hit: Hit {
+                    detector: D::DateOfBirth,
+                    confidence: 0.7,
+                },
+                range: t.core_start..t.core_start + t.core.len(),
+            });
+        }
+    }
+
     // 5. Words of sensitive categories.
     for k in 0..n {
         if !keyword_first(toks[k].folded) {
@@ -3136,6 +3166,17 @@ mod tests {
                 "Minh Thư: chị ơi em bán vé nha.",
                 &[("person_name", "Minh Thư")],
             ),
+            // A year in brackets after a person's name is a birth; after a firm's, nothing.
+            (
+                "Hai con là cháu Cao Bảo Ngọc (2015) và cháu Cao Minh Khang (2019).",
+                &[
+                    ("person_name", "Cao Bảo Ngọc"),
+                    ("date_of_birth", "2015"),
+                    ("person_name", "Cao Minh Khang"),
+                    ("date_of_birth", "2019"),
+                ],
+            ),
+            ("Công ty Hòa Bình (2015) trúng thầu.", &[]),
             // A list of passports after one label; a birth in an English sentence.
             (
                 "Khach An Do ho chieu Z5317284, T4928163, W1836402 da khai bao.",
