@@ -1386,6 +1386,11 @@ pub fn scan_deferring(
             k = e;
             continue;
         }
+        if let Some(e) = english_cued_name(&toks, k) {
+            name_hit(out, &mut used, &toks, k..e, k..e, 0.7);
+            k = e;
+            continue;
+        }
         k += 1;
     }
 
@@ -1628,6 +1633,12 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
 /// The end (exclusive) of a foreign name from token `k`: two or three capitalised words of
 /// letters, hyphens and apostrophes, in one clause.
 fn foreign_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    foreign_words(toks, k).filter(|e| e - k >= 2)
+}
+
+/// One to three capitalised words of letters from token `k`, in one clause (see
+/// [`foreign_name`]): the end.
+fn foreign_words(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let mut e = k;
     while e < k + 3 {
         let Some(t) = toks.get(e) else { break };
@@ -1644,7 +1655,68 @@ fn foreign_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
             break;
         }
     }
-    (e - k >= 2).then_some(e)
+    (e > k).then_some(e)
+}
+
+/// The end of a name in an e-mail written in English, after a greeting or a sign-off ("Dear
+/// Arjun,", "Hi Thủy!", "Best regards, Thủy (owner)", "Cheers, Chloe") or after a relative or
+/// a friend ("my wife Priya", "our son Kabir", "My friend Hannah Lee"). Not "Dear Sir", "Hi
+/// all", "Regards, The Team".
+fn english_cued_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let before = toks.get(k.checked_sub(1)?)?;
+    let greeting = before.trailing.is_empty() && matches!(before.folded, "dear" | "hi" | "hello");
+    let sign_off = before.trailing == ","
+        && matches!(
+            before.folded,
+            "regards" | "cheers" | "thanks" | "sincerely" | "wishes" | "best"
+        );
+    let relative = before.trailing.is_empty()
+        && matches!(
+            before.folded,
+            "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "friend"
+                | "mother"
+                | "father"
+                | "brother"
+                | "sister"
+                | "mum"
+                | "mom"
+                | "dad"
+                | "partner"
+        )
+        && k >= 2
+        && matches!(toks[k - 2].folded, "my" | "our" | "his" | "her" | "their");
+    if !(greeting || sign_off || relative) {
+        return None;
+    }
+    let first = toks.get(k)?;
+    if matches!(
+        first.folded,
+        "sir"
+            | "madam"
+            | "team"
+            | "all"
+            | "everyone"
+            | "customer"
+            | "customers"
+            | "the"
+            | "there"
+            | "guest"
+            | "guests"
+            | "friends"
+            | "colleagues"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "miss"
+    ) {
+        return None;
+    }
+    foreign_words(toks, k)
 }
 
 /// Whether an e-mail address is at a provider where people have their own mailboxes.
@@ -3166,6 +3238,17 @@ mod tests {
                 "Minh Thư: chị ơi em bán vé nha.",
                 &[("person_name", "Minh Thư")],
             ),
+            // Names in an e-mail written in English.
+            (
+                "Dear Ravi, we can host my wife Anita and our son Dev. Best regards, Lan",
+                &[
+                    ("person_name", "Ravi"),
+                    ("person_name", "Anita"),
+                    ("person_name", "Dev"),
+                    ("person_name", "Lan"),
+                ],
+            ),
+            ("Dear Sir, Hi all. Regards, The Team", &[]),
             // A year in brackets after a person's name is a birth; after a firm's, nothing.
             (
                 "Hai con là cháu Cao Bảo Ngọc (2015) và cháu Cao Minh Khang (2019).",
