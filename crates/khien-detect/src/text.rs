@@ -647,11 +647,12 @@ pub fn scan_deferring(
         }
         // "(sinh 1985)", "ông Lê Văn Thạnh sinh 1932": a year right after "sinh" (not "học
         // sinh", "phát sinh", …) is a birth year.
+        // "sinh 27/08/2002" in a message: a whole date right after "sinh" too.
         let born = i > 0
             && toks[i - 1].folded == "sinh"
             && toks[i - 1].trailing.is_empty()
-            && toks[i].core.len() == 4
-            && toks[i].core.bytes().all(|b| b.is_ascii_digit())
+            && ((toks[i].core.len() == 4 && toks[i].core.bytes().all(|b| b.is_ascii_digit()))
+                || (toks[i].core.len() >= 8 && values::date(toks[i].core, current_year)))
             && !(i > 1
                 && toks[i - 2].trailing.is_empty()
                 && NOT_BIRTH_BEFORE_SINH.contains(&toks[i - 2].folded));
@@ -987,6 +988,13 @@ pub fn scan_deferring(
         let t = &toks[j];
         let strict = matches!(t.folded, "den" | "dinh");
         let family = t.folded == "dinh" && j > 0 && toks[j - 1].folded == "gia";
+        // "nhân viên công tác xã hội Tô Thị Mỹ Duyên" (social work, no association);
+        // "điều dưỡng trưởng khoa Lê Ngọc Hân" (a department's head, no department).
+        let social = t.folded == "hoi" && j > 0 && toks[j - 1].folded == "xa";
+        let head = t.folded == "khoa"
+            && j > 0
+            && matches!(toks[j - 1].folded, "truong" | "pho")
+            && (plain || crate::fold::nfc(toks[j - 1].core).to_lowercase() != "trường");
         // "NGƯỜI TRÌNH BÁO Nguyễn Thị Hồng Nhung", "thông báo", "cảnh báo": a verb, no
         // newspaper.
         let report = t.folded == "bao"
@@ -1000,6 +1008,8 @@ pub fn scan_deferring(
             && crate::fold::nfc(t.core).to_lowercase() == "bạc";
         goldsmith
             || (!family
+                && !social
+                && !head
                 && !report
                 && place_words.get(t.folded).is_some_and(|forms| {
                     forms.is_empty()
@@ -3237,6 +3247,23 @@ mod tests {
             (
                 "Minh Thư: chị ơi em bán vé nha.",
                 &[("person_name", "Minh Thư")],
+            ),
+            // Social work and a department's head are titles before a name; a date right after
+            // "sinh" is a birth.
+            (
+                "Biên bản có nhân viên công tác xã hội Tô Thị Mỹ Duyên và điều dưỡng trưởng khoa Lê Ngọc Hân.",
+                &[
+                    ("person_name", "Tô Thị Mỹ Duyên"),
+                    ("person_name", "Lê Ngọc Hân"),
+                ],
+            ),
+            ("Chị ấy học khoa Nguyễn Văn Cừ của trường.", &[]),
+            (
+                "em tên Trân, sinh 27/08/2002, sđt 0522 806 413",
+                &[
+                    ("date_of_birth", "27/08/2002"),
+                    ("vn.phone", "0522 806 413"),
+                ],
             ),
             // Names in an e-mail written in English.
             (
