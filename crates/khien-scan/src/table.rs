@@ -401,6 +401,9 @@ pub struct Table {
     /// Without a header the rows are read as lines of text ("Họ và tên: Nguyễn Văn An"):
     /// for tables inside documents, which are mostly forms of labels and values.
     text_without_header: bool,
+    /// The signatures under the table began ("Tam Hiệp, ngày 28 tháng 02 năm 2026", "NGƯỜI
+    /// LẬP BIỂU"): the rows from there on are read as text, not as the columns' values.
+    signed: bool,
     /// The rows are being read as text.
     as_text: bool,
 }
@@ -413,6 +416,7 @@ impl Table {
             max_columns,
             year,
             rows: 0,
+            signed: false,
             text_without_header: false,
             as_text: false,
         }
@@ -447,7 +451,25 @@ impl Table {
     /// Whether the header is known and rows go straight into the columns: then
     /// [`Table::cells`] takes borrowed cells without copying them.
     pub fn streaming(&self) -> bool {
-        self.columns.is_some() && !self.as_text
+        self.columns.is_some() && !self.as_text && !self.signed
+    }
+
+    /// Whether a row of borrowed cells opens the signatures under the table (after at least
+    /// one row of data); then it and the rows after it go to [`Table::row`], read as text.
+    pub fn signs<'a>(&mut self, cells: impl Iterator<Item = &'a str>) -> bool {
+        if self.rows > 0 && !self.signed {
+            let mut filled = Vec::new();
+            for c in cells {
+                if !is_blank(c) {
+                    if filled.len() == 3 {
+                        return false;
+                    }
+                    filled.push(c);
+                }
+            }
+            self.signed = signature_row(&filled);
+        }
+        self.signed
     }
 
     /// Adds a row of borrowed cells once [`Table::streaming`].
@@ -472,6 +494,14 @@ impl Table {
             return;
         }
         cells.truncate(self.max_columns + 1);
+        if self.columns.is_some()
+            && !self.as_text
+            && (self.signed || (self.rows > 0 && signature_cells(&cells)))
+        {
+            self.signed = true;
+            signature_text(unit, table, &cells, self.year);
+            return;
+        }
         // An RTF row ends with an empty cell after its last "\cell": a document's table
         // drops blank cells at the end of a row, so that a form of labels and values is not
         // taken for a register of three columns.
@@ -574,6 +604,11 @@ impl Table {
             None => Columns::new(Vec::new(), self.max_columns),
         };
         for r in held.iter().skip(l.data_from) {
+            if self.signed || (self.rows > 0 && signature_cells(r)) {
+                self.signed = true;
+                signature_text(unit, table, r, year);
+                continue;
+            }
             if (self.text_without_header && section_row(r, year)) || total_row(r) {
                 continue;
             }
@@ -617,6 +652,85 @@ fn section_row(cells: &[String], year: i32) -> bool {
         && (mark.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) && mark.len() <= 4
             || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_uppercase())))
         && detect(heading, None, year).is_none()
+}
+
+/// Whether a row of at most three filled cells opens the signatures under a table: a place
+/// and a date ("Tam Hiệp, ngày 28 tháng 02 năm 2026"), "(Ký, ghi rõ họ tên)", or two signers'
+/// roles in capitals side by side ("NGƯỜI LẬP BIỂU | KT. GIÁM ĐỐC"). One cell in capitals is
+/// a section as often ("TRƯỜNG THCS LÊ LỢI", "CÁN BỘ, CÔNG CHỨC").
+fn signature_row(filled: &[&str]) -> bool {
+    const ROLES: &[&str] = &[
+        "nguoi lap",
+        "truong ",
+        "pho truong",
+        "giam doc",
+        "pho giam doc",
+        "ke toan",
+        "thu truong",
+        "chu tich",
+        "xac nhan",
+        "thu quy",
+        "can bo",
+        "nguoi duyet",
+        "nguoi kiem tra",
+        "tm.",
+        "tm ",
+        "t/m",
+        "kt.",
+        "kt ",
+        "q.",
+        "tl.",
+        "tuq.",
+        "bi thu",
+        "chu nhiem",
+        "hieu truong",
+    ];
+    if filled.is_empty() || filled.len() > 3 {
+        return false;
+    }
+    let mut roles = 0;
+    let strong = filled.iter().any(|c| {
+        let c = c.trim();
+        let folded = khien_detect::fold(c);
+        let dated = (folded.contains(", ngay ") || folded.starts_with("ngay "))
+            && folded.contains(" thang ")
+            && folded.contains(" nam ")
+            && folded.len() <= 80;
+        let capitals = c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase);
+        if capitals && c.chars().count() <= 60 && ROLES.iter().any(|r| folded.starts_with(r)) {
+            roles += 1;
+        }
+        let sign = folded.contains("(ky") || folded.contains("ky, ghi ro ho ten");
+        dated || sign
+    });
+    strong || roles >= 2
+}
+
+/// [`signature_row`] of a row of owned cells.
+fn signature_cells(cells: &[String]) -> bool {
+    let filled: Vec<&str> = cells
+        .iter()
+        .map(String::as_str)
+        .filter(|c| !is_blank(c))
+        .collect();
+    signature_row(&filled)
+}
+
+/// A row of the signatures, read as a line of text (the signers' names are people's, in no
+/// column).
+fn signature_text(unit: &mut UnitScan, table: Option<&str>, cells: &[String], year: i32) {
+    let line = cells
+        .iter()
+        .filter(|c| !is_blank(c))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let key = FieldKey {
+        table: table.map(str::to_owned),
+        column: None,
+        field: None,
+    };
+    unit.field(key, None).add_text(&line, year);
 }
 
 /// A register's line of totals, in one cell under whatever column: "Tổng số: 22 người (nữ: 10;
@@ -880,6 +994,60 @@ mod tests {
             l.names.unwrap_or_default().get(5).map(String::as_str),
             Some("Nghề nghiệp")
         );
+    }
+
+    /// The signatures under a table end its data: the signers' names are in no column; a
+    /// section in capitals inside the data does not end it.
+    #[test]
+    fn signatures_end_the_data() {
+        assert!(signature_row(&["Tam Hiệp, ngày 28 tháng 02 năm 2026"]));
+        assert!(signature_row(&["NGƯỜI LẬP BIỂU", "KT. GIÁM ĐỐC"]));
+        assert!(signature_row(&["(Ký, ghi rõ họ tên)"]));
+        assert!(!signature_row(&["TRƯỜNG THCS LÊ LỢI"]));
+        assert!(!signature_row(&["Cán bộ, công chức"]));
+        assert!(!signature_row(&["Ngày 02/02/2026 nhận hồ sơ"]));
+        let mut r = vec![vec![
+            "STT".to_owned(),
+            "Ngày nhận".to_owned(),
+            "Họ và tên".to_owned(),
+            "Số CCCD".to_owned(),
+        ]];
+        for i in 0..14 {
+            if i == 5 {
+                r.push(vec![String::new(), "TRƯỜNG THCS LÊ LỢI".to_owned()]);
+            }
+            r.push(vec![
+                format!("{}", i + 1),
+                "02/02/2026".to_owned(),
+                "Nguyễn Văn Hòa".to_owned(),
+                "075078948540".to_owned(),
+            ]);
+        }
+        r.push(vec![
+            String::new(),
+            String::new(),
+            "Tam Hiệp, ngày 28 tháng 02 năm 2026".to_owned(),
+        ]);
+        r.push(vec![
+            String::new(),
+            "Cán bộ đăng ký".to_owned(),
+            String::new(),
+            "TRƯỞNG CÔNG AN".to_owned(),
+        ]);
+        r.push(vec![
+            String::new(),
+            "Trần Thanh Phúc".to_owned(),
+            String::new(),
+            "Nguyễn Văn Hậu".to_owned(),
+        ]);
+        let mut unit = UnitScan::new(64, 2026);
+        let mut t = Table::new(2026, 64);
+        for row in r {
+            t.row(&mut unit, None, row);
+        }
+        // The fourteen rows and the section (read as a row, as before); not the signatures.
+        assert_eq!(t.rows, 15);
+        assert!(!t.finish(&mut unit, None));
     }
 
     /// A cell holding an ID number is never a heading, even under words a rule knows.

@@ -11,6 +11,8 @@
 mod grading;
 #[path = "sheets/held_out_1.rs"]
 mod held_out_1;
+#[path = "sheets/held_out_10.rs"]
+mod held_out_10;
 #[path = "sheets/held_out_2.rs"]
 mod held_out_2;
 #[path = "sheets/held_out_3.rs"]
@@ -27,8 +29,6 @@ mod held_out_7;
 mod held_out_8;
 #[path = "sheets/held_out_9.rs"]
 mod held_out_9;
-#[path = "sheets/held_out_10.rs"]
-mod held_out_10;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
