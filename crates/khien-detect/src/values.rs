@@ -48,7 +48,7 @@ pub fn is_blank(v: &str) -> bool {
         || t.eq_ignore_ascii_case("-nt-")
         || t.eq_ignore_ascii_case("nhu tren")
         || (t.len() <= 16
-            && t.starts_with(['n', 'N'])
+            && (t.starts_with("nh") || t.starts_with("Nh") || t.starts_with("NH"))
             && crate::fold::nfc(t).to_lowercase() == "như trên")
 }
 

@@ -344,8 +344,9 @@ fn read_csv(
             // The header is known: cells go to their columns without a copy. The record is
             // checked as UTF-8 once, not field by field.
             match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
-                // The signatures under the table: read as text from here on.
-                Ok(valid) if table.signs(valid.iter()) => {
+                // A section, totals, or the signatures under the table (read as text from
+                // there on).
+                Ok(valid) if table.aside(valid.iter()) => {
                     table.row(unit, None, valid.iter().map(str::to_owned).collect());
                     rec = valid.into_byte_record();
                     continue;

@@ -305,10 +305,12 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
 /// heading, and at least one under a blank cell of the first row (a merged cell) or named by a
 /// rule.
 fn sub_row(header: &[String], next: &[String], s: &RowScore) -> bool {
+    // A cell or two under named ones is a section ("I | Mừng thọ tuổi 80 (sinh năm 1946)"
+    // under "STT | Họ và tên"), even with words a rule knows.
     !numbering_row(next)
         && s.all_headerish
         && s.non_blank >= 1
-        && (under_merged(header, next) || s.known >= 1)
+        && (under_merged(header, next) || (s.known >= 1 && s.non_blank >= 3))
 }
 
 /// Whether a cell of `next` sits under a blank cell of `header` (a merged cell above it).
@@ -454,22 +456,31 @@ impl Table {
         self.columns.is_some() && !self.as_text && !self.signed
     }
 
-    /// Whether a row of borrowed cells opens the signatures under the table (after at least
-    /// one row of data); then it and the rows after it go to [`Table::row`], read as text.
-    pub fn signs<'a>(&mut self, cells: impl Iterator<Item = &'a str>) -> bool {
-        if self.rows > 0 && !self.signed {
-            let mut filled = Vec::new();
-            for c in cells {
-                if !is_blank(c) {
-                    if filled.len() == 3 {
-                        return false;
-                    }
-                    filled.push(c);
-                }
-            }
-            self.signed = signature_row(&filled);
+    /// Whether a row of borrowed cells is no row of data once [`Table::streaming`]: a section
+    /// ("I | Mừng thọ tuổi 80"), a line of totals, or the signatures under the table (after
+    /// at least one row of data). The caller gives such a row to [`Table::row`], which reads
+    /// the signatures, and the rows after them, as text.
+    pub fn aside<'a>(&mut self, cells: impl Iterator<Item = &'a str> + Clone) -> bool {
+        if self.signed {
+            return true;
         }
-        self.signed
+        // Only rows of at most three filled cells can be any of these (most rows are not,
+        // and are not copied).
+        let filled = cells
+            .clone()
+            .filter(|c| !c.trim().is_empty())
+            .take(4)
+            .count();
+        if filled == 0 || filled > 3 {
+            return false;
+        }
+        let few: Vec<String> = cells
+            .take(self.max_columns + 1)
+            .map(str::to_owned)
+            .collect();
+        true && (section_row(&few, self.year)
+            || total_row(&few)
+            || (self.rows > 0 && signature_cells(&few)))
     }
 
     /// Adds a row of borrowed cells once [`Table::streaming`].
@@ -525,7 +536,7 @@ impl Table {
             return;
         }
         match &mut self.columns {
-            Some(_) if self.text_without_header && section_row(&cells, self.year) => {}
+            Some(_) if section_row(&cells, self.year) => {}
             Some(_) if total_row(&cells) => {}
             Some(cols) => {
                 self.rows += 1;
@@ -609,7 +620,7 @@ impl Table {
                 signature_text(unit, table, r, year);
                 continue;
             }
-            if (self.text_without_header && section_row(r, year)) || total_row(r) {
+            if (section_row(r, year)) || total_row(r) {
                 continue;
             }
             self.rows += 1;
