@@ -652,7 +652,10 @@ pub fn scan_deferring(
             && toks[i - 1].folded == "sinh"
             && toks[i - 1].trailing.is_empty()
             && ((toks[i].core.len() == 4 && toks[i].core.bytes().all(|b| b.is_ascii_digit()))
-                || (toks[i].core.len() >= 8 && values::date(toks[i].core, current_year)))
+                // ("Sinh 12/06/2025" in an exam's timetable is biology.)
+                || (toks[i - 1].core == "sinh"
+                    && toks[i].core.len() >= 8
+                    && values::date(toks[i].core, current_year)))
             && !(i > 1
                 && toks[i - 2].trailing.is_empty()
                 && NOT_BIRTH_BEFORE_SINH.contains(&toks[i - 2].folded));
@@ -849,16 +852,20 @@ pub fn scan_deferring(
         {
             // "hộ chiếu Z5317284, T4928163, W1836402": the next items of a list after a
             // labelled number take its label.
-            let listed = k > 0 && toks[k - 1].trailing == "," && used[k - 1] && {
-                let prev = &toks[k - 1];
-                out.last().is_some_and(|h| {
-                    h.range == (prev.core_start..prev.core_start + prev.core.len())
-                        && matches!(
-                            h.hit.detector,
-                            D::Passport | D::LicencePlate | D::HealthInsuranceCard
-                        )
-                })
-            };
+            let listed = k > 0
+                && toks[k - 1].trailing == ","
+                && used[k - 1]
+                && toks[k - 1].core.len() == core.len()
+                && {
+                    let prev = &toks[k - 1];
+                    out.last().is_some_and(|h| {
+                        h.range == (prev.core_start..prev.core_start + prev.core.len())
+                            && matches!(
+                                h.hit.detector,
+                                D::Passport | D::LicencePlate | D::HealthInsuranceCard
+                            )
+                    })
+                };
             let label = if listed {
                 out.last().map(|h| Hint::Is(h.hit.detector))
             } else {
@@ -1471,9 +1478,19 @@ pub fn scan_deferring(
             continue;
         }
         let prev = &toks[k - 1];
+        // A name after a calling word ("cháu", "ông"): a cited author ("như Trần Ngọc Thêm
+        // (1999) đã chỉ ra") or an award's year ("Chiến sĩ thi đua: Lê Thị Hoa (2023)") has
+        // none.
         let after_name = prev.trailing.is_empty()
             && out.get(base..).unwrap_or(&[]).iter().any(|h| {
-                h.hit.detector == D::PersonName && h.range.end == prev.core_start + prev.core.len()
+                h.hit.detector == D::PersonName
+                    && h.range.end == prev.core_start + prev.core.len()
+                    && toks
+                        .iter()
+                        .position(|t| t.start == h.range.start || t.core_start == h.range.start)
+                        .and_then(|j| j.checked_sub(1))
+                        .and_then(|j| toks.get(j))
+                        .is_some_and(|t| title_word(t, plain))
             });
         if after_name {
             used[k] = true;
@@ -1695,38 +1712,57 @@ fn english_cued_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
                 | "mum"
                 | "mom"
                 | "dad"
-                | "partner"
         )
         && k >= 2
         && matches!(toks[k - 2].folded, "my" | "our" | "his" | "her" | "their");
     if !(greeting || sign_off || relative) {
         return None;
     }
-    let first = toks.get(k)?;
-    if matches!(
-        first.folded,
-        "sir"
-            | "madam"
-            | "team"
-            | "all"
-            | "everyone"
-            | "customer"
-            | "customers"
-            | "the"
-            | "there"
-            | "guest"
-            | "guests"
-            | "friends"
-            | "colleagues"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr"
-            | "miss"
-    ) {
-        return None;
-    }
-    foreign_words(toks, k)
+    let e = foreign_words(toks, k)?;
+    // Written in English letters, and no word a greeting's or a sign-off's that names no one
+    // ("Dear Sir", "Dear Hiring Manager", "Regards, Support Team", "Dear Ban Giám đốc",
+    // "Thanks, Phòng Nhân sự").
+    const STOP: &[&str] = &[
+        "sir",
+        "madam",
+        "team",
+        "all",
+        "everyone",
+        "customer",
+        "customers",
+        "the",
+        "there",
+        "guest",
+        "guests",
+        "friends",
+        "colleagues",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "miss",
+        "hiring",
+        "manager",
+        "support",
+        "board",
+        "director",
+        "department",
+        "office",
+        "hr",
+        "admin",
+        "sales",
+        "ban",
+        "phong",
+        "quy",
+        "anh",
+        "chi",
+        "em",
+        "cong",
+        "ty",
+        "partners",
+    ];
+    let stop = |t: &Token<'_>| !t.core.is_ascii() || STOP.contains(&t.folded);
+    (!toks.get(k..e)?.iter().any(stop)).then_some(e)
 }
 
 /// Whether an e-mail address is at a provider where people have their own mailboxes.
@@ -2888,6 +2924,8 @@ const TEXT_LABELS: &[(&str, Detector)] = &[
 /// sinh", "vệ sinh", "sản sinh", "tái sinh", "nghiên cứu sinh", "sinh sinh".
 const NOT_BIRTH_BEFORE_SINH: &[&str] = &[
     "hoc", "phat", "hy", "thi", "giang", "ve", "san", "tai", "cuu", "sinh", "nam", "hau",
+    // "hạn tuyển sinh 30/06/2025", "nảy sinh".
+    "tuyen", "nay",
 ];
 
 /// Labels a number takes from earlier in its sentence when nothing labels it where it
@@ -3276,6 +3314,20 @@ mod tests {
                 ],
             ),
             ("Dear Sir, Hi all. Regards, The Team", &[]),
+            (
+                "Dear Hiring Manager, Dear Ban Giám đốc, Thanks, Phòng Nhân sự. Regards, Support Team",
+                &[],
+            ),
+            // A cited author's year is no birth; a list item of another shape is no passport.
+            (
+                "Như Trần Ngọc Thêm (1999) đã chỉ ra, văn hóa là hệ thống giá trị.",
+                &[("person_name", "Trần Ngọc Thêm")],
+            ),
+            (
+                "Hộ chiếu C1234567, chuyến bay VN0211.",
+                &[("vn.passport", "C1234567")],
+            ),
+            ("Hạn tuyển sinh 30/06/2025, lịch thi Sinh 12/06/2025.", &[]),
             // A year in brackets after a person's name is a birth; after a firm's, nothing.
             (
                 "Hai con là cháu Cao Bảo Ngọc (2015) và cháu Cao Minh Khang (2019).",

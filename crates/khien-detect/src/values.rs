@@ -1150,11 +1150,13 @@ pub fn name(v: &str) -> Option<f32> {
     // Công Tower" are businesses.
     // A word written with Vietnamese diacritics is no English word: "Thạch Thị Sa Rươl", a
     // Khmer name transcribed, ends a syllable as Vietnamese does not.
-    // A Khmer name with a Khmer surname or a Vietnamese middle name may end a syllable so too
-    // without diacritics ("Thạch Sok Khol", "Lâm Văn Phol").
+    // A name with a surname the Khmer of the Mekong delta bear may end a syllable so too
+    // without diacritics ("Thạch Sok Khol", "Lâm Văn Phol"; not "Hoàng Vân Tour").
     let khmer_like = khmer
-        || matches!(first_folded.as_str(), "thach" | "danh")
-        || matches!(second_folded.as_str(), "van" | "thi");
+        || matches!(
+            first_folded.as_str(),
+            "thach" | "danh" | "chau" | "kim" | "lam" | "son"
+        );
     if folded_words.iter().zip(words).skip(1).any(|(f, w)| {
         // An initial stands for a name ("Nguyễn Văn B").
         f.len() > 1

@@ -466,19 +466,45 @@ impl Table {
         }
         // Only rows of at most three filled cells can be any of these (most rows are not,
         // and are not copied).
-        let filled = cells
-            .clone()
-            .filter(|c| !c.trim().is_empty())
-            .take(4)
-            .count();
+        let filled = cells.clone().filter(|c| !is_blank(c)).take(4).count();
         if filled == 0 || filled > 3 {
+            return false;
+        }
+        // Before any copy: a cell that could make one (a section's mark, "Tổng", a bracket, a
+        // month's word, capitals); a narrow file's rows of names and numbers mostly have none.
+        let could = cells.clone().filter(|c| !is_blank(c)).any(|c| {
+            let c = c.trim();
+            c.len() <= 4
+                || c.starts_with(['T', 't'])
+                || c.contains('(')
+                || c.contains("háng")
+                || c.contains("hang")
+                || c.contains("HÁNG")
+                || c.contains("HANG")
+                || !c.chars().any(char::is_lowercase)
+        });
+        if !could {
             return false;
         }
         let few: Vec<String> = cells
             .take(self.max_columns + 1)
             .map(str::to_owned)
             .collect();
-        section_row(&few, self.year) || total_row(&few) || (self.rows > 0 && signature_cells(&few))
+        (section_row(&few, self.year) && Self::section_words(self.text_without_header, &few))
+            || total_row(&few)
+            || (self.rows > 0 && signature_cells(&few))
+    }
+
+    /// Whether a [`section_row`]'s heading is long enough to be one here: any in a document's
+    /// table (as before); two words or more in a sheet, where "B | Mường" (a block and an
+    /// ethnic group) is data.
+    fn section_words(in_document: bool, cells: &[String]) -> bool {
+        in_document
+            || cells
+                .iter()
+                .skip(1)
+                .find(|c| !is_blank(c))
+                .is_some_and(|h| h.split_whitespace().count() >= 2)
     }
 
     /// Adds a row of borrowed cells once [`Table::streaming`].
@@ -534,7 +560,9 @@ impl Table {
             return;
         }
         match &mut self.columns {
-            Some(_) if section_row(&cells, self.year) => {}
+            Some(_)
+                if section_row(&cells, self.year)
+                    && Self::section_words(self.text_without_header, &cells) => {}
             Some(_) if total_row(&cells) => {}
             Some(cols) => {
                 self.rows += 1;
@@ -618,7 +646,9 @@ impl Table {
                 signature_text(unit, table, r, year);
                 continue;
             }
-            if (section_row(r, year)) || total_row(r) {
+            if (section_row(r, year) && Self::section_words(self.text_without_header, r))
+                || total_row(r)
+            {
                 continue;
             }
             self.rows += 1;
@@ -697,19 +727,45 @@ fn signature_row(filled: &[&str]) -> bool {
     if filled.is_empty() || filled.len() > 3 {
         return false;
     }
+    // A numbered row is data ("12 | Nguyễn Văn Bình | Ngày 5 tháng 3 năm 2025 chuyển đi").
+    if filled
+        .first()
+        .is_some_and(|c| c.trim().bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
     let mut roles = 0;
     let strong = filled.iter().any(|c| {
         let c = c.trim();
         let folded = khien_detect::fold(c);
+        // A place and a date, and nothing after the year.
         let dated = (folded.contains(", ngay ") || folded.starts_with("ngay "))
             && folded.contains(" thang ")
             && folded.contains(" nam ")
-            && folded.len() <= 80;
+            && folded.len() <= 80
+            && folded
+                .trim_end_matches(['.', ')'])
+                .rsplit(' ')
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         let capitals = c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase);
-        if capitals && c.chars().count() <= 60 && ROLES.iter().any(|r| folded.starts_with(r)) {
+        // "TRƯỞNG …" is a signer's role, "TRƯỜNG …" a school.
+        let school = c.is_ascii() || khien_detect::nfc(c).to_lowercase().starts_with("trường");
+        if capitals
+            && c.chars().count() <= 60
+            && ROLES
+                .iter()
+                .any(|r| folded.starts_with(r) && !(*r == "truong " && school))
+        {
             roles += 1;
         }
-        let sign = folded.contains("(ky") || folded.contains("ky, ghi ro ho ten");
+        // "(Ký, ghi rõ họ tên)", "(Ký tên)", "(Ký và đóng dấu)"; not "(kỹ sư)", "(kỳ 2)".
+        let lower = c.to_lowercase();
+        let sign = ["(ky,", "(ky ten", "(ky va", "(ky)", "(ky ghi"]
+            .iter()
+            .any(|p| folded.contains(p))
+            && !lower.contains("(kỹ")
+            && !lower.contains("(kỳ");
         dated || sign
     });
     strong || roles >= 2
@@ -728,18 +784,16 @@ fn signature_cells(cells: &[String]) -> bool {
 /// A row of the signatures, read as a line of text (the signers' names are people's, in no
 /// column).
 fn signature_text(unit: &mut UnitScan, table: Option<&str>, cells: &[String], year: i32) {
-    let line = cells
-        .iter()
-        .filter(|c| !is_blank(c))
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ");
     let key = FieldKey {
         table: table.map(str::to_owned),
         column: None,
         field: None,
     };
-    unit.field(key, None).add_text(&line, year);
+    let field = unit.field(key, None);
+    // Cell by cell: two signers side by side are two names, not one run of six words.
+    for c in cells.iter().filter(|c| !is_blank(c)) {
+        field.add_text(c, year);
+    }
 }
 
 /// A register's line of totals, in one cell under whatever column: "Tổng số: 22 người (nữ: 10;
@@ -1015,6 +1069,18 @@ mod tests {
         assert!(!signature_row(&["TRƯỜNG THCS LÊ LỢI"]));
         assert!(!signature_row(&["Cán bộ, công chức"]));
         assert!(!signature_row(&["Ngày 02/02/2026 nhận hồ sơ"]));
+        assert!(!signature_row(&[
+            "Lê Văn A",
+            "Đại học (Kỹ sư)",
+            "Nhân viên"
+        ]));
+        assert!(!signature_row(&[
+            "12",
+            "Nguyễn Văn Bình",
+            "Ngày 5 tháng 3 năm 2025 chuyển đi"
+        ]));
+        assert!(!signature_row(&["TRƯỜNG THCS A", "TRƯỜNG THCS B"]));
+        assert!(signature_row(&["NGƯỜI LẬP BIỂU", "TRƯỞNG PHÒNG"]));
         let mut r = vec![vec![
             "STT".to_owned(),
             "Ngày nhận".to_owned(),
