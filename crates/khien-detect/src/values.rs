@@ -1100,7 +1100,10 @@ pub fn name(v: &str) -> Option<f32> {
     // "Danh sách", "Danh mục"), "Sơn Văn Rinh" (before "Văn" or "Thị" only: "Sơn" is a given
     // name and a place, "Sơn La", "Sơn Trà").
     // (As written: "Đánh", "Dành", "Đanh" fold like "Danh".)
-    let first_written = words.first().map(|w| crate::fold::nfc(w).to_lowercase());
+    // (Lower-cased as written only for those two: this runs for every capitalised run.)
+    let first_written = matches!(first_folded.as_str(), "danh" | "son")
+        .then(|| words.first().map(|w| crate::fold::nfc(w).to_lowercase()))
+        .flatten();
     let khmer = match first_written.as_deref().unwrap_or("") {
         "danh" => !matches!(
             second_folded.as_str(),

@@ -267,7 +267,7 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
                 Some(first) if is_header(first, year) && rows.len() > 1 => Layout {
                     data_from: 1,
                     title_rows: 0,
-                    names: Some(names_of(first, None)),
+                    names: Some(names_of(first, None).0),
                     own: Vec::new(),
                 },
                 _ => Layout {
@@ -293,11 +293,12 @@ fn layout(rows: &[Vec<String>], year: i32, guess: bool) -> Layout {
     if rows.get(data_from).is_some_and(|r| numbering_row(r)) {
         data_from += 1;
     }
+    let (names, own) = names_of(header, sub.map(Vec::as_slice));
     Layout {
         data_from,
         title_rows: h,
-        names: Some(names_of(header, sub.map(Vec::as_slice))),
-        own: sub.map(|s| own_names(header, s)).unwrap_or_default(),
+        names: Some(names),
+        own,
     }
 }
 
@@ -323,7 +324,10 @@ fn under_merged(header: &[String], next: &[String]) -> bool {
 /// Column names from a header row and an optional second row: a merged parent cell carries
 /// over the blank cells to its right where the second row names a column ("Địa chỉ" over
 /// "Thường trú" and "Tạm trú" gives "Địa chỉ Thường trú", "Địa chỉ Tạm trú").
-fn names_of(header: &[String], sub: Option<&[String]>) -> Vec<String> {
+///
+/// With each name, the column's own name from the second row where the name joins it to a
+/// group's or to another name above it (see [`Columns::with_own`]).
+fn names_of(header: &[String], sub: Option<&[String]>) -> (Vec<String>, Vec<Option<String>>) {
     let width = header.len().max(sub.map_or(0, <[String]>::len));
     let mut parent = String::new();
     (0..width)
@@ -335,22 +339,23 @@ fn names_of(header: &[String], sub: Option<&[String]>) -> Vec<String> {
             } else if below.is_empty() {
                 parent.clear();
             }
-            let name = match (top.is_empty(), below.is_empty()) {
-                (false, true) => top.to_owned(),
-                (false, false) if top == below => top.to_owned(),
-                (false, false) => format!("{top} {below}"),
-                (true, false) if !parent.is_empty() => format!("{parent} {below}"),
-                (true, false) => below.to_owned(),
-                (true, true) => String::new(),
+            let (name, joined) = match (top.is_empty(), below.is_empty()) {
+                (false, true) => (top.to_owned(), false),
+                (false, false) if top == below => (top.to_owned(), false),
+                (false, false) => (format!("{top} {below}"), true),
+                (true, false) if !parent.is_empty() => (format!("{parent} {below}"), true),
+                (true, false) => (below.to_owned(), false),
+                (true, true) => (String::new(), false),
             };
             let name = nfc(&name);
+            let own = joined.then(|| nfc(below));
             if name.is_empty() {
-                format!("#{}", i + 1)
+                (format!("#{}", i + 1), own)
             } else {
-                name
+                (name, own)
             }
         })
-        .collect()
+        .unzip()
 }
 
 /// Whether a column's own name under a group (`own`, the end of the joined `name`) says
@@ -370,26 +375,6 @@ fn own_says_more(name: &str, own: &str) -> bool {
         .and_then(hint);
     let person = Some(Hint::Is(Detector::PersonName));
     joined.is_none() || (joined == group && (group == person || Some(mine) != person))
-}
-
-/// The second row's names of the columns [`names_of`] joins to a group's: where the first
-/// row is blank over them (a merged group to their left) or names something else.
-fn own_names(header: &[String], sub: &[String]) -> Vec<Option<String>> {
-    let mut parent = false;
-    sub.iter()
-        .enumerate()
-        .map(|(i, below)| {
-            let top = header.get(i).map(|c| c.trim()).unwrap_or("");
-            let below = below.trim();
-            if !top.is_empty() {
-                parent = true;
-            } else if below.is_empty() {
-                parent = false;
-            }
-            let joined = !below.is_empty() && (if top.is_empty() { parent } else { top != below });
-            joined.then(|| nfc(below))
-        })
-        .collect()
 }
 
 /// A table being read row by row.
@@ -466,23 +451,26 @@ impl Table {
         }
         // Only rows of at most three filled cells can be any of these (most rows are not,
         // and are not copied).
-        let filled = cells.clone().filter(|c| !is_blank(c)).take(4).count();
-        if filled == 0 || filled > 3 {
-            return false;
-        }
-        // Before any copy: a cell that could make one (a section's mark, "Tổng", a bracket, a
-        // month's word, capitals); a narrow file's rows of names and numbers mostly have none.
-        let could = cells.clone().filter(|c| !is_blank(c)).any(|c| {
+        // Before any copy, in one pass: at most three filled cells, one of which could make
+        // such a row (a section's mark, "Tổng", a bracket, a month's word, capitals); a
+        // narrow file's rows of names and numbers mostly have none.
+        let (mut filled, mut could) = (0, false);
+        for c in cells.clone().filter(|c| !is_blank(c)) {
+            filled += 1;
+            if filled > 3 {
+                return false;
+            }
             let c = c.trim();
-            c.len() <= 4
+            could = could
+                || c.len() <= 4
                 || c.starts_with(['T', 't'])
                 || c.contains('(')
                 || c.contains("háng")
                 || c.contains("hang")
                 || c.contains("HÁNG")
                 || c.contains("HANG")
-                || !c.chars().any(char::is_lowercase)
-        });
+                || !c.chars().any(char::is_lowercase);
+        }
         if !could {
             return false;
         }
@@ -760,12 +748,13 @@ fn signature_row(filled: &[&str]) -> bool {
             roles += 1;
         }
         // "(Ký, ghi rõ họ tên)", "(Ký tên)", "(Ký và đóng dấu)"; not "(kỹ sư)", "(kỳ 2)".
-        let lower = c.to_lowercase();
         let sign = ["(ky,", "(ky ten", "(ky va", "(ky)", "(ky ghi"]
             .iter()
             .any(|p| folded.contains(p))
-            && !lower.contains("(kỹ")
-            && !lower.contains("(kỳ");
+            && {
+                let lower = c.to_lowercase();
+                !lower.contains("(kỹ") && !lower.contains("(kỳ")
+            };
         dated || sign
     });
     strong || roles >= 2
@@ -773,6 +762,10 @@ fn signature_row(filled: &[&str]) -> bool {
 
 /// [`signature_row`] of a row of owned cells.
 fn signature_cells(cells: &[String]) -> bool {
+    // Most rows have more than three filled cells: counted before any vector.
+    if cells.iter().filter(|c| !is_blank(c)).take(4).count() > 3 {
+        return false;
+    }
     let filled: Vec<&str> = cells
         .iter()
         .map(String::as_str)
