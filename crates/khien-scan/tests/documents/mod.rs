@@ -34,6 +34,7 @@ mod held_out_18;
 mod held_out_19;
 mod held_out_2;
 mod held_out_20;
+mod held_out_21;
 mod held_out_3;
 mod held_out_4;
 mod held_out_5;
@@ -60,6 +61,7 @@ pub use held_out_17::HELD_OUT_17;
 pub use held_out_18::HELD_OUT_18;
 pub use held_out_19::HELD_OUT_19;
 pub use held_out_20::HELD_OUT_20;
+pub use held_out_21::HELD_OUT_21;
 
 pub const DOCS: &[Doc] = &[
     Doc {
