@@ -320,6 +320,16 @@ pub fn scan_deferring(
                             || (lower && t.core.chars().next().is_some_and(char::is_uppercase))
                     })
                     && unit_soon();
+                // "bản Háng Đồng A, xã Tà Xùa, …": a village of the north-west, in lower case
+                // and with its diacritics ("ban", "bán", "bạn" fold alike).
+                let village = toks[i].folded == "ban"
+                    && toks[i].core.starts_with('b')
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.core.chars().next().is_some_and(char::is_uppercase))
+                    && crate::fold::nfc(toks[i].core) == "bản"
+                    && unit_soon();
+                let hamlet = hamlet || village;
                 // Within eighteen words a comma, then a ward, a district or a city.
                 let unit_within = |code_at: usize| {
                     (code_at..(code_at + 18).min(n)).any(|j| {
@@ -983,6 +993,8 @@ pub fn scan_deferring(
         ("rach", &["rạch"]),
         ("den", &["đền"]),
         ("dinh", &["đình"]),
+        // "bản Háng Đồng": a village of the north-west.
+        ("ban", &["bản"]),
     ];
     static PLACE_WORDS: std::sync::OnceLock<
         std::collections::HashMap<&'static str, &'static [&'static str], crate::fold::WordHasher>,
@@ -993,11 +1005,14 @@ pub fn scan_deferring(
     // "gia" before it.
     let names_a_place = |j: usize| {
         let t = &toks[j];
-        let strict = matches!(t.folded, "den" | "dinh");
+        // ("ban" too: in a chat "ban Lan" is "bạn Lan", a friend.)
+        let strict = matches!(t.folded, "den" | "dinh" | "ban");
         let family = t.folded == "dinh" && j > 0 && toks[j - 1].folded == "gia";
         // "nhân viên công tác xã hội Tô Thị Mỹ Duyên" (social work, no association);
         // "điều dưỡng trưởng khoa Lê Ngọc Hân" (a department's head, no department).
         let social = t.folded == "hoi" && j > 0 && toks[j - 1].folded == "xa";
+        // A village only in lower case: "NGƯỜI LẬP BIÊN BẢN Ngô Thị Thanh Hương" is a record.
+        let record = t.folded == "ban" && !t.core.starts_with('b');
         let head = t.folded == "khoa"
             && j > 0
             && matches!(toks[j - 1].folded, "truong" | "pho")
@@ -1015,6 +1030,7 @@ pub fn scan_deferring(
             && crate::fold::nfc(t.core).to_lowercase() == "bạc";
         goldsmith
             || (!family
+                && !record
                 && !social
                 && !head
                 && !report
@@ -3417,6 +3433,20 @@ mod tests {
                 ],
             ),
             ("Sở Y Tế tỉnh Gia Lai và Trường Đại học Y Dược Huế.", &[]),
+            // A village of the north-west ("bản"; "ban Lan" is "bạn Lan", a friend), a Hmông
+            // name after a rank; a record's heading in capitals is no village.
+            (
+                "Thượng úy Mùa A Dơ ở bản Háng Đồng A, xã Tà Xùa, tỉnh Sơn La gọi cho ban Lan.",
+                &[
+                    ("person_name", "Lan"),
+                    ("person_name", "Mùa A Dơ"),
+                    ("vn.address", "bản Háng Đồng A, xã Tà Xùa, tỉnh Sơn La"),
+                ],
+            ),
+            (
+                "NGƯỜI LẬP BIÊN BẢN Ngô Thị Thanh Hương",
+                &[("person_name", "Ngô Thị Thanh Hương")],
+            ),
             // A doctor's title abbreviated before a common given name.
             (
                 "Hẹn tái khám với BS. Hùng sáng thứ Hai.",

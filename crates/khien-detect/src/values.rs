@@ -1139,6 +1139,45 @@ pub fn name(v: &str) -> Option<f32> {
         "sơn" | "son" => matches!(second_folded.as_str(), "van" | "thi"),
         _ => false,
     };
+    // Surnames of the Jrai and Bahnar of the Central Highlands, written first ("Ksor Du", "Rơ
+    // Mah Thuận", "Siu Bloi", "Rah Lan Bơng"): their syllables are not Vietnamese ones, so the
+    // syllable test below does not apply to the names they open.
+    let highland = matches!(
+        first_folded.as_str(),
+        "ksor" | "siu" | "rmah" | "rcom" | "kpa" | "puih" | "hiao" | "romah" | "rocham"
+    ) || matches!(
+        [first_folded.as_str(), second_folded.as_str()],
+        ["ro", "mah" | "cham" | "lan" | "o"] | ["rah", "lan"]
+    );
+    // Surnames that are also common words, known by the name's second word: of the Hmông and
+    // Dao before their middle names "A", "Mí", "Seo" ("Vàng Mí Tủa", "Mùa A Dơ", "Ly Mí Sính"
+    // typed without diacritics), of the Tày, Nùng and Dao before "Văn" or "Thị" ("Lộc Thị
+    // Nhàn", "Vy Thị Hằng Nga", "Bàn Văn Tiến"). Alone, "Vàng", "Mùa", "Bàn", "Lộc" are gold,
+    // a season, a table, fortune.
+    let by_second = match second_folded.as_str() {
+        "a" | "mi" | "seo" => matches!(
+            first_folded.as_str(),
+            "vang"
+                | "mua"
+                | "ly"
+                | "giang"
+                | "thao"
+                | "sung"
+                | "vu"
+                | "lau"
+                | "hang"
+                | "chang"
+                | "ho"
+                | "tan"
+                | "ban"
+        ),
+        "van" | "thi" => matches!(
+            first_folded.as_str(),
+            "loc" | "vy" | "ban" | "vang" | "mua" | "lanh" | "lang" | "ninh"
+        ),
+        _ => false,
+    };
+    let khmer = khmer || highland || by_second;
     if !khmer
         && !surnames.contains(first_folded.as_str())
         && !surnames.contains(&format!("{first_folded} {second_folded}"))
@@ -1166,6 +1205,7 @@ pub fn name(v: &str) -> Option<f32> {
             && f.bytes().all(|b| b.is_ascii_lowercase())
             && !syllable(f)
             && w.is_ascii()
+            && !highland
             && !(khmer_like && khmer_final(f))
     }) {
         return None;
@@ -1343,7 +1383,11 @@ pub fn name(v: &str) -> Option<f32> {
             .iter()
             .enumerate()
             .skip(1)
-            .any(|(j, w)| PLACE_WORDS.contains(w) && !(j == last && *w == "trường"))
+            // "Đường" too, last after two words: "Diệp Cẩm Đường", a Hoa name.
+            .any(|(j, w)| {
+                PLACE_WORDS.contains(w)
+                    && !(j == last && (*w == "trường" || (*w == "đường" && last >= 2)))
+            })
             || PLACE_PAIRS.iter().any(|p| lower.contains(p))
         {
             return None;
@@ -1745,6 +1789,38 @@ mod tests {
             ("Hồ Gươm Plaza", false),
             ("Trần Zoe", false),
             ("Hoàng Y Wang", true),
+        ] {
+            assert_eq!(name(v).is_some(), is_name, "{v}");
+        }
+    }
+
+    /// Surnames of the peoples of the highlands and the north that no list of Kinh surnames
+    /// has, or that are also common words and are known by the word after them.
+    #[test]
+    fn surnames_of_other_peoples() {
+        for (v, is_name) in [
+            // Jrai and Bahnar, surname first, syllables that are not Vietnamese.
+            ("Ksor Du", true),
+            ("KSOR DU", true),
+            ("Rơ Mah Thuận", true),
+            ("Ro Mah Thuan", true),
+            ("Siu Bloi", true),
+            ("Rah Lan Bơng", true),
+            // Hmông and Dao: "Vàng", "Mùa", "Bàn" only before a middle name of theirs.
+            ("Vàng Mí Tủa", true),
+            ("Mùa A Dơ", true),
+            ("Ly Mí Sính", true),
+            ("Vang Seo Lu", true),
+            ("Bàn Văn Tiến", true),
+            ("Vàng Bạc Đá Quý", false),
+            ("Mùa Xuân Ấm Áp", false),
+            // Tày and Nùng before "Văn" or "Thị".
+            ("Lộc Thị Nhàn", true),
+            ("Vy Thị Hằng Nga", true),
+            ("Lộc Phát Hưng", false),
+            // A Hoa name ending in "Đường", not a street.
+            ("Diệp Cẩm Đường", true),
+            ("Nguyễn Đường", false),
         ] {
             assert_eq!(name(v).is_some(), is_name, "{v}");
         }
