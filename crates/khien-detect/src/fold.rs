@@ -51,9 +51,21 @@ pub type WordHasher = std::hash::BuildHasherDefault<Fnv>;
 /// The words of a folded string: runs of ASCII letters and digits (`"so_cccd"` → `so`, `cccd`;
 /// `"SốCCCD"` folds to one word `socccd`).
 pub fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
+    // Cut on bytes: a run of ASCII letters and digits starts and ends at character boundaries
+    // (every byte of a character beyond ASCII is none of them), so no character is decoded.
+    let bytes = folded.as_bytes();
+    let word = |b: &u8| b.is_ascii_alphanumeric();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(i).is_some_and(|b| !word(b)) {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(word) {
+            i += 1;
+        }
+        folded.get(start..i).filter(|w| !w.is_empty())
+    })
 }
 
 /// `char::is_alphabetic`, answered without Unicode's tables for the letters of Vietnamese
@@ -80,5 +92,22 @@ mod tests {
             words("ho_va_ten (khai sinh)").collect::<Vec<_>>(),
             ["ho", "va", "ten", "khai", "sinh"]
         );
+        assert_eq!(
+            words("sđt/zalo: 09ab ưu").collect::<Vec<_>>(),
+            ["s", "t", "zalo", "09ab", "u"]
+        );
+    }
+
+    proptest::proptest! {
+        /// Cutting on bytes gives the words that cutting on characters gives, whatever the
+        /// text (letters beyond ASCII, marks, emoji).
+        #[test]
+        fn words_cut_on_bytes_as_on_characters(s in "[a-z0-9 _/:.ăâđêôơưạếờ😀\u{0301}]{0,40}") {
+            let by_chars: Vec<&str> = s
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(words(&s).collect::<Vec<_>>(), by_chars);
+        }
     }
 }

@@ -31,6 +31,9 @@ fn labelled_cell(value: &str) -> bool {
 /// At most this many masked samples are kept per finding.
 pub const SAMPLES: usize = 3;
 
+/// How many of a detector's first values in a field may give its samples.
+const SAMPLE_TRIES: u64 = 256;
+
 #[derive(Debug, Clone, Default)]
 struct Tally {
     count: u64,
@@ -246,7 +249,9 @@ impl FieldStats {
         t.count += 1;
         t.confidence_sum += f64::from(h.confidence);
         t.in_text |= in_text;
-        if t.samples.len() < SAMPLES {
+        // Samples come from the first values: a column whose values all mask alike
+        // ("u1@gmail.com", "u2@gmail.com": "u***@gmail.com") is not masked again for each.
+        if t.samples.len() < SAMPLES && t.count <= SAMPLE_TRIES {
             let m = masked();
             if !t.samples.contains(&m) {
                 t.samples.push(m);

@@ -322,8 +322,17 @@ pub fn scan_deferring(
                     && unit_soon();
                 // "bản Háng Đồng A, xã Tà Xùa, …": a village of the north-west, in lower case
                 // and with its diacritics ("ban", "bán", "bạn" fold alike).
+                // Only where one lives: at the start, after a comma or a colon, or after "ở",
+                // "tại", "thuộc", … ("đã nhận bản Kế hoạch số 15, xã …", "nộp 02 bản Chính,
+                // xã giữ 01 bản" are copies of papers).
                 let village = toks[i].folded == "ban"
                     && toks[i].core.starts_with('b')
+                    && (i == 0
+                        || toks[i - 1].trailing.contains([',', ':'])
+                        || matches!(
+                            toks[i - 1].folded,
+                            "o" | "tai" | "thuoc" | "tu" | "ve" | "den" | "len" | "que"
+                        ))
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| t.core.chars().next().is_some_and(char::is_uppercase))
@@ -993,8 +1002,6 @@ pub fn scan_deferring(
         ("rach", &["rạch"]),
         ("den", &["đền"]),
         ("dinh", &["đình"]),
-        // "bản Háng Đồng": a village of the north-west.
-        ("ban", &["bản"]),
     ];
     static PLACE_WORDS: std::sync::OnceLock<
         std::collections::HashMap<&'static str, &'static [&'static str], crate::fold::WordHasher>,
@@ -1005,14 +1012,11 @@ pub fn scan_deferring(
     // "gia" before it.
     let names_a_place = |j: usize| {
         let t = &toks[j];
-        // ("ban" too: in a chat "ban Lan" is "bạn Lan", a friend.)
-        let strict = matches!(t.folded, "den" | "dinh" | "ban");
+        let strict = matches!(t.folded, "den" | "dinh");
         let family = t.folded == "dinh" && j > 0 && toks[j - 1].folded == "gia";
         // "nhân viên công tác xã hội Tô Thị Mỹ Duyên" (social work, no association);
         // "điều dưỡng trưởng khoa Lê Ngọc Hân" (a department's head, no department).
         let social = t.folded == "hoi" && j > 0 && toks[j - 1].folded == "xa";
-        // A village only in lower case: "NGƯỜI LẬP BIÊN BẢN Ngô Thị Thanh Hương" is a record.
-        let record = t.folded == "ban" && !t.core.starts_with('b');
         let head = t.folded == "khoa"
             && j > 0
             && matches!(toks[j - 1].folded, "truong" | "pho")
@@ -1030,7 +1034,6 @@ pub fn scan_deferring(
             && crate::fold::nfc(t.core).to_lowercase() == "bạc";
         goldsmith
             || (!family
-                && !record
                 && !social
                 && !head
                 && !report
@@ -1384,7 +1387,10 @@ pub fn scan_deferring(
             k += 1;
             cued = true;
         }
-        if end - k >= 3 || (end - k == 2 && cued) {
+        // Two words need no cue after a surname only the Jrai bear: "Ksor Phước, sinh năm
+        // 1980", "1 | Siu Ler | 1982" is not ("Siu" is also "siêu").
+        let jrai = end - k == 2 && matches!(toks[k].folded, "ksor" | "rmah" | "rcom" | "puih");
+        if end - k >= 3 || (end - k == 2 && cued) || jrai {
             let (a, b) = (
                 toks[k].core_start,
                 toks[end - 1].core_start + toks[end - 1].core.len(),
@@ -3178,12 +3184,22 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
     // The label's words as a header's: each token's folded form cut at its separators
     // ("sđt/zalo:" gives "sdt", "zalo"), as `hint` cuts a header. What brackets explain
     // comes second ("MST (xuất hóa đơn điện tử): …" is a tax code, not an invoice's).
+    // (On the stack: this runs for most numbers; a label cut into more than 24 words, which
+    // six tokens hardly make, takes a vector.)
     let as_header = |words: &[&str]| {
-        let mut header: Vec<&str> = Vec::with_capacity(len + 2);
-        for w in words {
-            header.extend(crate::fold::words(w));
+        let mut header = [""; 24];
+        let mut n = 0;
+        for x in words.iter().flat_map(|w| crate::fold::words(w)) {
+            match header.get_mut(n) {
+                Some(slot) => *slot = x,
+                None => {
+                    let all: Vec<&str> = words.iter().flat_map(|w| crate::fold::words(w)).collect();
+                    return crate::columns::hint_words(&all);
+                }
+            }
+            n += 1;
         }
-        crate::columns::hint_words(&header)
+        crate::columns::hint_words(header.get(..n).unwrap_or(&[]))
     };
     // A bracket still open at the value is the label's own ("… Bệnh viện Trung ương Huế (ĐT
     // 0234 …)": the label is "ĐT").
@@ -3433,8 +3449,9 @@ mod tests {
                 ],
             ),
             ("Sở Y Tế tỉnh Gia Lai và Trường Đại học Y Dược Huế.", &[]),
-            // A village of the north-west ("bản"; "ban Lan" is "bạn Lan", a friend), a Hmông
-            // name after a rank; a record's heading in capitals is no village.
+            // A village of the north-west where one lives ("bản"; "ban Lan" is "bạn Lan", a
+            // friend; a copy of a paper is no village), a Hmông name after a rank; a record's
+            // heading in capitals is no village.
             (
                 "Thượng úy Mùa A Dơ ở bản Háng Đồng A, xã Tà Xùa, tỉnh Sơn La gọi cho ban Lan.",
                 &[
@@ -3446,6 +3463,27 @@ mod tests {
             (
                 "NGƯỜI LẬP BIÊN BẢN Ngô Thị Thanh Hương",
                 &[("person_name", "Ngô Thị Thanh Hương")],
+            ),
+            (
+                "Đã nhận bản Kế hoạch số 15/KH-UBND, xã sẽ triển khai ngay.",
+                &[],
+            ),
+            ("Nộp 02 bản Chính, xã giữ 01 bản.", &[]),
+            (
+                "Trưởng bản Lò Văn Sâu cho biết; tổ công tác đã lập biên bản Nguyễn Văn Nam.",
+                &[
+                    ("person_name", "Lò Văn Sâu"),
+                    ("person_name", "Nguyễn Văn Nam"),
+                ],
+            ),
+            (
+                "Bảng giá Bàn Văn Phòng 2024: Bàn Văn Phòng Chữ L, Bàn Văn Phòng Hòa Phát.",
+                &[],
+            ),
+            ("Khu dân cư đạt danh hiệu Làng Văn Hóa năm 2023.", &[]),
+            (
+                "Ksor Phước, sinh năm 1980, trú tại buôn Ea Sô.",
+                &[("person_name", "Ksor Phước"), ("date_of_birth", "1980")],
             ),
             // A doctor's title abbreviated before a common given name.
             (

@@ -33,23 +33,32 @@ fn hit(detector: Detector, confidence: f32) -> Option<Hit> {
 
 /// Values that mean "nothing here".
 pub fn is_blank(v: &str) -> bool {
-    let t = v.trim();
-    t.is_empty()
-        || t.eq_ignore_ascii_case("null")
-        || t.eq_ignore_ascii_case("n/a")
-        || t.eq_ignore_ascii_case("na")
-        || t.eq_ignore_ascii_case("none")
-        || t == "-"
-        || t == "--"
+    // Every cell passes here, most of them long and not blank: decided by length first,
+    // and trimmed only when an end is a space or not ASCII.
+    let b = v.as_bytes();
+    let t = match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => v,
+        _ => v.trim(),
+    };
+    let same = |w: &str| t.eq_ignore_ascii_case(w);
+    match t.len() {
+        0 => true,
+        1 => t == "-",
         // "nt" (như trên, "as above"): a ditto under the value of the row before, which
         // was counted there.
-        || t.eq_ignore_ascii_case("nt")
-        || t.eq_ignore_ascii_case("n.t")
-        || t.eq_ignore_ascii_case("-nt-")
-        || t.eq_ignore_ascii_case("nhu tren")
-        || (t.len() <= 16
-            && (t.starts_with("nh") || t.starts_with("Nh") || t.starts_with("NH"))
-            && crate::fold::nfc(t).to_lowercase() == "như trên")
+        2 => t == "--" || same("na") || same("nt"),
+        3 => same("n/a") || same("n.t"),
+        4 => same("null") || same("none") || same("-nt-"),
+        8 => same("nhu tren") || same_as_above(t),
+        5..=16 => same_as_above(t),
+        _ => false,
+    }
+}
+
+/// "như trên" as written, in any case and normal form.
+fn same_as_above(t: &str) -> bool {
+    (t.starts_with("nh") || t.starts_with("Nh") || t.starts_with("NH"))
+        && crate::fold::nfc(t).to_lowercase() == "như trên"
 }
 
 /// Shape of a value, computed in one pass over its bytes.
@@ -1094,19 +1103,27 @@ pub fn name(v: &str) -> Option<f32> {
     // in prose), decided before the whole value is folded. The same test is made below on
     // the folded value; this one only leaves earlier.
     let surnames = lexicon::surnames();
-    let first_folded = fold(words.first()?);
-    let second_folded = fold(words.get(1)?);
+    // The first two words folded into one buffer: "first second" is also the key of a
+    // two-word surname ("Hoàng Phủ"), with no second string.
+    let (w0, w1) = (*words.first()?, *words.get(1)?);
+    let mut pair = String::with_capacity(w0.len() + w1.len() + 1);
+    khien_domain::fold::fold_into(w0, &mut pair);
+    let cut = pair.len();
+    pair.push(' ');
+    khien_domain::fold::fold_into(w1, &mut pair);
+    let first_folded = pair.get(..cut)?;
+    let second_folded = pair.get(cut + 1..)?;
     // Khmer surnames of the Mekong delta that are also words: "Danh Hữu Phước" (not
     // "Danh sách", "Danh mục"), "Sơn Văn Rinh" (before "Văn" or "Thị" only: "Sơn" is a given
     // name and a place, "Sơn La", "Sơn Trà").
     // (As written: "Đánh", "Dành", "Đanh" fold like "Danh".)
     // (Lower-cased as written only for those two: this runs for every capitalised run.)
-    let first_written = matches!(first_folded.as_str(), "danh" | "son")
+    let first_written = matches!(first_folded, "danh" | "son")
         .then(|| words.first().map(|w| crate::fold::nfc(w).to_lowercase()))
         .flatten();
     let khmer = match first_written.as_deref().unwrap_or("") {
         "danh" => !matches!(
-            second_folded.as_str(),
+            second_folded,
             "sach"
                 | "muc"
                 | "hieu"
@@ -1136,52 +1153,103 @@ pub fn name(v: &str) -> Option<f32> {
                 | "so"
                 | "nghiep"
         ),
-        "sơn" | "son" => matches!(second_folded.as_str(), "van" | "thi"),
+        "sơn" | "son" => matches!(second_folded, "van" | "thi"),
         _ => false,
     };
     // Surnames of the Jrai and Bahnar of the Central Highlands, written first ("Ksor Du", "Rơ
     // Mah Thuận", "Siu Bloi", "Rah Lan Bơng"): their syllables are not Vietnamese ones, so the
     // syllable test below does not apply to the names they open.
-    let highland = matches!(
-        first_folded.as_str(),
-        "ksor" | "siu" | "rmah" | "rcom" | "kpa" | "puih" | "hiao" | "romah" | "rocham"
+    let highland_folded = matches!(
+        first_folded,
+        "ksor" | "siu" | "rmah" | "rcom" | "kpa" | "puih" | "hiao"
     ) || matches!(
-        [first_folded.as_str(), second_folded.as_str()],
+        [first_folded, second_folded],
         ["ro", "mah" | "cham" | "lan" | "o"] | ["rah", "lan"]
     );
     // Surnames that are also common words, known by the name's second word: of the Hmông and
-    // Dao before their middle names "A", "Mí", "Seo" ("Vàng Mí Tủa", "Mùa A Dơ", "Ly Mí Sính"
-    // typed without diacritics), of the Tày, Nùng and Dao before "Văn" or "Thị" ("Lộc Thị
-    // Nhàn", "Vy Thị Hằng Nga", "Bàn Văn Tiến"). Alone, "Vàng", "Mùa", "Bàn", "Lộc" are gold,
-    // a season, a table, fortune.
-    let by_second = match second_folded.as_str() {
-        "a" | "mi" | "seo" => matches!(
-            first_folded.as_str(),
-            "vang"
-                | "mua"
-                | "ly"
-                | "giang"
-                | "thao"
-                | "sung"
-                | "vu"
-                | "lau"
-                | "hang"
-                | "chang"
-                | "ho"
-                | "tan"
-                | "ban"
-        ),
+    // Dao before their middle names "A", "Mí", "Seo" in names of three words or more ("Vàng
+    // Mí Tủa", "Mùa A Dơ", "Ly Mí Sính" typed without diacritics), of the Tày, Nùng and Dao
+    // before "Văn" or "Thị" ("Lộc Thị Nhàn", "Vy Thị Hằng Nga", "Bàn Văn Tiến"). Alone,
+    // "Vàng", "Mùa", "Bàn", "Lộc" are gold, a season, a table, fortune.
+    let by_second_folded = match second_folded {
+        "a" | "mi" | "seo" => {
+            n >= 3
+                && matches!(
+                    first_folded,
+                    "vang"
+                        | "mua"
+                        | "ly"
+                        | "giang"
+                        | "thao"
+                        | "sung"
+                        | "vu"
+                        | "lau"
+                        | "ho"
+                        | "tan"
+                        | "ban"
+                )
+        }
         "van" | "thi" => matches!(
-            first_folded.as_str(),
+            first_folded,
             "loc" | "vy" | "ban" | "vang" | "mua" | "lanh" | "lang" | "ninh"
         ),
         _ => false,
     };
+    let (highland, by_second) = if highland_folded || by_second_folded {
+        // As written, with its diacritics when the value has any: "Mùa Thi Cử", "Làng Văn
+        // Hóa", "Lẩu A Hải", "Hạng A" (a licence's class) are no names.
+        let lower = |w: &str| crate::fold::nfc(w).to_lowercase();
+        let (a, b) = (lower(w0), lower(w1));
+        let highland = highland_folded
+            && match first_folded {
+                // A teenager's "siu" is "siêu" ("Siu Nhân", "Siu Thị"): only before a word
+                // that is no Vietnamese syllable ("Siu Bloi", "Siu H'Lan"); "Kpa" so or
+                // written "Kpă".
+                "siu" => !syllable(second_folded),
+                "kpa" => a == "kpă" || !syllable(second_folded),
+                _ => true,
+            };
+        // "Bàn Văn Phòng" (a desk), "Vàng Thị Trường", "Lộc Văn Phòng Phẩm": the second and
+        // third words make a common word.
+        let compound = words.get(2).is_some_and(|w| {
+            matches!(
+                [second_folded, fold(w).as_str()],
+                [
+                    "van",
+                    "phong" | "hoa" | "ban" | "minh" | "mieu" | "hien" | "nghe" | "hoc"
+                ] | ["thi", "truong" | "xa" | "tran" | "thuc" | "phan" | "hieu"]
+            )
+        });
+        let by_second = by_second_folded
+            && !compound
+            && (v.is_ascii()
+                || (matches!(b.as_str(), "a" | "mí" | "seo" | "văn" | "thị")
+                    && matches!(
+                        a.as_str(),
+                        "vàng"
+                            | "mùa"
+                            | "lý"
+                            | "ly"
+                            | "giàng"
+                            | "thào"
+                            | "sùng"
+                            | "vừ"
+                            | "lầu"
+                            | "hờ"
+                            | "tẩn"
+                            | "bàn"
+                            | "lộc"
+                            | "vy"
+                            | "lành"
+                            | "lăng"
+                            | "ninh"
+                    )));
+        (highland, by_second)
+    } else {
+        (false, false)
+    };
     let khmer = khmer || highland || by_second;
-    if !khmer
-        && !surnames.contains(first_folded.as_str())
-        && !surnames.contains(&format!("{first_folded} {second_folded}"))
-    {
+    if !khmer && !surnames.contains(first_folded) && !surnames.contains(pair.as_str()) {
         return None;
     }
     // Folded once: the shape above keeps the words where they are.
@@ -1196,7 +1264,7 @@ pub fn name(v: &str) -> Option<f32> {
     // without diacritics ("Thạch Sok Khol", "Lâm Văn Phol"; not "Hoàng Vân Tour").
     let khmer_like = khmer
         || matches!(
-            first_folded.as_str(),
+            first_folded,
             "thach" | "danh" | "chau" | "kim" | "lam" | "son"
         );
     if folded_words.iter().zip(words).skip(1).any(|(f, w)| {
@@ -1281,11 +1349,43 @@ pub fn name(v: &str) -> Option<f32> {
         return None;
     }
     // Words of a sentence or a heading, never of a name ("QUYẾT ĐỊNH VỀ VIỆC", "Ngày Tháng").
-    const NOT_IN_NAMES: &[&str] = &[
-        "và", "của", "cho", "về", "với", "các", "những", "tại", "theo", "trong", "ngày", "tháng",
-        "năm", "số", "điều", "khoản", "việc", "là", "được", "có", "không", "đã", "ở", "nhà",
-        "thuê", "sổ", "tội", "rửa", "lề", "bên", "hẻm", "phận",
-    ];
+    // (A `match`: this runs for every word of every capitalised run.)
+    let not_in_names = |w: &str| {
+        matches!(
+            w,
+            "và" | "của"
+                | "cho"
+                | "về"
+                | "với"
+                | "các"
+                | "những"
+                | "tại"
+                | "theo"
+                | "trong"
+                | "ngày"
+                | "tháng"
+                | "năm"
+                | "số"
+                | "điều"
+                | "khoản"
+                | "việc"
+                | "là"
+                | "được"
+                | "có"
+                | "không"
+                | "đã"
+                | "ở"
+                | "nhà"
+                | "thuê"
+                | "sổ"
+                | "tội"
+                | "rửa"
+                | "lề"
+                | "bên"
+                | "hẻm"
+                | "phận"
+        )
+    };
     // "Được" is a given name too: allowed as the last of three words or more ("Lê Thành
     // Được"), never elsewhere ("Danh Sách Được Duyệt" has no surname first anyway).
     let last = lower_words.len().saturating_sub(1);
@@ -1293,7 +1393,7 @@ pub fn name(v: &str) -> Option<f32> {
         && lower_words
             .iter()
             .enumerate()
-            .any(|(j, w)| NOT_IN_NAMES.contains(w) && !(*w == "được" && j == last && last >= 2))
+            .any(|(j, w)| not_in_names(w) && !(*w == "được" && j == last && last >= 2))
     {
         return None;
     }
@@ -1383,11 +1483,7 @@ pub fn name(v: &str) -> Option<f32> {
             .iter()
             .enumerate()
             .skip(1)
-            // "Đường" too, last after two words: "Diệp Cẩm Đường", a Hoa name.
-            .any(|(j, w)| {
-                PLACE_WORDS.contains(w)
-                    && !(j == last && (*w == "trường" || (*w == "đường" && last >= 2)))
-            })
+            .any(|(j, w)| PLACE_WORDS.contains(w) && !(j == last && *w == "trường"))
             || PLACE_PAIRS.iter().any(|p| lower.contains(p))
         {
             return None;
@@ -1522,10 +1618,28 @@ mod tests {
             "Như trên",
             "như trên",
             "nhu tren",
+            " NHƯ TRÊN ",
+            "",
+            "   ",
+            "\u{a0}-\u{a0}",
+            " N/A",
+            "null ",
+            "None",
+            "--",
+            "na",
         ] {
             assert!(is_blank(v), "{v}");
         }
-        for v in ["Nt Hoa", "Nam", "nữ", "nhà trên"] {
+        for v in [
+            "Nt Hoa",
+            "Nam",
+            "nữ",
+            "nhà trên",
+            "-a",
+            "nulls",
+            "như trên nữa",
+            "0",
+        ] {
             assert!(!is_blank(v), "{v}");
         }
         assert_eq!(hint("Nguyên nhân chết"), Some(Hint::Is(Detector::Health)));
@@ -1818,9 +1932,18 @@ mod tests {
             ("Lộc Thị Nhàn", true),
             ("Vy Thị Hằng Nga", true),
             ("Lộc Phát Hưng", false),
-            // A Hoa name ending in "Đường", not a street.
-            ("Diệp Cẩm Đường", true),
-            ("Nguyễn Đường", false),
+            // Words that fold like those surnames, or make a common word with "Văn", "Thị".
+            ("Mùa Thi Cử", false),
+            ("Làng Văn Hóa", false),
+            ("Bàn Văn Phòng", false),
+            ("Lộc Văn Phòng Phẩm", false),
+            ("BÀN THỊ TRƯỜNG", false),
+            ("Lẩu A Hải", false),
+            ("Hạng A Chuyên Nghiệp", false),
+            ("Vàng A", false),
+            ("Siu Nhân Gao", false),
+            ("Siu Thị Mini Mart", false),
+            ("Siu H'Lan", true),
         ] {
             assert_eq!(name(v).is_some(), is_name, "{v}");
         }
