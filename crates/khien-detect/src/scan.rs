@@ -34,6 +34,18 @@ pub const SAMPLES: usize = 3;
 /// How many of a detector's first values in a field may give its samples.
 const SAMPLE_TRIES: u64 = 256;
 
+/// What a value of a field was found to be.
+#[derive(Debug, Clone, Copy)]
+enum Outcome {
+    /// A value of a detector.
+    Hit(Hit),
+    /// Guessed, at 0.6, from the value alone: a category's word, a date of birth.
+    Guessed(Detector),
+    /// Words to read as free text.
+    Text,
+    Nothing,
+}
+
 #[derive(Debug, Clone, Default)]
 struct Tally {
     count: u64,
@@ -55,7 +67,7 @@ pub struct FieldStats {
     /// Keyed by a keyed hash of the value (SipHash with this column's random keys), never the
     /// value itself: the statistics hold no raw value (issue 13). Dropped when the column
     /// turns out to hold mostly distinct values.
-    memo: Option<HashMap<u64, Option<Hit>>>,
+    memo: Option<HashMap<u64, Outcome>>,
     memo_keys: std::hash::RandomState,
     memo_hits: u64,
     /// Values (dates of birth, CCCD numbers) of persons under 16 (Law 91/2025 Art. 24).
@@ -289,35 +301,36 @@ impl FieldStats {
             self.add_text(value, current_year);
             return;
         }
-        let hit = match &mut self.memo {
+        // What the value is, remembered by its hash while the column repeats itself.
+        let outcome = match &mut self.memo {
             // Hashed only while the column is remembered: a column of distinct values (names,
             // numbers) is not hashed at all once its memo is dropped.
             Some(memo) => {
                 let key = std::hash::BuildHasher::hash_one(&self.memo_keys, value);
                 match memo.get(&key) {
-                    Some(h) => {
+                    Some(o) => {
                         self.memo_hits += 1;
-                        *h
+                        *o
                     }
                     None => {
-                        let h = values::detect(value, self.hint, current_year);
+                        let o = Self::outcome(value, self.hint, self.other_date, current_year);
                         if memo.len() < MEMO_CAPACITY && value.len() <= 64 {
-                            memo.insert(key, h);
+                            memo.insert(key, o);
                         } else if self.memo_hits * 2 < self.values {
                             // Mostly distinct values: remembering them costs more than it saves.
                             self.memo = None;
                         }
-                        h
+                        o
                     }
                 }
             }
-            None => values::detect(value, self.hint, current_year),
+            None => Self::outcome(value, self.hint, self.other_date, current_year),
         };
         if self.hint.is_none() {
             let v = value.trim();
             if v.len() == 10 && v.bytes().all(|b| b.is_ascii_digit()) {
                 self.ten_digits += 1;
-                if hit.is_none() && crate::tax_code(v).is_some() {
+                if !matches!(outcome, Outcome::Hit(_)) && crate::tax_code(v).is_some() {
                     self.tax_checked += 1;
                     if self.tax_samples.len() < SAMPLES {
                         self.tax_samples.push(crate::mask(v));
@@ -325,55 +338,54 @@ impl FieldStats {
                 }
             }
         }
-        match hit {
-            Some(h) => self.record(h, value, false, current_year),
-            // A column whose header says nothing ("Cột C") of whole dates between 16 and 100
-            // years ago: dates of birth, at a confidence that says it was guessed (the
-            // findings leave it out when few of the column's values are such dates).
-            // "Nam", "Nữ", "Độc thân" under "Thông tin 3": a gender, a marital status (the
-            // findings leave them out when they are few in the column, as a name "Nam" is).
-            // A short header that says a phone ("DT") over words of a category: "DT" is also
-            // "dân tộc" (an ethnic group).
-            None if matches!(self.hint, None | Some(Hint::Is(Detector::Phone)))
-                && let Some(d) = category_word(value) =>
-            {
-                self.record(
-                    Hit {
-                        detector: d,
-                        confidence: 0.6,
-                    },
-                    value,
-                    false,
-                    current_year,
-                );
-            }
-            None if self.hint.is_none()
-                && !self.other_date
-                && values::birth_like(value, current_year) =>
-            {
-                self.record(
-                    Hit {
-                        detector: Detector::DateOfBirth,
-                        confidence: 0.6,
-                    },
-                    value,
-                    false,
-                    current_year,
-                );
-            }
-            // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
-            // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
-            // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
-            // Not under a header that says the column is no one's ("Bưu cục phát": "BC Đống
-            // Đa - 024 3856 1207" is a post office's line).
-            None if self.hint != Some(Hint::NotPersonal)
-                && (several_words(value, matches!(self.hint, Some(Hint::Is(_))))
-                    || labelled_cell(value)) =>
-            {
-                self.add_text(value, current_year);
-            }
-            None => {}
+        match outcome {
+            Outcome::Hit(h) => self.record(h, value, false, current_year),
+            Outcome::Guessed(d) => self.record(
+                Hit {
+                    detector: d,
+                    confidence: 0.6,
+                },
+                value,
+                false,
+                current_year,
+            ),
+            Outcome::Text => self.add_text(value, current_year),
+            Outcome::Nothing => {}
         }
+    }
+
+    /// What one value of a field is, from the value and what the field's name says (the same
+    /// value under the same name is always the same: [`Self::add`] remembers it).
+    fn outcome(value: &str, hint: Option<Hint>, other_date: bool, current_year: i32) -> Outcome {
+        if let Some(h) = values::detect(value, hint, current_year) {
+            return Outcome::Hit(h);
+        }
+        // A column whose header says nothing ("Cột C") of whole dates between 16 and 100
+        // years ago: dates of birth, at a confidence that says it was guessed (the findings
+        // leave it out when few of the column's values are such dates).
+        // "Nam", "Nữ", "Độc thân" under "Thông tin 3": a gender, a marital status (the
+        // findings leave them out when they are few in the column, as a name "Nam" is).
+        // A short header that says a phone ("DT") over words of a category: "DT" is also
+        // "dân tộc" (an ethnic group).
+        if matches!(hint, None | Some(Hint::Is(Detector::Phone)))
+            && let Some(d) = category_word(value)
+        {
+            return Outcome::Guessed(d);
+        }
+        if hint.is_none() && !other_date && values::birth_like(value, current_year) {
+            return Outcome::Guessed(Detector::DateOfBirth);
+        }
+        // A cell that is not one value but a few words holding some: "Đoàn Quốc Bảo - Lưu
+        // Thị Hải Yến" under "Họ và tên", "Bà Trần Thị Nhàn, sinh năm 1941", "giao cho anh
+        // Nguyễn Văn Nam trước 10 giờ" under "Ghi chú": read as free text.
+        // Not under a header that says the column is no one's ("Bưu cục phát": "BC Đống
+        // Đa - 024 3856 1207" is a post office's line).
+        if hint != Some(Hint::NotPersonal)
+            && (several_words(value, matches!(hint, Some(Hint::Is(_)))) || labelled_cell(value))
+        {
+            return Outcome::Text;
+        }
+        Outcome::Nothing
     }
 
     /// Adds a piece of free text: every occurrence counts.
