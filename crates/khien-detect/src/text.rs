@@ -322,17 +322,13 @@ pub fn scan_deferring(
                     && unit_soon();
                 // "bản Háng Đồng A, xã Tà Xùa, …": a village of the north-west, in lower case
                 // and with its diacritics ("ban", "bán", "bạn" fold alike).
-                // Only where one lives: at the start, after a comma or a colon, or after "ở",
-                // "tại", "thuộc", … ("đã nhận bản Kế hoạch số 15, xã …", "nộp 02 bản Chính,
-                // xã giữ 01 bản" are copies of papers).
+                // Only where one lives, after "ở", "tại", "thuộc", "quê" ("đã nhận bản Kế
+                // hoạch số 15, xã …", "Đính kèm: bản Photo CCCD, xã …" are copies of papers).
                 let village = toks[i].folded == "ban"
                     && toks[i].core.starts_with('b')
-                    && (i == 0
-                        || toks[i - 1].trailing.contains([',', ':'])
-                        || matches!(
-                            toks[i - 1].folded,
-                            "o" | "tai" | "thuoc" | "tu" | "ve" | "den" | "len" | "que"
-                        ))
+                    && i > 0
+                    && toks[i - 1].trailing.is_empty()
+                    && matches!(toks[i - 1].folded, "o" | "tai" | "thuoc" | "que")
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| t.core.chars().next().is_some_and(char::is_uppercase))
@@ -1388,8 +1384,11 @@ pub fn scan_deferring(
             cued = true;
         }
         // Two words need no cue after a surname only the Jrai bear: "Ksor Phước, sinh năm
-        // 1980", "1 | Siu Ler | 1982" is not ("Siu" is also "siêu").
-        let jrai = end - k == 2 && matches!(toks[k].folded, "ksor" | "rmah" | "rcom" | "puih");
+        // 1980".
+        // (Before a Vietnamese syllable: "Ksor Store" is a shop.)
+        let jrai = end - k == 2
+            && matches!(toks[k].folded, "ksor" | "rmah")
+            && values::is_syllable(toks[k + 1].folded);
         if end - k >= 3 || (end - k == 2 && cued) || jrai {
             let (a, b) = (
                 toks[k].core_start,
@@ -3469,6 +3468,8 @@ mod tests {
                 &[],
             ),
             ("Nộp 02 bản Chính, xã giữ 01 bản.", &[]),
+            ("Đính kèm: bản Photo CCCD, xã sẽ đối chiếu.", &[]),
+            ("Ksor Store, Puih Store và Rcom Studio.", &[]),
             (
                 "Trưởng bản Lò Văn Sâu cho biết; tổ công tác đã lập biên bản Nguyễn Văn Nam.",
                 &[
