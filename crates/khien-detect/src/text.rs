@@ -1073,6 +1073,25 @@ pub fn scan_deferring(
         // A name of the Ê Đê, Jrai or Xơ Đăng, opened by "Y" (a man's) or "H'" (a woman's),
         // the family name last: "H'Linh Mlô", "Y Khuê Niê"; "Y" alone before one word only
         // after a calling word ("cô Y Nhi"; "Y Tế" in a heading is health).
+        // A Jrai woman's name, her surname first: "Rơ Châm H'Yung", "Ksor H'Bơ", "Nay H'Blin",
+        // "Siu H'Lan" (the "H'" name says it is one, whatever "Siu" or "Nay" mean elsewhere).
+        // (After a calling word that opens the sentence too: "Bà Rơ Châm H'Yung".)
+        let at = if toks[k].trailing.is_empty() && title_word(&toks[k], plain) {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(len) = jrai_surname(&toks, at)
+            && toks[at..at + len].iter().all(|t| t.trailing.is_empty())
+            && toks
+                .get(at + len)
+                .is_some_and(|t| t.core.starts_with("H'") || t.core.starts_with("H’"))
+            && let Some(e) = highland_name(&toks, at + len)
+        {
+            name_hit(out, &mut used, &toks, at..e, k..e, 0.75);
+            k = e;
+            continue;
+        }
         if let Some(e) = highland_name(&toks, k) {
             let cue = k > 0 && toks[k - 1].trailing.is_empty() && title_word(&toks[k - 1], plain);
             if e - k >= 3 || toks[k].core != "Y" || cue {
@@ -2486,6 +2505,22 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
 
 /// The end of a name opened by "Y" or "H'" at `k` (see the names' pass): one or two more
 /// words in title case, in one clause.
+/// How many words a Jrai surname at `k` has ("Ksor", "Rơ Châm", "Rah Lan"), if it is one.
+fn jrai_surname(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    let next = toks.get(k + 1).map_or("", |n| n.folded);
+    match t.folded {
+        "ksor" | "rmah" | "rcom" | "puih" | "siu" | "nay" | "hiao" | "kpa" | "kpuih" => Some(1),
+        "ro" if matches!(next, "mah" | "cham" | "lan" | "o" | "ma")
+            && crate::fold::nfc(t.core).to_lowercase() == "rơ" =>
+        {
+            Some(2)
+        }
+        "rah" if next == "lan" => Some(2),
+        _ => None,
+    }
+}
+
 fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let first = toks[k].core;
     let opens = first == "Y"
@@ -3470,6 +3505,14 @@ mod tests {
             ("Nộp 02 bản Chính, xã giữ 01 bản.", &[]),
             ("Đính kèm: bản Photo CCCD, xã sẽ đối chiếu.", &[]),
             ("Ksor Store, Puih Store và Rcom Studio.", &[]),
+            (
+                "Bà Rơ Châm H'Yung, chị Siu H'Lan và Nay H'Blin ký nhận.",
+                &[
+                    ("person_name", "Rơ Châm H'Yung"),
+                    ("person_name", "Siu H'Lan"),
+                    ("person_name", "Nay H'Blin"),
+                ],
+            ),
             (
                 "Trưởng bản Lò Văn Sâu cho biết; tổ công tác đã lập biên bản Nguyễn Văn Nam.",
                 &[
