@@ -324,15 +324,16 @@ pub fn scan_deferring(
                 // and with its diacritics ("ban", "bán", "bạn" fold alike).
                 // Only where one lives, after "ở", "tại", "thuộc", "quê" ("đã nhận bản Kế
                 // hoạch số 15, xã …", "Đính kèm: bản Photo CCCD, xã …" are copies of papers).
-                let village = toks[i].folded == "ban"
-                    && toks[i].core.starts_with('b')
+                // "ở làng Ia Băng, xã Ia Hrú, …": a village of the Central Highlands, so too.
+                let village = matches!(toks[i].folded, "ban" | "lang")
+                    && toks[i].core.starts_with(['b', 'l'])
                     && i > 0
                     && toks[i - 1].trailing.is_empty()
                     && matches!(toks[i - 1].folded, "o" | "tai" | "thuoc" | "que")
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| t.core.chars().next().is_some_and(char::is_uppercase))
-                    && crate::fold::nfc(toks[i].core) == "bản"
+                    && matches!(crate::fold::nfc(toks[i].core).as_ref(), "bản" | "làng")
                     && unit_soon();
                 let hamlet = hamlet || village;
                 // Within eighteen words a comma, then a ward, a district or a city.
@@ -3503,6 +3504,10 @@ mod tests {
                 &[],
             ),
             ("Nộp 02 bản Chính, xã giữ 01 bản.", &[]),
+            (
+                "Bà ở làng Ia Băng, xã Ia Hrú, tỉnh Gia Lai.",
+                &[("vn.address", "làng Ia Băng, xã Ia Hrú, tỉnh Gia Lai")],
+            ),
             ("Đính kèm: bản Photo CCCD, xã sẽ đối chiếu.", &[]),
             ("Ksor Store, Puih Store và Rcom Studio.", &[]),
             (
