@@ -1077,7 +1077,13 @@ pub fn scan_deferring(
         // A Jrai woman's name, her surname first: "Rơ Châm H'Yung", "Ksor H'Bơ", "Nay H'Blin",
         // "Siu H'Lan" (the "H'" name says it is one, whatever "Siu" or "Nay" mean elsewhere).
         // (After a calling word that opens the sentence too: "Bà Rơ Châm H'Yung".)
-        let at = if toks[k].trailing.is_empty() && title_word(&toks[k], plain) {
+        // (The calling word is tested only before such a surname: this runs for every
+        // capitalised word.)
+        let at = if jrai_surname(&toks, k).is_none()
+            && jrai_surname(&toks, k + 1).is_some()
+            && toks[k].trailing.is_empty()
+            && title_word(&toks[k], plain)
+        {
             k + 1
         } else {
             k

@@ -1528,13 +1528,12 @@ pub fn address(v: &str) -> Option<f32> {
     let mut unit_words = 0;
     // A rate ("1,2%/tháng") has a decimal comma, no house number.
     let rate = v.contains('%');
-    // The parts, their count and the last one, in one pass with one buffer for their keys.
+    // The parts and their count in one pass, with one buffer for their keys (the last part's
+    // key stays in it).
     let mut parts = 0;
-    let mut last_part = "";
     let mut key = String::with_capacity(folded.len());
     for p in folded.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         parts += 1;
-        last_part = p;
         key.clear();
         lexicon::normalise_into(p, &mut key);
         // The first two words: the key's words are joined by single spaces.
@@ -1576,7 +1575,8 @@ pub fn address(v: &str) -> Option<f32> {
     if parts < 2 {
         return None;
     }
-    let last = lexicon::normalise_key(last_part);
+    // The key of the last part is still in the buffer.
+    let last = key;
     let province = lexicon::is_province(&last)
         || [" city", " province"]
             .iter()
