@@ -658,6 +658,99 @@ macro_rules! written_set {
 written_set!(ethnic_groups_written, ETHNIC_GROUPS);
 written_set!(religions_written, RELIGIONS);
 
+/// Common given names of foreigners who write to Vietnamese people in English (expatriates,
+/// tourists, partners, and the names scammers borrow): a display name that opens with one of
+/// them is a person's ("Michael Anderson: My dear Lien", "Camille Laurent: Still shaking").
+const FOREIGN_GIVEN_NAMES: &[&str] = &[
+    "adam",
+    "alex",
+    "alexander",
+    "alice",
+    "amanda",
+    "amy",
+    "andrew",
+    "anna",
+    "anne",
+    "anthony",
+    "arjun",
+    "ben",
+    "benjamin",
+    "brian",
+    "camille",
+    "charles",
+    "charlotte",
+    "chloe",
+    "chris",
+    "christopher",
+    "claire",
+    "daniel",
+    "david",
+    "elena",
+    "elizabeth",
+    "emily",
+    "emma",
+    "eric",
+    "george",
+    "hannah",
+    "harry",
+    "helen",
+    "isabelle",
+    "jack",
+    "james",
+    "jane",
+    "jason",
+    "jennifer",
+    "jessica",
+    "john",
+    "jonathan",
+    "joseph",
+    "julia",
+    "julie",
+    "kabir",
+    "kate",
+    "kevin",
+    "laura",
+    "linda",
+    "lisa",
+    "lucas",
+    "lucy",
+    "maria",
+    "mark",
+    "mary",
+    "matthew",
+    "michael",
+    "michelle",
+    "mike",
+    "nathan",
+    "nicholas",
+    "nicole",
+    "oliver",
+    "olivia",
+    "paul",
+    "peter",
+    "pierre",
+    "priya",
+    "rachel",
+    "rahul",
+    "richard",
+    "robert",
+    "ryan",
+    "sabine",
+    "sam",
+    "sarah",
+    "sophie",
+    "steven",
+    "susan",
+    "thomas",
+    "tom",
+    "william",
+];
+
+/// Whether a folded word is one of [`FOREIGN_GIVEN_NAMES`].
+pub(crate) fn is_foreign_given_name(folded: &str) -> bool {
+    FOREIGN_GIVEN_NAMES.binary_search(&folded).is_ok()
+}
+
 /// Whether a word (as written, NFC or not) is a common given name: with its diacritics when it
 /// has any ("Tâm" is a name, "Tám" is not in the list), folded when written without
 /// ("Tam", "Tram").
@@ -724,6 +817,13 @@ pub fn is_province(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// Foreign given names are looked up by binary search: the list stays sorted.
+    #[test]
+    fn foreign_given_names_are_sorted() {
+        assert!(FOREIGN_GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_foreign_given_name("michael") && !is_foreign_given_name("minh"));
+    }
     use super::*;
 
     #[test]

@@ -1701,7 +1701,7 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
         crate::lexicon::is_given_name(words[0].core, text.is_ascii())
             && values::name(&format!("{last} {rest}")).is_some()
     };
-    (values::name(span).is_some() || western()).then_some(e)
+    (values::name(span).is_some() || western() || foreign_display_name(words)).then_some(e)
 }
 
 /// The end (exclusive) of a foreign name from token `k`: two or three capitalised words of
@@ -2720,8 +2720,25 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
         && !crate::lexicon::is_province(&place)
         && (words.first().is_some_and(known)
             || words.last().is_some_and(known)
-            || words.iter().all(given)))
+            || words.iter().all(given)
+            || foreign_display_name(words)))
     .then_some(e)
+}
+
+/// A foreigner's display name: two or three words in title case without diacritics, the first
+/// a common foreign given name ("Michael Anderson", "Camille Laurent"; not "Thông Báo").
+fn foreign_display_name(words: &[Token<'_>]) -> bool {
+    let title = |t: &Token<'_>| {
+        let mut b = t.core.bytes();
+        b.next().is_some_and(|f| f.is_ascii_uppercase())
+            && t.core.len() >= 2
+            && b.all(|c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+    };
+    (2..=3).contains(&words.len())
+        && words.iter().all(title)
+        && words
+            .first()
+            .is_some_and(|t| crate::lexicon::is_foreign_given_name(t.folded))
 }
 
 /// The end (exclusive) of a chat sender's name at token `k` (after the time) followed by a
@@ -3516,6 +3533,17 @@ mod tests {
             ),
             ("Đính kèm: bản Photo CCCD, xã sẽ đối chiếu.", &[]),
             ("Ksor Store, Puih Store và Rcom Studio.", &[]),
+            // Foreigners' display names in a chat export and a page's comments.
+            (
+                "[02/11/2025 22:47] Michael Anderson: My dear Lien, I trust you.",
+                &[("person_name", "Lien"), ("person_name", "Michael Anderson")],
+            ),
+            (
+                "Camille Laurent: Still shaking, thank you all.",
+                &[("person_name", "Camille Laurent")],
+            ),
+            ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
+            ("Customer Service: we will call you back.", &[]),
             (
                 "Bà Rơ Châm H'Yung, chị Siu H'Lan và Nay H'Blin ký nhận.",
                 &[
