@@ -448,7 +448,16 @@ pub fn scan_deferring(
                 && t.folded == "tinh"
                 && toks[end - 1].trailing.contains(',')
                 && (plain || crate::fold::nfc(t.core).to_lowercase() == "tỉnh");
-            if end > start && (lower || is_digitish(t.core)) && city_named && !province_next {
+            // An address written in English names the city's unit after it: "…, Hai Phong
+            // city".
+            let english_unit =
+                matches!(t.folded, "city" | "province") && toks[end - 1].trailing.is_empty();
+            if end > start
+                && (lower || is_digitish(t.core))
+                && city_named
+                && !province_next
+                && !english_unit
+            {
                 break;
             }
             // "…, tỉnh Bắc Ninh, Toàn trèo tường vào": after the province, a comma and a
@@ -3544,6 +3553,13 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Address 46 Hang Kenh street, An Bien ward, Hai Phong city. Phone soon.",
+                &[(
+                    "vn.address",
+                    "46 Hang Kenh street, An Bien ward, Hai Phong city",
+                )],
+            ),
             (
                 "Bà Rơ Châm H'Yung, chị Siu H'Lan và Nay H'Blin ký nhận.",
                 &[
