@@ -1424,6 +1424,41 @@ pub fn scan_deferring(
         let jrai = end - k == 2
             && matches!(toks[k].folded, "ksor" | "rmah")
             && values::is_syllable(toks[k + 1].folded);
+        // An account's display name in quotes after "tên" or "nick": 'tài khoản Facebook tên
+        // "Michael Anderson"', 'Zalo tên "Lê Hoa"' (a Vietnamese name, or a foreigner's
+        // opened by a common foreign given name).
+        let quoted_account = k > 1
+            && text
+                .get(toks[k].start..toks[k].core_start)
+                .is_some_and(|q| q.contains(['"', '“']))
+            && toks[k - 1].trailing.is_empty()
+            && matches!(toks[k - 1].folded, "ten" | "nick" | "nickname")
+            && toks[k.saturating_sub(6)..k - 1].iter().any(|t| {
+                matches!(
+                    t.folded,
+                    "facebook"
+                        | "fb"
+                        | "zalo"
+                        | "tiktok"
+                        | "instagram"
+                        | "messenger"
+                        | "telegram"
+                        | "khoan"
+                        | "nick"
+                )
+            });
+        if quoted_account
+            && (2..=4).contains(&(end - k))
+            && text
+                .get(toks[k].core_start..toks[end - 1].core_start + toks[end - 1].core.len())
+                .is_some_and(|span| {
+                    values::name(span).is_some() || foreign_display_name(&toks[k..end])
+                })
+        {
+            name_hit(out, &mut used, &toks, k..end, k..end, 0.75);
+            k = end;
+            continue;
+        }
         if end - k >= 3 || (end - k == 2 && cued) || jrai {
             let (a, b) = (
                 toks[k].core_start,
@@ -3553,6 +3588,13 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Có tài khoản Facebook tên \"Michael Anderson\" kết bạn, Zalo tên \"Lê Hoa\" nhắn tin; công ty tên \"Bình Minh\" thì không.",
+                &[
+                    ("person_name", "Michael Anderson"),
+                    ("person_name", "Lê Hoa"),
+                ],
+            ),
             (
                 "Address 46 Hang Kenh street, An Bien ward, Hai Phong city. Phone soon.",
                 &[(
