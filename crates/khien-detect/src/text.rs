@@ -1121,7 +1121,9 @@ pub fn scan_deferring(
         if all_caps(&toks[k])
             && toks[k].trailing.is_empty()
             && toks.get(k + 1).is_some_and(|t| {
-                t.core.chars().next().is_some_and(char::is_uppercase) && !all_caps(t)
+                // (Title case: "A" of "GIÀNG A PÁO" is a Hmông middle name in capitals.)
+                t.core.chars().next().is_some_and(char::is_uppercase)
+                    && t.core.chars().any(char::is_lowercase)
             })
         {
             k += 1;
@@ -3588,6 +3590,10 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "HỌ TÊN: GIÀNG A PÁO; Dân tộc: Mông",
+                &[("person_name", "GIÀNG A PÁO"), ("ethnicity", "Mông")],
+            ),
             (
                 "Có tài khoản Facebook tên \"Michael Anderson\" kết bạn, Zalo tên \"Lê Hoa\" nhắn tin; công ty tên \"Bình Minh\" thì không.",
                 &[
