@@ -1013,6 +1013,19 @@ pub fn scan_deferring(
         std::collections::HashMap<&'static str, &'static [&'static str], crate::fold::WordHasher>,
     > = std::sync::OnceLock::new();
     let place_words = PLACE_WORDS.get_or_init(|| NOT_BEFORE_NAMES.iter().copied().collect());
+    // "Trưởng thôn Lò Văn Sâu", "phó ấp Trần Văn Út", "trưởng khu phố Lê Thị Hoa": the head of
+    // a hamlet or a quarter is a person, the place word part of the title.
+    let head_of_place = |j: usize| {
+        let title = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| matches!(t.folded, "truong" | "pho") && t.trailing.is_empty())
+        };
+        match toks[j].folded {
+            "thon" | "ap" | "xom" | "ban" | "buon" | "lang" | "khom" => j > 0 && title(j - 1),
+            "pho" => j > 1 && toks[j - 1].folded == "khu" && title(j - 2),
+            _ => false,
+        }
+    };
     // Without diacritics "den" is mostly "đến" (to) and "dinh" "đình" of "gia đình" (a
     // family: "hộ gia đình Nguyễn Văn An"): those two need their diacritics, and "đình" no
     // "gia" before it.
@@ -1040,6 +1053,7 @@ pub fn scan_deferring(
             && crate::fold::nfc(t.core).to_lowercase() == "bạc";
         goldsmith
             || (!family
+                && !head_of_place(j)
                 && !social
                 && !head
                 && !report
@@ -3590,6 +3604,14 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Trưởng thôn Lò Văn Sâu, phó ấp Trần Văn Út và trưởng khu phố Lê Thị Hoa; thôn Cổ Dương.",
+                &[
+                    ("person_name", "Lò Văn Sâu"),
+                    ("person_name", "Trần Văn Út"),
+                    ("person_name", "Lê Thị Hoa"),
+                ],
+            ),
             (
                 "HỌ TÊN: GIÀNG A PÁO; Dân tộc: Mông",
                 &[("person_name", "GIÀNG A PÁO"), ("ethnicity", "Mông")],
