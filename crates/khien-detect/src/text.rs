@@ -142,6 +142,8 @@ const ADDRESS_OPENERS: &[&[&str]] = &[
     &["noi", "cu", "tru"],
     &["tru", "quan"],
     &["nguyen", "quan"],
+    // "Hộ khẩu: Bản Púng, xã Chiềng Sơ, …" (the household registration's address).
+    &["ho", "khau"],
     &["address"],
     // "chỗ ở hiện nay: Phòng 302, nhà trọ số 9 …", "nơi ở: …".
     &["cho", "o", "hien", "nay"],
@@ -274,7 +276,13 @@ pub fn scan_deferring(
                     matches!(w[0].folded, "tam" | "thuong") && w[1].folded == "tru"
                 }) =>
             {
-                i + k + 2
+                // "… thường trú tại số 5 …": the "tại" is the label's too.
+                let after = i + k + 2;
+                if toks.get(after).is_some_and(|t| t.folded == "tai") {
+                    after + 1
+                } else {
+                    after
+                }
             }
             Some(k) => i + k,
             None => {
@@ -2700,6 +2708,7 @@ fn opener_first(w: &str) -> bool {
             | "address"
             | "cho"
             | "ngu"
+            | "ho"
     )
 }
 
@@ -3604,6 +3613,20 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Hộ khẩu: Bản Púng, xã Chiềng Sơ, huyện Sông Mã, tỉnh Sơn La. Đã nộp sổ hộ khẩu số 0123456 do Công an huyện cấp.",
+                &[(
+                    "vn.address",
+                    "Bản Púng, xã Chiềng Sơ, huyện Sông Mã, tỉnh Sơn La",
+                )],
+            ),
+            (
+                "Hộ khẩu thường trú tại số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội",
+                &[(
+                    "vn.address",
+                    "số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội",
+                )],
+            ),
             (
                 "Trưởng thôn Lò Văn Sâu, phó ấp Trần Văn Út và trưởng khu phố Lê Thị Hoa; thôn Cổ Dương.",
                 &[
