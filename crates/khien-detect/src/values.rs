@@ -1257,6 +1257,15 @@ pub fn name(v: &str) -> Option<f32> {
         (false, false)
     };
     let khmer = khmer || highland || by_second;
+    // "Đường Lê Lợi", "ĐƯỜNG TRẦN HƯNG ĐẠO": a street named after a person, "đường" written
+    // with its diacritics before a surname (not "Dương Lê Minh Anh", a surname and her
+    // mother's).
+    if first_folded == "duong"
+        && surnames.contains(second_folded)
+        && crate::fold::nfc(w0).to_lowercase() == "đường"
+    {
+        return None;
+    }
     if !khmer && !surnames.contains(first_folded) && !surnames.contains(pair.as_str()) {
         return None;
     }
@@ -1958,6 +1967,10 @@ mod tests {
             ("Rổ Chăm Sóc Cây", false),
             ("Ro Cham Soc Da", false),
             ("Lộc Văn Minh", true),
+            // A street named after a person; a surname before the mother's.
+            ("Đường Lê Lợi", false),
+            ("ĐƯỜNG TRẦN HƯNG ĐẠO", false),
+            ("Dương Lê Minh Anh", true),
             ("Vàng Thị Hiếu", true),
         ] {
             assert_eq!(name(v).is_some(), is_name, "{v}");
