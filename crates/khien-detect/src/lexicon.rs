@@ -127,6 +127,8 @@ pub const SURNAMES: &[&str] = &[
     // with Tôn).
     "Bửu",
     "Ưng",
+    // Of the Hoa and the Khmer of the south ("Lư Thị Mỹ Xuyên").
+    "Lư",
 ];
 
 /// The 63 provinces and centrally-run cities before 2025-07-01.

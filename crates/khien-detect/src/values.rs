@@ -1444,6 +1444,9 @@ pub fn name(v: &str) -> Option<f32> {
         ["cong", "van"],
         // "… GUI VIEN PHI BO": a hospital fee.
         ["vien", "phi"],
+        // "HỒ SƠ ỨNG VIÊN" (a file), "HỢP ĐỒNG ĐẶT CỌC" (a deposit): a heading's words.
+        ["ho", "so"],
+        ["dat", "coc"],
     ];
     // Every syllable has a vowel: "ĐOÀN TNCS HỒ CHÍ MINH" is a youth union (TNCS), not a
     // person.
@@ -1971,6 +1974,9 @@ mod tests {
             ("Đường Lê Lợi", false),
             ("ĐƯỜNG TRẦN HƯNG ĐẠO", false),
             ("Dương Lê Minh Anh", true),
+            ("HỒ SƠ ỨNG VIÊN", false),
+            ("ĐỒNG ĐẶT CỌC", false),
+            ("Lư Thị Mỹ Xuyên", true),
             ("Vàng Thị Hiếu", true),
         ] {
             assert_eq!(name(v).is_some(), is_name, "{v}");
