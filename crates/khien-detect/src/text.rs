@@ -755,7 +755,8 @@ pub fn scan_deferring(
                 }) && text.get(h.range.clone()).is_some_and(|v| {
                     let mut groups = v.split('.');
                     groups.next().is_some_and(|g| (1..=3).contains(&g.len()))
-                        && v.matches('.').count() >= 2
+                        // ("312.000 đồng" too: thousands.)
+                        && v.contains('.')
                         && groups.all(|g| g.len() == 3)
                 });
                 let organisation = money
@@ -3613,6 +3614,10 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Sáng nay tôi ra rút lương hưu thì tài khoản chỉ còn 312.000 đồng.",
+                &[],
+            ),
             (
                 "Hộ khẩu: Bản Púng, xã Chiềng Sơ, huyện Sông Mã, tỉnh Sơn La. Đã nộp sổ hộ khẩu số 0123456 do Công an huyện cấp.",
                 &[(
