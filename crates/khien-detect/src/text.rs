@@ -1106,6 +1106,18 @@ pub fn scan_deferring(
         // A name of the Ê Đê, Jrai or Xơ Đăng, opened by "Y" (a man's) or "H'" (a woman's),
         // the family name last: "H'Linh Mlô", "Y Khuê Niê"; "Y" alone before one word only
         // after a calling word ("cô Y Nhi"; "Y Tế" in a heading is health).
+        // A Korean name, its given name's two syllables joined by a hyphen: "Park Ji-hoon",
+        // "Lee Jae-won".
+        if toks[k].trailing.is_empty()
+            && korean_surname(toks[k].folded)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.start == t.core_start && korean_given_name(t.core))
+        {
+            name_hit(out, &mut used, &toks, k..k + 2, k..k + 2, 0.75);
+            k += 2;
+            continue;
+        }
         // A Jrai woman's name, her surname first: "Rơ Châm H'Yung", "Ksor H'Bơ", "Nay H'Blin",
         // "Siu H'Lan" (the "H'" name says it is one, whatever "Siu" or "Nay" mean elsewhere).
         // (After a calling word that opens the sentence too: "Bà Rơ Châm H'Yung".)
@@ -2581,6 +2593,53 @@ fn given_alone(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
 
 /// The end of a name opened by "Y" or "H'" at `k` (see the names' pass): one or two more
 /// words in title case, in one clause.
+/// The common Korean surnames as they are romanised (folded).
+fn korean_surname(folded: &str) -> bool {
+    matches!(
+        folded,
+        "park"
+            | "lee"
+            | "kim"
+            | "choi"
+            | "jung"
+            | "jeong"
+            | "kang"
+            | "cho"
+            | "yoon"
+            | "jang"
+            | "lim"
+            | "han"
+            | "oh"
+            | "seo"
+            | "shin"
+            | "kwon"
+            | "hwang"
+            | "ahn"
+            | "song"
+            | "yoo"
+            | "hong"
+            | "moon"
+            | "baek"
+            | "ryu"
+            | "jeon"
+            | "bae"
+            | "yang"
+    )
+}
+
+/// A Korean given name romanised with a hyphen between its syllables: "Ji-hoon", "Seo-yeon".
+fn korean_given_name(core: &str) -> bool {
+    let Some((a, b)) = core.split_once('-') else {
+        return false;
+    };
+    let mut first = a.bytes();
+    first.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (2..=4).contains(&a.len())
+        && first.all(|c| c.is_ascii_lowercase())
+        && (2..=5).contains(&b.len())
+        && b.bytes().all(|c| c.is_ascii_lowercase())
+}
+
 /// How many words a Jrai surname at `k` has ("Ksor", "Rơ Châm", "Rah Lan"), if it is one.
 fn jrai_surname(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
@@ -3614,6 +3673,13 @@ mod tests {
             ),
             ("[08:00] Thông Báo: lịch họp đổi sang 9 giờ.", &[]),
             ("Customer Service: we will call you back.", &[]),
+            (
+                "Tổng Giám đốc, ông Lee Jae-won, và anh Park Ji-hoon ký; tuyến Song Hà-Nam không.",
+                &[
+                    ("person_name", "Lee Jae-won"),
+                    ("person_name", "Park Ji-hoon"),
+                ],
+            ),
             (
                 "Sáng nay tôi ra rút lương hưu thì tài khoản chỉ còn 312.000 đồng.",
                 &[],
