@@ -748,6 +748,17 @@ const FOREIGN_GIVEN_NAMES: &[&str] = &[
     "william",
 ];
 
+/// How many words a surname of the Jrai or the Bahnar written first has, from the folded
+/// first word of a name and the word after it ("Ksor Du": 1; "Rơ Mah Thuận", "Rah Lan Bơng":
+/// 2), if it is one.
+pub(crate) fn jrai_surname_words(first: &str, second: &str) -> Option<usize> {
+    match (first, second) {
+        ("ksor" | "rmah" | "rcom" | "kpa" | "puih" | "hiao", _) => Some(1),
+        ("ro", "mah" | "cham" | "lan" | "o") | ("rah", "lan") => Some(2),
+        _ => None,
+    }
+}
+
 /// Whether a folded word is one of [`FOREIGN_GIVEN_NAMES`].
 pub(crate) fn is_foreign_given_name(folded: &str) -> bool {
     FOREIGN_GIVEN_NAMES.binary_search(&folded).is_ok()

@@ -1123,16 +1123,13 @@ pub fn scan_deferring(
         // (After a calling word that opens the sentence too: "Bà Rơ Châm H'Yung".)
         // (The calling word is tested only before such a surname: this runs for every
         // capitalised word.)
-        let at = if jrai_surname(&toks, k).is_none()
-            && jrai_surname(&toks, k + 1).is_some()
-            && toks[k].trailing.is_empty()
-            && title_word(&toks[k], plain)
-        {
-            k + 1
-        } else {
-            k
+        let jrai_at = match jrai_surname(&toks, k) {
+            Some(len) => Some((k, len)),
+            None => jrai_surname(&toks, k + 1)
+                .filter(|_| toks[k].trailing.is_empty() && title_word(&toks[k], plain))
+                .map(|len| (k + 1, len)),
         };
-        if let Some(len) = jrai_surname(&toks, at)
+        if let Some((at, len)) = jrai_at
             && toks[at..at + len].iter().all(|t| t.trailing.is_empty())
             && toks
                 .get(at + len)
@@ -2644,16 +2641,15 @@ fn korean_given_name(core: &str) -> bool {
 fn jrai_surname(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     let next = toks.get(k + 1).map_or("", |n| n.folded);
-    match t.folded {
-        "ksor" | "rmah" | "rcom" | "puih" | "siu" | "nay" | "hiao" | "kpa" | "kpuih" => Some(1),
-        "ro" if matches!(next, "mah" | "cham" | "lan" | "o" | "ma")
-            && crate::fold::nfc(t.core).to_lowercase() == "rơ" =>
-        {
-            Some(2)
-        }
-        "rah" if next == "lan" => Some(2),
+    // Before an "H'" name also "Siu", "Nay", "Kpuih" and "Rơ Ma", which alone are words or
+    // rare.
+    let len = crate::lexicon::jrai_surname_words(t.folded, next).or(match (t.folded, next) {
+        ("siu" | "nay" | "kpuih", _) => Some(1),
+        ("ro", "ma") => Some(2),
         _ => None,
-    }
+    })?;
+    // "Rơ" as written ("Rổ Chăm Sóc" is a basket).
+    (t.folded != "ro" || crate::fold::nfc(t.core).to_lowercase() == "rơ").then_some(len)
 }
 
 fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {

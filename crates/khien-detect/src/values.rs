@@ -1164,13 +1164,7 @@ pub fn name(v: &str) -> Option<f32> {
     // Mah Thuận", "Siu Bloi", "Rah Lan Bơng"): their syllables are not Vietnamese ones, so the
     // syllable test below does not apply to the names they open.
     // ("Siu" is left out: it is a teenager's "siêu", "Siu Sale", "Siu Cute".)
-    let highland_folded = matches!(
-        first_folded,
-        "ksor" | "rmah" | "rcom" | "kpa" | "puih" | "hiao"
-    ) || matches!(
-        [first_folded, second_folded],
-        ["ro", "mah" | "cham" | "lan" | "o"] | ["rah", "lan"]
-    );
+    let highland_folded = lexicon::jrai_surname_words(first_folded, second_folded).is_some();
     // Surnames that are also common words, known by the name's second word: of the Hmông and
     // Dao before their middle names "A", "Mí", "Seo" in names of three words or more ("Vàng
     // Mí Tủa", "Mùa A Dơ", "Ly Mí Sính" typed without diacritics), of the Tày, Nùng and Dao
