@@ -56,7 +56,10 @@ fn row(t: &crate::i18n::T, a: &khien_domain::DataAsset) -> AssetRow {
         personal: t.or("personal", c.personal_data.code()),
         personal_code: c.personal_data.code(),
         importance: t.or("importance", c.importance.code()),
-        article: c.importance_article().unwrap_or_default(),
+        article: c
+            .importance_article()
+            .map(|a| view::citation(&a, t.lang))
+            .unwrap_or_default(),
         updated: view::when(a.updated_at),
     }
 }
@@ -213,7 +216,7 @@ pub async fn show(
                 t.or("detector", &f.detector),
                 t.or("category", &f.category)
             ),
-            article: f.legal_basis.clone(),
+            article: view::citation(&f.legal_basis, t.lang),
             count: f.count,
             confidence: format!("{:.0}%", f.confidence * 100.0),
             samples: f.samples.join(", "),

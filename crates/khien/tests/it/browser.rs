@@ -392,12 +392,19 @@ async fn a_dpo_and_a_supervisor_use_the_console_in_chromium() {
         .unwrap();
     link.click().await.unwrap();
     t.wait_text("Dữ liệu quan trọng, dữ liệu cốt lõi").await;
+    // The findings' articles in the reader's language, as every other page cites them.
+    assert!(t.text().await.contains("Nghị định 356/2025/NĐ-CP Điều 3"));
+    assert!(!t.text().await.contains("Decree 356/2025"));
     t.check("asset").await;
     t.click("input[name='life_health_rights'][value='important']")
         .await;
     t.click("form[action$='/classify'] button").await;
     t.wait_text("Đã lưu phân loại").await;
-    assert!(t.text().await.contains("Decree 165/2025 Art. 3(4)"));
+    assert!(
+        t.text()
+            .await
+            .contains("Nghị định 165/2025/NĐ-CP Điều 3(4)")
+    );
 
     let (status, head) = t
         .fetch_head(&format!("{scan_page}/report?format=pdf"))
