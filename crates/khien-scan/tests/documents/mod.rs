@@ -36,6 +36,7 @@ mod held_out_2;
 mod held_out_20;
 mod held_out_21;
 mod held_out_22;
+mod held_out_23;
 mod held_out_3;
 mod held_out_4;
 mod held_out_5;
@@ -64,6 +65,7 @@ pub use held_out_19::HELD_OUT_19;
 pub use held_out_20::HELD_OUT_20;
 pub use held_out_21::HELD_OUT_21;
 pub use held_out_22::HELD_OUT_22;
+pub use held_out_23::HELD_OUT_23;
 
 pub const DOCS: &[Doc] = &[
     Doc {
