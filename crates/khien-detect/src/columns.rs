@@ -490,10 +490,23 @@ pub(crate) fn hint_words(header_words: &[&str]) -> Option<Hint> {
     }
     // The first rule, in order, whose words appear in a row anywhere in the header: the
     // rules starting with each header word are looked up rather than all tried.
+    // A rule of one word is the first of that word's; a longer one is among the rules of
+    // its first two words (a few, where its first word alone opens dozens: "so", "ngay").
     let index = rule_index();
     let mut best: Option<usize> = None;
     for (pos, w) in header_words.iter().enumerate() {
-        let Some(candidates) = index.by_first.get(w) else {
+        if !index.by_first.contains_key(w) {
+            continue;
+        }
+        if let Some(&r) = index.single.get(w)
+            && best.is_none_or(|b| r < b)
+        {
+            best = Some(r);
+        }
+        let Some(candidates) = header_words
+            .get(pos + 1)
+            .and_then(|next| index.by_pair.get(&(*w, *next)))
+        else {
             continue;
         };
         for &r in candidates {
@@ -533,6 +546,14 @@ pub(crate) fn opens_any_rule(w: &str) -> bool {
 struct RuleIndex {
     rules: Vec<(Vec<&'static str>, Hint)>,
     by_first: std::collections::HashMap<&'static str, Vec<usize>, crate::fold::WordHasher>,
+    /// The first rule of one word, by that word.
+    single: std::collections::HashMap<&'static str, usize, crate::fold::WordHasher>,
+    /// The rules of two words or more, by their first two (positions ascending).
+    by_pair: std::collections::HashMap<
+        (&'static str, &'static str),
+        Vec<usize>,
+        crate::fold::WordHasher,
+    >,
 }
 
 fn rule_index() -> &'static RuleIndex {
@@ -547,12 +568,31 @@ fn rule_index() -> &'static RuleIndex {
             Vec<usize>,
             crate::fold::WordHasher,
         > = std::collections::HashMap::default();
+        let mut single: std::collections::HashMap<&'static str, usize, crate::fold::WordHasher> =
+            std::collections::HashMap::default();
+        let mut by_pair: std::collections::HashMap<
+            (&'static str, &'static str),
+            Vec<usize>,
+            crate::fold::WordHasher,
+        > = std::collections::HashMap::default();
         for (i, (words, _)) in rules.iter().enumerate() {
             if let Some(first) = words.first() {
                 by_first.entry(first).or_default().push(i);
             }
+            match words.as_slice() {
+                [one] => {
+                    single.entry(one).or_insert(i);
+                }
+                [first, second, ..] => by_pair.entry((first, second)).or_default().push(i),
+                [] => {}
+            }
         }
-        RuleIndex { rules, by_first }
+        RuleIndex {
+            rules,
+            by_first,
+            single,
+            by_pair,
+        }
     })
 }
 

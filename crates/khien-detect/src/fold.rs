@@ -21,6 +21,54 @@ pub fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
+/// [`nfc`] without a copy when `s` is already in NFC (nearly always): for the rules that only
+/// read it.
+pub fn nfc_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii()
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.nfc().collect())
+}
+
+/// The length in bytes of the white-space character (`char::is_whitespace`) that starts at
+/// byte `at` of `s`, or 0: the test of `str::split_whitespace` made on bytes, without
+/// decoding the letters around it (U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029,
+/// U+202F, U+205F and U+3000 are the white space beyond ASCII).
+pub(crate) fn space_at(s: &[u8], at: usize) -> usize {
+    match s.get(at..).unwrap_or(&[]) {
+        [b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// `s.split_whitespace()`, cut on bytes (see [`space_at`]).
+pub(crate) fn split_space(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let n = space_at(b, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        let start = i;
+        while i < b.len() && space_at(b, i) == 0 {
+            i += 1;
+        }
+        s.get(start..i).filter(|w| !w.is_empty())
+    })
+}
+
 /// FNV-1a, for the word lists' hash sets: they are built once from the detectors' own lists
 /// and the words of a text are only looked up in them, never inserted, so no input can fill
 /// a bucket; SipHash cost more than the comparisons the sets replaced.
@@ -99,6 +147,17 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Cutting at white space on bytes gives what `split_whitespace` gives.
+        #[test]
+        fn split_space_is_split_whitespace(
+            s in "[a-zA-Zđễ \t\n\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{3001}\u{e1}\u{1e9a}]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(
+                split_space(&s).collect::<Vec<_>>(),
+                s.split_whitespace().collect::<Vec<_>>()
+            );
+        }
+
         /// Cutting on bytes gives the words that cutting on characters gives, whatever the
         /// text (letters beyond ASCII, marks, emoji).
         #[test]

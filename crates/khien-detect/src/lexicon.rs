@@ -797,8 +797,12 @@ pub fn written_surname(word: &str, marked: bool) -> bool {
     if word.is_ascii() && !marked {
         return true;
     }
-    // "Ð" (U+00D0, from old encodings) is written for "Đ".
-    let word = word.replace(['Ð', 'ð'], "đ");
+    // "Ð" (U+00D0, from old encodings) is written for "Đ" (copied only then).
+    let word = if word.contains(['Ð', 'ð']) {
+        std::borrow::Cow::Owned(word.replace(['Ð', 'ð'], "đ"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    };
     WRITTEN
         .get_or_init(|| {
             SURNAMES
@@ -808,7 +812,7 @@ pub fn written_surname(word: &str, marked: bool) -> bool {
                 .map(str::to_lowercase)
                 .collect()
         })
-        .contains(&crate::fold::nfc(&word).to_lowercase())
+        .contains(&crate::fold::nfc_cow(&word).to_lowercase())
 }
 
 /// Whether a folded, normalised phrase names a province (old or new) or one of its nicknames,

@@ -39,11 +39,12 @@ struct Token<'a> {
 /// Cuts `text` into tokens; their folded forms are written into `buf` (one buffer for the
 /// whole text rather than a string per token).
 fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
-    struct Raw {
+    // The token with its folded form's place in `buf`, which is still being written.
+    struct Raw<'a> {
         start: usize,
+        core: &'a str,
         core_start: usize,
-        core_len: usize,
-        trailing: std::ops::Range<usize>,
+        trailing: &'a str,
         folded: std::ops::Range<usize>,
         bracket: bool,
     }
@@ -97,9 +98,9 @@ fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
         khien_domain::fold::fold_into(core, buf);
         raw.push(Raw {
             start,
+            core,
             core_start,
-            core_len: core.len(),
-            trailing: core_start + core.len()..start + tok.len(),
+            trailing: tok.get(lead + core.len()..).unwrap_or(""),
             folded: f0..buf.len(),
             bracket: b.get(..lead).is_some_and(|l| l.contains(&b'(')),
         });
@@ -108,12 +109,10 @@ fn tokens<'a>(text: &'a str, buf: &'a mut String) -> Vec<Token<'a>> {
     raw.into_iter()
         .map(|r| Token {
             start: r.start,
-            core: text
-                .get(r.core_start..r.core_start + r.core_len)
-                .unwrap_or(""),
+            core: r.core,
             core_start: r.core_start,
             folded: buf.get(r.folded).unwrap_or(""),
-            trailing: text.get(r.trailing).unwrap_or(""),
+            trailing: r.trailing,
             bracket: r.bracket,
         })
         .collect()
@@ -3181,7 +3180,7 @@ fn sentence_label(toks: &[Token<'_>], i: usize) -> Option<Hint> {
                 break;
             }
             number.push_str(t.core);
-            if crate::phone(&number).is_some() {
+            if crate::phone_kind(&number).is_some() {
                 return None;
             }
             if !t.trailing.is_empty() {

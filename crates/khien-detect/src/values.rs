@@ -192,8 +192,8 @@ pub fn detect(value: &str, hint: Option<Hint>, current_year: i32) -> Option<Hit>
                 confidence: 0.9,
             });
         }
-        if let Some(p) = crate::phone(v) {
-            let c = match p.kind {
+        if let Some(kind) = crate::phone_kind(v) {
+            let c = match kind {
                 crate::PhoneKind::Mobile => 0.9,
                 crate::PhoneKind::FixedLine => 0.8,
             };
@@ -344,11 +344,11 @@ fn by_header(d: Detector, v: &str, s: &Shape, current_year: i32) -> Option<Hit> 
                 })
             }
         }
-        D::Phone => crate::phone(v)
+        D::Phone => crate::phone_kind(v)
             .or_else(|| {
                 // 912345678: a mobile number whose leading zero a spreadsheet dropped.
                 (digits_only && s.digits == 9 && v.len() == 9)
-                    .then(|| crate::phone(&format!("0{v}")))
+                    .then(|| crate::phone_kind(&format!("0{v}")))
                     .flatten()
             })
             .map(|_| Hit {
@@ -588,17 +588,18 @@ pub fn email(v: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b))
         && !local.starts_with('.')
         && !local.ends_with('.');
-    let labels: Vec<&str> = domain.split('.').collect();
-    let domain_ok = labels.len() >= 2
-        && labels.iter().all(|l| {
-            !l.is_empty()
-                && l.len() <= 63
-                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                && !l.starts_with('-')
-        })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+    // The labels one by one, without collecting them: every value of a mail column passes.
+    let (mut labels, mut tld, mut labels_ok) = (0, "", true);
+    for l in domain.split('.') {
+        labels += 1;
+        tld = l;
+        labels_ok &= !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-');
+    }
+    let domain_ok =
+        labels >= 2 && labels_ok && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic());
     local_ok && domain_ok && !role_address(local)
 }
 
@@ -683,12 +684,21 @@ fn role_address(local: &str) -> bool {
         std::collections::HashSet<&'static str, crate::fold::WordHasher>,
     > = std::sync::OnceLock::new();
     let roles = SET.get_or_init(|| ROLES.iter().copied().collect());
-    let l = local.to_ascii_lowercase();
+    // Lower-cased on the stack: a local part has at most 64 bytes (checked before).
+    let mut lowered = [0u8; 64];
+    let l = match lowered.get_mut(..local.len()) {
+        Some(buf) => {
+            buf.copy_from_slice(local.as_bytes());
+            buf.make_ascii_lowercase();
+            std::str::from_utf8(buf).unwrap_or("")
+        }
+        None => return false,
+    };
     // "vanphong.giaoxukienlao@gmail.com": an office's mailbox at a free provider;
     // "hotro.thanhkhe@danang.gov.vn": a ward's help desk. Only desks no one signs for:
     // "ketoan.lan@…", "sales.hung@…" are Lan's and Hùng's.
     let first = l.split(['.', '_', '-']).next().unwrap_or("");
-    roles.contains(l.as_str())
+    roles.contains(l)
         || [
             "vanphong",
             "ubnd",
@@ -1013,7 +1023,7 @@ fn kind_then_number(v: &str, also: impl Fn(char) -> bool) -> Option<(&str, &str)
 fn five_words(v: &str) -> Option<([&str; 5], usize)> {
     let mut words = [""; 5];
     let mut n = 0;
-    for w in v.split_whitespace() {
+    for w in crate::fold::split_space(v) {
         *words.get_mut(n)? = w;
         n += 1;
     }
@@ -1023,12 +1033,23 @@ fn five_words(v: &str) -> Option<([&str; 5], usize)> {
 /// Whether a value is shaped like a name: 1-6 words of letters (apostrophes and hyphens
 /// allowed), at most 60 characters.
 fn plausible_name_shape(v: &str) -> bool {
-    let n = v.split_whitespace().count();
-    (1..=6).contains(&n)
-        && v.chars().count() <= 60
-        && v.chars().all(|c| {
-            crate::fold::is_letter(c) || c == ' ' || c == '\'' || c == '-' || c == '.' || is_mark(c)
-        })
+    // One pass: the only white space allowed is ' ', so the words are the runs between them.
+    let (mut chars, mut words, mut in_word) = (0, 0, false);
+    for c in v.chars() {
+        chars += 1;
+        if c == ' ' {
+            in_word = false;
+            continue;
+        }
+        if !(crate::fold::is_letter(c) || c == '\'' || c == '-' || c == '.' || is_mark(c)) {
+            return false;
+        }
+        if !in_word {
+            words += 1;
+            in_word = true;
+        }
+    }
+    (1..=6).contains(&words) && chars <= 60
 }
 
 fn is_mark(c: char) -> bool {
@@ -1197,7 +1218,7 @@ pub fn name(v: &str) -> Option<f32> {
     let (highland, by_second) = if highland_folded || by_second_folded {
         // As written, with its diacritics when the value has any: "Mùa Thi Cử", "Làng Văn
         // Hóa", "Lẩu A Hải", "Hạng A" (a licence's class) are no names.
-        let lower = |w: &str| crate::fold::nfc(w).to_lowercase();
+        let lower = |w: &str| crate::fold::nfc_cow(w).to_lowercase();
         let (a, b) = (lower(w0), lower(w1));
         let highland = highland_folded
             && match first_folded {
@@ -1352,7 +1373,7 @@ pub fn name(v: &str) -> Option<f32> {
     let lower: String = if v.is_ascii() {
         v.to_ascii_lowercase()
     } else {
-        crate::fold::nfc(v).to_lowercase()
+        crate::fold::nfc_cow(v).to_lowercase()
     };
     let (lower_words, lower_n) = five_words(&lower)?;
     let lower_words = &lower_words[..lower_n];
@@ -1542,13 +1563,23 @@ pub fn address(v: &str) -> Option<f32> {
         parts += 1;
         key.clear();
         lexicon::normalise_into(p, &mut key);
-        // The first two words: the key's words are joined by single spaces.
-        let first_two = key
-            .match_indices(' ')
-            .nth(1)
-            .and_then(|(at, _)| key.get(..at))
-            .unwrap_or(key.as_str());
-        let first = key.split(' ').next().unwrap_or("");
+        // The key's words are joined by single spaces: its first word, its first two and
+        // its last are cut at its first, second and last space (one pass over its bytes;
+        // this runs for every part of every value of an address column).
+        let (mut first_space, mut second_space, mut last_space) = (None, None, None);
+        for (at, b) in key.bytes().enumerate() {
+            if b == b' ' {
+                if first_space.is_none() {
+                    first_space = Some(at);
+                } else if second_space.is_none() {
+                    second_space = Some(at);
+                }
+                last_space = Some(at);
+            }
+        }
+        let first = first_space.and_then(|at| key.get(..at)).unwrap_or(&key);
+        let first_two = second_space.and_then(|at| key.get(..at)).unwrap_or(&key);
+        let last_word = last_space.and_then(|at| key.get(at + 1..)).unwrap_or(&key);
         // "p.13", "q.3": letter + number.
         let abbreviated = p.split_once('.').is_some_and(|(a, _)| {
             matches!(
@@ -1563,18 +1594,17 @@ pub fn address(v: &str) -> Option<f32> {
             "district", "ward", "street", "st", "road", "rd", "city", "province", "commune",
             "town", "village", "avenue", "ave",
         ];
-        let last_word = key.rsplit(' ').next().unwrap_or("");
-        if words_set.contains(first)
-            || words_set.contains(first_two)
-            || abbreviated
+        if abbreviated
+            || words_set.contains(first)
+            || (first_space.is_some() && words_set.contains(first_two))
             || ENGLISH_FIRST.contains(&first)
-            || (key.contains(' ') && ENGLISH_LAST.contains(&last_word))
+            || (last_space.is_some() && ENGLISH_LAST.contains(&last_word))
         {
             unit_words += 1;
         }
         // A number then a street word: "12 ngo 34", "123/4a le van sy" (not in a rate: "1,2%/
         // tháng" has a decimal comma).
-        if first.chars().next().is_some_and(|c| c.is_ascii_digit()) && !rate {
+        if first.as_bytes().first().is_some_and(u8::is_ascii_digit) && !rate {
             unit_words += 1;
         }
     }
