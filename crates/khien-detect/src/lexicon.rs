@@ -618,6 +618,16 @@ pub fn normalise_key(folded: &str) -> String {
 
 /// [`normalise_key`], appended to `out` (which the caller cleared: one buffer for many keys).
 pub(crate) fn normalise_into(folded: &str, out: &mut String) {
+    // Already so (most parts of an address: "phuong 5", "quan 3"): copied as it is.
+    let b = folded.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ')
+        && !folded.contains("  ")
+    {
+        out.push_str(folded);
+        return;
+    }
     let from = out.len();
     for w in crate::fold::words(folded) {
         if out.len() > from {
@@ -870,5 +880,16 @@ mod tests {
             assert!(is_province(&normalise_key(&fold(s))), "{s}");
         }
         assert!(!is_province("phuong ben thanh"));
+    }
+
+    proptest::proptest! {
+        /// A key is the words of its text one space apart, whether copied as it is or cut.
+        #[test]
+        fn keys_are_words_one_space_apart(s in "[a-zA-Z0-9 .,/đ]{0,24}") {
+            let mut key = String::from("x");
+            normalise_into(&s, &mut key);
+            let words: Vec<&str> = crate::fold::words(&s).collect();
+            proptest::prop_assert_eq!(key, format!("x{}", words.join(" ")));
+        }
     }
 }

@@ -1589,16 +1589,34 @@ pub fn address(v: &str) -> Option<f32> {
         });
         // Addresses written in English put the unit after the name ("Ward 22", "Binh Thanh
         // District", "208 Nguyen Huu Canh St.", "Apt 1208").
-        const ENGLISH_FIRST: &[&str] = &["ward", "apt", "apartment", "block", "lane", "alley"];
-        const ENGLISH_LAST: &[&str] = &[
-            "district", "ward", "street", "st", "road", "rd", "city", "province", "commune",
-            "town", "village", "avenue", "ave",
-        ];
+        // (A `match` on each: this runs for every part.)
+        let english_first = matches!(
+            first,
+            "ward" | "apt" | "apartment" | "block" | "lane" | "alley"
+        );
+        let english_last = || {
+            matches!(
+                last_word,
+                "district"
+                    | "ward"
+                    | "street"
+                    | "st"
+                    | "road"
+                    | "rd"
+                    | "city"
+                    | "province"
+                    | "commune"
+                    | "town"
+                    | "village"
+                    | "avenue"
+                    | "ave"
+            )
+        };
         if abbreviated
+            || english_first
+            || (last_space.is_some() && english_last())
             || words_set.contains(first)
             || (first_space.is_some() && words_set.contains(first_two))
-            || ENGLISH_FIRST.contains(&first)
-            || (last_space.is_some() && ENGLISH_LAST.contains(&last_word))
         {
             unit_words += 1;
         }
