@@ -195,6 +195,10 @@ const RULES: &[(&str, Hint)] = &[
     ("tai khoan nhan thu nhap", Is(D::BankAccount)),
     ("tai khoan nhan luong", Is(D::BankAccount)),
     ("tai khoan nhan tien", Is(D::BankAccount)),
+    // "TK nhận tiền cước", "TK nhận lương", "TK khách" (the customer's, in a shop's book).
+    ("tk nhan tien", Is(D::BankAccount)),
+    ("tk nhan luong", Is(D::BankAccount)),
+    ("tk khach", Is(D::BankAccount)),
     ("bank account", Is(D::BankAccount)),
     ("account number", Is(D::BankAccount)),
     ("account no", Is(D::BankAccount)),
@@ -469,11 +473,23 @@ pub fn hint(header: &str) -> Option<Hint> {
     }
     // "MST (xuất hóa đơn điện tử)", "Địa chỉ sử dụng điện (nơi ở hiện tại)": what the
     // brackets explain decides, when it says something.
-    if let Some((head, _)) = header.split_once('(')
+    // A merged group's header before a column's own ("Người giám sát điều trị (DOT) Họ
+    // tên", "… (DOT) / Họ tên"): what follows the brackets is the column's, when it opens
+    // with a capital or a slash and says something ("SĐT (Zalo) người nhà" is a phone).
+    if let Some((head, rest)) = header.split_once('(')
         && !head.trim().is_empty()
-        && let Some(h) = hint(head)
     {
-        return Some(h);
+        if let Some((_, tail)) = rest.split_once(')')
+            && tail
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || c == '/')
+            && let Some(h) = hint(tail)
+        {
+            return Some(h);
+        }
+        if let Some(h) = hint(head) {
+            return Some(h);
+        }
     }
     let folded = fold(header);
     // camelCase and PascalCase: split before capitals of the original header.
@@ -630,6 +646,13 @@ mod tests {
                 Some(Is(D::Address)),
             ),
             ("DNS", Some(NotPersonal)),
+            // The twelfth held-out sheets: a merged group's header in brackets before the
+            // column's own; a bank account written "TK".
+            ("Người liên hệ (khẩn cấp) Họ tên", Some(Is(D::PersonName))),
+            ("Người liên hệ (khẩn cấp) / Họ tên", Some(Is(D::PersonName))),
+            ("SĐT (Zalo) người nhà", Some(Is(D::Phone))),
+            ("TK khách", Some(Is(D::BankAccount))),
+            ("TK nhận lương", Some(Is(D::BankAccount))),
             // The fourth held-out sheets: a treating doctor, a post office, a pagoda's stars,
             // a year of birth after "Sinh", a lunar year; a count of boys is no birth year.
             ("BS điều trị", Some(Is(D::PersonName))),

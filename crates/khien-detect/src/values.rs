@@ -679,6 +679,8 @@ fn role_address(local: &str) -> bool {
         // A laboratory's results desk ("ketqua@genviet.vn").
         "ketqua",
         "results",
+        // An examinations office's ("khaothi@…").
+        "khaothi",
     ];
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, crate::fold::WordHasher>,
