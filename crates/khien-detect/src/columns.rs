@@ -511,16 +511,17 @@ pub(crate) fn hint_words(header_words: &[&str]) -> Option<Hint> {
     let index = rule_index();
     let mut best: Option<usize> = None;
     for (pos, w) in header_words.iter().enumerate() {
-        if !index.by_first.contains_key(w) {
+        let Some(first) = index.by_first.get(w) else {
             continue;
-        }
-        if let Some(&r) = index.single.get(w)
+        };
+        if let Some(r) = first.single
             && best.is_none_or(|b| r < b)
         {
             best = Some(r);
         }
         let Some(candidates) = header_words
             .get(pos + 1)
+            .filter(|_| first.longer)
             .and_then(|next| index.by_pair.get(&(*w, *next)))
         else {
             continue;
@@ -545,8 +546,9 @@ pub(crate) fn hint_words(header_words: &[&str]) -> Option<Hint> {
 /// none of its words opens cannot name them (a cheap test before [`hint`]).
 pub(crate) fn opens_rule_for(w: &str, detectors: &[Detector]) -> bool {
     let index = rule_index();
-    index.by_first.get(w).is_some_and(|rules| {
-        rules
+    index.by_first.get(w).is_some_and(|first| {
+        first
+            .rules
             .iter()
             .any(|&r| matches!(index.rules[r].1, Is(d) if detectors.contains(&d)))
     })
@@ -561,15 +563,22 @@ pub(crate) fn opens_any_rule(w: &str) -> bool {
 /// The rules cut into words once, and indexed by their first word (positions ascending).
 struct RuleIndex {
     rules: Vec<(Vec<&'static str>, Hint)>,
-    by_first: std::collections::HashMap<&'static str, Vec<usize>, crate::fold::WordHasher>,
-    /// The first rule of one word, by that word.
-    single: std::collections::HashMap<&'static str, usize, crate::fold::WordHasher>,
+    by_first: std::collections::HashMap<&'static str, FirstWord, crate::fold::WordHasher>,
     /// The rules of two words or more, by their first two (positions ascending).
     by_pair: std::collections::HashMap<
         (&'static str, &'static str),
         Vec<usize>,
         crate::fold::WordHasher,
     >,
+}
+
+/// The rules a word opens (positions ascending), the first of one word, and whether some
+/// are longer (one lookup per word of a header).
+#[derive(Default)]
+struct FirstWord {
+    rules: Vec<usize>,
+    single: Option<usize>,
+    longer: bool,
 }
 
 fn rule_index() -> &'static RuleIndex {
@@ -581,32 +590,33 @@ fn rule_index() -> &'static RuleIndex {
             .collect();
         let mut by_first: std::collections::HashMap<
             &'static str,
-            Vec<usize>,
+            FirstWord,
             crate::fold::WordHasher,
         > = std::collections::HashMap::default();
-        let mut single: std::collections::HashMap<&'static str, usize, crate::fold::WordHasher> =
-            std::collections::HashMap::default();
         let mut by_pair: std::collections::HashMap<
             (&'static str, &'static str),
             Vec<usize>,
             crate::fold::WordHasher,
         > = std::collections::HashMap::default();
         for (i, (words, _)) in rules.iter().enumerate() {
-            if let Some(first) = words.first() {
-                by_first.entry(first).or_default().push(i);
-            }
-            match words.as_slice() {
-                [one] => {
-                    single.entry(one).or_insert(i);
+            let Some(first) = words.first() else {
+                continue;
+            };
+            let entry = by_first.entry(first).or_default();
+            entry.rules.push(i);
+            match words.get(1) {
+                None => {
+                    entry.single.get_or_insert(i);
                 }
-                [first, second, ..] => by_pair.entry((first, second)).or_default().push(i),
-                [] => {}
+                Some(second) => {
+                    entry.longer = true;
+                    by_pair.entry((first, second)).or_default().push(i);
+                }
             }
         }
         RuleIndex {
             rules,
             by_first,
-            single,
             by_pair,
         }
     })

@@ -274,6 +274,21 @@ pub fn scan_deferring(
     // 1. Addresses.
     let mut i = 0;
     while i < n {
+        // Only an opener's first word, a house number (a digit, or "K" for a lane's), a
+        // hamlet's word or "bản", "làng", "căn", "phòng" can open an address: most words are
+        // passed at once.
+        if !opener_first(toks[i].folded)
+            && !toks[i]
+                .core
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'K')
+            && !HAMLET_WORDS.contains(&toks[i].folded)
+            && !matches!(toks[i].folded, "ban" | "lang" | "can" | "phong")
+        {
+            i += 1;
+            continue;
+        }
         let opener_len = opener_first(toks[i].folded)
             .then(|| {
                 ADDRESS_OPENERS.iter().find_map(|o| {
@@ -870,6 +885,14 @@ pub fn scan_deferring(
         }
         let t = &toks[k];
         let core = t.core;
+        // Every rule below needs a digit ("90B2", an IP, a card), an "@" or a ":" (an IPv6
+        // address) in the token: most words have none, and are passed at once.
+        if !core
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b == b'@' || b == b':')
+        {
+            continue;
+        }
         // A plate written with a space: "90B2 044.16", "59-X2 481.53", "30E 123.45".
         if let Some(next) = toks.get(k + 1)
             && !used[k + 1]
