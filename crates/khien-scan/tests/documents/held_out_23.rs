@@ -219,7 +219,13 @@ pub const HELD_OUT_23: &[Doc] = &[
                 "Trích nhật ký đăng nhập tài khoản 10386572 do bộ phận an ninh hệ thống cung cấp ngày 08/01/2026 (giờ Việt Nam):",
             ),
             T(&[
-                &["Thời gian", "Địa chỉ IP", "Thiết bị", "Vị trí ước tính", "Ghi chú"],
+                &[
+                    "Thời gian",
+                    "Địa chỉ IP",
+                    "Thiết bị",
+                    "Vị trí ước tính",
+                    "Ghi chú",
+                ],
                 &[
                     "05/01/2026 19:42",
                     "{ip_address|113.160.92.45}",
