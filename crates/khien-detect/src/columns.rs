@@ -195,10 +195,6 @@ const RULES: &[(&str, Hint)] = &[
     ("tai khoan nhan thu nhap", Is(D::BankAccount)),
     ("tai khoan nhan luong", Is(D::BankAccount)),
     ("tai khoan nhan tien", Is(D::BankAccount)),
-    // "TK nhận tiền cước", "TK nhận lương", "TK khách" (the customer's, in a shop's book).
-    ("tk nhan tien", Is(D::BankAccount)),
-    ("tk nhan luong", Is(D::BankAccount)),
-    ("tk khach", Is(D::BankAccount)),
     ("bank account", Is(D::BankAccount)),
     ("account number", Is(D::BankAccount)),
     ("account no", Is(D::BankAccount)),
@@ -462,6 +458,11 @@ const RULES: &[(&str, Hint)] = &[
     // every rule that holds the word ("hạn mức tín dụng", "hạn mức"): nobody's.
     ("han muc", Is(D::Financial)),
     ("han", NotPersonal),
+    // "TK nhận tiền cước", "TK nhận lương": an account money is paid into, when no other
+    // rule holds ("Tên TK nhận tiền" is a name; "TK khách" a shop's customer's login as
+    // often as an account).
+    ("tk nhan tien", Is(D::BankAccount)),
+    ("tk nhan luong", Is(D::BankAccount)),
 ];
 
 /// What a column or field name says about its values, if anything.
@@ -474,12 +475,35 @@ pub fn hint(header: &str) -> Option<Hint> {
     // "MST (xuất hóa đơn điện tử)", "Địa chỉ sử dụng điện (nơi ở hiện tại)": what the
     // brackets explain decides, when it says something.
     // A merged group's header before a column's own ("Người giám sát điều trị (DOT) Họ
-    // tên", "… (DOT) / Họ tên"): what follows the brackets is the column's, when it opens
-    // with a capital or a slash and says something ("SĐT (Zalo) người nhà" is a phone).
+    // tên", "… (DOT) / Họ tên"): what follows the brackets is the column's when the group
+    // names no data with a shape of its own (a sensitive category's group, or nothing), and when it
+    // opens with a capital or a slash and says something. "SĐT (Zalo) Bệnh nhân", "Địa chỉ
+    // (thường trú) Thân nhân": the group's kind, whose data the rest says.
     if let Some((head, rest)) = header.split_once('(')
         && !head.trim().is_empty()
     {
-        if let Some((_, tail)) = rest.split_once(')')
+        let own = hint(head);
+        let identity = matches!(
+            own,
+            Some(Is(D::Cccd
+                | D::Cmnd
+                | D::Passport
+                | D::Phone
+                | D::TaxCode
+                | D::SocialInsurance
+                | D::HealthInsuranceCard
+                | D::DrivingLicence
+                | D::LicencePlate
+                | D::BankAccount
+                | D::PaymentCard
+                | D::Email
+                | D::IpAddress
+                | D::Address
+                | D::DateOfBirth
+                | D::PersonName))
+        );
+        if !identity
+            && let Some((_, tail)) = rest.split_once(')')
             && tail
                 .trim_start()
                 .starts_with(|c: char| c.is_uppercase() || c == '/')
@@ -487,14 +511,29 @@ pub fn hint(header: &str) -> Option<Hint> {
         {
             return Some(h);
         }
-        if let Some(h) = hint(head) {
-            return Some(h);
+        if own.is_some() {
+            return own;
         }
     }
     let folded = fold(header);
     // camelCase and PascalCase: split before capitals of the original header.
     let split = split_camel(header, &folded);
-    let header_words: Vec<&str> = words(&split).collect();
+    let mut header_words: Vec<&str> = words(&split).collect();
+    // "Chi nhánh Đà Lạt": the city, not "lat" (latitude), when written with its diacritics
+    // ("Đà Lạt Lat" still names a latitude).
+    if header_words.windows(2).any(|w| w == ["da", "lat"])
+        && crate::fold::nfc(header).to_lowercase().contains("đà lạt")
+    {
+        let mut city = Vec::with_capacity(header_words.len());
+        let mut before = "";
+        for w in header_words {
+            if !(w == "lat" && before == "da") {
+                city.push(w);
+            }
+            before = w;
+        }
+        header_words = city;
+    }
     hint_words(&header_words)
 }
 
@@ -661,7 +700,14 @@ mod tests {
             ("Người liên hệ (khẩn cấp) Họ tên", Some(Is(D::PersonName))),
             ("Người liên hệ (khẩn cấp) / Họ tên", Some(Is(D::PersonName))),
             ("SĐT (Zalo) người nhà", Some(Is(D::Phone))),
-            ("TK khách", Some(Is(D::BankAccount))),
+            ("SĐT (Zalo) Bệnh nhân", Some(Is(D::Phone))),
+            ("STK (VCB) Người thân", Some(Is(D::BankAccount))),
+            ("Chi nhánh Đà Lạt", None),
+            ("Đà Lạt Lat", Some(Is(D::Geolocation))),
+            ("Tên TK nhận tiền", Some(Is(D::PersonName))),
+            ("Vĩ độ (lat)", Some(Is(D::Geolocation))),
+            ("Địa chỉ (thường trú) Thân nhân", Some(Is(D::Address))),
+            ("TK nhận tiền cước", Some(Is(D::BankAccount))),
             ("TK nhận lương", Some(Is(D::BankAccount))),
             // The fourth held-out sheets: a treating doctor, a post office, a pagoda's stars,
             // a year of birth after "Sinh", a lunar year; a count of boys is no birth year.

@@ -193,6 +193,74 @@ fn is_house_number(core: &str) -> bool {
         && core.chars().filter(char::is_ascii_alphabetic).count() <= 2
 }
 
+/// Words that may stand between an address's label and "là" or "liên hệ" when the address is
+/// someone's: whose it is ("của ông …", "của bị can …", "em giờ"), and of what kind ("thường
+/// trú", "nơi ở", "hiện nay", "cũ", "mới", "thửa đất và nơi ở").
+const PERSON_ADDRESS_WORDS: &[&str] = &[
+    "cua", "ong", "ba", "anh", "chi", "em", "co", "chu", "bac", "chau", "be", "toi", "minh", "tao",
+    "hien", "nay", "tai", "thuong", "tru", "tam", "noi", "o", "lien", "he", "moi", "cu", "gio",
+    "bay", "thua", "dat", "va", "nha", "rieng", "nguoi", "bi", "can", "hai", "cao", "gia", "dinh",
+    "cha", "me", "bo", "vo", "chong", "con", "que", "quan", "dang", "xuyen", "lui",
+];
+
+/// Whether the sentence of token `i` names a bank or a transfer ("… tại Techcombank",
+/// "chuyển khoản vào tài khoản mã …", "Internet Banking", "VCB").
+fn bank_in_sentence(toks: &[Token<'_>], i: usize) -> bool {
+    let from = (0..i)
+        .rev()
+        .find(|&k| ends_sentence(&toks[k]))
+        .map_or(0, |k| k + 1);
+    let to = (i..toks.len())
+        .find(|&k| ends_sentence(&toks[k]))
+        .map_or(toks.len(), |k| k + 1);
+    let words = format!(" {} ", label_words(toks.get(from..to).unwrap_or(&[])));
+    words.contains("bank")
+        || words.contains("vietcom")
+        || [
+            " ngan hang ",
+            " nh ",
+            " ck ",
+            " tk ",
+            " chu tk ",
+            " chu tai khoan ",
+            " thu huong ",
+            " noi dung ",
+            " nd ",
+            " thanh toan ",
+            " nhan luong ",
+            " nhan tien ",
+            " sao ke ",
+            " ghi co ",
+            " vnd ",
+            " tcb ",
+            " vtb ",
+            " mbb ",
+            " timo ",
+            " cake ",
+            " chuyen tien ",
+            " chuyen khoan ",
+            " chuyen vao ",
+            " stk ",
+            " nop tien ",
+            " rut tien ",
+            " so du ",
+            " vcb ",
+            " bidv ",
+            " acb ",
+            " mb ",
+            " tpb ",
+            " vpb ",
+            " shb ",
+            " hdb ",
+            " vib ",
+            " msb ",
+            " ocb ",
+            " scb ",
+        ]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
 /// Whether an address begins at `k`: "số 12 …", "thôn Phú Khê", "ấp 3", "12 phố …", "25/3
 /// đường …".
 fn address_starts_at(toks: &[Token<'_>], k: usize) -> bool {
@@ -201,15 +269,15 @@ fn address_starts_at(toks: &[Token<'_>], k: usize) -> bool {
     };
     let next = toks.get(k + 1);
     let lower = t.core.starts_with(|c: char| c.is_lowercase());
+    let capital = |u: &Token<'_>| u.core.starts_with(|c: char| c.is_uppercase());
     (t.folded == "so" && lower && next.is_some_and(|u| is_house_number(u.core)))
+        // "thôn Phú Khê", "ấp 3"; "Tổ 5" with its number.
         || (HAMLET_WORDS.contains(&t.folded)
-            && lower
-            && next.is_some_and(|u| {
-                is_digitish(u.core) || u.core.starts_with(|c: char| c.is_uppercase())
-            }))
+            && next.is_some_and(|u| is_digitish(u.core) || (lower && capital(u))))
+        // "12 phố …", "45 Trần Phú, …".
         || (is_house_number(t.core)
             && t.trailing.is_empty()
-            && next.is_some_and(|u| STREET_WORDS.contains(&u.folded)))
+            && next.is_some_and(|u| STREET_WORDS.contains(&u.folded) || capital(u)))
 }
 
 /// Where an address that starts with a house number at `start` begins: at "số" or "số nhà"
@@ -441,13 +509,16 @@ pub fn scan_deferring(
         };
         // "nơi thường trú cuối cùng: số 14 …", "nơi ở trước khi bỏ trốn: phòng trọ …": words of
         // the label after the opener, up to its colon, are not the address's.
-        // "Nơi ở mới từ ngày 10/01/2026: số 19 …": the label may end with a date.
+        // "Nơi ở mới từ ngày 10/01/2026: số 19 …", "… từ ngày 10 tháng 01 năm 2026: …", "Nơi ở
+        // mới (từ ngày 10/01/2026): …": the label may end with a date, a year or a bracket.
         let start = match opener_len {
-            Some(_) => (start..(start + 5).min(n))
+            Some(_) => (start..(start + 12).min(n))
                 .find(|&j| {
-                    toks[j].trailing.starts_with(':')
+                    (toks[j].trailing.starts_with(':')
+                        || (toks[j].trailing.starts_with(')') && toks[j].trailing.ends_with(':')))
                         && (toks[j].core.chars().all(|c| !c.is_ascii_digit())
-                            || values::date(toks[j].core, current_year))
+                            || is_digitish(toks[j].core))
+                        && (j < start + 5 || toks[j].core.chars().any(|c| c.is_ascii_digit()))
                 })
                 .filter(|&j| {
                     toks[start..=j].iter().all(|t| {
@@ -463,13 +534,52 @@ pub fn scan_deferring(
         // "địa chỉ thửa đất và nơi ở của ông là thôn Phú Khê, …", "dia chi em gio la ap Hoa
         // Dong, …", "địa chỉ liên hệ số 25/3 đường …": the address begins after "là" or "liên
         // hệ", where a hamlet or a house number does, within a few words of the opener.
+        // Not within the address itself: no number, no unit or hamlet word and no comma before
+        // the cue, and not "nay là", "cũ là", "trước (đây) là" (a former or a new name of the
+        // same place: "xóm Chùa, nay là thôn 4, …").
+        let label_start = start;
         let start = match opener_len {
             Some(_) => (start..(start + 8).min(n))
-                .take_while(|&j| j == start || !ends_sentence(&toks[j - 1]))
+                .take_while(|&j| {
+                    j == start || {
+                        let b = &toks[j - 1];
+                        // (Units in lower case: "Trần Thị Mai" is a name.)
+                        let unit = b.core.starts_with(|c: char| c.is_lowercase())
+                            && (HAMLET_WORDS.contains(&b.folded)
+                                || ADDRESS_UNITS.contains(&b.folded)
+                                || STREET_WORDS.contains(&b.folded));
+                        !ends_sentence(b)
+                            && b.trailing.is_empty()
+                            && !b.core.chars().any(|c| c.is_ascii_digit())
+                            && !unit
+                    }
+                })
+                // The words before the cue say whose the address is, not of what: a person's
+                // (a calling word and the name after it) or a residence's; "Địa chỉ Shop Hoa
+                // Tươi là …", "địa chỉ quán phở là …" are a business's.
+                .take_while(|&j| {
+                    j == start || {
+                        let b = &toks[j - 1];
+                        PERSON_ADDRESS_WORDS.contains(&b.folded)
+                            || (b.core.starts_with(|c: char| c.is_uppercase()) && {
+                                // Capitalised words only as a name after a calling word.
+                                let mut k = j - 1;
+                                while k > start
+                                    && toks[k - 1].core.starts_with(|c: char| c.is_uppercase())
+                                {
+                                    k -= 1;
+                                }
+                                k > start && title_word(&toks[k - 1], plain)
+                            })
+                    }
+                })
                 .find(|&j| {
                     let t = &toks[j];
-                    let joined = t.trailing.is_empty();
-                    let cue = (t.folded == "la" && (plain || t.core == "là"))
+                    let joined = t.trailing.is_empty() && !t.bracket;
+                    let cue = (t.folded == "la"
+                        && (plain || t.core == "là")
+                        && !(j > start
+                            && matches!(toks[j - 1].folded, "nay" | "cu" | "truoc" | "day")))
                         || (t.folded == "he"
                             && j > start
                             && toks[j - 1].folded == "lien"
@@ -479,6 +589,17 @@ pub fn scan_deferring(
                 .map_or(start, |j| j + 1),
             None => start,
         };
+        // "Địa chỉ UBND xã là thôn Trung, …": the label named an organisation; "Nơi ở của bà
+        // Trần Thị Mai là số 45 …": the person it names is found among the names.
+        let label_names_organisation = opener_len.is_some()
+            && (label_start..(label_start + 8).min(n))
+                .find(|&j| toks[j].folded == "la" && (plain || toks[j].core == "là"))
+                .is_some_and(|j| {
+                    names_organisation(&format!(
+                        " {} ",
+                        label_words(toks.get(label_start..j).unwrap_or(&[]))
+                    ))
+                });
         if opener_len.is_some() && toks.get(start.saturating_sub(1)).is_some_and(ends_sentence) {
             i += 1;
             continue;
@@ -658,6 +779,7 @@ pub fn scan_deferring(
                         || (bracketed && organisation_before(&toks, i))
                         || (contact_line && i == 0));
                 if !seat
+                    && !label_names_organisation
                     && !organisation_address(&toks, i, start, end)
                     && !in_organisation_brackets(text, &toks, i)
                     && contact_after_dash(&toks, end) != Some(true)
@@ -674,7 +796,9 @@ pub fn scan_deferring(
                         range: a..b,
                     });
                 }
-                for u in used.iter_mut().take(end).skip(i) {
+                // (The words between the opener and "là" are left to the other rules.)
+                let own_from = if start > label_start { start } else { i };
+                for u in used.iter_mut().take(end).skip(own_from) {
                     *u = true;
                 }
                 i = end;
@@ -830,13 +954,19 @@ pub fn scan_deferring(
                             )
                             .contains(" cua ban ")
                             // "tài khoản mã 10386572", "nhật ký đăng nhập tài khoản 1038…": an
-                            // account of a game or a website, not at a bank.
+                            // account of a game or a website, not at a bank: not a phone's or a
+                            // CCCD's number (the logins of VNeID, VssID, e-commerce) and no bank
+                            // or transfer named in its sentence.
                             || {
                                 let label = words_before(&toks, i, 6);
-                                (label.ends_with(" tai khoan ma ")
+                                let number = text.get(h.range.clone()).unwrap_or("");
+                                ((label.ends_with(" tai khoan ma ")
+                                    && !label.ends_with(" so tai khoan ma ")
+                                    && !label.ends_with(" hieu tai khoan ma "))
                                     || label.contains(" dang nhap tai khoan "))
-                                    && !label.contains(" ngan hang ")
-                                    && !label.contains("bank ")
+                                    && crate::phone_kind(number).is_none()
+                                    && crate::cccd(number, current_year).is_none()
+                                    && !bank_in_sentence(&toks, i)
                             }
                         }
                         D::Phone => {
@@ -1839,7 +1969,11 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
         return None;
     }
     let label = label_words(words);
-    if hint(&label).is_some() || crate::lexicon::is_province(&crate::lexicon::normalise_key(&label))
+    // A label ("Họ tên:", "Ghi chú:") is no author; a word that only folds like one of a label
+    // ("Trương" like "trường", a school) leaves the name read the other way round.
+    let labelled = hint(&label);
+    if matches!(labelled, Some(Hint::Is(_)))
+        || crate::lexicon::is_province(&crate::lexicon::normalise_key(&label))
     {
         return None;
     }
@@ -1847,13 +1981,15 @@ fn comment_author(text: &str, toks: &[Token<'_>], k: usize) -> Option<usize> {
         words[0].core_start..words[words.len() - 1].core_start + words[words.len() - 1].core.len(),
     )?;
     let (rest, last) = span.rsplit_once(' ')?;
-    // Read the other way round only when it opens with a given name ("Thu Hương Nguyễn"; not
-    // "Ghi Chú").
+    // Read the other way round only when it opens with a given name ("Thu Hương Nguyễn",
+    // "Ngọc Hân Trương"; not "Ghi Chú", "Thời Trang Ngọc Lê").
     let western = || {
         crate::lexicon::is_given_name(words[0].core, text.is_ascii())
             && values::name(&format!("{last} {rest}")).is_some()
     };
-    (values::name(span).is_some() || western() || foreign_display_name(words)).then_some(e)
+    ((labelled.is_none() && (values::name(span).is_some() || foreign_display_name(words)))
+        || western())
+    .then_some(e)
 }
 
 /// The end (exclusive) of a foreign name from token `k`: two or three capitalised words of
@@ -2937,13 +3073,25 @@ fn chat_sender(toks: &[Token<'_>], k: usize, plain: bool) -> Option<usize> {
     let surnames = crate::lexicon::surnames();
     let known = |t: &Token<'_>| surnames.contains(t.folded);
     let place = crate::lexicon::normalise_key(&label_words(words));
-    // A name with no surname, as staff sign: "Ngọc Hân", every word a given name.
+    // A name with no surname, as staff sign: "Ngọc Hân", every word a given name; or a middle
+    // name and a given name, as friends save each other ("Quốc Duy", "Xuân Mai").
     let given = |t: &Token<'_>| crate::lexicon::is_given_name(t.core, plain);
+    let middle = |t: &Token<'_>| {
+        // (Not "Công": "Công An", "Công Thương"; not "Hữu", "Thế", "Đức": "Hữu Nghị", "Thế
+        // Giới", "Đức Phát" are shops and offices as often.)
+        const MIDDLE: &[&str] = &["Văn", "Thị", "Quốc", "Xuân"];
+        if plain {
+            MIDDLE.iter().any(|m| crate::fold::fold(m) == t.folded)
+        } else {
+            MIDDLE.contains(&crate::fold::nfc(t.core).as_ref())
+        }
+    };
     (words.len() >= 2
         && !crate::lexicon::is_province(&place)
         && (words.first().is_some_and(known)
             || words.last().is_some_and(known)
             || words.iter().all(given)
+            || (words.len() == 2 && middle(&words[0]) && given(&words[1]))
             || foreign_display_name(words)))
     .then_some(e)
 }
@@ -3409,6 +3557,10 @@ fn context(toks: &[Token<'_>], i: usize, plain: bool) -> Option<Hint> {
         if capitalised && !bank && k > 0 && title_word(&toks[k - 1], plain) {
             break;
         }
+        // "gói Đà Lạt tháng 10": a place written with its diacritics, not "lat" (latitude).
+        if matches!(t.folded, "lat" | "lon" | "lng") && !t.core.is_ascii() {
+            continue;
+        }
         at[len] = k;
         len += 1;
     }
@@ -3591,6 +3743,54 @@ mod tests {
                 &[],
             ),
             ("Bé nạp thẻ vào tài khoản mã 77120345 của trò chơi.", &[]),
+            (
+                "Em chuyển tiền vào tài khoản mã 0011004123456 rồi nhé.",
+                &[("vn.bank_account", "0011004123456")],
+            ),
+            // A review of these rules: the person named before "là" is found; a former name
+            // of the place ("nay là") is part of the address; an organisation's address after
+            // "là" is not a person's; a label's date written out; "Đà Lạt" is no latitude.
+            (
+                "Nơi ở của bà Trần Thị Mai là số 45 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội.",
+                &[
+                    (
+                        "vn.address",
+                        "số 45 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội",
+                    ),
+                    ("person_name", "Trần Thị Mai"),
+                ],
+            ),
+            (
+                "Địa chỉ: thôn Đông Hòa (nay là thôn Phú Khê), xã Yên Lạc, tỉnh Phú Thọ.",
+                &[(
+                    "vn.address",
+                    "thôn Đông Hòa (nay là thôn Phú Khê), xã Yên Lạc, tỉnh Phú Thọ",
+                )],
+            ),
+            (
+                "Địa chỉ của công ty là số 5 đường Lê Duẩn, Quận 1, TP.HCM.",
+                &[],
+            ),
+            (
+                "Địa chỉ tạm trú từ ngày 10 tháng 01 năm 2026: số 19 đường Hoàng Diệu, phường Ba Đình, Hà Nội.",
+                &[(
+                    "vn.address",
+                    "số 19 đường Hoàng Diệu, phường Ba Đình, Hà Nội",
+                )],
+            ),
+            ("Mình chụp gói Đà Lạt tháng 10.", &[]),
+            // A chat's sender saved by a middle and a given name; a page's reviewer with the
+            // surname last, which folds like "trường" (a school).
+            (
+                "[12/01 22:31] Quốc Duy: de a tinh lai roi bao.",
+                &[("person_name", "Quốc Duy")],
+            ),
+            (
+                "Ngọc Hân Trương: 1 sao vì studio làm mất ảnh.",
+                &[("person_name", "Ngọc Hân Trương")],
+            ),
+            ("Trường Tiểu Học: thông báo nghỉ học.", &[]),
+            ("Em sang Anh Quốc du học năm ngoái.", &[]),
             (
                 "Số tài khoản 0071000123456 tại Vietcombank.",
                 &[("vn.bank_account", "0071000123456")],
