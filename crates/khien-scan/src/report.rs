@@ -192,7 +192,8 @@ impl Report {
                     "Cơ bản"
                 }
                 .to_owned(),
-                f.legal_basis.to_owned(),
+                // As the classification report cites it: "khoản 7 Điều 3 Nghị định 356/2025".
+                crate::classification::basis_vi(f.legal_basis),
                 f.count.to_string(),
                 f.samples.join(", "),
             ]);

@@ -134,6 +134,12 @@ fn other_formats_and_the_report_file() {
         table.contains("Số định danh cá nhân (CCCD)") && table.contains("0012******45"),
         "{table}"
     );
+    // The table is read by people: the article in Vietnamese, as the classification report
+    // cites it (the CSV and JSON keep the stable English form).
+    assert!(
+        table.contains("khoản 7 Điều 3 Nghị định 356/2025") && !table.contains("Art."),
+        "{table}"
+    );
 }
 
 #[test]
