@@ -469,7 +469,7 @@ const RULES: &[(&str, Hint)] = &[
 pub fn hint(header: &str) -> Option<Hint> {
     // "tiền sự" (a prior administrative offence) folds to the same words as "tiền sử" (a
     // history, mostly medical): told apart by the diacritic while it is still there.
-    if !header.is_ascii() && crate::fold::nfc(header).to_lowercase().contains("tiền sự") {
+    if !header.is_ascii() && crate::fold::lower(header).contains("tiền sự") {
         return Some(Is(D::CriminalRecord));
     }
     // "MST (xuất hóa đơn điện tử)", "Địa chỉ sử dụng điện (nơi ở hiện tại)": what the
@@ -522,7 +522,7 @@ pub fn hint(header: &str) -> Option<Hint> {
     // "Chi nhánh Đà Lạt": the city, not "lat" (latitude), when written with its diacritics
     // ("Đà Lạt Lat" still names a latitude).
     if header_words.windows(2).any(|w| w == ["da", "lat"])
-        && crate::fold::nfc(header).to_lowercase().contains("đà lạt")
+        && crate::fold::lower(header).contains("đà lạt")
     {
         let mut city = Vec::with_capacity(header_words.len());
         let mut before = "";

@@ -12,18 +12,18 @@ pub use khien_domain::fold::fold;
 /// `s` in NFC, the form in which text is reported (a column name read from a Windows-1258
 /// file arrives decomposed).
 pub fn nfc(s: &str) -> String {
-    if s.is_ascii()
-        || unicode_normalization::is_nfc_quick(s.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
-        return s.to_owned();
-    }
-    s.nfc().collect()
+    nfc_cow(s).into_owned()
 }
 
-/// [`nfc`] without a copy when `s` is already in NFC (nearly always): for the rules that only
-/// read it.
-pub fn nfc_cow(s: &str) -> std::borrow::Cow<'_, str> {
+/// A word or a text as written, in lower case: NFC, then lower case ("Trường" and
+/// "TRƯỜNG" decomposed give "trường"), for the rules that tell words apart by their
+/// diacritics.
+pub fn lower(s: &str) -> String {
+    nfc_cow(s).to_lowercase()
+}
+
+/// [`nfc`] without a copy when `s` is already in NFC (nearly always).
+fn nfc_cow(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii()
         || unicode_normalization::is_nfc_quick(s.chars())
             == unicode_normalization::IsNormalized::Yes

@@ -657,12 +657,7 @@ macro_rules! written_set {
     ($name:ident, $list:expr) => {
         pub(crate) fn $name() -> &'static HashSet<String, WordHasher> {
             static SET: OnceLock<HashSet<String, WordHasher>> = OnceLock::new();
-            SET.get_or_init(|| {
-                $list
-                    .iter()
-                    .map(|s| crate::fold::nfc(s).to_lowercase())
-                    .collect()
-            })
+            SET.get_or_init(|| $list.iter().map(|s| crate::fold::lower(s)).collect())
         }
     };
 }
@@ -790,7 +785,7 @@ pub fn is_given_name(word: &str, plain_text: bool) -> bool {
     } else {
         WRITTEN
             .get_or_init(|| GIVEN_NAMES.iter().map(|w| w.to_lowercase()).collect())
-            .contains(&crate::fold::nfc(word).to_lowercase())
+            .contains(&crate::fold::lower(word))
     }
 }
 
@@ -822,7 +817,7 @@ pub fn written_surname(word: &str, marked: bool) -> bool {
                 .map(str::to_lowercase)
                 .collect()
         })
-        .contains(&crate::fold::nfc_cow(&word).to_lowercase())
+        .contains(&crate::fold::lower(&word))
 }
 
 /// Whether a folded, normalised phrase names a province (old or new) or one of its nicknames,
@@ -844,6 +839,7 @@ pub fn is_province(key: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// Foreign given names are looked up by binary search: the list stays sorted.
     #[test]
@@ -851,7 +847,6 @@ mod tests {
         assert!(FOREIGN_GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
         assert!(is_foreign_given_name("michael") && !is_foreign_given_name("minh"));
     }
-    use super::*;
 
     #[test]
     fn lists_have_the_sizes_the_law_gives() {

@@ -143,7 +143,7 @@ fn category_word(v: &str) -> Option<Detector> {
             // fold like "Kinh", "Tày".
             // (Only for a value whose folded form is in a list: most are not.)
             let written = |set: &std::collections::HashSet<String, crate::fold::WordHasher>| {
-                v.is_ascii() || set.contains(&crate::fold::nfc(v.trim()).to_lowercase())
+                v.is_ascii() || set.contains(&crate::fold::lower(v.trim()))
             };
             if crate::lexicon::ethnic_groups().contains(&key)
                 && written(crate::lexicon::ethnic_groups_written())

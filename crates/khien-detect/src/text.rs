@@ -221,7 +221,6 @@ fn bank_in_sentence(toks: &[Token<'_>], i: usize) -> bool {
             " nh ",
             " ck ",
             " tk ",
-            " chu tk ",
             " chu tai khoan ",
             " thu huong ",
             " noi dung ",
@@ -467,7 +466,7 @@ pub fn scan_deferring(
                     && (if toks[i].core.is_ascii() {
                         toks.get(i + 1).is_some_and(|t| t.folded == "ho")
                     } else {
-                        crate::fold::nfc(toks[i].core).to_lowercase() == "căn"
+                        crate::fold::lower(toks[i].core) == "căn"
                     })
                     && {
                         let code_at = if toks.get(i + 1).is_some_and(|t| t.folded == "ho") {
@@ -540,6 +539,9 @@ pub fn scan_deferring(
         let label_start = start;
         let start = match opener_len {
             Some(_) => (start..(start + 8).min(n))
+                // The words before the cue say whose the address is, not of what: a person's
+                // (a calling word and the name after it) or a residence's; "Địa chỉ Shop Hoa
+                // Tươi là …", "địa chỉ quán phở là …" are a business's.
                 .take_while(|&j| {
                     j == start || {
                         let b = &toks[j - 1];
@@ -548,29 +550,22 @@ pub fn scan_deferring(
                             && (HAMLET_WORDS.contains(&b.folded)
                                 || ADDRESS_UNITS.contains(&b.folded)
                                 || STREET_WORDS.contains(&b.folded));
-                        !ends_sentence(b)
+                        let within = !ends_sentence(b)
                             && b.trailing.is_empty()
                             && !b.core.chars().any(|c| c.is_ascii_digit())
-                            && !unit
-                    }
-                })
-                // The words before the cue say whose the address is, not of what: a person's
-                // (a calling word and the name after it) or a residence's; "Địa chỉ Shop Hoa
-                // Tươi là …", "địa chỉ quán phở là …" are a business's.
-                .take_while(|&j| {
-                    j == start || {
-                        let b = &toks[j - 1];
-                        PERSON_ADDRESS_WORDS.contains(&b.folded)
-                            || (b.core.starts_with(|c: char| c.is_uppercase()) && {
-                                // Capitalised words only as a name after a calling word.
-                                let mut k = j - 1;
-                                while k > start
-                                    && toks[k - 1].core.starts_with(|c: char| c.is_uppercase())
-                                {
-                                    k -= 1;
-                                }
-                                k > start && title_word(&toks[k - 1], plain)
-                            })
+                            && !unit;
+                        within
+                            && (PERSON_ADDRESS_WORDS.contains(&b.folded)
+                                || (b.core.starts_with(|c: char| c.is_uppercase()) && {
+                                    // Capitalised words only as a name after a calling word.
+                                    let mut k = j - 1;
+                                    while k > start
+                                        && toks[k - 1].core.starts_with(|c: char| c.is_uppercase())
+                                    {
+                                        k -= 1;
+                                    }
+                                    k > start && title_word(&toks[k - 1], plain)
+                                }))
                     }
                 })
                 .find(|&j| {
@@ -633,7 +628,7 @@ pub fn scan_deferring(
             let province_next = end > start
                 && t.folded == "tinh"
                 && toks[end - 1].trailing.contains(',')
-                && (plain || crate::fold::nfc(t.core).to_lowercase() == "tỉnh");
+                && (plain || crate::fold::lower(t.core) == "tỉnh");
             // An address written in English names the city's unit after it: "…, Hai Phong
             // city".
             let english_unit =
@@ -694,7 +689,7 @@ pub fn scan_deferring(
                 && !(matches!(t.folded, "day" | "tang" | "thap" | "toa" | "lau")
                     && (plain && t.folded != "day"
                         || matches!(
-                            crate::fold::nfc(t.core).to_lowercase().as_str(),
+                            crate::fold::lower(t.core).as_str(),
                             "dãy" | "tầng" | "tháp" | "tòa" | "toà" | "lầu"
                         )))
             {
@@ -1252,7 +1247,7 @@ pub fn scan_deferring(
         let head = t.folded == "khoa"
             && j > 0
             && matches!(toks[j - 1].folded, "truong" | "pho")
-            && (plain || crate::fold::nfc(toks[j - 1].core).to_lowercase() != "trường");
+            && (plain || crate::fold::lower(toks[j - 1].core) != "trường");
         // "NGƯỜI TRÌNH BÁO Nguyễn Thị Hồng Nhung", "thông báo", "cảnh báo": a verb, no
         // newspaper.
         let report = t.folded == "bao"
@@ -1263,7 +1258,7 @@ pub fn scan_deferring(
             && !plain
             && j > 0
             && toks[j - 1].folded == "vang"
-            && crate::fold::nfc(t.core).to_lowercase() == "bạc";
+            && crate::fold::lower(t.core) == "bạc";
         goldsmith
             || (!family
                 && !head_of_place(j)
@@ -1273,7 +1268,7 @@ pub fn scan_deferring(
                 && place_words.get(t.folded).is_some_and(|forms| {
                     forms.is_empty()
                         || (plain && !strict)
-                        || forms.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+                        || forms.contains(&crate::fold::lower(t.core).as_str())
                 }))
     };
     let all_caps = |t: &Token<'_>| {
@@ -1852,7 +1847,7 @@ pub fn scan_deferring(
                 && words == &["tien", "su"]
                 && toks
                     .get(k + 1)
-                    .is_none_or(|t| crate::fold::nfc(t.core).to_lowercase() != "sự");
+                    .is_none_or(|t| crate::fold::lower(t.core) != "sự");
             // "tiền án" is a conviction; "tiền ăn" money for meals ("tra tien an cuoi" in a
             // bank transfer's description). Written without diacritics, only beside "tiền
             // sự" ("tien an tien su") is it the conviction.
@@ -1875,7 +1870,7 @@ pub fn scan_deferring(
 /// conviction): with diacritics, by them; without, unless "tiền sự" is beside it.
 fn meals_at(toks: &[Token<'_>], k: usize) -> bool {
     match toks.get(k + 1) {
-        Some(t) if !t.core.is_ascii() => crate::fold::nfc(t.core).to_lowercase() != "án",
+        Some(t) if !t.core.is_ascii() => crate::fold::lower(t.core) != "án",
         _ => {
             let beside = |a: usize, b: usize| {
                 toks.get(a).is_some_and(|t| t.folded == "tien")
@@ -2318,7 +2313,7 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
             // "CHUA"/"Chua" typed without diacritics, or "chùa" as written (not "CHƯA", not
             // yet; not "Chúa", the Lord).
             && ((t.core.is_ascii() && t.core.chars().next().is_some_and(char::is_uppercase))
-                || crate::fold::nfc(t.core).to_lowercase() == "chùa")
+                || crate::fold::lower(t.core) == "chùa")
             && toks
                 .get(from + j + 1)
                 .is_some_and(|u| u.core.chars().next().is_some_and(char::is_uppercase))
@@ -2328,7 +2323,7 @@ fn organisation_owns(toks: &[Token<'_>], i: usize, len: usize) -> bool {
         w[0].folded == "cua"
             && w[1].folded == "nha"
             && w[2].folded == "truong"
-            && (w[2].core.is_ascii() || crate::fold::nfc(w[2].core).to_lowercase() == "trường")
+            && (w[2].core.is_ascii() || crate::fold::lower(w[2].core) == "trường")
     });
     if pagoda || school {
         return true;
@@ -2411,24 +2406,12 @@ fn organisation_before(toks: &[Token<'_>], i: usize) -> bool {
         // as one ("trụ sở", or "tru so" after no "cư", "thường", "tạm") names one.
         && (!before.contains(" tru so ")
             || names_organisation(&before.replace(" tru so ", " "))
-            || toks
-                .get(i.saturating_sub(14)..i)
-                .unwrap_or(&[])
-                .windows(2)
-                .enumerate()
-                .any(|(w, p)| {
-                    let k = i.saturating_sub(14) + w;
-                    p[0].folded == "tru"
-                        && p[0].trailing.is_empty()
-                        && p[1].folded == "so"
-                        && if p[0].core.is_ascii() {
-                            !k.checked_sub(1).is_some_and(|b| {
-                                matches!(toks[b].folded, "cu" | "thuong" | "tam")
-                            })
-                        } else {
-                            crate::fold::nfc(p[0].core).to_lowercase() == "trụ"
-                        }
-                }))
+            || (i.saturating_sub(14)..i.saturating_sub(1)).any(|k| {
+                seat_at(toks, k)
+                    && !(toks[k].core.is_ascii()
+                        && k.checked_sub(1)
+                            .is_some_and(|b| matches!(toks[b].folded, "cu" | "thuong" | "tam")))
+            }))
 }
 
 /// Whether the landline found at tokens `i..i + len` is an organisation's: in a line of an
@@ -2476,7 +2459,7 @@ fn in_organisation_brackets(text: &str, toks: &[Token<'_>], i: usize) -> bool {
     let person = |t: &Token<'_>| {
         const FOLDED: &[&str] = &["ong", "ba", "anh", "chi", "dien", "giam", "nguoi", "chu"];
         FOLDED.contains(&t.folded)
-            && (PEOPLE.contains(&crate::fold::nfc(t.core).to_lowercase().as_str())
+            && (PEOPLE.contains(&crate::fold::lower(t.core).as_str())
                 || (t.core.is_ascii() && ["ong", "ba", "anh", "dien", "nguoi"].contains(&t.folded)))
     };
     for j in (i.saturating_sub(24)..=i).rev() {
@@ -2613,7 +2596,7 @@ pub fn given_candidate_keys(word: &str) -> [String; 2] {
         [format!("f:{folded}"), format!("a:{folded}")]
     } else {
         [
-            format!("w:{}", crate::fold::nfc(word).to_lowercase()),
+            format!("w:{}", crate::fold::lower(word)),
             format!("a:{folded}"),
         ]
     }
@@ -2645,7 +2628,7 @@ pub fn given_keys_of(name: &str) -> Vec<String> {
     } else {
         vec![
             format!("f:{folded}"),
-            format!("w:{}", crate::fold::nfc(given).to_lowercase()),
+            format!("w:{}", crate::fold::lower(given)),
             folded,
         ]
     }
@@ -2712,7 +2695,7 @@ fn title_word(t: &Token<'_>, plain: bool) -> bool {
         "tá" | "Tá" | "úy" | "Úy" | "uý" | "Uý" | "tướng" | "Tướng"
     ) || CALLING_WORDS
         .iter()
-        .any(|(f, w)| *f == t.folded && (plain || crate::fold::nfc(t.core).to_lowercase() == *w))
+        .any(|(f, w)| *f == t.folded && (plain || crate::fold::lower(t.core) == *w))
 }
 
 /// Whether the capitalised word at `k`, alone, is a given name someone is called by: a
@@ -2883,7 +2866,7 @@ fn jrai_surname(toks: &[Token<'_>], k: usize) -> Option<usize> {
         _ => None,
     })?;
     // "Rơ" as written ("Rổ Chăm Sóc" is a basket).
-    (t.folded != "ro" || crate::fold::nfc(t.core).to_lowercase() == "rơ").then_some(len)
+    (t.folded != "ro" || crate::fold::lower(t.core) == "rơ").then_some(len)
 }
 
 fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
@@ -2907,7 +2890,7 @@ fn highland_name(toks: &[Token<'_>], k: usize) -> Option<usize> {
     let school = first == "Y"
         && k > 0
         && matches!(
-            crate::fold::nfc(toks[k - 1].core).to_lowercase().as_str(),
+            crate::fold::lower(toks[k - 1].core).as_str(),
             "học" | "trường"
         );
     let province = first == "Y"
@@ -2948,7 +2931,7 @@ fn vocative(toks: &[Token<'_>], k: usize, plain: bool) -> bool {
     let Some(next) = toks.get(k + 1) else {
         return false;
     };
-    let oi = next.folded == "oi" && (plain || crate::fold::nfc(next.core).to_lowercase() == "ơi");
+    let oi = next.folded == "oi" && (plain || crate::fold::lower(next.core) == "ơi");
     oi && t.trailing.is_empty()
         && short_title_case(t.core)
         && !title_word(t, plain)
@@ -3166,14 +3149,19 @@ fn seat_before(toks: &[Token<'_>], i: usize) -> bool {
             break;
         }
     }
+    (start..i.saturating_sub(1)).any(|k| seat_at(toks, k))
+}
+
+/// Whether tokens `k` and `k + 1` are "trụ sở" (an organisation's seat), with their
+/// diacritics where the text has them ("Nơi cư trú: Số 17 …" folds to "tru so" too).
+fn seat_at(toks: &[Token<'_>], k: usize) -> bool {
     let is = |t: &Token<'_>, folded: &str, written: &str| {
-        t.folded == folded
-            && (t.core.is_ascii() || crate::fold::nfc(t.core).to_lowercase() == written)
+        t.folded == folded && (t.core.is_ascii() || crate::fold::lower(t.core) == written)
     };
-    toks.get(start..i).is_some_and(|w| {
-        w.windows(2)
-            .any(|p| is(&p[0], "tru", "trụ") && p[0].trailing.is_empty() && is(&p[1], "so", "sở"))
-    })
+    match toks.get(k..k + 2) {
+        Some([a, b]) => is(a, "tru", "trụ") && a.trailing.is_empty() && is(b, "so", "sở"),
+        _ => false,
+    }
 }
 
 /// Whether the tax code at token `i` is a company's: a company named earlier in its sentence

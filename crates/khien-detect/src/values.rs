@@ -58,7 +58,7 @@ pub fn is_blank(v: &str) -> bool {
 /// "như trên" as written, in any case and normal form.
 fn same_as_above(t: &str) -> bool {
     (t.starts_with("nh") || t.starts_with("Nh") || t.starts_with("NH"))
-        && crate::fold::nfc(t).to_lowercase() == "như trên"
+        && crate::fold::lower(t) == "như trên"
 }
 
 /// Shape of a value, computed in one pass over its bytes.
@@ -1146,7 +1146,7 @@ pub fn name(v: &str) -> Option<f32> {
     // (As written: "Đánh", "Dành", "Đanh" fold like "Danh".)
     // (Lower-cased as written only for those two: this runs for every capitalised run.)
     let first_written = matches!(first_folded, "danh" | "son")
-        .then(|| words.first().map(|w| crate::fold::nfc(w).to_lowercase()))
+        .then(|| words.first().map(|w| crate::fold::lower(w)))
         .flatten();
     let khmer = match first_written.as_deref().unwrap_or("") {
         "danh" => !matches!(
@@ -1220,8 +1220,7 @@ pub fn name(v: &str) -> Option<f32> {
     let (highland, by_second) = if highland_folded || by_second_folded {
         // As written, with its diacritics when the value has any: "Mùa Thi Cử", "Làng Văn
         // Hóa", "Lẩu A Hải", "Hạng A" (a licence's class) are no names.
-        let lower = |w: &str| crate::fold::nfc_cow(w).to_lowercase();
-        let (a, b) = (lower(w0), lower(w1));
+        let (a, b) = (crate::fold::lower(w0), crate::fold::lower(w1));
         let highland = highland_folded
             && match first_folded {
                 // "Kpă" with its breve; "Rơ Mah", "Rah Lan" in a text with diacritics, "Rơ" as
@@ -1279,7 +1278,7 @@ pub fn name(v: &str) -> Option<f32> {
     // mother's).
     if first_folded == "duong"
         && surnames.contains(second_folded)
-        && crate::fold::nfc(w0).to_lowercase() == "đường"
+        && crate::fold::lower(w0) == "đường"
     {
         return None;
     }
@@ -1375,7 +1374,7 @@ pub fn name(v: &str) -> Option<f32> {
     let lower: String = if v.is_ascii() {
         v.to_ascii_lowercase()
     } else {
-        crate::fold::nfc_cow(v).to_lowercase()
+        crate::fold::lower(v)
     };
     let (lower_words, lower_n) = five_words(&lower)?;
     let lower_words = &lower_words[..lower_n];
